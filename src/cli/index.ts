@@ -1,0 +1,13 @@
+import { Command } from "commander";
+import { registerAdminCommands } from "./admin.ts";
+import { registerServeCommands } from "./serve.ts";
+
+const program = new Command()
+  .name("triarchy")
+  .description("Triarchy: the infrastructure of cooperation for commons-based peer production.")
+  .showHelpAfterError();
+
+registerServeCommands(program);
+registerAdminCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { apiRoutes } from "../modules/index.ts";
+import { authenticate } from "./auth.ts";
+import { docsRoutes } from "./docs.ts";
+import type { AppEnv, Deps } from "./env.ts";
+import { AppError, toProblem } from "./errors.ts";
+
+export const MAX_JSON_BODY = 1024 * 1024;
+
+function problemResponse(c: Context<AppEnv>, err: AppError) {
+  return c.body(JSON.stringify(toProblem(err)), err.status as 400, {
+    "content-type": "application/problem+json",
+    ...err.headers,
+  });
+}
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    const started = performance.now();
+    await next();
+    // Only method, path and status: never query strings, bodies, cookies or tokens.
+    deps.logger.debug(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      "request",
+    );
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_JSON_BODY,
+      onError: () => {
+        throw new AppError(413, "payload-too-large", `Request bodies are limited to ${MAX_JSON_BODY} bytes.`);
+      },
+    }),
+  );
+  app.use("/api/*", authenticate);
+
+  app.route("/api", apiRoutes);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Triarchy API",
+      version: "0.1.0",
+      description:
+        "The infrastructure of cooperation. Errors are RFC 9457 problem+json. Lists are cursor-paginated. Request bodies are strict: unknown fields are refused with 422 naming each one.",
+    },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "triarchy_session" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal API token (tri_…).",
+  });
+  app.route("/api", docsRoutes);
+  app.all("/api/*", () => {
+    throw AppError.notFound("This API route");
+  });
+
+  mountWeb(app, deps.config.webDist);
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return problemResponse(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      const malformed = /json/i.test(err.message);
+      return problemResponse(c, new AppError(err.status, malformed ? "malformed-json" : "validation", err.message || "Bad request."));
+    }
+    deps.logger.error({ err: { message: err.message, stack: err.stack }, method: c.req.method, path: c.req.path }, "unhandled error");
+    return problemResponse(c, new AppError(500, "internal", "The server could not complete this request. It has been logged."));
+  });
+  return app;
+}
+
+/** The single-page app: its files, and index.html for every other path so client routes deep-link. */
+function mountWeb(app: OpenAPIHono<AppEnv>, webDist: string) {
+  const indexFile = join(webDist, "index.html");
+  if (!existsSync(indexFile)) {
+    app.get("*", (c) => c.text("The web app is not built. Run `npm run build:web`, or use `npm start`, which builds it.", 503));
+    return;
+  }
+  const index = readFileSync(indexFile, "utf8");
+  app.use(
+    "/assets/*",
+    serveStatic({ root: webDist, onFound: (_p, c) => c.header("cache-control", "public, max-age=31536000, immutable") }),
+  );
+  app.use("*", serveStatic({ root: webDist, index: "__no_index__" }));
+  app.get("*", (c) => c.html(index));
+}

@@ -1,0 +1,31 @@
+import type { Config } from "../config.ts";
+import type { Db } from "../db/types.ts";
+import type { Logger } from "../logger.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+
+/** The signed-in person a request acts as, or null when anonymous. */
+export interface Actor {
+  id: string;
+  handle: string;
+  name: string;
+  isAdmin: boolean;
+}
+
+export interface Deps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  authLimiter: RateLimiter;
+}
+
+export type AuthVia = "session" | "token" | null;
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    actor: Actor | null;
+    authVia: AuthVia;
+    /** The session id (hash) when authenticated by cookie. */
+    sessionId: string | null;
+  };
+};

@@ -1,0 +1,89 @@
+/**
+ * The one error type services throw. The HTTP layer turns it into RFC 9457
+ * problem+json; `type` is stable, so clients can branch on it.
+ */
+export interface FieldError {
+  /** JSON path of the invalid field, e.g. "body.email" or "query.limit". */
+  path: string;
+  message: string;
+}
+
+export type ProblemType =
+  | "validation"
+  | "malformed-json"
+  | "unauthenticated"
+  | "forbidden"
+  | "csrf"
+  | "not-found"
+  | "conflict"
+  | "rate-limited"
+  | "payload-too-large"
+  | "setup-required"
+  | "internal";
+
+const TITLES: Record<ProblemType, string> = {
+  validation: "The request is not valid",
+  "malformed-json": "The request body is not valid JSON",
+  unauthenticated: "You need to sign in",
+  forbidden: "You are not allowed to do this",
+  csrf: "Missing or invalid CSRF token",
+  "not-found": "Not found",
+  conflict: "This conflicts with the current state",
+  "rate-limited": "Too many attempts",
+  "payload-too-large": "The request is too large",
+  "setup-required": "This instance has not been set up yet",
+  internal: "Something went wrong on our side",
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: ProblemType,
+    detail: string,
+    readonly errors: FieldError[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.name = "AppError";
+  }
+
+  get title(): string {
+    return TITLES[this.type];
+  }
+
+  static validation(path: string, message: string): AppError {
+    return new AppError(422, "validation", message, [{ path, message }]);
+  }
+  static notFound(what: string): AppError {
+    return new AppError(404, "not-found", `${what} was not found.`);
+  }
+  static forbidden(detail = "You are not allowed to do this."): AppError {
+    return new AppError(403, "forbidden", detail);
+  }
+  static unauthenticated(): AppError {
+    return new AppError(401, "unauthenticated", "Sign in, or send a personal API token as a Bearer token.");
+  }
+  static conflict(detail: string, path?: string): AppError {
+    return new AppError(409, "conflict", detail, path ? [{ path, message: detail }] : []);
+  }
+}
+
+export const problemTypeUri = (type: ProblemType) => `/problems/${type}`;
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+export function toProblem(err: AppError): Problem {
+  return {
+    type: problemTypeUri(err.type),
+    title: err.title,
+    status: err.status,
+    detail: err.message,
+    ...(err.errors.length ? { errors: err.errors } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+
+/** Anything that writes needs someone to act as. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw AppError.unauthenticated();
+  return actor;
+}
+
+/** A person's own account (profile, password, tokens) is theirs alone; not even the admin acts for them. */
+export function requireSelf(actor: Actor | null, personId: string): Actor {
+  const a = requireActor(actor);
+  if (a.id !== personId) throw AppError.forbidden("Only the account's owner can do this.");
+  return a;
+}
+
+export function requireAdmin(actor: Actor | null): Actor {
+  const a = requireActor(actor);
+  if (!a.isAdmin) throw AppError.forbidden("Only the instance admin can do this.");
+  return a;
+}

@@ -1,0 +1,183 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { clearSessionCookie, limitAuthAttempts, SESSION_COOKIE, setSessionCookie } from "../../http/auth.ts";
+import { AppError } from "../../http/errors.ts";
+import { Email, Handle, LongText, Name, Password, Uuid } from "../../http/fields.ts";
+import { PageQuery, pageOf } from "../../http/pagination.ts";
+import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
+import { createRouter } from "../../http/router.ts";
+import { requireActor } from "./policy.ts";
+import { people } from "./schema.ts";
+import {
+  changePassword,
+  createApiToken,
+  listApiTokens,
+  listPeople,
+  revokeApiToken,
+  signIn,
+  signOut,
+  signUp,
+  updateProfile,
+} from "./service.ts";
+import { actorFromSession } from "./sessions.ts";
+import { ApiTokenSchema, MeSchema, meView, PersonSchema, SessionSchema, tokenView } from "./views.ts";
+
+export const SignUpBody = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
+const SignInBody = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
+
+const getSession = createRoute({
+  method: "get",
+  path: "/auth/session",
+  tags: ["Accounts"],
+  summary: "Who is signed in, and the CSRF token for writes",
+  responses: { 200: jsonContent(SessionSchema, "The current session, or nulls") },
+});
+
+const signup = createRoute({
+  method: "post",
+  path: "/auth/signup",
+  tags: ["Accounts"],
+  summary: "Create an account and sign in",
+  description: "Rate-limited per IP address and per email.",
+  request: { body: jsonBody(SignUpBody) },
+  responses: { 201: jsonContent(SessionSchema, "Signed up and signed in (sets the session cookie)"), ...problems(409, 429) },
+});
+
+const signin = createRoute({
+  method: "post",
+  path: "/auth/signin",
+  tags: ["Accounts"],
+  summary: "Sign in with email and password",
+  description: "Rate-limited per IP address and per email.",
+  request: { body: jsonBody(SignInBody) },
+  responses: { 200: jsonContent(SessionSchema, "Signed in (sets the session cookie)"), ...problems(401, 429) },
+});
+
+const signout = createRoute({
+  method: "post",
+  path: "/auth/signout",
+  tags: ["Accounts"],
+  summary: "End this session",
+  security: signedIn,
+  responses: { 204: NoContent, ...problems(401) },
+});
+
+const password = createRoute({
+  method: "post",
+  path: "/auth/password",
+  tags: ["Accounts"],
+  summary: "Change your password (ends your other sessions)",
+  security: signedIn,
+  request: { body: jsonBody(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password })) },
+  responses: { 204: NoContent, ...problems(401) },
+});
+
+const updateMe = createRoute({
+  method: "patch",
+  path: "/me",
+  tags: ["Accounts"],
+  summary: "Edit your public profile",
+  security: signedIn,
+  request: { body: jsonBody(z.strictObject({ name: Name.optional(), bio: LongText(2000).optional() })) },
+  responses: { 200: jsonContent(MeSchema, "Your profile"), ...problems(401) },
+});
+
+const listTokens = createRoute({
+  method: "get",
+  path: "/me/tokens",
+  tags: ["Accounts"],
+  summary: "Your personal API tokens (never the secrets)",
+  security: signedIn,
+  responses: { 200: jsonContent(z.object({ items: z.array(ApiTokenSchema) }), "Your active tokens, oldest first"), ...problems(401) },
+});
+
+const createToken = createRoute({
+  method: "post",
+  path: "/me/tokens",
+  tags: ["Accounts"],
+  summary: "Create a personal API token; the secret is shown once",
+  security: signedIn,
+  request: { body: jsonBody(z.strictObject({ name: Name })) },
+  responses: { 201: jsonContent(ApiTokenSchema.extend({ token: z.string() }), "The new token, with its secret"), ...problems(401) },
+});
+
+const revokeToken = createRoute({
+  method: "delete",
+  path: "/me/tokens/{id}",
+  tags: ["Accounts"],
+  summary: "Revoke a personal API token",
+  security: signedIn,
+  request: { params: z.object({ id: Uuid }) },
+  responses: { 204: NoContent, ...problems(401, 404) },
+});
+
+const listPeopleRoute = createRoute({
+  method: "get",
+  path: "/people",
+  tags: ["People"],
+  summary: "People on this instance, by name",
+  request: { query: PageQuery.extend({ q: z.string().trim().max(100).optional() }) },
+  responses: { 200: jsonContent(pageOf(PersonSchema), "A page of people") },
+});
+
+async function sessionPayload(db: Parameters<typeof signUp>[0], personId: string, csrfToken: string) {
+  const [person] = await db.select().from(people).where(eq(people.id, personId));
+  if (!person) throw AppError.notFound("Your account");
+  return { person: meView(person), csrfToken };
+}
+
+export const accountRoutes = createRouter()
+  .openapi(getSession, async (c) => {
+    const { db } = c.var.deps;
+    const token = getCookie(c, SESSION_COOKIE);
+    const found = token ? await actorFromSession(db, token) : null;
+    if (!found) return c.json({ person: null, csrfToken: null }, 200);
+    return c.json(await sessionPayload(db, found.actor.id, found.csrfToken), 200);
+  })
+  .openapi(signup, async (c) => {
+    const { db, config } = c.var.deps;
+    const body = c.req.valid("json");
+    limitAuthAttempts(c, body.email);
+    const { person, session } = await signUp(db, body, config.sessionTtlDays);
+    setSessionCookie(c, session);
+    return c.json({ person: meView(person), csrfToken: session.csrfToken }, 201);
+  })
+  .openapi(signin, async (c) => {
+    const { db, config } = c.var.deps;
+    const body = c.req.valid("json");
+    limitAuthAttempts(c, body.email);
+    const { person, session } = await signIn(db, body, config.sessionTtlDays);
+    setSessionCookie(c, session);
+    return c.json({ person: meView(person), csrfToken: session.csrfToken }, 200);
+  })
+  .openapi(signout, async (c) => {
+    const actor = requireActor(c.var.actor);
+    const sessionId = c.var.sessionId;
+    if (sessionId) await signOut(c.var.deps.db, actor, sessionId);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+  .openapi(password, async (c) => {
+    await changePassword(c.var.deps.db, c.var.actor, c.req.valid("json"), c.var.sessionId);
+    return c.body(null, 204);
+  })
+  .openapi(updateMe, async (c) => {
+    const person = await updateProfile(c.var.deps.db, c.var.actor, c.req.valid("json"));
+    return c.json(meView(person), 200);
+  })
+  .openapi(listTokens, async (c) => {
+    const rows = await listApiTokens(c.var.deps.db, c.var.actor);
+    return c.json({ items: rows.map(tokenView) }, 200);
+  })
+  .openapi(createToken, async (c) => {
+    const { token, row } = await createApiToken(c.var.deps.db, c.var.actor, c.req.valid("json").name);
+    return c.json({ ...tokenView(row), token }, 201);
+  })
+  .openapi(revokeToken, async (c) => {
+    await revokeApiToken(c.var.deps.db, c.var.actor, c.req.valid("param").id);
+    return c.body(null, 204);
+  })
+  .openapi(listPeopleRoute, async (c) => {
+    return c.json(await listPeople(c.var.deps.db, c.req.valid("query")), 200);
+  });

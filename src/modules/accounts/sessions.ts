@@ -1,0 +1,58 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { apiTokens, people, sessions } from "./schema.ts";
+import { API_TOKEN_PREFIX, randomToken, sha256 } from "./secrets.ts";
+
+export interface NewSession {
+  /** The secret for the cookie; only its hash is stored. */
+  token: string;
+  id: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(tx: Executor, personId: string, ttlDays: number): Promise<NewSession> {
+  const token = randomToken();
+  const id = sha256(token);
+  const csrfToken = randomToken(24);
+  const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
+  await tx.insert(sessions).values({ id, personId, csrfToken, expiresAt });
+  return { token, id, csrfToken, expiresAt };
+}
+
+const actorColumns = { id: people.id, handle: people.handle, name: people.name, isAdmin: people.isAdmin };
+
+export async function actorFromSession(db: Executor, token: string) {
+  const id = sha256(token);
+  const [row] = await db
+    .select({ ...actorColumns, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  if (!row) return null;
+  const { csrfToken, ...actor } = row;
+  return { actor: actor satisfies Actor, sessionId: id, csrfToken };
+}
+
+export async function actorFromApiToken(db: Executor, token: string) {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const [row] = await db
+    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(people, eq(people.id, apiTokens.personId))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
+    .limit(1);
+  if (!row) return null;
+  const { tokenId, lastUsedAt, ...actor } = row;
+  // Last use is shown to the owner to the nearest hour; writing it on every request would make reads into writes.
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 3_600_000) {
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+  }
+  return { actor: actor satisfies Actor };
+}
+
+export async function deleteSession(tx: Executor, id: string) {
+  await tx.delete(sessions).where(eq(sessions.id, id));
+}

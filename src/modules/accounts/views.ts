@@ -1,0 +1,46 @@
+import { z } from "@hono/zod-openapi";
+
+export const PersonSchema = z
+  .object({
+    id: z.string(),
+    handle: z.string(),
+    name: z.string(),
+    bio: z.string(),
+    isAdmin: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi("Person");
+
+export const MeSchema = PersonSchema.extend({ email: z.string() }).openapi("Me");
+
+export const SessionSchema = z
+  .object({
+    person: MeSchema.nullable(),
+    csrfToken: z.string().nullable().openapi({ description: "Echo it in the X-CSRF-Token header of cookie-authenticated writes." }),
+  })
+  .openapi("Session");
+
+export const ApiTokenSchema = z
+  .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .openapi("ApiToken");
+
+type PersonRow = { id: string; handle: string; name: string; bio: string; isAdmin: boolean; createdAt: Date; email: string };
+
+/** The signed-in person's own view of themselves: the only place their email appears. */
+export const meView = (p: PersonRow) => ({
+  id: p.id,
+  handle: p.handle,
+  name: p.name,
+  bio: p.bio,
+  isAdmin: p.isAdmin,
+  createdAt: p.createdAt.toISOString(),
+  email: p.email,
+});
+
+export const tokenView = (t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }) => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+});

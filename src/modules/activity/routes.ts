@@ -1,0 +1,62 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { Handle, Slug } from "../../http/fields.ts";
+import { PageQuery, pageOf } from "../../http/pagination.ts";
+import { jsonContent, problems } from "../../http/responses.ts";
+import { createRouter } from "../../http/router.ts";
+import { findPerson } from "../accounts/service.ts";
+import { findOrganization } from "../organizations/service.ts";
+import { listActivities } from "./service.ts";
+
+export const ActivitySchema = z
+  .object({
+    id: z.string(),
+    verb: z.string().openapi({ example: "membership.joined" }),
+    objectType: z.string(),
+    objectId: z.string(),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    visibility: z.enum(["public", "members", "private"]),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    actor: z.object({ handle: z.string(), name: z.string() }).nullable(),
+    organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }).nullable(),
+  })
+  .openapi("Activity");
+
+const list = createRoute({
+  method: "get",
+  path: "/activities",
+  tags: ["Activity"],
+  summary: "The activity log, newest first",
+  description:
+    "Every state change on this instance. Anonymous readers see public rows; members also see their organizations' internal rows; everyone sees their own private rows.",
+  request: {
+    query: PageQuery.extend({
+      organization: Slug.optional(),
+      actor: Handle.optional(),
+      verb: z
+        .string()
+        .max(60)
+        .regex(/^[a-z_.]+$/, "A verb such as membership.joined.")
+        .optional(),
+    }),
+  },
+  responses: { 200: jsonContent(pageOf(ActivitySchema), "A page of activities"), ...problems(404) },
+});
+
+export const activityRoutes = createRouter().openapi(list, async (c) => {
+  const { db } = c.var.deps;
+  const q = c.req.valid("query");
+  const [org, person] = await Promise.all([
+    q.organization ? findOrganization(db, q.organization) : undefined,
+    q.actor ? findPerson(db, q.actor) : undefined,
+  ]);
+  const result = await listActivities(db, c.var.actor, {
+    organizationId: org?.id,
+    actorId: person?.id,
+    verb: q.verb,
+    cursor: q.cursor,
+    limit: q.limit,
+  });
+  return c.json(result, 200);
+});

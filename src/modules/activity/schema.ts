@@ -1,0 +1,36 @@
+import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { people } from "../accounts/schema.ts";
+import { organizations } from "../organizations/schema.ts";
+
+export const VISIBILITIES = ["public", "members", "private"] as const;
+export const visibility = pgEnum("activity_visibility", VISIBILITIES);
+
+/**
+ * The public log of every state change (holoptism). Rows are only ever appended, in
+ * the same transaction as the change they describe; the id orders them and serves
+ * as the pagination cursor.
+ */
+export const activities = pgTable(
+  "activities",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => people.id, { onDelete: "set null" }),
+    verb: text("verb").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: uuid("object_id").notNull(),
+    targetType: text("target_type"),
+    targetId: uuid("target_id"),
+    /** The organization whose feed shows this row, if any. */
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** Who may read it: everyone, the organization's active members, or the actor alone. */
+    visibility: visibility("visibility").notNull().default("public"),
+    /** A small public summary (names, slugs, roles) so feeds read without joins; never personal data. */
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("activities_org_idx").on(t.organizationId, t.id),
+    index("activities_actor_idx").on(t.actorId, t.id),
+    index("activities_verb_idx").on(t.verb, t.id),
+  ],
+);

@@ -1,0 +1,112 @@
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { decodeCursor, page } from "../../http/pagination.ts";
+import { people } from "../accounts/schema.ts";
+import { memberships } from "../memberships/schema.ts";
+import { organizations } from "../organizations/schema.ts";
+import { activities, type VISIBILITIES } from "./schema.ts";
+
+export interface ActivityInput {
+  actorId: string | null;
+  verb: string;
+  objectType: string;
+  objectId: string;
+  targetType?: string;
+  targetId?: string;
+  organizationId?: string;
+  visibility?: (typeof VISIBILITIES)[number];
+  data?: Record<string, unknown>;
+}
+
+/** Appends one activity row. Call it with the transaction that makes the change, never after it. */
+export async function recordActivity(tx: Executor, input: ActivityInput): Promise<void> {
+  await tx.insert(activities).values({
+    actorId: input.actorId,
+    verb: input.verb,
+    objectType: input.objectType,
+    objectId: input.objectId,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    organizationId: input.organizationId ?? null,
+    visibility: input.visibility ?? "public",
+    data: input.data ?? {},
+  });
+}
+
+export interface ActivityFilter {
+  organizationId?: string;
+  actorId?: string;
+  verb?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/**
+ * Public rows for everyone; `members` rows for the organization's active members;
+ * `private` rows for their actor alone; the instance admin sees all.
+ */
+function visibleTo(viewer: Actor | null): SQL | undefined {
+  if (viewer?.isAdmin) return undefined;
+  if (!viewer) return eq(activities.visibility, "public");
+  return or(
+    eq(activities.visibility, "public"),
+    eq(activities.actorId, viewer.id),
+    and(
+      eq(activities.visibility, "members"),
+      sql`exists (select 1 from ${memberships} m where m.organization_id = ${activities.organizationId} and m.person_id = ${viewer.id} and m.status = 'active')`,
+    ),
+  );
+}
+
+export async function listActivities(db: Executor, viewer: Actor | null, f: ActivityFilter) {
+  const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
+  const rows = await db
+    .select({
+      id: activities.id,
+      verb: activities.verb,
+      objectType: activities.objectType,
+      objectId: activities.objectId,
+      targetType: activities.targetType,
+      targetId: activities.targetId,
+      visibility: activities.visibility,
+      data: activities.data,
+      createdAt: activities.createdAt,
+      actor: { handle: people.handle, name: people.name },
+      organization: { slug: organizations.slug, name: organizations.name, kind: organizations.kind },
+    })
+    .from(activities)
+    .leftJoin(people, eq(people.id, activities.actorId))
+    .leftJoin(organizations, eq(organizations.id, activities.organizationId))
+    .where(
+      and(
+        visibleTo(viewer),
+        f.organizationId ? eq(activities.organizationId, f.organizationId) : undefined,
+        f.actorId ? eq(activities.actorId, f.actorId) : undefined,
+        f.verb ? eq(activities.verb, f.verb) : undefined,
+        after ? lt(activities.id, after[0]) : undefined,
+      ),
+    )
+    .orderBy(desc(activities.id))
+    .limit(f.limit + 1);
+  return page(rows, f.limit, toActivityView, (r) => [r.id]);
+}
+
+type ActivityRow = {
+  id: number;
+  verb: string;
+  objectType: string;
+  objectId: string;
+  targetType: string | null;
+  targetId: string | null;
+  visibility: (typeof VISIBILITIES)[number];
+  data: Record<string, unknown>;
+  createdAt: Date;
+  actor: { handle: string; name: string } | null;
+  organization: { slug: string; name: string; kind: string } | null;
+};
+
+function toActivityView(r: ActivityRow) {
+  return { ...r, id: String(r.id), createdAt: r.createdAt.toISOString() };
+}

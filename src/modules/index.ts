@@ -1,0 +1,18 @@
+import { createRouter } from "../http/router.ts";
+import { profileRoutes } from "./accounts/profile-routes.ts";
+import { accountRoutes } from "./accounts/routes.ts";
+import { activityRoutes } from "./activity/routes.ts";
+import { affiliationRoutes } from "./affiliations/routes.ts";
+import { instanceRoutes } from "./instance/routes.ts";
+import { membershipRoutes } from "./memberships/routes.ts";
+import { organizationRoutes } from "./organizations/routes.ts";
+
+/** Every module's routes, mounted under /api. A new module adds one line here. */
+export const apiRoutes = createRouter()
+  .route("/", instanceRoutes)
+  .route("/", accountRoutes)
+  .route("/", profileRoutes)
+  .route("/", organizationRoutes)
+  .route("/", membershipRoutes)
+  .route("/", affiliationRoutes)
+  .route("/", activityRoutes);

@@ -1,0 +1,36 @@
+import { index, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { people } from "../accounts/schema.ts";
+import { organizations } from "../organizations/schema.ts";
+
+export const ROLES = ["member", "maintainer", "steward", "treasurer"] as const;
+export const MEMBERSHIP_STATUSES = ["active", "pending", "invited"] as const;
+
+export const role = pgEnum("membership_role", ROLES);
+export const membershipStatus = pgEnum("membership_status", MEMBERSHIP_STATUSES);
+
+/**
+ * One row per person and organization. `pending` is a request awaiting a steward,
+ * `invited` an invitation awaiting the person. The "always one steward" rule is a
+ * trigger in the migrations, so it holds whatever code path writes here.
+ */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: role("role").notNull().default("member"),
+    status: membershipStatus("status").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("memberships_org_person_key").on(t.organizationId, t.personId),
+    index("memberships_person_idx").on(t.personId),
+    index("memberships_org_status_idx").on(t.organizationId, t.status, t.createdAt, t.id),
+  ],
+);

@@ -1,0 +1,258 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { integrityProblem, isUniqueViolation } from "../../db/errors.ts";
+import type { Db, Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { decodeCursor, page } from "../../http/pagination.ts";
+import { requireActor } from "../accounts/policy.ts";
+import { people } from "../accounts/schema.ts";
+import { findPerson } from "../accounts/service.ts";
+import { recordActivity } from "../activity/service.ts";
+import { organizations } from "../organizations/schema.ts";
+import { findOrganization, type Organization, standingOf } from "../organizations/service.ts";
+import { authorizeManageMembers, authorizeRemove, canSeeRequests, joinOutcome } from "./policy.ts";
+import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
+
+export type Role = (typeof ROLES)[number];
+type Status = (typeof MEMBERSHIP_STATUSES)[number];
+
+const KEEP_A_STEWARD = {
+  memberships_keep_a_steward: {
+    path: "body.role",
+    message: "An organization must keep at least one steward: name another steward first.",
+  },
+};
+
+function orgData(org: Organization, extra: Record<string, unknown> = {}) {
+  return { slug: org.slug, name: org.name, ...extra };
+}
+
+async function membershipRow(tx: Executor, organizationId: string, personId: string) {
+  const [m] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.personId, personId)))
+    .limit(1);
+  return m;
+}
+
+/** Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited. */
+export async function join(db: Db, actor: Actor | null, slug: string) {
+  const me = requireActor(actor);
+  try {
+    return await db.transaction(async (tx) => {
+      const org = await findOrganization(tx, slug);
+      const standing = await standingOf(tx, org.id, me);
+      const status = joinOutcome(org.joinPolicy, standing);
+      const [row] =
+        standing.status === "invited"
+          ? await tx
+              .update(memberships)
+              .set({ status, updatedAt: new Date() })
+              .where(and(eq(memberships.organizationId, org.id), eq(memberships.personId, me.id), eq(memberships.status, "invited")))
+              .returning()
+          : await tx.insert(memberships).values({ organizationId: org.id, personId: me.id, status }).returning();
+      if (!row) throw AppError.conflict("Your membership changed meanwhile; reload and try again.");
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: status === "active" ? "membership.joined" : "membership.requested",
+        objectType: "membership",
+        objectId: row.id,
+        targetType: "organization",
+        targetId: org.id,
+        organizationId: org.id,
+        visibility: status === "active" ? "public" : "members",
+        data: orgData(org, { handle: me.handle, role: row.role }),
+      });
+      return row;
+    });
+  } catch (err) {
+    // Two joins at once by the same person: the unique key lets one through.
+    if (isUniqueViolation(err, "memberships_org_person_key")) throw AppError.conflict("You are already a member or have asked to join.");
+    throw err;
+  }
+}
+
+/** A steward invites a person; if that person already asked to join, the invitation approves the request. */
+export async function invite(db: Db, actor: Actor | null, slug: string, handle: string, role: Role = "member") {
+  return db.transaction(async (tx) => {
+    const org = await findOrganization(tx, slug);
+    const me = authorizeManageMembers(actor, await standingOf(tx, org.id, actor));
+    const person = await findPerson(tx, handle);
+    const existing = await membershipRow(tx, org.id, person.id);
+    if (existing && existing.status !== "pending") {
+      throw AppError.conflict(
+        existing.status === "active" ? "This person is already a member." : "This person is already invited.",
+        "body.handle",
+      );
+    }
+    const [row] = existing
+      ? await tx
+          .update(memberships)
+          .set({ status: "active", role, updatedAt: new Date() })
+          .where(eq(memberships.id, existing.id))
+          .returning()
+      : await tx.insert(memberships).values({ organizationId: org.id, personId: person.id, role, status: "invited" }).returning();
+    if (!row) throw new Error("write returned no row");
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: existing ? "membership.approved" : "membership.invited",
+      objectType: "membership",
+      objectId: row.id,
+      targetType: "organization",
+      targetId: org.id,
+      organizationId: org.id,
+      visibility: existing ? "public" : "members",
+      data: orgData(org, { handle: person.handle, role }),
+    });
+    return row;
+  });
+}
+
+async function targetMembership(tx: Executor, slug: string, handle: string, actor: Actor | null) {
+  const org = await findOrganization(tx, slug, { forUpdate: true });
+  const person = await findPerson(tx, handle);
+  const row = await membershipRow(tx, org.id, person.id);
+  if (!row) throw AppError.notFound(`@${person.handle}'s membership of ${org.name}`);
+  return { org, person, row, standing: await standingOf(tx, org.id, actor) };
+}
+
+export async function approve(db: Db, actor: Actor | null, slug: string, handle: string) {
+  return db.transaction(async (tx) => {
+    const { org, person, row, standing } = await targetMembership(tx, slug, handle, actor);
+    const me = authorizeManageMembers(actor, standing);
+    if (row.status !== "pending") throw AppError.conflict("There is no request to approve.");
+    const [updated] = await tx
+      .update(memberships)
+      .set({ status: "active", updatedAt: new Date() })
+      .where(eq(memberships.id, row.id))
+      .returning();
+    if (!updated) throw new Error("update returned no row");
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "membership.approved",
+      objectType: "membership",
+      objectId: row.id,
+      targetType: "organization",
+      targetId: org.id,
+      organizationId: org.id,
+      data: orgData(org, { handle: person.handle, role: row.role }),
+    });
+    return updated;
+  });
+}
+
+export async function changeRole(db: Db, actor: Actor | null, slug: string, handle: string, role: Role) {
+  try {
+    return await db.transaction(async (tx) => {
+      const { org, person, row, standing } = await targetMembership(tx, slug, handle, actor);
+      const me = authorizeManageMembers(actor, standing);
+      if (row.status === "pending") throw AppError.conflict("Approve the request before giving a role.");
+      if (row.role === role) return row;
+      const [updated] = await tx.update(memberships).set({ role, updatedAt: new Date() }).where(eq(memberships.id, row.id)).returning();
+      if (!updated) throw new Error("update returned no row");
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: "membership.role_changed",
+        objectType: "membership",
+        objectId: row.id,
+        targetType: "organization",
+        targetId: org.id,
+        organizationId: org.id,
+        data: orgData(org, { handle: person.handle, from: row.role, role }),
+      });
+      return updated;
+    });
+  } catch (err) {
+    throw integrityProblem(err, KEEP_A_STEWARD) ?? err;
+  }
+}
+
+const REMOVAL_VERB: Record<Status, { self: string; other: string }> = {
+  active: { self: "membership.left", other: "membership.removed" },
+  pending: { self: "membership.withdrawn", other: "membership.rejected" },
+  invited: { self: "membership.declined", other: "membership.uninvited" },
+};
+
+export async function remove(db: Db, actor: Actor | null, slug: string, handle: string) {
+  try {
+    await db.transaction(async (tx) => {
+      const { org, person, row, standing } = await targetMembership(tx, slug, handle, actor);
+      const me = authorizeRemove(actor, standing, person.id);
+      await tx.delete(memberships).where(eq(memberships.id, row.id));
+      const verbs = REMOVAL_VERB[row.status];
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: me.id === person.id ? verbs.self : verbs.other,
+        objectType: "membership",
+        objectId: row.id,
+        targetType: "organization",
+        targetId: org.id,
+        organizationId: org.id,
+        visibility: row.status === "active" ? "public" : "members",
+        data: orgData(org, { handle: person.handle, role: row.role }),
+      });
+    });
+  } catch (err) {
+    const problem = integrityProblem(err, {
+      memberships_keep_a_steward: { path: "path.handle", message: "The last steward cannot leave: name another steward first." },
+    });
+    throw problem ?? err;
+  }
+}
+
+export interface MemberQuery {
+  status: Status;
+  role?: Role;
+  cursor?: string;
+  limit: number;
+}
+
+export async function listMembers(db: Executor, viewer: Actor | null, slug: string, f: MemberQuery) {
+  const org = await findOrganization(db, slug);
+  if (f.status !== "active" && !canSeeRequests(viewer, await standingOf(db, org.id, viewer))) {
+    throw AppError.forbidden("Only stewards see pending requests and invitations.");
+  }
+  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
+  const rows = await db
+    .select({
+      id: memberships.id,
+      role: memberships.role,
+      status: memberships.status,
+      since: memberships.createdAt,
+      person: { id: people.id, handle: people.handle, name: people.name },
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(
+      and(
+        eq(memberships.organizationId, org.id),
+        eq(memberships.status, f.status),
+        f.role ? eq(memberships.role, f.role) : undefined,
+        after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]})` : undefined,
+      ),
+    )
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(f.limit + 1);
+  return page(
+    rows,
+    f.limit,
+    (r) => ({ ...r, since: r.since.toISOString() }),
+    (r) => [r.person.name, r.person.id],
+  );
+}
+
+/** A person's active memberships, for their public profile. */
+export async function membershipsOf(db: Executor, personId: string) {
+  return db
+    .select({
+      role: memberships.role,
+      since: memberships.createdAt,
+      organization: { slug: organizations.slug, name: organizations.name, kind: organizations.kind },
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.personId, personId), eq(memberships.status, "active")))
+    .orderBy(asc(organizations.name));
+}

@@ -1,0 +1,96 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { LongText, Name, Slug, WebUrl } from "../../http/fields.ts";
+import { PageQuery, pageOf } from "../../http/pagination.ts";
+import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
+import { createRouter } from "../../http/router.ts";
+import { canGovern } from "./policy.ts";
+import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./schema.ts";
+import { createOrganization, getOrganizationProfile, listOrganizations, updateOrganization } from "./service.ts";
+import { OrganizationProfileSchema, OrganizationSchema, organizationView } from "./views.ts";
+
+const SlugParam = z.object({ slug: Slug });
+
+const CreateBody = z
+  .strictObject({
+    slug: Slug,
+    name: Name,
+    kind: z.enum(ORGANIZATION_KINDS),
+    ownership: z.enum(OWNERSHIPS).optional().openapi({ description: "Required for enterprises, refused for other kinds." }),
+    description: LongText(5000).optional(),
+    website: WebUrl.nullable().optional(),
+    joinPolicy: z.enum(JOIN_POLICIES).optional().openapi({ description: "Defaults to open for communities, approval otherwise." }),
+  })
+  .openapi("NewOrganization");
+
+const UpdateBody = z
+  .strictObject({
+    name: Name.optional(),
+    description: LongText(5000).optional(),
+    website: WebUrl.nullable().optional(),
+    joinPolicy: z.enum(JOIN_POLICIES).optional(),
+    ownership: z.enum(OWNERSHIPS).optional(),
+  })
+  .openapi("OrganizationPatch");
+
+const list = createRoute({
+  method: "get",
+  path: "/organizations",
+  tags: ["Organizations"],
+  summary: "List and search organizations",
+  description: "Without `q`, alphabetical; with `q`, by relevance (each word matches as a prefix of words in the name or description).",
+  request: { query: PageQuery.extend({ q: z.string().trim().max(200).optional(), kind: z.enum(ORGANIZATION_KINDS).optional() }) },
+  responses: { 200: jsonContent(pageOf(OrganizationSchema), "A page of organizations") },
+});
+
+const create = createRoute({
+  method: "post",
+  path: "/organizations",
+  tags: ["Organizations"],
+  summary: "Found an organization; you become its steward",
+  security: signedIn,
+  request: { body: jsonBody(CreateBody) },
+  responses: { 201: jsonContent(OrganizationSchema, "The new organization"), ...problems(401, 409) },
+});
+
+const get = createRoute({
+  method: "get",
+  path: "/organizations/{slug}",
+  tags: ["Organizations"],
+  summary: "An organization's public profile",
+  request: { params: SlugParam },
+  responses: { 200: jsonContent(OrganizationProfileSchema, "The organization"), ...problems(404) },
+});
+
+const update = createRoute({
+  method: "patch",
+  path: "/organizations/{slug}",
+  tags: ["Organizations"],
+  summary: "Edit an organization (stewards)",
+  security: signedIn,
+  request: { params: SlugParam, body: jsonBody(UpdateBody) },
+  responses: { 200: jsonContent(OrganizationSchema, "The organization"), ...problems(401, 403, 404) },
+});
+
+export const organizationRoutes = createRouter()
+  .openapi(list, async (c) => {
+    const { items, nextCursor } = await listOrganizations(c.var.deps.db, c.req.valid("query"));
+    return c.json({ items: items.map(organizationView), nextCursor }, 200);
+  })
+  .openapi(create, async (c) => {
+    const org = await createOrganization(c.var.deps.db, c.var.actor, c.req.valid("json"));
+    return c.json(organizationView({ ...org, memberCount: 1 }), 201);
+  })
+  .openapi(get, async (c) => {
+    const actor = c.var.actor;
+    const { org, memberCount, roles, standing } = await getOrganizationProfile(c.var.deps.db, c.req.valid("param").slug, actor);
+    return c.json(
+      { ...organizationView({ ...org, memberCount }), roles, viewer: { ...standing, canGovern: canGovern(actor, standing) } },
+      200,
+    );
+  })
+  .openapi(update, async (c) => {
+    const { db } = c.var.deps;
+    const org = await updateOrganization(db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
+    const { memberCount } = await getOrganizationProfile(db, org.slug, null);
+    return c.json(organizationView({ ...org, memberCount }), 200);
+  });

@@ -1,0 +1,196 @@
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { integrityProblem } from "../../db/errors.ts";
+import type { Db, Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { decodeCursor, page } from "../../http/pagination.ts";
+import { recordActivity } from "../activity/service.ts";
+import { memberships } from "../memberships/schema.ts";
+import { authorizeCreate, authorizeGovern, type Standing } from "./policy.ts";
+import { type JOIN_POLICIES, type ORGANIZATION_KINDS, type OWNERSHIPS, organizations } from "./schema.ts";
+
+type Kind = (typeof ORGANIZATION_KINDS)[number];
+type Ownership = (typeof OWNERSHIPS)[number];
+type JoinPolicy = (typeof JOIN_POLICIES)[number];
+export type Organization = typeof organizations.$inferSelect;
+
+/** Communities let anyone in; democratic bodies vet their members. */
+export const DEFAULT_JOIN_POLICY: Record<Kind, JoinPolicy> = {
+  community: "open",
+  association: "approval",
+  enterprise: "approval",
+  public_body: "approval",
+};
+
+export interface NewOrganization {
+  slug: string;
+  name: string;
+  kind: Kind;
+  ownership?: Ownership;
+  description?: string;
+  website?: string | null;
+  joinPolicy?: JoinPolicy;
+}
+
+const ORG_CONFLICTS = {
+  organizations_slug_key: { path: "body.slug", message: "This address is taken by another organization." },
+  organizations_ownership_only_enterprise: {
+    path: "body.ownership",
+    message: "Only enterprises have an ownership form, and every enterprise needs one.",
+  },
+};
+
+function checkOwnership(kind: Kind, ownership: Ownership | null | undefined) {
+  if (kind === "enterprise" && !ownership) throw AppError.validation("body.ownership", "An enterprise needs an ownership form.");
+  if (kind !== "enterprise" && ownership) throw AppError.validation("body.ownership", "Only enterprises have an ownership form.");
+}
+
+export async function findOrganization(db: Executor, slug: string, opts: { forUpdate?: boolean } = {}): Promise<Organization> {
+  const q = db.select().from(organizations).where(eq(organizations.slug, slug.toLowerCase())).limit(1);
+  const [org] = opts.forUpdate ? await q.for("update") : await q;
+  if (!org) throw AppError.notFound(`The organization "${slug}"`);
+  return org;
+}
+
+export async function standingOf(db: Executor, organizationId: string, actor: Actor | null): Promise<Standing> {
+  if (!actor) return { role: null, status: null };
+  const [m] = await db
+    .select({ role: memberships.role, status: memberships.status })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.personId, actor.id)))
+    .limit(1);
+  return m ?? { role: null, status: null };
+}
+
+export async function createOrganization(db: Db, actor: Actor | null, input: NewOrganization) {
+  const me = authorizeCreate(actor);
+  checkOwnership(input.kind, input.ownership);
+  try {
+    return await db.transaction(async (tx) => {
+      const [org] = await tx
+        .insert(organizations)
+        .values({
+          slug: input.slug,
+          name: input.name,
+          kind: input.kind,
+          ownership: input.ownership ?? null,
+          description: input.description ?? "",
+          website: input.website ?? null,
+          joinPolicy: input.joinPolicy ?? DEFAULT_JOIN_POLICY[input.kind],
+          createdBy: me.id,
+        })
+        .returning();
+      if (!org) throw new Error("insert returned no row");
+      await tx.insert(memberships).values({ organizationId: org.id, personId: me.id, role: "steward", status: "active" });
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: "organization.created",
+        objectType: "organization",
+        objectId: org.id,
+        organizationId: org.id,
+        data: { slug: org.slug, name: org.name, kind: org.kind },
+      });
+      return org;
+    });
+  } catch (err) {
+    throw integrityProblem(err, ORG_CONFLICTS) ?? err;
+  }
+}
+
+export type OrganizationPatch = Partial<Pick<NewOrganization, "name" | "description" | "website" | "joinPolicy" | "ownership">>;
+
+export async function updateOrganization(db: Db, actor: Actor | null, slug: string, patch: OrganizationPatch) {
+  return db.transaction(async (tx) => {
+    const org = await findOrganization(tx, slug, { forUpdate: true });
+    const me = authorizeGovern(actor, await standingOf(tx, org.id, actor));
+    if (patch.ownership !== undefined) checkOwnership(org.kind, patch.ownership);
+    const [updated] = await tx
+      .update(organizations)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(organizations.id, org.id))
+      .returning();
+    if (!updated) throw AppError.notFound(`The organization "${slug}"`);
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "organization.updated",
+      objectType: "organization",
+      objectId: org.id,
+      organizationId: org.id,
+      data: { slug: org.slug, name: updated.name, fields: Object.keys(patch) },
+    });
+    return updated;
+  });
+}
+
+export interface OrganizationQuery {
+  q?: string;
+  kind?: Kind;
+  cursor?: string;
+  limit: number;
+}
+
+/** Each word matches as a prefix ("hard lab" finds "Open Hardware Lab"); punctuation is ignored. */
+export function prefixQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words?.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
+/**
+ * Without a search, organizations come alphabetically; with one, by relevance. The cursor
+ * carries the keyset of the ordering in force, so paging stays stable under inserts.
+ */
+export async function listOrganizations(db: Executor, f: OrganizationQuery) {
+  const tsq = f.q ? prefixQuery(f.q) : null;
+  const kindFilter = f.kind ? eq(organizations.kind, f.kind) : undefined;
+  const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = ${organizations.id} and m.status = 'active')`;
+  if (tsq) {
+    const query = sql`to_tsquery('simple', ${tsq})`;
+    const rank = sql<number>`ts_rank(${organizations.search}, ${query})::real`;
+    const after = decodeCursor(f.cursor, z.tuple([z.number(), z.string(), z.string()]));
+    const keyset: SQL | undefined = after
+      ? sql`(${rank} < ${after[0]}::real or (${rank} = ${after[0]}::real and (${organizations.name}, ${organizations.id}) > (${after[1]}, ${after[2]})))`
+      : undefined;
+    const rows = await db
+      .select({ org: organizations, memberCount, rank })
+      .from(organizations)
+      .where(and(sql`${organizations.search} @@ ${query}`, kindFilter, keyset))
+      .orderBy(sql`${rank} desc`, asc(organizations.name), asc(organizations.id))
+      .limit(f.limit + 1);
+    return page(
+      rows,
+      f.limit,
+      (r) => ({ ...r.org, memberCount: r.memberCount }),
+      (r) => [r.rank, r.org.name, r.org.id],
+    );
+  }
+  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
+  const rows = await db
+    .select({ org: organizations, memberCount })
+    .from(organizations)
+    .where(and(kindFilter, after ? sql`(${organizations.name}, ${organizations.id}) > (${after[0]}, ${after[1]})` : undefined))
+    .orderBy(asc(organizations.name), asc(organizations.id))
+    .limit(f.limit + 1);
+  return page(
+    rows,
+    f.limit,
+    (r) => ({ ...r.org, memberCount: r.memberCount }),
+    (r) => [r.org.name, r.org.id],
+  );
+}
+
+/** The profile: the organization, how many active members it has in each role, and the viewer's own standing. */
+export async function getOrganizationProfile(db: Executor, slug: string, viewer: Actor | null) {
+  const org = await findOrganization(db, slug);
+  const [counts, standing] = await Promise.all([
+    db
+      .select({ role: memberships.role, n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, org.id), eq(memberships.status, "active")))
+      .groupBy(memberships.role),
+    standingOf(db, org.id, viewer),
+  ]);
+  const roles = Object.fromEntries(counts.map((c) => [c.role, c.n]));
+  const memberCount = counts.reduce((sum, c) => sum + c.n, 0);
+  return { org, memberCount, roles, standing };
+}

@@ -1,0 +1,51 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { type Config, loadConfig } from "./config.ts";
+import { type Database, openDatabase, targetFromConfig } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { createApp } from "./http/app.ts";
+import { RateLimiter } from "./http/rate-limit.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export function buildDeps(database: Database, config: Config, logger: Logger) {
+  return {
+    db: database.db,
+    config,
+    logger,
+    authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
+  };
+}
+
+/** Opens the database, applies migrations and listens. Used by `triarchy serve`, `npm start` and the end-to-end tests. */
+export async function startServer(config: Config = loadConfig(), opts: { database?: Database } = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const database = opts.database ?? (await openDatabase(targetFromConfig(config)));
+  await migrate(database);
+  const app = createApp(buildDeps(database, config, logger));
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  const pruner = setInterval(() => pruneExpiredSessions(database.db).catch(() => {}), 3_600_000);
+  pruner.unref();
+  logger.info({ url, database: database.kind }, "Triarchy is listening");
+  return {
+    url,
+    database,
+    close: async () => {
+      clearInterval(pruner);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!opts.database) await database.close();
+    },
+  };
+}

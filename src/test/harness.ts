@@ -1,0 +1,91 @@
+import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "../config.ts";
+import type { Database } from "../db/client.ts";
+import type { Db } from "../db/types.ts";
+import { createApp } from "../http/app.ts";
+import { RateLimiter } from "../http/rate-limit.ts";
+import { createLogger } from "../logger.ts";
+import { createTestDatabase } from "./database.ts";
+
+export interface Call {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+export interface TestApi {
+  db: Db;
+  database: Database;
+  /** One request; `as` is a Bearer token. */
+  call(method: string, path: string, opts?: { as?: string; body?: unknown; headers?: Record<string, string> }): Promise<Call>;
+  /** A browser-like client that keeps cookies and sends the CSRF token it was given. */
+  browser(): Browser;
+}
+
+export interface Browser {
+  call(method: string, path: string, body?: unknown, opts?: { csrf?: boolean; headers?: Record<string, string> }): Promise<Call>;
+  csrfToken: string | null;
+}
+
+/** Starts a fresh database and app for one test file; the app is called in-process. */
+export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>> = {}): TestApi {
+  const api = {} as TestApi;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent" }, configOverrides);
+    const app = createApp({
+      db: database.db,
+      config,
+      logger: createLogger("silent"),
+      authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
+    });
+    const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
+      const init: RequestInit = { method, headers: { ...headers } };
+      if (body !== undefined) {
+        init.body = typeof body === "string" ? body : JSON.stringify(body);
+        (init.headers as Record<string, string>)["content-type"] ??= "application/json";
+      }
+      const res = await app.request(path, init);
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {}
+      return { status: res.status, headers: res.headers, body: parsed };
+    };
+    Object.assign(api, {
+      db: database.db,
+      database,
+      call: (method: string, path: string, opts: { as?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+        send(method, path, opts.body, { ...(opts.as ? { authorization: `Bearer ${opts.as}` } : {}), ...opts.headers }),
+      browser: () => {
+        const jar = new Map<string, string>();
+        const browser: Browser = {
+          csrfToken: null,
+          call: async (method, path, body, opts = {}) => {
+            const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+            const headers: Record<string, string> = { ...opts.headers };
+            if (cookie) headers.cookie = cookie;
+            if (opts.csrf !== false && browser.csrfToken) headers["x-csrf-token"] = browser.csrfToken;
+            const res = await send(method, path, body, headers);
+            for (const set of res.headers.getSetCookie()) {
+              const [pair] = set.split(";");
+              const [k, v] = (pair ?? "").split("=");
+              if (!k) continue;
+              if (!v || /max-age=0/i.test(set)) jar.delete(k);
+              else jar.set(k, v);
+            }
+            const token = (res.body as { csrfToken?: string | null } | null)?.csrfToken;
+            if (token !== undefined) browser.csrfToken = token;
+            return res;
+          },
+        };
+        return browser;
+      },
+    });
+  });
+  afterAll(async () => {
+    await api.database?.close();
+  });
+  return api;
+}
