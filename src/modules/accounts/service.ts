@@ -158,10 +158,22 @@ export function publicPerson(p: { id: string; handle: string; name: string; bio:
   return { id: p.id, handle: p.handle, name: p.name, bio: p.bio, isAdmin: p.isAdmin, createdAt: p.createdAt.toISOString() };
 }
 
+/** A bound that keeps the token list short enough to show whole. */
+export const MAX_ACTIVE_TOKENS = 50;
+
 export async function createApiToken(db: Db, actor: Actor | null, name: string) {
   const me = requireActor(actor);
   const token = `${API_TOKEN_PREFIX}${randomToken()}`;
   return db.transaction(async (tx) => {
+    // Locking the person row serialises concurrent creations, so the bound holds.
+    await tx.select({ id: people.id }).from(people).where(eq(people.id, me.id)).for("update");
+    const [active] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)));
+    if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS) {
+      throw AppError.conflict(`You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`, "body.name");
+    }
     const [row] = await tx
       .insert(apiTokens)
       .values({ personId: me.id, name, tokenHash: sha256(token), prefix: token.slice(0, 8) })
