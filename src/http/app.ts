@@ -84,8 +84,8 @@ export function createApp(deps: Deps) {
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
     if (err instanceof HTTPException && err.status < 500) {
-      const malformed = /json/i.test(err.message);
-      return problemResponse(c, new AppError(err.status, malformed ? "malformed-json" : "validation", err.message || "Bad request."));
+      const type = err.status === 415 ? "unsupported-media-type" : /json/i.test(err.message) ? "malformed-json" : "validation";
+      return problemResponse(c, new AppError(err.status, type, err.message || "Bad request."));
     }
     deps.logger.error({ err: { message: err.message, stack: err.stack }, method: c.req.method, path: c.req.path }, "unhandled error");
     return problemResponse(c, new AppError(500, "internal", "The server could not complete this request. It has been logged."));

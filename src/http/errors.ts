@@ -18,6 +18,7 @@ export type ProblemType =
   | "conflict"
   | "rate-limited"
   | "payload-too-large"
+  | "unsupported-media-type"
   | "setup-required"
   | "internal";
 
@@ -31,6 +32,7 @@ const TITLES: Record<ProblemType, string> = {
   conflict: "This conflicts with the current state",
   "rate-limited": "Too many attempts",
   "payload-too-large": "The request is too large",
+  "unsupported-media-type": "Send the body as application/json",
   "setup-required": "This instance has not been set up yet",
   internal: "Something went wrong on our side",
 };

@@ -1,7 +1,7 @@
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
-import { authorizeGovern, canGovern, type Standing } from "../organizations/policy.ts";
+import { authorizeGovern, type Standing } from "../organizations/policy.ts";
 
 export type JoinPolicy = "open" | "approval" | "invite";
 
@@ -26,4 +26,4 @@ export function authorizeRemove(actor: Actor | null, standing: Standing, targetP
 }
 
 /** Pending requests and open invitations are shown to stewards and the admin only. */
-export const canSeeRequests = canGovern;
+export const authorizeSeeRequests = authorizeGovern;

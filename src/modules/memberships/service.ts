@@ -11,7 +11,7 @@ import { findPerson } from "../accounts/service.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, type Organization, standingOf } from "../organizations/service.ts";
-import { authorizeManageMembers, authorizeRemove, canSeeRequests, joinOutcome } from "./policy.ts";
+import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, joinOutcome } from "./policy.ts";
 import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
 
 export type Role = (typeof ROLES)[number];
@@ -211,9 +211,7 @@ export interface MemberQuery {
 
 export async function listMembers(db: Executor, viewer: Actor | null, slug: string, f: MemberQuery) {
   const org = await findOrganization(db, slug);
-  if (f.status !== "active" && !canSeeRequests(viewer, await standingOf(db, org.id, viewer))) {
-    throw AppError.forbidden("Only stewards see pending requests and invitations.");
-  }
+  if (f.status !== "active") authorizeSeeRequests(viewer, await standingOf(db, org.id, viewer));
   const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
   const rows = await db
     .select({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makePerson } from "../../test/factories.ts";
+import { addMember, makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 
 const api = setupApi();
@@ -17,5 +17,111 @@ describe("organizations", () => {
     expect(profile.body.roles).toEqual({ steward: 1 });
     const feed = await api.call("GET", "/api/activities?organization=open-lab");
     expect(feed.body.items.map((a: { verb: string }) => a.verb)).toEqual(["organization.created"]);
+  });
+});
+
+describe("organization input", () => {
+  it("requires an ownership form for enterprises and refuses it for others, naming the field", async () => {
+    const p = await makePerson(api.db);
+    const noOwnership = await api.call("POST", "/api/organizations", {
+      as: p.token,
+      body: { slug: "acme", name: "Acme", kind: "enterprise" },
+    });
+    expect(noOwnership.status).toBe(422);
+    expect(noOwnership.body.errors[0].path).toBe("body.ownership");
+    const stray = await api.call("POST", "/api/organizations", {
+      as: p.token,
+      body: { slug: "club", name: "Club", kind: "community", ownership: "private" },
+    });
+    expect(stray.body.errors[0].path).toBe("body.ownership");
+    const ok = await api.call("POST", "/api/organizations", {
+      as: p.token,
+      body: { slug: "gearwork", name: "Gearwork", kind: "enterprise", ownership: "worker_owned" },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ ownership: "worker_owned", joinPolicy: "approval" });
+  });
+
+  it("refuses a taken slug, bad kinds, bad URLs and unknown fields, changing nothing", async () => {
+    const p = await makePerson(api.db);
+    await api.call("POST", "/api/organizations", { as: p.token, body: { slug: "dup", name: "Dup", kind: "community" } });
+    const dup = await api.call("POST", "/api/organizations", { as: p.token, body: { slug: "DUP", name: "Dup 2", kind: "community" } });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors).toEqual([{ path: "body.slug", message: "This address is taken by another organization." }]);
+    const bad = await api.call("POST", "/api/organizations", {
+      as: p.token,
+      body: { slug: "ok-slug", name: "  ", kind: "guild", website: "javascript:alert(1)", colour: "red" },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["body.colour", "body.kind", "body.name", "body.website"]);
+    const list = await api.call("GET", "/api/organizations?q=ok");
+    expect(list.body.items.map((o: { slug: string }) => o.slug)).not.toContain("ok-slug");
+  });
+
+  it("edits by stewards only; the change is in the feed", async () => {
+    const steward = await makePerson(api.db);
+    const member = await makePerson(api.db);
+    const create = await api.call("POST", "/api/organizations", {
+      as: steward.token,
+      body: { slug: "edit-me", name: "Edit Me", kind: "association" },
+    });
+    expect(create.status).toBe(201);
+    await addMember(api.db, { id: create.body.id }, member);
+    const refused = await api.call("PATCH", "/api/organizations/edit-me", { as: member.token, body: { name: "Hijacked" } });
+    expect(refused.status).toBe(403);
+    const ok = await api.call("PATCH", "/api/organizations/edit-me", {
+      as: steward.token,
+      body: { name: "Edited", website: "https://edited.example", joinPolicy: "open" },
+    });
+    expect(ok.body).toMatchObject({ name: "Edited", website: "https://edited.example", joinPolicy: "open", memberCount: 2 });
+    const feed = await api.call("GET", "/api/activities?organization=edit-me&verb=organization.updated");
+    expect(feed.body.items).toHaveLength(1);
+  });
+});
+
+describe("listing and search", () => {
+  it("lists alphabetically, filters by kind, and searches by word prefixes in name and description", async () => {
+    const p = await makePerson(api.db);
+    await makeOrg(api.db, p, { slug: "s-tractor", name: "Zeta Tractor Commons", description: "open hardware for small farms" });
+    await makeOrg(api.db, p, { slug: "s-bikes", name: "Cargo Bike Library", kind: "association", description: "bikes to share" });
+    await makeOrg(api.db, p, { slug: "s-hardware", name: "Hardware Makers", kind: "enterprise", ownership: "cooperative" });
+    const hard = await api.call("GET", "/api/organizations?q=hard");
+    const slugs = hard.body.items.map((o: { slug: string }) => o.slug);
+    // A name match ranks above a description match.
+    expect(slugs.indexOf("s-hardware")).toBeLessThan(slugs.indexOf("s-tractor"));
+    expect(slugs).not.toContain("s-bikes");
+    const twoWords = await api.call("GET", "/api/organizations?q=small%20farm");
+    expect(twoWords.body.items.map((o: { slug: string }) => o.slug)).toEqual(["s-tractor"]);
+    const kind = await api.call("GET", "/api/organizations?kind=association&q=bike");
+    expect(kind.body.items.map((o: { slug: string }) => o.slug)).toEqual(["s-bikes"]);
+    const punctuation = await api.call("GET", "/api/organizations?q=%27%26%7C%21");
+    expect(punctuation.status).toBe(200);
+  });
+
+  it("pages with a cursor, without repeats or gaps, both alphabetically and by relevance", async () => {
+    const p = await makePerson(api.db);
+    for (let i = 0; i < 7; i++)
+      await makeOrg(api.db, p, { slug: `pg-${i}`, name: `Paging Org ${i % 3}`, description: i % 2 ? "paging paging" : "" });
+    for (const query of ["kind=community", "q=paging"]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: { body: { items: { slug: string }[]; nextCursor: string | null } } = await api.call(
+          "GET",
+          `/api/organizations?${query}&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+        );
+        seen.push(...res.body.items.map((o) => o.slug));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      const paging = seen.filter((s) => s.startsWith("pg-"));
+      expect(new Set(paging).size).toBe(7);
+      expect(paging).toHaveLength(7);
+    }
+  });
+
+  it("refuses a limit outside 1–100", async () => {
+    const res = await api.call("GET", "/api/organizations?limit=1000");
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].path).toBe("query.limit");
   });
 });
