@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAdminCommands } from "./admin.ts";
+import { registerDemoCommands } from "./demo.ts";
 import { registerServeCommands } from "./serve.ts";
 
 const program = new Command()
@@ -9,5 +10,6 @@ const program = new Command()
 
 registerServeCommands(program);
 registerAdminCommands(program);
+registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { startServer } from "../server.ts";
 import { withDatabase } from "./context.ts";
+import { loadDemoBeforeServing } from "./demo.ts";
 
 export function registerServeCommands(program: Command) {
   program
@@ -9,7 +10,9 @@ export function registerServeCommands(program: Command) {
     .description("Start the server (PGlite in DATA_DIR, or PostgreSQL when DATABASE_URL is set)")
     .option("-p, --port <port>", "port to listen on (default: PORT or 3000)")
     .option("--host <host>", "address to listen on (default: HOST or 127.0.0.1)")
-    .action(async (opts: { port?: string; host?: string }) => {
+    .option("--demo", "load the demo world first if the instance is empty")
+    .action(async (opts: { port?: string; host?: string; demo?: boolean }) => {
+      if (opts.demo) await loadDemoBeforeServing();
       const config = loadConfig(process.env, {
         ...(opts.port ? { port: Number(opts.port) } : {}),
         ...(opts.host ? { host: opts.host } : {}),

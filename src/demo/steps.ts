@@ -1,0 +1,110 @@
+import type { Db } from "../db/types.ts";
+import type { Actor } from "../http/env.ts";
+import { insertPerson, updateProfile } from "../modules/accounts/service.ts";
+import { claimAffiliation, reviewAffiliation } from "../modules/affiliations/service.ts";
+import { setUpInstance } from "../modules/instance/service.ts";
+import { approve, changeRole, invite, join } from "../modules/memberships/service.ts";
+import { createOrganization } from "../modules/organizations/service.ts";
+import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
+import { DEMO_ORGANIZATIONS, type DemoMember, type DemoOrganization } from "./organizations.ts";
+import { DEMO_ADMIN, DEMO_INSTANCE, DEMO_PEOPLE, type DemoPerson, signUpInput } from "./people.ts";
+
+/** What steps share: the transaction the world loads in, and the people created so far. */
+export interface DemoContext {
+  db: Db;
+  people: Map<string, Actor>;
+}
+
+/**
+ * One part of the world. Each step acts only through the services, as the people
+ * involved would, so every change writes its activity row. Later modules append steps.
+ */
+export interface DemoStep {
+  name: string;
+  run(ctx: DemoContext): Promise<void>;
+}
+
+export function actor(ctx: DemoContext, handle: string): Actor {
+  const a = ctx.people.get(handle);
+  if (!a) throw new Error(`demo data names @${handle}, who is not among the demo people`);
+  return a;
+}
+
+const asActor = (p: { id: string; handle: string; name: string; isAdmin: boolean }): Actor => ({
+  id: p.id,
+  handle: p.handle,
+  name: p.name,
+  isAdmin: p.isAdmin,
+});
+
+async function describeThemselves(ctx: DemoContext, p: DemoPerson) {
+  await updateProfile(ctx.db, actor(ctx, p.handle), { bio: p.bio });
+}
+
+export const peopleStep: DemoStep = {
+  name: "people",
+  async run(ctx) {
+    const { admin } = await setUpInstance(
+      ctx.db,
+      { ...signUpInput(DEMO_ADMIN), instanceName: DEMO_INSTANCE.name, description: DEMO_INSTANCE.description },
+      { ttlDays: 1, withSession: false },
+    );
+    ctx.people.set(admin.handle, asActor(admin));
+    await describeThemselves(ctx, DEMO_ADMIN);
+    for (const p of DEMO_PEOPLE) {
+      ctx.people.set(p.handle, asActor(await insertPerson(ctx.db, signUpInput(p))));
+      await describeThemselves(ctx, p);
+    }
+  },
+};
+
+async function addMember(ctx: DemoContext, org: DemoOrganization, m: DemoMember) {
+  const steward = actor(ctx, org.founder);
+  const person = actor(ctx, m.handle);
+  if (m.via === "invitation") {
+    await invite(ctx.db, steward, org.slug, m.handle, m.role ?? "member");
+    if (!m.open) await join(ctx.db, person, org.slug);
+    return;
+  }
+  const row = await join(ctx.db, person, org.slug);
+  // The organization's join policy decides the outcome; a mismatch means the data contradicts it.
+  const expected = m.via === "join" ? "active" : "pending";
+  if (row.status !== expected) {
+    throw new Error(`demo data: @${m.handle} joining ${org.slug} by ${m.via} became ${row.status}, not ${expected}`);
+  }
+  if (m.open) return;
+  if (m.via === "request") await approve(ctx.db, steward, org.slug, m.handle);
+  if (m.role && m.role !== "member") await changeRole(ctx.db, steward, org.slug, m.handle, m.role);
+}
+
+export const organizationsStep: DemoStep = {
+  name: "organizations",
+  async run(ctx) {
+    for (const { founder, members, ...input } of DEMO_ORGANIZATIONS) {
+      await createOrganization(ctx.db, actor(ctx, founder), input);
+    }
+    for (const org of DEMO_ORGANIZATIONS) {
+      for (const m of org.members) await addMember(ctx, org, m);
+    }
+  },
+};
+
+async function affiliate(ctx: DemoContext, a: DemoAffiliation) {
+  const row = await claimAffiliation(ctx.db, actor(ctx, a.handle), {
+    enterprise: a.enterprise,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn ?? null,
+    note: a.note,
+  });
+  if (a.review) await reviewAffiliation(ctx.db, actor(ctx, a.review.by), row.id, a.review.decision, a.review.note);
+}
+
+export const affiliationsStep: DemoStep = {
+  name: "affiliations",
+  async run(ctx) {
+    for (const a of DEMO_AFFILIATIONS) await affiliate(ctx, a);
+  },
+};
+
+/** In order: each step may rely on what the earlier ones created. */
+export const DEMO_STEPS: DemoStep[] = [peopleStep, organizationsStep, affiliationsStep];
