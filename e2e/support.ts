@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { build } from "vite";
+import { loadConfig } from "../src/config.ts";
+import { openDatabase } from "../src/db/client.ts";
+import { type RunningServer, startServer } from "../src/server.ts";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+
+/**
+ * End-to-end tests need a real Chromium. Without one they are skipped with a clear
+ * message, except under CI=true, where a missing browser is an error.
+ */
+export function requireChromium(): boolean {
+  if (hasChromium) return true;
+  if (process.env.CI === "true") throw new Error(`CI=true but no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium).`);
+  process.stderr.write(
+    `\n*** End-to-end tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH). ***\n\n`,
+  );
+  return false;
+}
+
+const ROOT = join(import.meta.dirname, "..");
+
+export interface Stack {
+  server: RunningServer;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** Builds the web app, starts the real server on a fresh PGlite data directory and a free port, and launches Chromium. */
+export async function startStack(): Promise<Stack> {
+  const webDist = join(ROOT, "dist", "web");
+  await build({ configFile: join(ROOT, "web", "vite.config.ts"), logLevel: "warn", build: { outDir: webDist } });
+  const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
+  const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
+  const database = await openDatabase({ kind: "pglite", dataDir });
+  const server = await startServer(config, { database });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  return {
+    server,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
