@@ -1,0 +1,33 @@
+import { Outlet, ScrollRestoration } from "react-router";
+import { SessionProvider } from "./session.tsx";
+
+/** Loads the instance and session before any page renders; says so plainly if the server cannot be reached. */
+export function Root() {
+  return (
+    <SessionProvider
+      fallback={(boot, retry) =>
+        boot.state === "failed" ? (
+          <main className="boot">
+            <div className="alert alert--error" role="alert">
+              <strong>Could not load this site</strong>
+              <p>{boot.message}</p>
+              <button type="button" className="button button--primary" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          </main>
+        ) : (
+          <main className="boot" aria-busy="true">
+            <p className="state state--loading" role="status">
+              <span className="spinner" aria-hidden="true" />
+              Loading…
+            </p>
+          </main>
+        )
+      }
+    >
+      <ScrollRestoration />
+      <Outlet />
+    </SessionProvider>
+  );
+}

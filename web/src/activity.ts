@@ -1,0 +1,101 @@
+/**
+ * Activity log rows as sentences: "Ada Lovelace joined Open Lab". A sentence is a list
+ * of parts, plain text or links, so the feed can render links without building HTML.
+ */
+import { formatPeriod, KIND_LABEL, ROLE_LABEL, withArticle } from "./format.ts";
+import type { Activity, Kind, Role } from "./types.ts";
+
+export type Part = string | { text: string; to: string };
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+function roleWord(v: unknown): string | undefined {
+  const role = str(v);
+  return role && role in ROLE_LABEL ? ROLE_LABEL[role as Role].toLowerCase() : undefined;
+}
+
+export function describeActivity(a: Activity, instanceName: string): Part[] {
+  const d = a.data;
+  const actor: Part = a.actor ? { text: a.actor.name, to: `/people/${a.actor.handle}` } : "Someone";
+  const slug = a.organization?.slug ?? str(d.slug);
+  const orgName = a.organization?.name ?? str(d.name) ?? slug ?? "an organization";
+  const org: Part = slug ? { text: orgName, to: `/orgs/${slug}` } : orgName;
+  const handle = str(d.handle);
+  const self = Boolean(handle && a.actor && handle === a.actor.handle);
+  const person: Part = handle ? { text: `@${handle}`, to: `/people/${handle}` } : "someone";
+  const possessive: Part[] = handle ? [person, "'s"] : ["someone's"];
+  const role = roleWord(d.role);
+  const kind = str(d.kind) ?? a.organization?.kind;
+
+  switch (a.verb) {
+    case "instance.set_up":
+      return [actor, ` set up ${str(d.name) ?? instanceName}`];
+    case "instance.updated":
+      return [actor, " updated this instance's name and description"];
+    case "person.joined":
+      return [actor, ` joined ${instanceName}`];
+    case "person.updated":
+      return [actor, " updated their profile"];
+    case "organization.created":
+      return kind && kind in KIND_LABEL
+        ? [actor, ` created the ${KIND_LABEL[kind as Kind].toLowerCase()} `, org]
+        : [actor, " created ", org];
+    case "organization.updated":
+      return [actor, " updated the profile of ", org];
+    case "membership.joined":
+      return [actor, " joined ", org];
+    case "membership.requested":
+      return [actor, " asked to join ", org];
+    case "membership.invited":
+      return [actor, " invited ", person, " to join ", org, ...(role && role !== "member" ? [` as ${withArticle(role)}`] : [])];
+    case "membership.approved":
+      return [actor, " approved ", ...possessive, " request to join ", org];
+    case "membership.role_changed":
+      return self
+        ? [actor, ` became ${withArticle(role ?? "member")} of `, org]
+        : [actor, " made ", person, ` ${withArticle(role ?? "member")} of `, org];
+    case "membership.left":
+      return [actor, " left ", org];
+    case "membership.removed":
+      return [actor, " removed ", person, " from ", org];
+    case "membership.rejected":
+      return [actor, " declined ", ...possessive, " request to join ", org];
+    case "membership.withdrawn":
+      return [actor, " withdrew their request to join ", org];
+    case "membership.declined":
+      return [actor, " declined the invitation to join ", org];
+    case "membership.uninvited":
+      return [actor, " withdrew the invitation for ", person, " to join ", org];
+    case "affiliation.claimed": {
+      const starts = str(d.startsOn);
+      return [actor, " said ", org, ` pays them for their work${starts ? ` (${formatPeriod(starts, str(d.endsOn) ?? null)})` : ""}`];
+    }
+    case "affiliation.updated":
+      return [actor, " updated their affiliation with ", org];
+    case "affiliation.withdrawn":
+      return [actor, " withdrew their affiliation with ", org];
+    case "affiliation.confirmed":
+      return [actor, " confirmed that ", org, " pays ", person];
+    case "affiliation.disputed":
+      return [actor, " disputed ", ...possessive, " affiliation with ", org];
+    case "session.started":
+      return [actor, " signed in"];
+    case "session.ended":
+      return [actor, " signed out"];
+    case "password.changed":
+      return [actor, " changed their password"];
+    case "token.created":
+      return [actor, ` created the API token “${str(d.name) ?? ""}”`];
+    case "token.revoked":
+      return [actor, ` revoked the API token “${str(d.name) ?? ""}”`];
+    default:
+      return [actor, ` ${a.verb.replace(/[._]/g, " ")}`, ...(slug ? [" in ", org] : [])];
+  }
+}
+
+/** The sentence as plain text, for tests and titles. */
+export function activityText(a: Activity, instanceName: string): string {
+  return describeActivity(a, instanceName)
+    .map((p) => (typeof p === "string" ? p : p.text))
+    .join("");
+}

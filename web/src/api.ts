@@ -1,0 +1,190 @@
+/**
+ * The one way the web app talks to the server: JSON over fetch, the session's CSRF
+ * token on every unsafe request, and RFC 9457 problems turned into ApiError.
+ */
+import type {
+  Activity,
+  Affiliation,
+  ApiToken,
+  Instance,
+  JoinPolicy,
+  Kind,
+  Me,
+  Member,
+  Membership,
+  MembershipStatus,
+  NewApiToken,
+  Organization,
+  OrganizationProfile,
+  Ownership,
+  Page,
+  Person,
+  PersonProfile,
+  Role,
+  Session,
+} from "./types.ts";
+
+export interface FieldProblem {
+  /** Where the server found the fault, e.g. "body.email" or "query.q". */
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  /** The problem type's last segment: "validation", "conflict", "not-found", "network"… */
+  readonly type: string;
+  readonly title: string;
+  readonly errors: FieldProblem[];
+
+  constructor(p: { status: number; type: string; title: string; detail: string; errors?: FieldProblem[] }) {
+    super(p.detail);
+    this.name = "ApiError";
+    this.status = p.status;
+    this.type = p.type;
+    this.title = p.title;
+    this.errors = p.errors ?? [];
+  }
+
+  get detail(): string {
+    return this.message;
+  }
+}
+
+let csrfToken: string | null = null;
+
+function remember(session: Session): Session {
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function readProblem(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }>;
+    return new ApiError({
+      status: res.status,
+      type: (body.type ?? "").split("/").pop() || "unknown",
+      title: body.title ?? res.statusText,
+      detail: body.detail ?? body.title ?? `The server answered ${res.status}.`,
+      errors: Array.isArray(body.errors) ? body.errors : [],
+    });
+  } catch {
+    return new ApiError({ status: res.status, type: "unknown", title: res.statusText, detail: `The server answered ${res.status}.` });
+  }
+}
+
+async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown, retried = false): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({
+      status: 0,
+      type: "network",
+      title: "Network error",
+      detail: "Could not reach the server. Check your connection and try again.",
+    });
+  }
+  if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
+  const problem = await readProblem(res);
+  // The session may have changed in another tab: fetch its token once and try again.
+  if (problem.type === "csrf" && !retried) {
+    remember(await request<Session>("GET", "/auth/session"));
+    return request<T>(method, path, body, true);
+  }
+  throw problem;
+}
+
+const get = <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query));
+const post = <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {});
+const patch = <T>(path: string, body: unknown) => request<T>("PATCH", path, body);
+const del = (path: string) => request<void>("DELETE", path);
+const seg = encodeURIComponent;
+
+export interface PageQuery {
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface NewOrganization {
+  slug: string;
+  name: string;
+  kind: Kind;
+  ownership?: Ownership;
+  description?: string;
+  website?: string | null;
+  joinPolicy?: JoinPolicy;
+}
+
+export interface AffiliationInput {
+  startsOn: string;
+  endsOn?: string | null;
+  note?: string;
+}
+
+export const api = {
+  instance: () => get<Instance>("/instance"),
+  setup: async (body: { instanceName: string; description?: string; handle: string; name: string; email: string; password: string }) =>
+    remember(await post<Session>("/setup", body)),
+
+  session: async () => remember(await get<Session>("/auth/session")),
+  signUp: async (body: { handle: string; name: string; email: string; password: string }) =>
+    remember(await post<Session>("/auth/signup", body)),
+  signIn: async (body: { email: string; password: string }) => remember(await post<Session>("/auth/signin", body)),
+  signOut: async () => {
+    await post<void>("/auth/signout");
+    csrfToken = null;
+  },
+  changePassword: (body: { currentPassword: string; newPassword: string }) => post<void>("/auth/password", body),
+  updateMe: (body: { name?: string; bio?: string }) => patch<Me>("/me", body),
+  tokens: () => get<{ items: ApiToken[] }>("/me/tokens"),
+  createToken: (name: string) => post<NewApiToken>("/me/tokens", { name }),
+  revokeToken: (id: string) => del(`/me/tokens/${seg(id)}`),
+
+  people: (q: PageQuery & { q?: string }) => get<Page<Person>>("/people", { ...q }),
+  person: (handle: string) => get<PersonProfile>(`/people/${seg(handle)}`),
+
+  organizations: (q: PageQuery & { q?: string; kind?: Kind | "" }) => get<Page<Organization>>("/organizations", { ...q }),
+  organization: (slug: string) => get<OrganizationProfile>(`/organizations/${seg(slug)}`),
+  createOrganization: (body: NewOrganization) => post<Organization>("/organizations", body),
+  updateOrganization: (slug: string, body: Partial<Omit<NewOrganization, "slug" | "kind">>) =>
+    patch<Organization>(`/organizations/${seg(slug)}`, body),
+
+  members: (slug: string, q: PageQuery & { status?: MembershipStatus; role?: Role }) =>
+    get<Page<Member>>(`/organizations/${seg(slug)}/members`, { ...q }),
+  join: (slug: string) => post<Membership>(`/organizations/${seg(slug)}/join`),
+  invite: (slug: string, body: { handle: string; role?: Role }) => post<Membership>(`/organizations/${seg(slug)}/invitations`, body),
+  approve: (slug: string, handle: string) => post<Membership>(`/organizations/${seg(slug)}/members/${seg(handle)}/approve`),
+  changeRole: (slug: string, handle: string, role: Role) =>
+    patch<Membership>(`/organizations/${seg(slug)}/members/${seg(handle)}`, { role }),
+  removeMember: (slug: string, handle: string) => del(`/organizations/${seg(slug)}/members/${seg(handle)}`),
+
+  affiliations: (slug: string, q: PageQuery) => get<Page<Affiliation>>(`/organizations/${seg(slug)}/affiliations`, { ...q }),
+  claimAffiliation: (body: AffiliationInput & { enterprise: string }) => post<{ id: string }>("/affiliations", body),
+  updateAffiliation: (id: string, body: AffiliationInput) => patch<{ id: string }>(`/affiliations/${seg(id)}`, body),
+  withdrawAffiliation: (id: string) => del(`/affiliations/${seg(id)}`),
+  reviewAffiliation: (id: string, body: { decision: "confirmed" | "disputed"; note: string }) =>
+    post<{ id: string; status: string }>(`/affiliations/${seg(id)}/review`, body),
+
+  activities: (q: PageQuery & { organization?: string; actor?: string; verb?: string }) => get<Page<Activity>>("/activities", { ...q }),
+};

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { formatPeriod, OWNERSHIP_LABEL } from "../format.ts";
+import type { Affiliation } from "../types.ts";
+import { AffiliationBadge } from "./Badges.tsx";
+import { PersonLink } from "./PersonLink.tsx";
+
+/** "Ada Lovelace · since 1 Mar 2026 · Confirmed", seen from the enterprise or from the person. */
+export function AffiliationItem({
+  affiliation: a,
+  show,
+  children,
+}: {
+  affiliation: Affiliation;
+  show: "person" | "enterprise";
+  children?: ReactNode;
+}) {
+  return (
+    <li className="affiliation">
+      <div className="affiliation-head">
+        {show === "person" ? (
+          <PersonLink person={a.person} />
+        ) : (
+          <span>
+            <Link to={`/orgs/${a.enterprise.slug}`} className="strong">
+              {a.enterprise.name}
+            </Link>
+            {a.enterprise.ownership ? <span className="muted"> · {OWNERSHIP_LABEL[a.enterprise.ownership]}</span> : null}
+          </span>
+        )}
+        <AffiliationBadge status={a.status} />
+      </div>
+      <p className="affiliation-period">Paid for their work {formatPeriod(a.startsOn, a.endsOn)}</p>
+      {a.note ? <p className="affiliation-note">“{a.note}”</p> : null}
+      {a.reviewNote ? (
+        <p className="affiliation-review">
+          <span className="muted">Enterprise's note:</span> {a.reviewNote}
+        </p>
+      ) : null}
+      {children}
+    </li>
+  );
+}

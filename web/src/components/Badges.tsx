@@ -1,0 +1,19 @@
+import { AFFILIATION_STATUS_LABEL, KIND_LABEL, OWNERSHIP_LABEL, ROLE_LABEL } from "../format.ts";
+import type { AffiliationStatus, Kind, Ownership, Role } from "../types.ts";
+
+export function KindBadge({ kind, ownership }: { kind: Kind; ownership?: Ownership | null | undefined }) {
+  return (
+    <span className={`badge badge--${kind}`}>
+      {KIND_LABEL[kind]}
+      {ownership ? ` · ${OWNERSHIP_LABEL[ownership]}` : ""}
+    </span>
+  );
+}
+
+export function RoleBadge({ role }: { role: Role }) {
+  return <span className={`badge badge--role-${role}`}>{ROLE_LABEL[role]}</span>;
+}
+
+export function AffiliationBadge({ status }: { status: AffiliationStatus }) {
+  return <span className={`badge badge--${status}`}>{AFFILIATION_STATUS_LABEL[status]}</span>;
+}

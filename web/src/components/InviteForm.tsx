@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { api } from "../api.ts";
+import { useForm } from "../form.ts";
+import { ROLE_LABEL } from "../format.ts";
+import { ROLES, type Role } from "../types.ts";
+import { Field } from "./Field.tsx";
+import { FormAlert } from "./FormAlert.tsx";
+import { SubmitButton } from "./SubmitButton.tsx";
+
+export function InviteForm({ slug, onInvited }: { slug: string; onInvited: () => void }) {
+  const form = useForm(["handle", "role"]);
+  const [sent, setSent] = useState<string | null>(null);
+  return (
+    <form
+      className="form form--inline"
+      noValidate
+      onSubmit={form.onSubmit(async (v, el) => {
+        setSent(null);
+        const handle = (v.handle ?? "").trim().replace(/^@/, "");
+        await api.invite(slug, { handle, role: (v.role || "member") as Role });
+        el.reset();
+        setSent(handle);
+        onInvited();
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <div className="form-row">
+        <Field
+          label="Handle"
+          name="handle"
+          required
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder="ada"
+          hint="The person's handle on this instance, without @."
+          error={form.error("handle")}
+        />
+        <Field as="select" label="Role" name="role" required defaultValue="member" error={form.error("role")}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </option>
+          ))}
+        </Field>
+        <div className="form-row-action">
+          <SubmitButton busy={form.busy} busyLabel="Inviting…">
+            Invite
+          </SubmitButton>
+        </div>
+      </div>
+      {sent ? (
+        <p className="notice" role="status">
+          Invitation sent to @{sent}. It appears under "Invitations" until they accept.
+        </p>
+      ) : null}
+    </form>
+  );
+}

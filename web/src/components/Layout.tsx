@@ -1,0 +1,98 @@
+import { useState } from "react";
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { api } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { Avatar } from "./Avatar.tsx";
+
+function SignOutButton() {
+  const { setMe } = useSession();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="nav-button"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await api.signOut();
+        } catch {
+          // Signed out elsewhere already: forget the session either way.
+        }
+        setMe(null);
+        setBusy(false);
+        navigate("/");
+      }}
+    >
+      {busy ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}
+
+function TopNav() {
+  const { instance, me } = useSession();
+  const location = useLocation();
+  const next = location.pathname === "/" || location.pathname.startsWith("/sign") ? "" : `?next=${encodeURIComponent(location.pathname)}`;
+  return (
+    <header className="topbar">
+      <div className="topbar-inner">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{instance.name}</span>
+        </Link>
+        <nav aria-label="Main" className="nav">
+          <NavLink to="/orgs" end className="nav-link">
+            Organizations
+          </NavLink>
+          {me ? (
+            <>
+              <NavLink to="/orgs/new" className="nav-link">
+                New organization
+              </NavLink>
+              <NavLink to="/account" className="nav-link nav-account">
+                <Avatar name={me.name} seed={me.handle} size="sm" />
+                <span>{me.name}</span>
+              </NavLink>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <NavLink to={`/signin${next}`} className="nav-link">
+                Sign in
+              </NavLink>
+              <NavLink to={`/signup${next}`} className="nav-link nav-cta">
+                Sign up
+              </NavLink>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+/** Every page's frame; sends everyone to the first-run page until the instance is set up. */
+export function Layout() {
+  const { instance } = useSession();
+  const { pathname } = useLocation();
+  if (!instance.setUp && pathname !== "/setup") return <Navigate to="/setup" replace />;
+  if (instance.setUp && pathname === "/setup") return <Navigate to="/" replace />;
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      {instance.setUp ? <TopNav /> : null}
+      <main id="main" tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>
+          {instance.name} runs <strong>Triarchy</strong>, free software for commons-based peer production.{" "}
+          <a href="/api/docs">API documentation</a>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from "react";
+import { api } from "../api.ts";
+import { useForm } from "../form.ts";
+import { useSession } from "../session.tsx";
+import type { Me } from "../types.ts";
+import { Field } from "./Field.tsx";
+import { FormAlert } from "./FormAlert.tsx";
+import { SubmitButton } from "./SubmitButton.tsx";
+
+export function ProfileForm({ me }: { me: Me }) {
+  const { setMe } = useSession();
+  const form = useForm(["name", "bio"]);
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      className="form"
+      noValidate
+      onChange={() => setSaved(false)}
+      onSubmit={form.onSubmit(async (v) => {
+        setMe(await api.updateMe({ name: v.name ?? "", bio: v.bio ?? "" }));
+        setSaved(true);
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field label="Name" name="name" required maxLength={120} autoComplete="name" defaultValue={me.name} error={form.error("name")} />
+      <Field
+        as="textarea"
+        label="Bio"
+        name="bio"
+        optional
+        maxLength={2000}
+        defaultValue={me.bio}
+        hint="A few words about you and your work, shown on your public profile."
+        error={form.error("bio")}
+      />
+      <p className="field-hint">
+        Your handle is @{me.handle}; your email ({me.email}) is never shown to others.
+      </p>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving…">
+          Save profile
+        </SubmitButton>
+        {saved ? (
+          <span className="notice-inline" role="status">
+            Saved.
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback, useState } from "react";
+import { NavLink, Outlet, useOutletContext, useParams } from "react-router";
+import { api } from "../api.ts";
+import { Avatar } from "../components/Avatar.tsx";
+import { KindBadge } from "../components/Badges.tsx";
+import { MembershipAction } from "../components/MembershipAction.tsx";
+import { LoadError, Loading } from "../components/States.tsx";
+import { useResource } from "../hooks.ts";
+import type { OrganizationProfile } from "../types.ts";
+import { NotFoundPage } from "./NotFound.tsx";
+
+export interface OrgContext {
+  org: OrganizationProfile;
+  /** Fetch the profile again (after joining, editing, changing roles…) and refresh its activity feed. */
+  refresh: () => void;
+  activityKey: number;
+}
+
+export function useOrg(): OrgContext {
+  return useOutletContext<OrgContext>();
+}
+
+function websiteLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return (u.host + u.pathname).replace(/\/$/, "");
+  } catch {
+    return url;
+  }
+}
+
+/** An organization's header and tabs; the tab pages render below it. */
+export function OrgLayout() {
+  const { slug = "" } = useParams();
+  const profile = useResource(`org:${slug}`, () => api.organization(slug));
+  const [activityKey, setActivityKey] = useState(0);
+  const { reload } = profile;
+  const refresh = useCallback(() => {
+    reload();
+    setActivityKey((k) => k + 1);
+  }, [reload]);
+
+  if (profile.error?.status === 404) return <NotFoundPage what="organization" />;
+  if (profile.error && !profile.data) return <LoadError error={profile.error} retry={profile.reload} />;
+  const org = profile.data;
+  if (!org) return <Loading label="Loading organization…" />;
+
+  const tabs = [
+    { to: "", label: "Overview", end: true },
+    { to: "members", label: "Members" },
+    ...(org.kind === "enterprise" ? [{ to: "affiliations", label: "Affiliations" }] : []),
+    ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
+  ];
+
+  return (
+    <div className="page org">
+      <header className="org-head">
+        <Avatar name={org.name} seed={org.slug} size="lg" />
+        <div className="org-head-text">
+          <h1>{org.name}</h1>
+          <p className="org-head-meta">
+            <KindBadge kind={org.kind} ownership={org.ownership} />
+            <span className="muted">/orgs/{org.slug}</span>
+            {org.website ? (
+              <a href={org.website} rel="noopener noreferrer nofollow" target="_blank">
+                {websiteLabel(org.website)}
+              </a>
+            ) : null}
+          </p>
+        </div>
+        <MembershipAction org={org} onChange={refresh} />
+      </header>
+      <nav className="tabs" aria-label={`${org.name} sections`}>
+        {tabs.map((t) => (
+          <NavLink key={t.to} to={t.to ? `/orgs/${org.slug}/${t.to}` : `/orgs/${org.slug}`} end={t.end} className="tab">
+            {t.label}
+            {t.to === "members" ? <span className="tab-count">{org.memberCount}</span> : null}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet context={{ org, refresh, activityKey } satisfies OrgContext} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { api } from "../api.ts";
+import { Field } from "../components/Field.tsx";
+import { FormAlert } from "../components/FormAlert.tsx";
+import { OrgFields, orgFieldValues } from "../components/OrgFields.tsx";
+import { SubmitButton } from "../components/SubmitButton.tsx";
+import { useForm } from "../form.ts";
+import { KIND_HINT, KIND_LABEL, slugify } from "../format.ts";
+import { useTitle } from "../hooks.ts";
+import { useSession } from "../session.tsx";
+import { KINDS, type Kind } from "../types.ts";
+
+const FIELDS = ["name", "slug", "kind", "ownership", "description", "website", "joinPolicy"] as const;
+
+export function OrgNewPage() {
+  useTitle("New organization");
+  const { reloadInstance } = useSession();
+  const navigate = useNavigate();
+  const form = useForm(FIELDS);
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [kind, setKind] = useState<Kind | "">("");
+  const isEnterprise = kind === "enterprise";
+
+  return (
+    <div className="page page--narrow">
+      <h1>New organization</h1>
+      <p className="lede">You will be its first steward: you can edit it, and admit and invite members.</p>
+      <form
+        className="card form"
+        noValidate
+        onSubmit={form.onSubmit(async (v) => {
+          const org = await api.createOrganization({
+            name: v.name ?? "",
+            slug: v.slug ?? "",
+            kind: (v.kind ?? "") as Kind,
+            ...orgFieldValues(v, isEnterprise),
+          });
+          void reloadInstance().catch(() => undefined);
+          navigate(`/orgs/${org.slug}`);
+        })}
+      >
+        <FormAlert messages={form.summary} />
+        <Field
+          label="Name"
+          name="name"
+          required
+          maxLength={120}
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            if (!slugEdited) setSlug(slugify(e.target.value));
+          }}
+          error={form.error("name")}
+        />
+        <Field
+          label="Address (slug)"
+          name="slug"
+          required
+          maxLength={50}
+          autoCapitalize="none"
+          spellCheck={false}
+          value={slug}
+          onChange={(e) => {
+            setSlug(e.target.value);
+            setSlugEdited(e.target.value !== "");
+          }}
+          hint={
+            <>
+              Lower-case letters, digits and hyphens. Its page will be <code>/orgs/{slug || "…"}</code>
+            </>
+          }
+          error={form.error("slug")}
+        />
+        <Field
+          as="select"
+          label="Kind"
+          name="kind"
+          required
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind | "")}
+          hint={kind ? KIND_HINT[kind] : "Communities create commons; associations sustain them; enterprises live from them."}
+          error={form.error("kind")}
+        >
+          <option value="" disabled>
+            Choose…
+          </option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </Field>
+        <OrgFields
+          form={form}
+          isEnterprise={isEnterprise}
+          defaults={{ joinPolicy: kind === "community" || kind === "" ? "open" : "approval" }}
+        />
+        <SubmitButton busy={form.busy} busyLabel="Creating…">
+          Create organization
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { api } from "../api.ts";
+import { Field } from "../components/Field.tsx";
+import { LoadMore } from "../components/LoadMore.tsx";
+import { OrgCard } from "../components/OrgCard.tsx";
+import { Empty, LoadError, Loading } from "../components/States.tsx";
+import { KIND_LABEL } from "../format.ts";
+import { usePaged, useTitle } from "../hooks.ts";
+import { useSession } from "../session.tsx";
+import { KINDS, type Kind } from "../types.ts";
+
+const isKind = (v: string | null): v is Kind => KINDS.includes(v as Kind);
+
+export function OrgsPage() {
+  useTitle("Organizations");
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const q = params.get("q") ?? "";
+  const kindParam = params.get("kind");
+  const kind = isKind(kindParam) ? kindParam : "";
+  const [text, setText] = useState(q);
+
+  const update = (changes: Record<string, string>) => {
+    const nextParams = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) nextParams.set(k, v);
+      else nextParams.delete(k);
+    }
+    setParams(nextParams, { replace: true });
+  };
+
+  // Search as you type, once typing pauses.
+  useEffect(() => {
+    if (text.trim() === q) return;
+    const timer = setTimeout(() => {
+      const nextParams = new URLSearchParams(window.location.search);
+      if (text.trim()) nextParams.set("q", text.trim());
+      else nextParams.delete("q");
+      setParams(nextParams, { replace: true });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text, q, setParams]);
+
+  const list = usePaged(`orgs:${q}:${kind}`, (cursor) => api.organizations({ q, kind, cursor, limit: 24 }));
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>Organizations</h1>
+          <p className="lede">Communities, associations, enterprises and public bodies on this instance.</p>
+        </div>
+        {me ? (
+          <Link to="/orgs/new" className="button button--primary">
+            Create an organization
+          </Link>
+        ) : null}
+      </div>
+
+      <search className="filters">
+        <form
+          className="filters-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update({ q: text.trim() });
+          }}
+        >
+          <Field
+            label="Search"
+            name="q"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Name or description"
+          />
+          <Field label="Kind" as="select" name="kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
+            <option value="">All kinds</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </Field>
+        </form>
+      </search>
+
+      <div aria-live="polite" aria-busy={list.loading}>
+        {list.loading ? (
+          <Loading label="Loading organizations…" />
+        ) : list.error && list.items.length === 0 ? (
+          <LoadError error={list.error} retry={list.reload} />
+        ) : list.items.length === 0 ? (
+          <Empty title={q || kind ? "No organizations match." : "No organizations yet."}>
+            {q || kind ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setText("");
+                  update({ q: "", kind: "" });
+                }}
+              >
+                Clear filters
+              </button>
+            ) : me ? (
+              <p>
+                <Link to="/orgs/new">Create the first one</Link>.
+              </p>
+            ) : null}
+          </Empty>
+        ) : (
+          <>
+            <ul className="card-grid">
+              {list.items.map((o) => (
+                <OrgCard key={o.id} org={o} />
+              ))}
+            </ul>
+            <LoadMore paged={list} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link, useParams } from "react-router";
+import { api } from "../api.ts";
+import { ActivityFeed } from "../components/ActivityFeed.tsx";
+import { AffiliationItem } from "../components/AffiliationItem.tsx";
+import { Avatar } from "../components/Avatar.tsx";
+import { KindBadge, RoleBadge } from "../components/Badges.tsx";
+import { Empty, LoadError, Loading } from "../components/States.tsx";
+import { formatDate } from "../format.ts";
+import { useResource, useTitle } from "../hooks.ts";
+import { useSession } from "../session.tsx";
+import { NotFoundPage } from "./NotFound.tsx";
+
+export function PersonPage() {
+  const { handle = "" } = useParams();
+  const { me } = useSession();
+  const person = useResource(`person:${handle}`, () => api.person(handle));
+  useTitle(person.data ? person.data.name : "Person");
+
+  if (person.error?.status === 404) return <NotFoundPage what="person" />;
+  if (person.error) return <LoadError error={person.error} retry={person.reload} />;
+  const p = person.data;
+  if (!p) return <Loading label="Loading profile…" />;
+  const isMe = me?.handle === p.handle;
+
+  return (
+    <div className="page person">
+      <header className="person-head">
+        <Avatar name={p.name} seed={p.handle} size="lg" />
+        <div>
+          <h1>{p.name}</h1>
+          <p className="muted">
+            @{p.handle} · joined {formatDate(p.createdAt)}
+            {p.isAdmin ? " · instance admin" : ""}
+          </p>
+        </div>
+        {isMe ? (
+          <Link to="/account" className="button button--secondary">
+            Edit your profile
+          </Link>
+        ) : null}
+      </header>
+      {p.bio ? <p className="prose person-bio">{p.bio}</p> : null}
+
+      <div className="org-columns">
+        <div className="org-main">
+          <section className="section" aria-labelledby="orgs-title">
+            <h2 id="orgs-title">Organizations</h2>
+            {p.memberships.length === 0 ? (
+              <Empty title={`${isMe ? "You are" : `${p.name} is`} not a member of any organization yet.`} />
+            ) : (
+              <ul className="membership-list">
+                {p.memberships.map((m) => (
+                  <li key={m.organization.slug}>
+                    <Link to={`/orgs/${m.organization.slug}`} className="strong">
+                      {m.organization.name}
+                    </Link>
+                    <KindBadge kind={m.organization.kind} />
+                    <RoleBadge role={m.role} />
+                    <span className="muted">since {formatDate(m.since)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="section" aria-labelledby="activity-title">
+            <h2 id="activity-title">Activity</h2>
+            <ActivityFeed actor={p.handle} emptyText="No public activity yet." />
+          </section>
+        </div>
+        <aside className="org-side" aria-labelledby="aff-title">
+          <h2 id="aff-title">Paid work</h2>
+          {p.affiliations.length === 0 ? (
+            <p className="muted">No affiliations with enterprises.</p>
+          ) : (
+            <ul className="affiliation-list">
+              {p.affiliations.map((a) => (
+                <AffiliationItem key={a.id} affiliation={a} show="enterprise" />
+              ))}
+            </ul>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
