@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAdminCommands } from "./admin.ts";
+import { registerBackupCommands } from "./backup.ts";
 import { registerDemoCommands } from "./demo.ts";
 import { registerServeCommands } from "./serve.ts";
 
@@ -11,5 +12,6 @@ const program = new Command()
 registerServeCommands(program);
 registerAdminCommands(program);
 registerDemoCommands(program);
+registerBackupCommands(program);
 
 await program.parseAsync(process.argv);
