@@ -12,6 +12,7 @@ async function signUp(page: Page, handle: string, name: string) {
   await page.getByLabel("Email").fill(`${handle}@example.test`);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
 }
 
 describe.skipIf(!run)("a newcomer founds a community and a second person joins it", () => {
