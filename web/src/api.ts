@@ -58,6 +58,48 @@ function remember(session: Session): Session {
   return session;
 }
 
+/**
+ * Signing in, up or setting up must not be lost when the person navigates away before
+ * the answer arrives: those requests are sent with keepalive (the browser completes them
+ * and stores the cookie), and a note in sessionStorage tells the next page load to wait
+ * for that session instead of showing the visitor as signed out.
+ */
+const AUTH_PENDING = "triarchy:auth-pending";
+const AUTH_PENDING_MS = 8_000;
+
+function storage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function authenticating(path: string, body: unknown): Promise<Session> {
+  storage()?.setItem(AUTH_PENDING, String(Date.now()));
+  try {
+    const session = remember(await request<Session>("POST", path, body, false, true));
+    storage()?.removeItem(AUTH_PENDING);
+    return session;
+  } catch (err) {
+    // A request cut off by leaving the page fails as a network error: keep the note for the next page.
+    if (!(err instanceof ApiError && err.type === "network")) storage()?.removeItem(AUTH_PENDING);
+    throw err;
+  }
+}
+
+/** The session, waiting a little if a sign-in started on the previous page may still be completing. */
+async function settledSession(): Promise<Session> {
+  const started = Number(storage()?.getItem(AUTH_PENDING) ?? 0);
+  let session = await request<Session>("GET", "/auth/session");
+  while (!session.person && started && Date.now() - started < AUTH_PENDING_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    session = await request<Session>("GET", "/auth/session");
+  }
+  storage()?.removeItem(AUTH_PENDING);
+  return remember(session);
+}
+
 type Query = Record<string, string | number | null | undefined>;
 
 function withQuery(path: string, query?: Query): string {
@@ -85,7 +127,13 @@ async function readProblem(res: Response): Promise<ApiError> {
   }
 }
 
-async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown, retried = false): Promise<T> {
+async function request<T>(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  path: string,
+  body?: unknown,
+  retried = false,
+  keepalive = false,
+): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
@@ -95,6 +143,7 @@ async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: str
       method,
       headers,
       credentials: "same-origin",
+      keepalive,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -110,7 +159,7 @@ async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: str
   // The session may have changed in another tab: fetch its token once and try again.
   if (problem.type === "csrf" && !retried) {
     remember(await request<Session>("GET", "/auth/session"));
-    return request<T>(method, path, body, true);
+    return request<T>(method, path, body, true, keepalive);
   }
   throw problem;
 }
@@ -144,13 +193,12 @@ export interface AffiliationInput {
 
 export const api = {
   instance: () => get<Instance>("/instance"),
-  setup: async (body: { instanceName: string; description?: string; handle: string; name: string; email: string; password: string }) =>
-    remember(await post<Session>("/setup", body)),
+  setup: (body: { instanceName: string; description?: string; handle: string; name: string; email: string; password: string }) =>
+    authenticating("/setup", body),
 
-  session: async () => remember(await get<Session>("/auth/session")),
-  signUp: async (body: { handle: string; name: string; email: string; password: string }) =>
-    remember(await post<Session>("/auth/signup", body)),
-  signIn: async (body: { email: string; password: string }) => remember(await post<Session>("/auth/signin", body)),
+  session: settledSession,
+  signUp: (body: { handle: string; name: string; email: string; password: string }) => authenticating("/auth/signup", body),
+  signIn: (body: { email: string; password: string }) => authenticating("/auth/signin", body),
   signOut: async () => {
     await post<void>("/auth/signout");
     csrfToken = null;

@@ -21,7 +21,7 @@ export function OrgNewPage() {
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
-  const [kind, setKind] = useState<Kind | "">("");
+  const [kind, setKind] = useState<Kind>("community");
   const isEnterprise = kind === "enterprise";
 
   return (
@@ -80,24 +80,17 @@ export function OrgNewPage() {
           name="kind"
           required
           value={kind}
-          onChange={(e) => setKind(e.target.value as Kind | "")}
-          hint={kind ? KIND_HINT[kind] : "Communities create commons; associations sustain them; enterprises live from them."}
+          onChange={(e) => setKind(e.target.value as Kind)}
+          hint={KIND_HINT[kind]}
           error={form.error("kind")}
         >
-          <option value="" disabled>
-            Choose…
-          </option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABEL[k]}
             </option>
           ))}
         </Field>
-        <OrgFields
-          form={form}
-          isEnterprise={isEnterprise}
-          defaults={{ joinPolicy: kind === "community" || kind === "" ? "open" : "approval" }}
-        />
+        <OrgFields form={form} isEnterprise={isEnterprise} defaults={{ joinPolicy: kind === "community" ? "open" : "approval" }} />
         <SubmitButton busy={form.busy} busyLabel="Creating…">
           Create organization
         </SubmitButton>
