@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { loggableError } from "../logger.ts";
 import { apiRoutes } from "../modules/index.ts";
 import { authenticate } from "./auth.ts";
 import { docsRoutes } from "./docs.ts";
@@ -87,7 +88,7 @@ export function createApp(deps: Deps) {
       const type = err.status === 415 ? "unsupported-media-type" : /json/i.test(err.message) ? "malformed-json" : "validation";
       return problemResponse(c, new AppError(err.status, type, err.message || "Bad request."));
     }
-    deps.logger.error({ err: { message: err.message, stack: err.stack }, method: c.req.method, path: c.req.path }, "unhandled error");
+    deps.logger.error({ err: loggableError(err), method: c.req.method, path: c.req.path }, "unhandled error");
     return problemResponse(c, new AppError(500, "internal", "The server could not complete this request. It has been logged."));
   });
   return app;
