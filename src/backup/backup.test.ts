@@ -1,0 +1,227 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { eq, max, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { activities, people } from "../db/schema.ts";
+import type { Executor } from "../db/types.ts";
+import { DEMO_PASSWORD } from "../demo/accounts.ts";
+import { loadDemoWorld } from "../demo/world.ts";
+import { signIn } from "../modules/accounts/service.ts";
+import { recordActivity } from "../modules/activity/service.ts";
+import { createOrganization } from "../modules/organizations/service.ts";
+import { createTestDatabase } from "../test/database.ts";
+import { dumpDatabase } from "./dump.ts";
+import { restoreDatabase } from "./restore.ts";
+import { ident, rowsOf } from "./sql.ts";
+import { backupTables } from "./tables.ts";
+
+/** Every row of every table, as PostgreSQL renders it, in primary-key order. */
+async function snapshot(database: Database): Promise<Record<string, string[]>> {
+  return database.db.transaction(async (tx: Executor) => {
+    await tx.execute(sql`set local timezone to 'UTC'`);
+    const out: Record<string, string[]> = {};
+    for (const t of backupTables()) {
+      const order = t.primaryKey.map((c) => `"_row".${ident(c)}`).join(", ");
+      const rows = await rowsOf<{ r: string }>(tx, sql.raw(`select to_jsonb("_row")::text as r from ${t.sql} "_row" order by ${order}`));
+      out[t.name] = rows.map((r) => r.r);
+    }
+    return out;
+  });
+}
+
+const isEmpty = (s: Record<string, string[]>) => Object.values(s).every((rows) => rows.length === 0);
+
+const lines = async (file: string) =>
+  gunzipSync(await readFile(file))
+    .toString("utf8")
+    .split("\n")
+    .slice(0, -1);
+const writeLines = (file: string, content: string[]) => writeFile(file, gzipSync(`${content.join("\n")}\n`));
+
+async function pglite(): Promise<Database> {
+  const database = await openDatabase({ kind: "pglite" });
+  await migrate(database);
+  return database;
+}
+
+let dir: string;
+let source: Database;
+let file: string;
+let expected: Record<string, string[]>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "triarchy-backup-"));
+  source = await createTestDatabase();
+  await loadDemoWorld(source.db);
+  file = join(dir, "demo.jsonl.gz");
+  // Small batches, so the cursor and the inserts go round many times even on the small demo world.
+  await dumpDatabase(source, file, { batchSize: 7 });
+  expected = await snapshot(source);
+});
+afterAll(async () => {
+  await source?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("backup", () => {
+  it("writes a header with every table's row count and the applied migrations, then one line per row", async () => {
+    const [head, ...rows] = await lines(file);
+    const header = JSON.parse(head ?? "");
+    expect(header).toMatchObject({ format: "triarchy-backup", version: 1, source: source.kind });
+    expect(header.migrations.length).toBeGreaterThanOrEqual(2);
+    expect(header.tables.map((t: { name: string }) => t.name)).toEqual(backupTables().map((t) => t.name));
+    for (const { name, rows: n } of header.tables) expect(n, name).toBe(expected[name]?.length);
+    expect(rows.length).toBe(Object.values(expected).flat().length);
+  });
+
+  it("is one snapshot: writes made while it runs are not in it", async () => {
+    const [before] = await source.db.select({ n: sql<number>`count(*)::int` }).from(activities);
+    const writes: Promise<void>[] = [];
+    const actorId = (await source.db.select({ id: people.id }).from(people).limit(1))[0]?.id ?? null;
+    const during = join(dir, "during.jsonl.gz");
+    await dumpDatabase(source, during, {
+      batchSize: 5,
+      progress: {
+        begin() {},
+        end() {},
+        // Another connection writes between batches; on PGlite it waits for the snapshot to end.
+        update() {
+          writes.push(recordActivity(source.db, { actorId, verb: "test.during_backup", objectType: "person", objectId: actorId ?? "" }));
+        },
+      },
+    });
+    await Promise.all(writes);
+    const activityLines = (await lines(during)).filter((l) => l.startsWith('{"t":"activities"'));
+    expect(activityLines.length).toBe(before?.n);
+    expect(activityLines.some((l) => l.includes("test.during_backup"))).toBe(false);
+    expect(writes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("restore", () => {
+  let target: Database;
+  beforeAll(async () => {
+    target = await createTestDatabase();
+    await restoreDatabase(target, file, { batchSize: 5 });
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  it("brings back every row of every table exactly", async () => {
+    expect(await snapshot(target)).toEqual(expected);
+  });
+
+  it("leaves a database that takes new writes: identities continue after the restored rows", async () => {
+    const [restored] = await target.db.select({ id: max(activities.id) }).from(activities);
+    const [ada] = await target.db.select().from(people).where(eq(people.handle, "ada"));
+    if (!ada || !restored?.id) throw new Error("the demo world is missing");
+    const { person } = await signIn(target.db, { email: ada.email, password: DEMO_PASSWORD }, 1);
+    expect(person.id).toBe(ada.id);
+    const actor = { id: ada.id, handle: ada.handle, name: ada.name, isAdmin: ada.isAdmin };
+    const org = await createOrganization(target.db, actor, { slug: "seed-library", name: "Riverton Seed Library", kind: "community" });
+    const created = await target.db.select().from(activities).where(eq(activities.objectId, org.id));
+    expect(created.map((a) => a.verb)).toEqual(["organization.created"]);
+    expect(created[0]?.id).toBeGreaterThan(restored.id);
+  });
+
+  it("refuses a database that is not empty, and changes nothing", async () => {
+    const before = await snapshot(target);
+    await expect(restoreDatabase(target, file)).rejects.toThrow(/not empty/);
+    expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe("restoring a damaged or foreign file", () => {
+  let target: Database;
+  beforeAll(async () => {
+    target = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  const refuses = async (name: string, content: Buffer | string[], message: RegExp) => {
+    const bad = join(dir, name);
+    if (Array.isArray(content)) await writeLines(bad, content);
+    else await writeFile(bad, content);
+    await expect(restoreDatabase(target, bad, { batchSize: 5 })).rejects.toThrow(message);
+    expect(isEmpty(await snapshot(target))).toBe(true);
+  };
+
+  it("refuses a file that is not gzip", async () => {
+    await refuses("plain.txt", Buffer.from("hello, this is not a backup\n"), /not gzip/);
+  });
+
+  it("refuses a missing file", async () => {
+    await expect(restoreDatabase(target, join(dir, "nowhere.gz"))).rejects.toThrow(/no file/);
+  });
+
+  it("refuses gzip that is not a Triarchy backup", async () => {
+    await refuses("other.gz", ['{"format":"something-else","version":1}'], /not a Triarchy backup/);
+    await refuses("not-json.gz", ["id,name", "1,Ada"], /not JSON/);
+  });
+
+  it("refuses a file cut off in the middle of its compressed data", async () => {
+    const whole = await readFile(file);
+    await refuses("cut.gz", whole.subarray(0, Math.floor(whole.length * 0.6)), /truncated/);
+  });
+
+  it("refuses a file missing its last rows, after loading the others, and rolls them back", async () => {
+    await refuses("short.gz", (await lines(file)).slice(0, -3), /truncated or damaged: it holds \d+ rows of activities/);
+  });
+
+  it("refuses a damaged row line", async () => {
+    const content = await lines(file);
+    content[5] = '{"t":"people","r":{"id": "oops"';
+    await refuses("garbled.gz", content, /damaged at line 6/);
+  });
+
+  it("refuses a backup whose rows the database rejects", async () => {
+    const content = await lines(file);
+    const i = content.findIndex((l) => l.startsWith('{"t":"memberships"'));
+    content[i] = (content[i] ?? "").replace(/"organization_id": "[^"]+"/, '"organization_id": "00000000-0000-0000-0000-000000000000"');
+    await refuses("orphan.gz", content, /Could not restore memberships/);
+  });
+
+  it("refuses a backup made with different migrations", async () => {
+    const [head = "", ...rest] = await lines(file);
+    const header = JSON.parse(head);
+    header.migrations.push({ hash: "f".repeat(64), createdAt: "1900000000000" });
+    await refuses("newer.gz", [JSON.stringify(header), ...rest], /different|migrations/);
+  });
+
+  it("still restores the good file afterwards: every refusal left the database untouched", async () => {
+    await restoreDatabase(target, file);
+    expect(await snapshot(target)).toEqual(expected);
+  });
+});
+
+describe("across backends", () => {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  it.skipIf(!serverUrl)(
+    "moves a PostgreSQL backup into PGlite and back unchanged (needs TEST_DATABASE_URL)",
+    async () => {
+      // With TEST_DATABASE_URL set, `source` is on PostgreSQL.
+      const embedded = await pglite();
+      const server = await createTestDatabase();
+      try {
+        await restoreDatabase(embedded, file);
+        expect(await snapshot(embedded)).toEqual(expected);
+        const fromEmbedded = join(dir, "from-pglite.jsonl.gz");
+        await dumpDatabase(embedded, fromEmbedded);
+        await restoreDatabase(server, fromEmbedded);
+        expect(server.kind).toBe("postgres");
+        expect(await snapshot(server)).toEqual(expected);
+      } finally {
+        await embedded.close();
+        await server.close();
+      }
+    },
+    90_000,
+  );
+});
