@@ -1,0 +1,88 @@
+/**
+ * One load test: a warm-up run (results kept only for its error count), then the measured run,
+ * both with autocannon in this process. `next()` is called once per request autocannon builds,
+ * so every request can have its own path and headers.
+ */
+import autocannon, { type Result } from "autocannon";
+import type { CpuShares } from "./processes.ts";
+
+export interface Scenario {
+  key: string;
+  label: string;
+  baseUrl: string;
+  method: "GET" | "POST";
+  next: () => { path: string; headers?: Record<string, string> };
+}
+
+export interface RunSettings {
+  connections: number;
+  duration: number;
+  warmup: number;
+}
+
+export interface Measurement {
+  key: string;
+  label: string;
+  requests: number;
+  seconds: number;
+  rps: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  statusCodes: Record<string, number>;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  warmup: { requests: number; non2xx: number; errors: number };
+  /** CPU use during the measured run, in % of one core (see sampleCpu). */
+  cpu: CpuShares;
+  /** CPU milliseconds per request spent in the app's node process and in PostgreSQL. */
+  cpuMsPerRequest: { app: number; pg: number };
+}
+
+function fire(s: Scenario, connections: number, duration: number): Promise<Result> {
+  return Promise.resolve(
+    autocannon({
+      url: s.baseUrl,
+      connections,
+      duration,
+      timeout: 10,
+      method: s.method,
+      requests: [
+        {
+          method: s.method,
+          setupRequest: (req) => {
+            const { path, headers } = s.next();
+            return { ...req, path, headers: { ...req.headers, ...headers } };
+          },
+        },
+      ],
+    }),
+  );
+}
+
+const codes = (r: Result) => Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, v]) => [code, Number(v.count)]));
+
+export async function measure(s: Scenario, opts: RunSettings, sample: () => () => CpuShares): Promise<Measurement> {
+  const warm = opts.warmup > 0 ? await fire(s, opts.connections, opts.warmup) : null;
+  const done = sample();
+  const r = await fire(s, opts.connections, opts.duration);
+  const cpu = done();
+  const requests = r.requests.total;
+  return {
+    key: s.key,
+    label: s.label,
+    requests,
+    seconds: r.duration,
+    rps: requests / r.duration,
+    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: r.latency.mean },
+    statusCodes: codes(r),
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    warmup: { requests: warm?.requests.total ?? 0, non2xx: warm?.non2xx ?? 0, errors: warm?.errors ?? 0 },
+    cpu,
+    cpuMsPerRequest: {
+      app: Math.round((cpu.app * 10 * r.duration * 1000) / Math.max(1, requests)) / 1000,
+      pg: Math.round((cpu.pg * 10 * r.duration * 1000) / Math.max(1, requests)) / 1000,
+    },
+  };
+}

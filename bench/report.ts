@@ -1,0 +1,136 @@
+/** Turns measurements into verdicts against the targets, a table for the terminal, and JSON on disk. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname } from "node:path";
+import type { Measurement } from "./measure.ts";
+
+export const TARGETS = { readRatio: 0.4, joinRatio: 0.3, p99Ms: 50, idleRssMiB: 200 };
+
+export interface Row {
+  key: string;
+  label: string;
+  rps: number;
+  p99: number;
+  ratio: number | null;
+  target: string;
+  failures: string[];
+  /** null for the reference row, which has no target of its own. */
+  pass: boolean | null;
+}
+
+export interface Memory {
+  idleMiB: number;
+  afterMiB: number;
+  peakMiB: number;
+}
+
+const errorsOf = (m: Measurement) => m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
+
+export function verdicts(bare: Measurement, others: Measurement[], memory: Memory): { rows: Row[]; rss: Row; pass: boolean } {
+  const rows: Row[] = [
+    {
+      key: bare.key,
+      label: bare.label,
+      rps: bare.rps,
+      p99: bare.latencyMs.p99,
+      ratio: 1,
+      target: "reference",
+      failures: errorsOf(bare) ? ["errors"] : [],
+      pass: errorsOf(bare) ? false : null,
+    },
+  ];
+  for (const m of others) {
+    const minRatio = m.key === "join" ? TARGETS.joinRatio : TARGETS.readRatio;
+    const ratio = bare.rps > 0 ? m.rps / bare.rps : 0;
+    const failures: string[] = [];
+    if (ratio < minRatio) failures.push(`ratio < ${minRatio}`);
+    if (m.latencyMs.p99 >= TARGETS.p99Ms) failures.push(`p99 ≥ ${TARGETS.p99Ms} ms`);
+    if (errorsOf(m)) failures.push("errors");
+    rows.push({
+      key: m.key,
+      label: m.label,
+      rps: m.rps,
+      p99: m.latencyMs.p99,
+      ratio,
+      target: `≥ ${minRatio} × bare, p99 < ${TARGETS.p99Ms} ms`,
+      failures,
+      pass: failures.length === 0,
+    });
+  }
+  const rssOk = memory.idleMiB < TARGETS.idleRssMiB;
+  const rss: Row = {
+    key: "idle-rss",
+    label: "server idle RSS (MiB)",
+    rps: Number.NaN,
+    p99: Number.NaN,
+    ratio: null,
+    target: `< ${TARGETS.idleRssMiB} MiB`,
+    failures: rssOk ? [] : [`RSS ≥ ${TARGETS.idleRssMiB} MiB`],
+    pass: rssOk,
+  };
+  return { rows, rss, pass: [...rows, rss].every((r) => r.pass !== false) };
+}
+
+function table(header: string[], body: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+const verdict = (r: Row) => (r.pass === null ? "—" : r.pass ? "PASS" : `FAIL (${r.failures.join(", ")})`);
+
+export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memory: Memory): string {
+  const byKey = new Map(all.map((m) => [m.key, m]));
+  const body = v.rows.map((r) => {
+    const m = byKey.get(r.key)!;
+    const bad = m.non2xx + m.errors;
+    const c = m.cpu;
+    return [
+      r.label,
+      r.rps.toFixed(0),
+      r.p99.toFixed(1),
+      `${c.app.toFixed(0)}/${c.pg.toFixed(0)}/${c.loadgen.toFixed(0)}/${c.other.toFixed(0)}`,
+      `${m.cpuMsPerRequest.app.toFixed(2)}/${m.cpuMsPerRequest.pg.toFixed(2)}`,
+      r.ratio === null ? "" : r.ratio.toFixed(2),
+      r.target,
+      bad ? `${bad} !!` : "0",
+      verdict(r),
+    ];
+  });
+  body.push([v.rss.label, "", "", "", "", "", v.rss.target, "", `${memory.idleMiB.toFixed(1)} → ${verdict(v.rss)}`]);
+  body.push([
+    "server RSS after load (MiB)",
+    "",
+    "",
+    "",
+    "",
+    "(info)",
+    "",
+    `${memory.afterMiB.toFixed(1)} (peak ${memory.peakMiB.toFixed(1)})`,
+  ]);
+  return [
+    table(["endpoint", "req/s", "p99 ms", "CPU% app/pg/gen/other", "CPU ms/req app/pg", "× bare", "target", "non-2xx/err", "result"], body),
+    `CPU% = share of one core during the measured run (the machine has ${cpus().length} cores): app = the endpoint's node process,`,
+    "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (interference).",
+  ].join("\n");
+}
+
+/** Every non-2xx response and connection error, spelled out; empty when there were none. */
+export function errorReport(all: Measurement[]): string[] {
+  const lines: string[] = [];
+  for (const m of all) {
+    if (errorsOf(m) === 0) continue;
+    const codes = Object.entries(m.statusCodes)
+      .map(([c, n]) => `${c}×${n}`)
+      .join(" ");
+    lines.push(
+      `${m.label}: ${m.non2xx} non-2xx, ${m.errors} connection errors (${m.timeouts} timeouts); warm-up ${m.warmup.non2xx} non-2xx, ${m.warmup.errors} errors; status codes: ${codes}`,
+    );
+  }
+  return lines;
+}
+
+export function writeJson(path: string, data: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}

@@ -1,0 +1,274 @@
+/**
+ * `npm run bench`: the real server on PostgreSQL against a bare Hono + pg endpoint, in one run.
+ *
+ *   1. drop and create the bench database; start `node bin/triarchy.mjs serve` (which migrates)
+ *   2. bulk-load organizations, memberships, people and API tokens; ANALYZE
+ *   3. start bench/bare.ts, the machine's limit
+ *   4. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections)
+ *   5. report req/s, p99, ratio to bare and the server's RSS; write bench/results/latest.json
+ *
+ * Settings: BENCH_DATABASE_URL (a database on the server to connect to for CREATE DATABASE),
+ * BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 50),
+ * BENCH_KEEP=1 keeps the bench database afterwards. For investigations: BENCH_ONLY=profile,join
+ * runs only those tests (and the bare reference); BENCH_SERVER_NODE_ARGS adds node flags to the
+ * server child (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ */
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { type BenchData, loadData, searchSpread } from "./load-data.ts";
+import { type Measurement, measure, type RunSettings, type Scenario } from "./measure.ts";
+import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
+import { errorReport, render, TARGETS, verdicts, writeJson } from "./report.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
+const DB_NAME = "triarchy_bench";
+const SIZE = { organizations: 10_000, memberships: 100_000, people: 20_000, benchPeople: 200 };
+
+const env = process.env;
+const baseUrl = env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const benchUrl = (() => {
+  const u = new URL(baseUrl);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
+const settings: RunSettings = {
+  connections: Number(env.BENCH_CONNECTIONS ?? 50),
+  duration: Number(env.BENCH_DURATION ?? 10),
+  warmup: Number(env.BENCH_WARMUP ?? 2),
+};
+const keep = env.BENCH_KEEP === "1";
+const only = env.BENCH_ONLY ? new Set(["bare", ...env.BENCH_ONLY.split(",").map((k) => k.trim())]) : null;
+const serverNodeArgs = env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+
+const t0 = performance.now();
+const phases: Record<string, number> = {};
+const elapsed = () => ((performance.now() - t0) / 1000).toFixed(1);
+const log = (msg: string) => process.stdout.write(`[${elapsed().padStart(5)} s] ${msg}\n`);
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  phases[name] = Math.round(performance.now() - start) / 1000;
+  return result;
+}
+
+async function withAdmin<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: baseUrl });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+const dropDatabase = () => withAdmin((c) => c.query(`drop database if exists ${DB_NAME} with (force)`));
+
+const randomOf = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+
+/** Each call yields a (bench person, open organization) pair never used before, so each join is a real 201. */
+function joinPairs(openSlugs: string[], tokens: string[]) {
+  const n = openSlugs.length;
+  const p = tokens.length;
+  let i = 0;
+  return () => {
+    if (i >= n * p) throw new Error("ran out of fresh (person, organization) pairs; raise SIZE.benchPeople");
+    const org = i % n;
+    const person = (org + Math.floor(i / n)) % p;
+    i++;
+    return { path: `/api/organizations/${openSlugs[org]}/join`, headers: { authorization: `Bearer ${tokens[person]}` } };
+  };
+}
+
+function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenario[] {
+  return [
+    { key: "bare", label: "bare GET /org/:id", baseUrl: bareUrl, method: "GET", next: () => ({ path: `/org/${randomOf(data.orgIds)}` }) },
+    {
+      key: "profile",
+      label: "GET /api/organizations/{slug}",
+      baseUrl: serverUrl,
+      method: "GET",
+      next: () => ({ path: `/api/organizations/${randomOf(data.slugs)}` }),
+    },
+    {
+      key: "search",
+      label: "GET /api/organizations?q=",
+      baseUrl: serverUrl,
+      method: "GET",
+      next: () => ({ path: `/api/organizations?q=${encodeURIComponent(randomOf(data.searchWords))}` }),
+    },
+    {
+      key: "join",
+      label: "POST /api/organizations/{slug}/join",
+      baseUrl: serverUrl,
+      method: "POST",
+      next: joinPairs(data.openSlugs, data.tokens),
+    },
+  ];
+}
+
+async function main(): Promise<boolean> {
+  log(`bench database ${DB_NAME}; ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per endpoint`);
+  await phase("create database", async () => {
+    await dropDatabase();
+    await withAdmin((c) => c.query(`create database ${DB_NAME}`));
+  });
+
+  const serverPort = await freePort();
+  const serverUrl = `http://127.0.0.1:${serverPort}`;
+  let server!: Child;
+  await phase("server start + migrations", async () => {
+    server = startChild("server", [...serverNodeArgs, "bin/triarchy.mjs", "serve", "--port", String(serverPort)], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: benchUrl, LOG_LEVEL: "warn", WEB_DIST: "/nonexistent/bench-no-web" },
+    });
+    await waitForHttp(server, `${serverUrl}/api/instance`);
+  });
+  log(`server pid ${server.pid} answering at ${serverUrl}`);
+
+  const db = new pg.Client({ connectionString: benchUrl });
+  // Dropping the database at cleanup (also after SIGINT) ends this connection from the server side.
+  db.on("error", () => {});
+  await db.connect();
+  try {
+    const data = await phase("data load + analyze", () => loadData(db, SIZE));
+    const spread = await searchSpread(db, data.searchWords);
+    log(
+      `loaded ${JSON.stringify(data.rows)} in ${phases["data load + analyze"]} s; ` +
+        `${data.openSlugs.length} open organizations; a search word finds ${spread.min}–${spread.max} organizations (median ${spread.median})`,
+    );
+    if (data.rows["organizations without an active steward"]) throw new Error("generated data breaks the keep-a-steward rule");
+
+    const barePort = await freePort();
+    const bareUrl = `http://127.0.0.1:${barePort}`;
+    const bare = startChild("bare", ["--import", "tsx", "bench/bare.ts"], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: benchUrl, PORT: String(barePort) },
+    });
+    await waitForHttp(bare, `${bareUrl}/org/${data.orgIds[0]}`);
+    log(`bare endpoint pid ${bare.pid} answering at ${bareUrl}`);
+
+    const idle = rssMiB(server.pid);
+    log(`server idle RSS ${idle.rss.toFixed(1)} MiB`);
+
+    const results: Measurement[] = [];
+    const joinsBefore = await joinCounts(db);
+    const busy = await machineBusyPct();
+    if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
+    for (const s of scenarios(data, serverUrl, bareUrl).filter((x) => !only || only.has(x.key))) {
+      const m = await phase(`load test ${s.key}`, () =>
+        measure(s, settings, () => sampleCpu(s.key === "bare" ? bare.pid : server.pid, DB_NAME)),
+      );
+      results.push(m);
+      const bad = m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
+      log(
+        `${s.label.padEnd(38)} ${m.rps.toFixed(0).padStart(6)} req/s  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
+      );
+    }
+    const joinsAfter = await joinCounts(db);
+    const after = rssMiB(server.pid);
+    const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
+
+    const join = results.find((m) => m.key === "join");
+    const written = join
+      ? {
+          responses201: (join.statusCodes["201"] ?? 0) + (join.warmup.requests - join.warmup.non2xx),
+          memberships: joinsAfter.memberships - joinsBefore.memberships,
+          activities: joinsAfter.activities - joinsBefore.activities,
+          // Requests still in flight when autocannon stops (at most one per connection, per run) are written but not counted.
+          inFlightAllowance: settings.connections * (settings.warmup > 0 ? 2 : 1),
+        }
+      : null;
+
+    const [bareM, ...others] = results;
+    const v = verdicts(bareM!, others, memory);
+    process.stdout.write(`\n${render(results, v, memory)}\n\n`);
+    const errors = errorReport(results);
+    const noisy = results.filter((m) => m.cpu.other > 15);
+    for (const m of noisy) {
+      process.stdout.write(
+        `!! ${m.label}: other work took ${m.cpu.other}% of a core during the run (interference; compare per-request CPU instead)\n`,
+      );
+    }
+    if (written) {
+      const w = written;
+      process.stdout.write(
+        `join writes: ${w.responses201} × 201 (warm-up included) → ${w.memberships} memberships, ${w.activities} membership.joined activities (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
+      );
+      const ok = (n: number) => n >= w.responses201 && n <= w.responses201 + w.inFlightAllowance;
+      if (!ok(w.memberships) || !ok(w.activities)) {
+        errors.push(`join: ${w.responses201} successful responses but ${w.memberships} memberships / ${w.activities} activities written`);
+      }
+    }
+    if (errors.length) {
+      process.stdout.write(
+        `\n!!!!!!!! THIS RUN HAD ERRORS — its figures are not valid !!!!!!!!\n${errors.map((e) => `!! ${e}`).join("\n")}\n`,
+      );
+    }
+
+    const { rows: pgv } = await db.query<{ v: string }>("select version() as v");
+    writeJson(RESULTS, {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+        node: process.version,
+        postgres: pgv[0]?.v,
+      },
+      settings: { ...settings, data: SIZE, dbPoolSize: 10 },
+      targets: TARGETS,
+      machineBusyBeforePct: busy,
+      data: { rows: data.rows, openOrganizations: data.openSlugs.length, searchWords: data.searchWords.length, searchSpread: spread },
+      memory,
+      results,
+      verdicts: v,
+      joinWrites: written,
+      errors,
+      phasesSeconds: phases,
+      totalSeconds: Number(elapsed()),
+    });
+    const pass = v.pass && errors.length === 0;
+    process.stdout.write(
+      `\n${pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"}${only ? ` (partial run, BENCH_ONLY=${env.BENCH_ONLY})` : ""} — results in bench/results/latest.json (${elapsed()} s)\n`,
+    );
+    return pass;
+  } finally {
+    await db.end();
+  }
+}
+
+async function joinCounts(db: pg.Client) {
+  const { rows } = await db.query<{ memberships: number; activities: number }>(
+    `select (select count(*)::int from memberships m join people p on p.id = m.person_id where p.handle like 'bench-%') as memberships,
+            (select count(*)::int from activities where verb = 'membership.joined') as activities`,
+  );
+  return rows[0]!;
+}
+
+async function cleanup() {
+  await stopAll();
+  if (keep) log(`kept the bench database: ${benchUrl}`);
+  else await dropDatabase().catch((err: Error) => log(`could not drop ${DB_NAME}: ${err.message}`));
+}
+
+let cleaning: Promise<void> | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    cleaning ??= cleanup();
+    void cleaning.finally(() => process.exit(130));
+  });
+}
+process.once("exit", killAllSync);
+
+let ok = false;
+try {
+  ok = await main();
+} catch (err) {
+  process.stderr.write(`\nbench failed: ${(err as Error).stack ?? err}\n`);
+} finally {
+  cleaning ??= cleanup();
+  await cleaning;
+}
+process.exit(ok ? 0 : 1);
