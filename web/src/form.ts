@@ -1,6 +1,6 @@
 /** Submitting a form to the API and mapping its problem back onto the form's fields. */
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
-import type { ApiError } from "./api.ts";
+import { ApiError } from "./api.ts";
 import { toApiError } from "./hooks.ts";
 
 export interface MappedProblem {
@@ -30,6 +30,11 @@ export function mapProblem(problem: ApiError | null, fieldNames: readonly string
 }
 
 /** The form's fields as strings, including the name and value of the button that submitted it. */
+/** The same problem, blamed on one field: for answers like 404 "person not found" that name none. */
+export function withFieldError(problem: ApiError, path: string): ApiError {
+  return new ApiError({ ...problem, detail: problem.detail, errors: [{ path, message: problem.detail }] });
+}
+
 export function formValues(form: HTMLFormElement, submitter?: HTMLElement | null): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of new FormData(form, submitter)) if (typeof value === "string") values[key] = value;

@@ -2,10 +2,11 @@ import { AFFILIATION_STATUS_LABEL, KIND_LABEL, OWNERSHIP_LABEL, ROLE_LABEL } fro
 import type { AffiliationStatus, Kind, Ownership, Role } from "../types.ts";
 
 export function KindBadge({ kind, ownership }: { kind: Kind; ownership?: Ownership | null | undefined }) {
+  if (!ownership) return <span className={`badge badge--${kind}`}>{KIND_LABEL[kind]}</span>;
   return (
-    <span className={`badge badge--${kind}`}>
-      {KIND_LABEL[kind]}
-      {ownership ? ` · ${OWNERSHIP_LABEL[ownership]}` : ""}
+    <span className="badges">
+      <span className={`badge badge--${kind}`}>{KIND_LABEL[kind]}</span>
+      <span className="badge badge--ownership">{OWNERSHIP_LABEL[ownership]}</span>
     </span>
   );
 }

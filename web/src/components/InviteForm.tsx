@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { api } from "../api.ts";
-import { useForm } from "../form.ts";
+import { ApiError, api } from "../api.ts";
+import { useForm, withFieldError } from "../form.ts";
 import { ROLE_LABEL } from "../format.ts";
 import { ROLES, type Role } from "../types.ts";
 import { Field } from "./Field.tsx";
@@ -17,7 +17,11 @@ export function InviteForm({ slug, onInvited }: { slug: string; onInvited: () =>
       onSubmit={form.onSubmit(async (v, el) => {
         setSent(null);
         const handle = (v.handle ?? "").trim().replace(/^@/, "");
-        await api.invite(slug, { handle, role: (v.role || "member") as Role });
+        try {
+          await api.invite(slug, { handle, role: (v.role || "member") as Role });
+        } catch (err) {
+          throw err instanceof ApiError && err.type === "not-found" && err.errors.length === 0 ? withFieldError(err, "body.handle") : err;
+        }
         el.reset();
         setSent(handle);
         onInvited();

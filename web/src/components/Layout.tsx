@@ -89,8 +89,8 @@ export function Layout() {
       </main>
       <footer className="footer">
         <p>
-          {instance.name} runs <strong>Triarchy</strong>, free software for commons-based peer production.{" "}
-          <a href="/api/docs">API documentation</a>
+          {instance.setUp ? `${instance.name} runs ` : null}
+          <strong>Triarchy</strong>, free software for commons-based peer production. <a href="/api/docs">API documentation</a>
         </p>
       </footer>
     </>

@@ -4,7 +4,7 @@ import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { RoleBadge } from "../components/Badges.tsx";
 import { PersonLink } from "../components/PersonLink.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
-import { formatDate, JOIN_POLICY_LABEL, ROLE_PLURAL } from "../format.ts";
+import { formatDate, JOIN_POLICY_LABEL, ROLE_LABEL, ROLE_PLURAL } from "../format.ts";
 import { useResource, useTitle } from "../hooks.ts";
 import { ROLES } from "../types.ts";
 import { useOrg } from "./OrgLayout.tsx";
@@ -40,7 +40,10 @@ function MemberPreview() {
 export function OrgOverviewPage() {
   const { org, activityKey } = useOrg();
   useTitle(org.name);
-  const roleSummary = ROLES.filter((r) => (org.roles[r] ?? 0) > 0).map((r) => `${org.roles[r]} ${ROLE_PLURAL[r].toLowerCase()}`);
+  const roleSummary = ROLES.filter((r) => (org.roles[r] ?? 0) > 0).map((r) => {
+    const n = org.roles[r] ?? 0;
+    return `${n} ${(n === 1 ? ROLE_LABEL[r] : ROLE_PLURAL[r]).toLowerCase()}`;
+  });
 
   return (
     <div className="org-columns">
