@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { eq, max, sql } from "drizzle-orm";
+import { type AnyPgColumn, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
@@ -100,6 +101,20 @@ describe("backup", () => {
     expect(activityLines.some((l) => l.includes("test.during_backup"))).toBe(false);
     expect(writes.length).toBeGreaterThan(0);
   });
+
+  it("says so when it cannot write the file, and leaves nothing behind", async () => {
+    await expect(dumpDatabase(source, join(dir, "no-such-dir", "x.gz"))).rejects.toThrow(/Cannot write .*no-such-dir/);
+    const failing = join(dir, "failing.jsonl.gz");
+    const boom = {
+      begin() {},
+      update() {},
+      end() {
+        throw new Error("disk on fire");
+      },
+    };
+    await expect(dumpDatabase(source, failing, { progress: boom })).rejects.toThrow(/disk on fire/);
+    expect((await readdir(dir)).filter((f) => f.startsWith("failing"))).toEqual([]);
+  });
 });
 
 describe("restore", () => {
@@ -157,6 +172,10 @@ describe("restoring a damaged or foreign file", () => {
     await refuses("plain.txt", Buffer.from("hello, this is not a backup\n"), /not gzip/);
   });
 
+  it("refuses an empty file", async () => {
+    await refuses("empty.gz", Buffer.alloc(0), /is empty/);
+  });
+
   it("refuses a missing file", async () => {
     await expect(restoreDatabase(target, join(dir, "nowhere.gz"))).rejects.toThrow(/no file/);
   });
@@ -199,6 +218,37 @@ describe("restoring a damaged or foreign file", () => {
     await restoreDatabase(target, file);
     expect(await snapshot(target)).toEqual(expected);
   });
+});
+
+describe("a table whose rows point to rows of the same table", () => {
+  // Such as a fork's origin: in primary-key order a child can come before its parent.
+  const lineage = pgTable("lineage", {
+    id: integer("id").primaryKey(),
+    parentId: integer("parent_id").references((): AnyPgColumn => lineage.id),
+    name: text("name").notNull(),
+  });
+  const tables = [...backupTables(), ...backupTables([lineage])];
+
+  it("restores whatever order the rows come in, across batches", async () => {
+    const from = await createTestDatabase();
+    const to = await createTestDatabase();
+    try {
+      for (const d of [from, to])
+        await d.exec("create table lineage (id integer primary key, parent_id integer references lineage (id), name text not null)");
+      await from.exec(
+        "insert into lineage values (5, null, 'root'), (4, 5, 'fork'), (3, 4, 'fork of fork'), (2, 3, 'deeper'), (1, 2, 'deepest')",
+      );
+      const lineageFile = join(dir, "lineage.jsonl.gz");
+      await dumpDatabase(from, lineageFile, { batchSize: 2, tables });
+      await restoreDatabase(to, lineageFile, { batchSize: 2, tables });
+      const read = (d: Database) => rowsOf<{ r: string }>(d.db, sql`select to_jsonb(l)::text as r from lineage l order by id`);
+      expect(await read(to)).toEqual(await read(from));
+      expect((await read(to)).length).toBe(5);
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  }, 90_000);
 });
 
 describe("across backends", () => {

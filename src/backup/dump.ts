@@ -18,6 +18,8 @@ export interface DumpOptions {
   progress?: ProgressReporter;
   /** Rows fetched per round trip; memory stays flat whatever the table's size. */
   batchSize?: number;
+  /** The tables to dump; by default every table of the schema. */
+  tables?: BackupTable[];
 }
 
 async function write(out: Writable, text: string) {
@@ -70,10 +72,17 @@ async function dumpTable(tx: Executor, t: BackupTable, total: number, out: Writa
 export async function dumpDatabase(database: Database, file: string, opts: DumpOptions = {}): Promise<BackupHeader> {
   const progress = opts.progress ?? silentProgress;
   const batchSize = opts.batchSize ?? 1000;
-  const tables = backupTables();
+  const tables = opts.tables ?? backupTables();
   const partial = `${file}.partial-${process.pid}`;
+  const out = createWriteStream(partial);
+  // Fail on an unwritable path before reading the whole database, not after.
+  try {
+    await once(out, "open");
+  } catch (err) {
+    throw new BackupError(`Cannot write ${file}: ${(err as Error).message}`);
+  }
   const gzip = createGzip();
-  const written = pipeline(gzip, createWriteStream(partial));
+  const written = pipeline(gzip, out);
   // Observed at once so a failed write does not surface as an unhandled rejection before the end.
   written.catch(() => {});
   try {

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { BackupError } from "./errors.ts";
 
@@ -13,6 +14,13 @@ function readFailure(file: string, err: unknown): BackupError {
 
 /** The backup's lines, decompressed as they stream in, so a large backup never sits in memory whole. */
 export async function* backupLines(file: string): AsyncGenerator<string> {
+  const size = await stat(file).then(
+    (s) => s.size,
+    (err) => {
+      throw readFailure(file, err);
+    },
+  );
+  if (size === 0) throw new BackupError(`${file} is empty: it is not a backup.`);
   const source = createReadStream(file);
   const gunzip = createGunzip();
   source.on("error", (err) => gunzip.destroy(err));

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import { pgError } from "../db/errors.ts";
 import type { Executor } from "../db/types.ts";
@@ -16,6 +16,8 @@ export interface RestoreOptions {
   batchSize?: number;
   /** Also flush a batch once its rows add up to this many characters, for tables of large documents. */
   batchChars?: number;
+  /** The tables to expect; by default every table of the schema. */
+  tables?: BackupTable[];
 }
 
 interface TargetColumns {
@@ -73,7 +75,10 @@ function checkTables(header: BackupHeader, tables: BackupTable[]): Map<string, B
   return known;
 }
 
-type LoaderOptions = Required<RestoreOptions>;
+type LoaderOptions = Required<Omit<RestoreOptions, "tables">>;
+
+/** Where rows of a table that references itself wait until all of them are in. */
+const STAGE = "triarchy_restore_stage";
 
 /** One table's rows as they stream in, inserted a batch at a time. */
 class TableLoader {
@@ -103,17 +108,29 @@ class TableLoader {
     if (this.batch.length >= this.opts.batchSize || this.chars >= this.opts.batchChars) await this.flush();
   }
 
-  async flush() {
-    if (!this.batch.length) return;
-    const cols = this.columns.insert.map(ident).join(", ");
-    const overriding = this.columns.hasIdentity ? " overriding system value" : "";
-    const json = `[${this.batch.join(",")}]`;
+  private async run(statement: SQL) {
     try {
-      await this.tx.execute(
-        sql`${sql.raw(`insert into ${this.table.sql} (${cols})${overriding} select ${cols} from jsonb_populate_recordset(null::${this.table.sql}, `)}${json}::jsonb)`,
-      );
+      await this.tx.execute(statement);
     } catch (err) {
       throw new BackupError(`Could not restore ${this.table.name}: ${pgError(err)?.message ?? (err as Error).message}`);
+    }
+  }
+
+  private insertInto(select: string) {
+    const overriding = this.columns.hasIdentity ? " overriding system value" : "";
+    return `insert into ${this.table.sql} (${this.columns.insert.map(ident).join(", ")})${overriding} ${select}`;
+  }
+
+  async flush() {
+    if (!this.batch.length) return;
+    const json = `[${this.batch.join(",")}]`;
+    if (this.table.selfReferencing) {
+      await this.run(sql`insert into pg_temp.${sql.raw(STAGE)} (r) select value from jsonb_array_elements(${json}::jsonb)`);
+    } else {
+      const cols = this.columns.insert.map(ident).join(", ");
+      await this.run(
+        sql`${sql.raw(this.insertInto(`select ${cols} from jsonb_populate_recordset(null::${this.table.sql}, `))}${json}::jsonb)`,
+      );
     }
     this.loaded += this.batch.length;
     this.batch = [];
@@ -123,6 +140,19 @@ class TableLoader {
 
   async finish() {
     await this.flush();
+    if (this.table.selfReferencing) {
+      // A row may come before the row it points to; staged, they all go in with one statement,
+      // and a foreign key that is not deferrable is checked at the end of the statement.
+      const picked = this.columns.insert.map((c) => `p.${ident(c)}`).join(", ");
+      await this.run(
+        sql.raw(
+          this.insertInto(
+            `select ${picked} from pg_temp.${STAGE} s cross join lateral jsonb_populate_record(null::${this.table.sql}, s.r) p`,
+          ),
+        ),
+      );
+      await this.run(sql.raw(`truncate pg_temp.${STAGE}`));
+    }
     this.opts.progress.end();
     if (this.loaded !== this.expected) {
       throw new BackupError(
@@ -168,6 +198,9 @@ async function loadRows(
     lineNumber++;
     return { ...decodeRow(value, lineNumber), lineNumber };
   };
+  if ([...known.values()].some((t) => t.selfReferencing)) {
+    await tx.execute(sql.raw(`create temp table ${STAGE} (r jsonb) on commit drop`));
+  }
   let pending = await nextRow();
   for (const entry of header.tables) {
     const t = known.get(entry.name) as BackupTable;
@@ -199,7 +232,7 @@ export async function restoreDatabase(database: Database, file: string, opts: Re
     // The header is checked before the database is touched.
     const first = await lines.next();
     const header = decodeHeader(first.done ? undefined : first.value);
-    const known = checkTables(header, backupTables());
+    const known = checkTables(header, opts.tables ?? backupTables());
     await database.db.transaction(async (tx) => {
       const mismatch = migrationMismatch(header.migrations, await appliedMigrations(tx));
       if (mismatch) throw new BackupError(mismatch);

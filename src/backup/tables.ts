@@ -14,6 +14,8 @@ export interface BackupTable {
   primaryKey: string[];
   /** Tables this one references, other than itself. */
   references: string[];
+  /** Whether a row may point to another row of the same table (a parent, a fork's origin). */
+  selfReferencing: boolean;
 }
 
 function describe(table: PgTable): BackupTable {
@@ -27,6 +29,7 @@ function describe(table: PgTable): BackupTable {
     table: config.name,
     primaryKey: composite ?? config.columns.filter((c) => c.primary).map((c) => c.name),
     references: [],
+    selfReferencing: false,
   };
 }
 
@@ -42,6 +45,7 @@ export function backupTables(
   for (const [t, info] of byTable) {
     const parents = getTableConfig(t).foreignKeys.map((fk) => fk.reference().foreignTable);
     info.references = [...new Set(parents.filter((p) => p !== t).map((p) => byTable.get(p)?.name ?? getTableConfig(p).name))];
+    info.selfReferencing = parents.includes(t);
   }
   const pending = [...byTable.values()];
   const ordered: BackupTable[] = [];
