@@ -47,23 +47,27 @@ export function ActivityFeed({
   refreshKey = 0,
   limit = 15,
   emptyText = "Nothing has happened here yet.",
+  includePrivate = false,
 }: {
   organization?: string;
   actor?: string;
   refreshKey?: number;
   limit?: number;
   emptyText?: string;
+  /** Show rows only the viewer can see (their sign-ins, tokens): on a person's own profile, not in shared feeds. */
+  includePrivate?: boolean;
 }) {
   const feed = usePaged(`activity:${organization ?? ""}:${actor ?? ""}:${limit}:${refreshKey}`, (cursor) =>
     api.activities({ organization, actor, cursor, limit }),
   );
   if (feed.loading) return <Loading label="Loading activity…" />;
   if (feed.error && feed.items.length === 0) return <LoadError error={feed.error} retry={feed.reload} />;
-  if (feed.items.length === 0) return <Empty title={emptyText} />;
+  const items = includePrivate ? feed.items : feed.items.filter((a) => a.visibility !== "private");
+  if (items.length === 0 && !feed.hasMore) return <Empty title={emptyText} />;
   return (
     <div className="feed">
       <ol className="activity-list" aria-label="Activity">
-        {feed.items.map((a) => (
+        {items.map((a) => (
           <ActivityItem key={a.id} activity={a} />
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
@@ -76,6 +76,17 @@ function TopNav() {
 export function Layout() {
   const { instance } = useSession();
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After moving to another page, start keyboard and screen-reader users at its content.
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = "";
+      mainRef.current?.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+
   if (!instance.setUp && pathname !== "/setup") return <Navigate to="/setup" replace />;
   if (instance.setUp && pathname === "/setup") return <Navigate to="/" replace />;
   return (
@@ -84,7 +95,7 @@ export function Layout() {
         Skip to content
       </a>
       {instance.setUp ? <TopNav /> : null}
-      <main id="main" tabIndex={-1} className="main">
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <Outlet />
       </main>
       <footer className="footer">

@@ -15,7 +15,7 @@ export function MembershipAction({ org, onChange }: { org: OrganizationProfile; 
   const [error, setError] = useState<ApiError | null>(null);
 
   if (!me) {
-    if (org.joinPolicy === "invite") return null;
+    if (org.joinPolicy === "invite") return <span className="standing">Membership is by invitation</span>;
     return (
       <Link className="button button--primary" to={`/signin?next=${encodeURIComponent(location.pathname)}`}>
         Sign in to join

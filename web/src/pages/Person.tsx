@@ -64,7 +64,7 @@ export function PersonPage() {
           </section>
           <section className="section" aria-labelledby="activity-title">
             <h2 id="activity-title">Activity</h2>
-            <ActivityFeed actor={p.handle} emptyText="No public activity yet." />
+            <ActivityFeed actor={p.handle} includePrivate={isMe} emptyText="No public activity yet." />
           </section>
         </div>
         <aside className="org-side" aria-labelledby="aff-title">
