@@ -27,7 +27,10 @@ async function run(work: (database: Database) => Promise<string>) {
 export function registerBackupCommands(program: Command) {
   program
     .command("backup <file>")
-    .description("Write a consistent backup of the whole database to <file> (gzip JSON Lines), while the server may keep running")
+    .description(
+      "Write a consistent backup of the whole database to <file> (gzip JSON Lines). On PostgreSQL the server may keep running; " +
+        "on PGlite stop it first, as only one process may open the data directory",
+    )
     .action(async (file: string) => {
       await run(async (database) => {
         const started = Date.now();
