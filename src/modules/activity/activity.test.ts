@@ -38,6 +38,8 @@ describe("the activity log", () => {
     const outsider = await makePerson(api.db);
     const admin = await makePerson(api.db, { isAdmin: true });
     const org = await makeOrg(api.db, steward);
+    // Being a member elsewhere gives no view of this organization's internal rows.
+    await makeOrg(api.db, outsider);
     await recordActivity(api.db, {
       actorId: steward.id,
       verb: "test.internal",

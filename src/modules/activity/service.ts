@@ -55,7 +55,7 @@ function visibleTo(viewer: Actor | null): SQL | undefined {
     eq(activities.actorId, viewer.id),
     and(
       eq(activities.visibility, "members"),
-      sql`exists (select 1 from ${memberships} m where m.organization_id = ${activities.organizationId} and m.person_id = ${viewer.id} and m.status = 'active')`,
+      sql`exists (select 1 from ${memberships} m where m.organization_id = "activities"."organization_id" and m.person_id = ${viewer.id} and m.status = 'active')`,
     ),
   );
 }

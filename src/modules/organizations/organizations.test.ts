@@ -94,6 +94,7 @@ describe("listing and search", () => {
     expect(twoWords.body.items.map((o: { slug: string }) => o.slug)).toEqual(["s-tractor"]);
     const kind = await api.call("GET", "/api/organizations?kind=association&q=bike");
     expect(kind.body.items.map((o: { slug: string }) => o.slug)).toEqual(["s-bikes"]);
+    expect(kind.body.items[0].memberCount).toBe(1);
     const punctuation = await api.call("GET", "/api/organizations?q=%27%26%7C%21");
     expect(punctuation.status).toBe(200);
   });

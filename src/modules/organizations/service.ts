@@ -143,7 +143,7 @@ export function prefixQuery(q: string): string | null {
 export async function listOrganizations(db: Executor, f: OrganizationQuery) {
   const tsq = f.q ? prefixQuery(f.q) : null;
   const kindFilter = f.kind ? eq(organizations.kind, f.kind) : undefined;
-  const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = ${organizations.id} and m.status = 'active')`;
+  const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = "organizations"."id" and m.status = 'active')`;
   if (tsq) {
     const query = sql`to_tsquery('simple', ${tsq})`;
     const rank = sql<number>`ts_rank(${organizations.search}, ${query})::real`;
