@@ -2,7 +2,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { router } from "./router.tsx";
-import "./styles.css";
+import "./styles/base.css";
+import "./styles/forms.css";
+import "./styles/components.css";
+import "./styles/pages.css";
+import "./styles/responsive.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

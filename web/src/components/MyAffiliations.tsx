@@ -77,7 +77,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
           ))}
         </ul>
       )}
-      <h3>Claim an affiliation</h3>
+      <h3 className="subheading">Claim an affiliation</h3>
       <AffiliationForm enterprise={enterprise} onSaved={profile.reload} />
     </div>
   );

@@ -38,7 +38,7 @@ function StewardPanels() {
         <InviteForm slug={org.slug} onInvited={refresh} />
         {invited.items.length > 0 ? (
           <>
-            <h3>Invitations</h3>
+            <h3 className="subheading">Invitations</h3>
             <PendingList slug={org.slug} items={invited.items} kind="invited" onChange={refresh} />
           </>
         ) : null}
