@@ -40,6 +40,19 @@ export function verdicts(bare: Measurement, others: Measurement[], memory: Memor
     },
   ];
   for (const m of others) {
+    if (m.key === "bare-write") {
+      rows.push({
+        key: m.key,
+        label: m.label,
+        rps: m.rps,
+        p99: m.latencyMs.p99,
+        ratio: bare.rps > 0 ? m.rps / bare.rps : 0,
+        target: "reference (writes)",
+        failures: errorsOf(m) ? ["errors"] : [],
+        pass: errorsOf(m) ? false : null,
+      });
+      continue;
+    }
     const minRatio = m.key === "join" ? TARGETS.joinRatio : TARGETS.readRatio;
     const ratio = bare.rps > 0 ? m.rps / bare.rps : 0;
     const failures: string[] = [];
@@ -108,10 +121,17 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     "",
     `${memory.afterMiB.toFixed(1)} (peak ${memory.peakMiB.toFixed(1)})`,
   ]);
+  const write = byKey.get("bare-write");
+  const join = byKey.get("join");
+  const joinVsWrite =
+    write && join
+      ? [`join reaches ${(join.rps / write.rps).toFixed(2)} × the bare write (the same two rows in one statement, no auth or checks).`]
+      : [];
   return [
     table(["endpoint", "req/s", "p99 ms", "CPU% app/pg/gen/other", "CPU ms/req app/pg", "× bare", "target", "non-2xx/err", "result"], body),
     `CPU% = share of one core during the measured run (the machine has ${cpus().length} cores): app = the endpoint's node process,`,
-    "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (interference).",
+    "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (other workloads, kernel threads).",
+    ...joinVsWrite,
   ].join("\n");
 }
 

@@ -13,6 +13,7 @@
  * runs only those tests (and the bare reference); BENCH_SERVER_NODE_ARGS adds node flags to the
  * server child (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
+import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -24,7 +25,7 @@ import { errorReport, render, TARGETS, verdicts, writeJson } from "./report.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
 const DB_NAME = "triarchy_bench";
-const SIZE = { organizations: 10_000, memberships: 100_000, people: 20_000, benchPeople: 200 };
+const SIZE = { organizations: 10_000, memberships: 100_000, people: 20_000, benchPeople: 200, barePeople: 200 };
 
 const env = process.env;
 const baseUrl = env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -39,7 +40,7 @@ const settings: RunSettings = {
   warmup: Number(env.BENCH_WARMUP ?? 2),
 };
 const keep = env.BENCH_KEEP === "1";
-const only = env.BENCH_ONLY ? new Set(["bare", ...env.BENCH_ONLY.split(",").map((k) => k.trim())]) : null;
+const only = env.BENCH_ONLY ? new Set(["bare", "bare-write", ...env.BENCH_ONLY.split(",").map((k) => k.trim())]) : null;
 const serverNodeArgs = env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 const t0 = performance.now();
@@ -66,23 +67,37 @@ const dropDatabase = () => withAdmin((c) => c.query(`drop database if exists ${D
 
 const randomOf = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
-/** Each call yields a (bench person, open organization) pair never used before, so each join is a real 201. */
-function joinPairs(openSlugs: string[], tokens: string[]) {
-  const n = openSlugs.length;
-  const p = tokens.length;
+/**
+ * Each call yields an (organization, person) index pair never used before, so each join is a real 201:
+ * consecutive calls go to different organizations and different people.
+ */
+function freshPairs(organizations: number, people: number) {
   let i = 0;
-  return () => {
-    if (i >= n * p) throw new Error("ran out of fresh (person, organization) pairs; raise SIZE.benchPeople");
-    const org = i % n;
-    const person = (org + Math.floor(i / n)) % p;
+  return (): [number, number] => {
+    if (i >= organizations * people) throw new Error("ran out of fresh (person, organization) pairs; raise SIZE.benchPeople");
+    const org = i % organizations;
+    const person = (org + Math.floor(i / organizations)) % people;
     i++;
-    return { path: `/api/organizations/${openSlugs[org]}/join`, headers: { authorization: `Bearer ${tokens[person]}` } };
+    return [org, person];
   };
 }
 
 function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenario[] {
   return [
     { key: "bare", label: "bare GET /org/:id", baseUrl: bareUrl, method: "GET", next: () => ({ path: `/org/${randomOf(data.orgIds)}` }) },
+    {
+      key: "bare-write",
+      label: "bare POST /join/:org/:person (info)",
+      baseUrl: bareUrl,
+      method: "POST",
+      next: (() => {
+        const pair = freshPairs(data.openIds.length, data.barePersonIds.length);
+        return () => {
+          const [org, person] = pair();
+          return { path: `/join/${data.openIds[org]}/${data.barePersonIds[person]}` };
+        };
+      })(),
+    },
     {
       key: "profile",
       label: "GET /api/organizations/{slug}",
@@ -102,12 +117,33 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
       label: "POST /api/organizations/{slug}/join",
       baseUrl: serverUrl,
       method: "POST",
-      next: joinPairs(data.openSlugs, data.tokens),
+      next: (() => {
+        const pair = freshPairs(data.openSlugs.length, data.tokens.length);
+        return () => {
+          const [org, person] = pair();
+          return { path: `/api/organizations/${data.openSlugs[org]}/join`, headers: { authorization: `Bearer ${data.tokens[person]}` } };
+        };
+      })(),
     },
   ];
 }
 
+/** Which code was measured: the commit, and whether src/ had uncommitted changes (the server runs the working tree). */
+function codeVersion() {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
+  try {
+    return {
+      commit: git("rev-parse", "--short", "HEAD"),
+      uncommittedSrcFiles: git("status", "--porcelain", "--", "src").split("\n").filter(Boolean).length,
+    };
+  } catch {
+    return { commit: "unknown", uncommittedSrcFiles: 0 };
+  }
+}
+
 async function main(): Promise<boolean> {
+  const code = codeVersion();
+  log(`code ${code.commit}${code.uncommittedSrcFiles ? ` + ${code.uncommittedSrcFiles} uncommitted file(s) in src/` : ""}`);
   log(`bench database ${DB_NAME}; ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per endpoint`);
   await phase("create database", async () => {
     await dropDatabase();
@@ -157,7 +193,7 @@ async function main(): Promise<boolean> {
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
     for (const s of scenarios(data, serverUrl, bareUrl).filter((x) => !only || only.has(x.key))) {
       const m = await phase(`load test ${s.key}`, () =>
-        measure(s, settings, () => sampleCpu(s.key === "bare" ? bare.pid : server.pid, DB_NAME)),
+        measure(s, settings, () => sampleCpu(s.key.startsWith("bare") ? bare.pid : server.pid, DB_NAME)),
       );
       results.push(m);
       const bad = m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
@@ -218,6 +254,7 @@ async function main(): Promise<boolean> {
       },
       settings: { ...settings, data: SIZE, dbPoolSize: 10 },
       targets: TARGETS,
+      code,
       machineBusyBeforePct: busy,
       data: { rows: data.rows, openOrganizations: data.openSlugs.length, searchWords: data.searchWords.length, searchSpread: spread },
       memory,
@@ -241,7 +278,8 @@ async function main(): Promise<boolean> {
 async function joinCounts(db: pg.Client) {
   const { rows } = await db.query<{ memberships: number; activities: number }>(
     `select (select count(*)::int from memberships m join people p on p.id = m.person_id where p.handle like 'bench-%') as memberships,
-            (select count(*)::int from activities where verb = 'membership.joined') as activities`,
+            (select count(*)::int from activities a join people p on p.id = a.actor_id
+              where a.verb = 'membership.joined' and p.handle like 'bench-%') as activities`,
   );
   return rows[0]!;
 }
