@@ -34,7 +34,14 @@ export interface Stack {
 /** Builds the web app, starts the real server on a fresh PGlite data directory and a free port, and launches Chromium. */
 export async function startStack(): Promise<Stack> {
   const webDist = join(ROOT, "dist", "web");
-  await build({ configFile: join(ROOT, "web", "vite.config.ts"), logLevel: "warn", build: { outDir: webDist } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: join(ROOT, "web", "vite.config.ts"), logLevel: "warn", mode: "production", build: { outDir: webDist } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
   const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
   const database = await openDatabase({ kind: "pglite", dataDir });

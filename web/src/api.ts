@@ -58,46 +58,12 @@ function remember(session: Session): Session {
   return session;
 }
 
-/**
- * Signing in, up or setting up must not be lost when the person navigates away before
- * the answer arrives: those requests are sent with keepalive (the browser completes them
- * and stores the cookie), and a note in sessionStorage tells the next page load to wait
- * for that session instead of showing the visitor as signed out.
- */
-const AUTH_PENDING = "triarchy:auth-pending";
-const AUTH_PENDING_MS = 8_000;
-
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 async function authenticating(path: string, body: unknown): Promise<Session> {
-  storage()?.setItem(AUTH_PENDING, String(Date.now()));
-  try {
-    const session = remember(await request<Session>("POST", path, body, false, true));
-    storage()?.removeItem(AUTH_PENDING);
-    return session;
-  } catch (err) {
-    // A request cut off by leaving the page fails as a network error: keep the note for the next page.
-    if (!(err instanceof ApiError && err.type === "network")) storage()?.removeItem(AUTH_PENDING);
-    throw err;
-  }
+  return remember(await request<Session>("POST", path, body, false));
 }
 
-/** The session, waiting a little if a sign-in started on the previous page may still be completing. */
 async function settledSession(): Promise<Session> {
-  const started = Number(storage()?.getItem(AUTH_PENDING) ?? 0);
-  let session = await request<Session>("GET", "/auth/session");
-  while (!session.person && started && Date.now() - started < AUTH_PENDING_MS) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    session = await request<Session>("GET", "/auth/session");
-  }
-  storage()?.removeItem(AUTH_PENDING);
-  return remember(session);
+  return remember(await request<Session>("GET", "/auth/session"));
 }
 
 type Query = Record<string, string | number | null | undefined>;
@@ -127,13 +93,7 @@ async function readProblem(res: Response): Promise<ApiError> {
   }
 }
 
-async function request<T>(
-  method: "GET" | "POST" | "PATCH" | "DELETE",
-  path: string,
-  body?: unknown,
-  retried = false,
-  keepalive = false,
-): Promise<T> {
+async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
@@ -143,7 +103,6 @@ async function request<T>(
       method,
       headers,
       credentials: "same-origin",
-      keepalive,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -159,7 +118,7 @@ async function request<T>(
   // The session may have changed in another tab: fetch its token once and try again.
   if (problem.type === "csrf" && !retried) {
     remember(await request<Session>("GET", "/auth/session"));
-    return request<T>(method, path, body, true, keepalive);
+    return request<T>(method, path, body, true);
   }
   throw problem;
 }
@@ -234,5 +193,6 @@ export const api = {
   reviewAffiliation: (id: string, body: { decision: "confirmed" | "disputed"; note: string }) =>
     post<{ id: string; status: string }>(`/affiliations/${seg(id)}/review`, body),
 
-  activities: (q: PageQuery & { organization?: string; actor?: string; verb?: string }) => get<Page<Activity>>("/activities", { ...q }),
+  activities: (q: PageQuery & { organization?: string; actor?: string; verb?: string; visibility?: string }) =>
+    get<Page<Activity>>("/activities", { ...q }),
 };

@@ -62,6 +62,11 @@ describe("the activity log", () => {
     expect(await verbs(outsider.token)).toEqual(["test.secret"]);
     expect(await verbs(steward.token)).toEqual(["test.internal"]);
     expect(await verbs(admin.token)).toEqual(["test.secret", "test.internal"]);
+    const shared = await api.call("GET", `/api/activities?organization=${org.slug}&visibility=public,members`, { as: admin.token });
+    expect(shared.body.items.map((x: { verb: string }) => x.verb)).toEqual(["test.internal"]);
+    const bad = await api.call("GET", "/api/activities?visibility=public,everyone");
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toMatch(/^query\.visibility/);
   });
 
   it("is append-only in the database", async () => {

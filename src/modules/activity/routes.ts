@@ -39,6 +39,12 @@ const list = createRoute({
         .max(60)
         .regex(/^[a-z_.]+$/, "A verb such as membership.joined.")
         .optional(),
+      visibility: z
+        .string()
+        .transform((v) => v.split(","))
+        .pipe(z.array(z.enum(["public", "members", "private"])))
+        .optional()
+        .openapi({ description: "Comma-separated visibilities to include, e.g. public,members.", example: "public,members" }),
     }),
   },
   responses: { 200: jsonContent(pageOf(ActivitySchema), "A page of activities"), ...problems(404) },
@@ -55,6 +61,7 @@ export const activityRoutes = createRouter().openapi(list, async (c) => {
     organizationId: org?.id,
     actorId: person?.id,
     verb: q.verb,
+    visibility: q.visibility,
     cursor: q.cursor,
     limit: q.limit,
   });

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -39,6 +39,8 @@ export interface ActivityFilter {
   organizationId?: string;
   actorId?: string;
   verb?: string;
+  /** Only rows of these visibilities: a shared feed asks for public and members rows, leaving out the viewer's private ones. */
+  visibility?: (typeof VISIBILITIES)[number][];
   cursor?: string;
   limit: number;
 }
@@ -85,6 +87,7 @@ export async function listActivities(db: Executor, viewer: Actor | null, f: Acti
         f.organizationId ? eq(activities.organizationId, f.organizationId) : undefined,
         f.actorId ? eq(activities.actorId, f.actorId) : undefined,
         f.verb ? eq(activities.verb, f.verb) : undefined,
+        f.visibility?.length ? inArray(activities.visibility, f.visibility) : undefined,
         after ? lt(activities.id, after[0]) : undefined,
       ),
     )

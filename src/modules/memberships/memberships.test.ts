@@ -65,6 +65,17 @@ describe("joining by policy", () => {
     expect(accepted.body).toMatchObject({ status: "active", role: "maintainer" });
   });
 
+  it("names the handle when inviting somebody who does not exist", async () => {
+    const steward = await makePerson(api.db);
+    const org = await makeOrg(api.db, steward);
+    const res = await api.call("POST", `/api/organizations/${org.slug}/invitations`, {
+      as: steward.token,
+      body: { handle: "nobody-here" },
+    });
+    expect(res.status).toBe(404);
+    expect(res.body.errors[0].path).toBe("body.handle");
+  });
+
   it("an invitation approves a pending request", async () => {
     const steward = await makePerson(api.db);
     const org = await makeOrg(api.db, steward, { kind: "association" });

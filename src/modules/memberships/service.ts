@@ -79,7 +79,11 @@ export async function invite(db: Db, actor: Actor | null, slug: string, handle: 
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, slug);
     const me = authorizeManageMembers(actor, await standingOf(tx, org.id, actor));
-    const person = await findPerson(tx, handle);
+    const person = await findPerson(tx, handle).catch(() => {
+      throw new AppError(404, "not-found", `There is nobody with the handle @${handle}.`, [
+        { path: "body.handle", message: `There is nobody with the handle @${handle}.` },
+      ]);
+    });
     const existing = await membershipRow(tx, org.id, person.id);
     if (existing && existing.status !== "pending") {
       throw AppError.conflict(

@@ -58,11 +58,11 @@ export function ActivityFeed({
   includePrivate?: boolean;
 }) {
   const feed = usePaged(`activity:${organization ?? ""}:${actor ?? ""}:${limit}:${refreshKey}`, (cursor) =>
-    api.activities({ organization, actor, cursor, limit }),
+    api.activities({ organization, actor, cursor, limit, visibility: includePrivate ? undefined : "public,members" }),
   );
   if (feed.loading) return <Loading label="Loading activity…" />;
   if (feed.error && feed.items.length === 0) return <LoadError error={feed.error} retry={feed.reload} />;
-  const items = includePrivate ? feed.items : feed.items.filter((a) => a.visibility !== "private");
+  const items = feed.items;
   if (items.length === 0 && !feed.hasMore) return <Empty title={emptyText} />;
   return (
     <div className="feed">
