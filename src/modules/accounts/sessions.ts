@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
@@ -25,12 +26,16 @@ const actorColumns = { id: people.id, handle: people.handle, name: people.name, 
 
 export async function actorFromSession(db: Executor, token: string) {
   const id = sha256(token);
-  const [row] = await db
-    .select({ ...actorColumns, csrfToken: sessions.csrfToken })
-    .from(sessions)
-    .innerJoin(people, eq(people.id, sessions.personId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())))
-    .limit(1);
+  const lookup = prepared(db, "actor_from_session", () =>
+    db
+      .select({ ...actorColumns, csrfToken: sessions.csrfToken })
+      .from(sessions)
+      .innerJoin(people, eq(people.id, sessions.personId))
+      .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql`now()`)))
+      .limit(1)
+      .prepare("actor_from_session"),
+  );
+  const [row] = await lookup.execute({ id });
   if (!row) return null;
   const { csrfToken, ...actor } = row;
   return { actor: actor satisfies Actor, sessionId: id, csrfToken };
@@ -38,12 +43,16 @@ export async function actorFromSession(db: Executor, token: string) {
 
 export async function actorFromApiToken(db: Executor, token: string) {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const [row] = await db
-    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
-    .from(apiTokens)
-    .innerJoin(people, eq(people.id, apiTokens.personId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
-    .limit(1);
+  const lookup = prepared(db, "actor_from_api_token", () =>
+    db
+      .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+      .from(apiTokens)
+      .innerJoin(people, eq(people.id, apiTokens.personId))
+      .where(and(eq(apiTokens.tokenHash, sql.placeholder("hash")), isNull(apiTokens.revokedAt)))
+      .limit(1)
+      .prepare("actor_from_api_token"),
+  );
+  const [row] = await lookup.execute({ hash: sha256(token) });
   if (!row) return null;
   const { tokenId, lastUsedAt, ...actor } = row;
   // Last use is shown to the owner to the nearest hour; writing it on every request would make reads into writes.

@@ -10,7 +10,7 @@ import { people } from "../accounts/schema.ts";
 import { findPerson } from "../accounts/service.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, type Organization, standingOf } from "../organizations/service.ts";
+import { findOrganization, findOrganizationWithStanding, type Organization, standingOf } from "../organizations/service.ts";
 import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, joinOutcome } from "./policy.ts";
 import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
 
@@ -37,14 +37,17 @@ async function membershipRow(tx: Executor, organizationId: string, personId: str
   return m;
 }
 
-/** Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited. */
+/**
+ * Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited.
+ * The policy is read before the transaction; the unique key on (organization, person) is what
+ * keeps concurrent joins to one membership.
+ */
 export async function join(db: Db, actor: Actor | null, slug: string) {
   const me = requireActor(actor);
+  const { org, standing } = await findOrganizationWithStanding(db, slug, me);
+  const status = joinOutcome(org.joinPolicy, standing);
   try {
     return await db.transaction(async (tx) => {
-      const org = await findOrganization(tx, slug);
-      const standing = await standingOf(tx, org.id, me);
-      const status = joinOutcome(org.joinPolicy, standing);
       const [row] =
         standing.status === "invited"
           ? await tx

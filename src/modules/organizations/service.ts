@@ -1,6 +1,7 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -13,7 +14,9 @@ import { type JOIN_POLICIES, type ORGANIZATION_KINDS, type OWNERSHIPS, organizat
 type Kind = (typeof ORGANIZATION_KINDS)[number];
 type Ownership = (typeof OWNERSHIPS)[number];
 type JoinPolicy = (typeof JOIN_POLICIES)[number];
-export type Organization = typeof organizations.$inferSelect;
+/** Every column but the search vector, which only the database reads. */
+const { search: _search, ...orgColumns } = getTableColumns(organizations);
+export type Organization = Omit<typeof organizations.$inferSelect, "search">;
 
 /** Communities let anyone in; democratic bodies vet their members. */
 export const DEFAULT_JOIN_POLICY: Record<Kind, JoinPolicy> = {
@@ -47,7 +50,7 @@ function checkOwnership(kind: Kind, ownership: Ownership | null | undefined) {
 }
 
 export async function findOrganization(db: Executor, slug: string, opts: { forUpdate?: boolean } = {}): Promise<Organization> {
-  const q = db.select().from(organizations).where(eq(organizations.slug, slug.toLowerCase())).limit(1);
+  const q = db.select(orgColumns).from(organizations).where(eq(organizations.slug, slug.toLowerCase())).limit(1);
   const [org] = opts.forUpdate ? await q.for("update") : await q;
   if (!org) throw AppError.notFound(`The organization "${slug}"`);
   return org;
@@ -61,6 +64,18 @@ export async function standingOf(db: Executor, organizationId: string, actor: Ac
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.personId, actor.id)))
     .limit(1);
   return m ?? { role: null, status: null };
+}
+
+/** The organization and the actor's standing in it, in one query (for hot paths such as joining). */
+export async function findOrganizationWithStanding(db: Executor, slug: string, actor: Actor) {
+  const [row] = await db
+    .select({ org: orgColumns, role: memberships.role, status: memberships.status })
+    .from(organizations)
+    .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.personId, actor.id)))
+    .where(eq(organizations.slug, slug.toLowerCase()))
+    .limit(1);
+  if (!row) throw AppError.notFound(`The organization "${slug}"`);
+  return { org: row.org, standing: { role: row.role, status: row.status } satisfies Standing };
 }
 
 export async function createOrganization(db: Db, actor: Actor | null, input: NewOrganization) {
@@ -152,7 +167,7 @@ export async function listOrganizations(db: Executor, f: OrganizationQuery) {
       ? sql`(${rank} < ${after[0]}::real or (${rank} = ${after[0]}::real and (${organizations.name}, ${organizations.id}) > (${after[1]}, ${after[2]})))`
       : undefined;
     const rows = await db
-      .select({ org: organizations, memberCount, rank })
+      .select({ org: orgColumns, memberCount, rank })
       .from(organizations)
       .where(and(sql`${organizations.search} @@ ${query}`, kindFilter, keyset))
       .orderBy(sql`${rank} desc`, asc(organizations.name), asc(organizations.id))
@@ -166,7 +181,7 @@ export async function listOrganizations(db: Executor, f: OrganizationQuery) {
   }
   const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
   const rows = await db
-    .select({ org: organizations, memberCount })
+    .select({ org: orgColumns, memberCount })
     .from(organizations)
     .where(and(kindFilter, after ? sql`(${organizations.name}, ${organizations.id}) > (${after[0]}, ${after[1]})` : undefined))
     .orderBy(asc(organizations.name), asc(organizations.id))
@@ -179,18 +194,26 @@ export async function listOrganizations(db: Executor, f: OrganizationQuery) {
   );
 }
 
+/** Active members per role, as one JSON object, for the organization in the outer query. */
+const roleCounts = sql<Record<string, number>>`(
+  select coalesce(json_object_agg(r.role, r.n), '{}'::json)
+  from (select m.role, count(*)::int as n from ${memberships} m
+        where m.organization_id = "organizations"."id" and m.status = 'active' group by m.role) r)`;
+
 /** The profile: the organization, how many active members it has in each role, and the viewer's own standing. */
 export async function getOrganizationProfile(db: Executor, slug: string, viewer: Actor | null) {
-  const org = await findOrganization(db, slug);
-  const [counts, standing] = await Promise.all([
+  const profile = prepared(db, "organization_profile", () =>
     db
-      .select({ role: memberships.role, n: sql<number>`count(*)::int` })
-      .from(memberships)
-      .where(and(eq(memberships.organizationId, org.id), eq(memberships.status, "active")))
-      .groupBy(memberships.role),
-    standingOf(db, org.id, viewer),
-  ]);
-  const roles = Object.fromEntries(counts.map((c) => [c.role, c.n]));
-  const memberCount = counts.reduce((sum, c) => sum + c.n, 0);
+      .select({ ...orgColumns, roles: roleCounts })
+      .from(organizations)
+      .where(eq(organizations.slug, sql.placeholder("slug")))
+      .limit(1)
+      .prepare("organization_profile"),
+  );
+  const [row] = await profile.execute({ slug: slug.toLowerCase() });
+  if (!row) throw AppError.notFound(`The organization "${slug}"`);
+  const { roles, ...org } = row;
+  const standing = viewer ? await standingOf(db, org.id, viewer) : { role: null, status: null };
+  const memberCount = Object.values(roles).reduce((sum, n) => sum + n, 0);
   return { org, memberCount, roles, standing };
 }
