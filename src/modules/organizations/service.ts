@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
 import { prepared } from "../../db/prepared.ts";
@@ -68,12 +68,16 @@ export async function standingOf(db: Executor, organizationId: string, actor: Ac
 
 /** The organization and the actor's standing in it, in one query (for hot paths such as joining). */
 export async function findOrganizationWithStanding(db: Executor, slug: string, actor: Actor) {
-  const [row] = await db
-    .select({ org: orgColumns, role: memberships.role, status: memberships.status })
-    .from(organizations)
-    .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.personId, actor.id)))
-    .where(eq(organizations.slug, slug.toLowerCase()))
-    .limit(1);
+  const lookup = prepared(db, "organization_with_standing", () =>
+    db
+      .select({ org: orgColumns, role: memberships.role, status: memberships.status })
+      .from(organizations)
+      .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.personId, sql.placeholder("person"))))
+      .where(eq(organizations.slug, sql.placeholder("slug")))
+      .limit(1)
+      .prepare("organization_with_standing"),
+  );
+  const [row] = await lookup.execute({ slug: slug.toLowerCase(), person: actor.id });
   if (!row) throw AppError.notFound(`The organization "${slug}"`);
   return { org: row.org, standing: { role: row.role, status: row.status } satisfies Standing };
 }
@@ -151,46 +155,47 @@ export function prefixQuery(q: string): string | null {
   return words?.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 
+const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = "organizations"."id" and m.status = 'active')`;
+const tsQuery = sql`to_tsquery('simple', ${sql.placeholder("tsq")})`;
+const rank = sql<number>`ts_rank(${organizations.search}, ${tsQuery})::real`;
+const byRank = sql`(${rank} < ${sql.placeholder("rank")}::real or (${rank} = ${sql.placeholder("rank")}::real and (${organizations.name}, ${organizations.id}) > (${sql.placeholder("name")}, ${sql.placeholder("id")}::uuid)))`;
+const byName = sql`(${organizations.name}, ${organizations.id}) > (${sql.placeholder("name")}, ${sql.placeholder("id")}::uuid)`;
+
 /**
- * Without a search, organizations come alphabetically; with one, by relevance. The cursor
- * carries the keyset of the ordering in force, so paging stays stable under inserts.
+ * The list query for one combination of filters, as a prepared statement: a search ranks by
+ * relevance, otherwise names come alphabetically; the cursor is the keyset of that order.
  */
+function listStatement(db: Executor, search: boolean, kind: boolean, cursor: boolean) {
+  return prepared(db, `organizations_list_${+search}${+kind}${+cursor}`, () =>
+    db
+      .select({ org: orgColumns, memberCount, rank: search ? rank : sql<number>`0::real` })
+      .from(organizations)
+      .where(
+        and(
+          search ? sql`${organizations.search} @@ ${tsQuery}` : undefined,
+          kind ? eq(organizations.kind, sql.placeholder("kind")) : undefined,
+          cursor ? (search ? byRank : byName) : undefined,
+        ),
+      )
+      .orderBy(...(search ? [sql`${rank} desc`] : []), asc(organizations.name), asc(organizations.id))
+      .limit(sql.placeholder("limit"))
+      .prepare(`organizations_list_${+search}${+kind}${+cursor}`),
+  );
+}
+
+const SearchCursor = z.tuple([z.number(), z.string(), z.uuid()]);
+const NameCursor = z.tuple([z.string(), z.uuid()]);
+
 export async function listOrganizations(db: Executor, f: OrganizationQuery) {
   const tsq = f.q ? prefixQuery(f.q) : null;
-  const kindFilter = f.kind ? eq(organizations.kind, f.kind) : undefined;
-  const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = "organizations"."id" and m.status = 'active')`;
-  if (tsq) {
-    const query = sql`to_tsquery('simple', ${tsq})`;
-    const rank = sql<number>`ts_rank(${organizations.search}, ${query})::real`;
-    const after = decodeCursor(f.cursor, z.tuple([z.number(), z.string(), z.string()]));
-    const keyset: SQL | undefined = after
-      ? sql`(${rank} < ${after[0]}::real or (${rank} = ${after[0]}::real and (${organizations.name}, ${organizations.id}) > (${after[1]}, ${after[2]})))`
-      : undefined;
-    const rows = await db
-      .select({ org: orgColumns, memberCount, rank })
-      .from(organizations)
-      .where(and(sql`${organizations.search} @@ ${query}`, kindFilter, keyset))
-      .orderBy(sql`${rank} desc`, asc(organizations.name), asc(organizations.id))
-      .limit(f.limit + 1);
-    return page(
-      rows,
-      f.limit,
-      (r) => ({ ...r.org, memberCount: r.memberCount }),
-      (r) => [r.rank, r.org.name, r.org.id],
-    );
-  }
-  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
-  const rows = await db
-    .select({ org: orgColumns, memberCount })
-    .from(organizations)
-    .where(and(kindFilter, after ? sql`(${organizations.name}, ${organizations.id}) > (${after[0]}, ${after[1]})` : undefined))
-    .orderBy(asc(organizations.name), asc(organizations.id))
-    .limit(f.limit + 1);
+  const after = tsq ? decodeCursor(f.cursor, SearchCursor) : decodeCursor(f.cursor, NameCursor);
+  const keyset = after?.length === 3 ? { rank: after[0], name: after[1], id: after[2] } : after ? { name: after[0], id: after[1] } : {};
+  const rows = await listStatement(db, !!tsq, !!f.kind, !!after).execute({ tsq, kind: f.kind, limit: f.limit + 1, ...keyset });
   return page(
     rows,
     f.limit,
     (r) => ({ ...r.org, memberCount: r.memberCount }),
-    (r) => [r.org.name, r.org.id],
+    (r) => (tsq ? [r.rank, r.org.name, r.org.id] : [r.org.name, r.org.id]),
   );
 }
 
