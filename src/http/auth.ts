@@ -19,6 +19,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("actor", null);
   c.set("authVia", null);
   c.set("sessionId", null);
+  c.set("csrfToken", null);
   const authorization = c.req.header("authorization");
   if (authorization) {
     const [scheme, token] = authorization.split(" ");
@@ -38,6 +39,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       c.set("actor", found.actor);
       c.set("authVia", "session");
       c.set("sessionId", found.sessionId);
+      c.set("csrfToken", found.csrfToken);
     } else {
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
     }

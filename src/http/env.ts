@@ -27,5 +27,7 @@ export type AppEnv = {
     authVia: AuthVia;
     /** The session id (hash) when authenticated by cookie. */
     sessionId: string | null;
+    /** The session's CSRF token when authenticated by cookie, for the web app to echo. */
+    csrfToken: string | null;
   };
 };

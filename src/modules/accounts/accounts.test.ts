@@ -139,7 +139,7 @@ describe("personal API tokens", () => {
     const secret: string = created.body.token;
     expect(secret).toMatch(/^tri_/);
     const me = await api.call("GET", "/api/auth/session", { as: secret });
-    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ person: expect.objectContaining({ handle: p.handle }), csrfToken: null });
     const list = await api.call("GET", "/api/me/tokens", { as: secret });
     expect(list.body.items.map((t: { name: string }) => t.name)).toContain("backup script");
     expect(JSON.stringify(list.body)).not.toContain(secret);

@@ -1,17 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { getCookie } from "hono/cookie";
-import { clearSessionCookie, limitAuthAttempts, SESSION_COOKIE, setSessionCookie } from "../../http/auth.ts";
-import { AppError } from "../../http/errors.ts";
+import { clearSessionCookie, limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
 import { Email, Handle, LongText, Name, Password, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { requireActor } from "./policy.ts";
-import { people } from "./schema.ts";
 import {
   changePassword,
   createApiToken,
+  getMe,
   listApiTokens,
   listPeople,
   revokeApiToken,
@@ -20,7 +17,6 @@ import {
   signUp,
   updateProfile,
 } from "./service.ts";
-import { actorFromSession } from "./sessions.ts";
 import { ApiTokenSchema, MeSchema, meView, PersonSchema, SessionSchema, tokenView } from "./views.ts";
 
 export const SignUpBody = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
@@ -121,19 +117,11 @@ const listPeopleRoute = createRoute({
   responses: { 200: jsonContent(pageOf(PersonSchema), "A page of people") },
 });
 
-async function sessionPayload(db: Parameters<typeof signUp>[0], personId: string, csrfToken: string) {
-  const [person] = await db.select().from(people).where(eq(people.id, personId));
-  if (!person) throw AppError.notFound("Your account");
-  return { person: meView(person), csrfToken };
-}
-
 export const accountRoutes = createRouter()
   .openapi(getSession, async (c) => {
-    const { db } = c.var.deps;
-    const token = getCookie(c, SESSION_COOKIE);
-    const found = token ? await actorFromSession(db, token) : null;
-    if (!found) return c.json({ person: null, csrfToken: null }, 200);
-    return c.json(await sessionPayload(db, found.actor.id, found.csrfToken), 200);
+    const actor = c.var.actor;
+    if (!actor) return c.json({ person: null, csrfToken: null }, 200);
+    return c.json({ person: meView(await getMe(c.var.deps.db, actor)), csrfToken: c.var.csrfToken }, 200);
   })
   .openapi(signup, async (c) => {
     const { db, config } = c.var.deps;

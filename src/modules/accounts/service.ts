@@ -130,6 +130,13 @@ export async function updateProfile(db: Db, actor: Actor | null, input: { name?:
   });
 }
 
+/** The signed-in person's own account row (the only read that returns their email). */
+export async function getMe(db: Executor, actor: Actor) {
+  const [person] = await db.select().from(people).where(eq(people.id, actor.id)).limit(1);
+  if (!person) throw AppError.notFound("Your account");
+  return person;
+}
+
 export async function findPerson(db: Executor, handle: string) {
   const [person] = await db.select().from(people).where(eq(people.handle, handle.toLowerCase())).limit(1);
   if (!person) throw AppError.notFound(`The person @${handle}`);
