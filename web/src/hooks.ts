@@ -16,6 +16,25 @@ export function toApiError(err: unknown): ApiError {
   return new ApiError({ status: 0, type: "client", title: "Error", detail: err instanceof Error ? err.message : String(err) });
 }
 
+/** Runs one action at a time: busy while it runs, its problem if it fails, `onDone` when it succeeds. */
+export function useAction(onDone: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      onDone();
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
 export interface Resource<T> {
   data: T | undefined;
   error: ApiError | undefined;

@@ -1,7 +1,6 @@
-import { useState } from "react";
-import { type ApiError, api } from "../api.ts";
+import { api } from "../api.ts";
 import { formatDate, ROLE_LABEL } from "../format.ts";
-import { toApiError } from "../hooks.ts";
+import { useAction } from "../hooks.ts";
 import { type Member, ROLES, type Role } from "../types.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 import { Field } from "./Field.tsx";
@@ -19,21 +18,7 @@ export function MemberRow({
   canGovern: boolean;
   onChange: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onChange();
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction(onChange);
 
   return (
     <li className="member-row">

@@ -1,8 +1,8 @@
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { type ApiError, api } from "../api.ts";
+import { api } from "../api.ts";
 import { ROLE_LABEL, withArticle } from "../format.ts";
-import { toApiError } from "../hooks.ts";
+import { useAction } from "../hooks.ts";
 import { useSession } from "../session.tsx";
 import type { OrganizationProfile } from "../types.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
@@ -11,8 +11,7 @@ import { ConfirmButton } from "./ConfirmButton.tsx";
 export function MembershipAction({ org, onChange }: { org: OrganizationProfile; onChange: () => void }) {
   const { me } = useSession();
   const location = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction(onChange);
 
   if (!me) {
     if (org.joinPolicy === "invite") return <span className="standing">Membership is by invitation</span>;
@@ -23,20 +22,8 @@ export function MembershipAction({ org, onChange }: { org: OrganizationProfile; 
     );
   }
 
-  const run = (action: () => Promise<unknown>) => async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onChange();
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const join = run(() => api.join(org.slug));
-  const leave = run(() => api.removeMember(org.slug, me.handle));
+  const join = () => run(() => api.join(org.slug));
+  const leave = () => run(() => api.removeMember(org.slug, me.handle));
   const { status, role } = org.viewer;
   const roleName = role ? ROLE_LABEL[role].toLowerCase() : "member";
 

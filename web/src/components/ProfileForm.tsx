@@ -5,7 +5,7 @@ import { useSession } from "../session.tsx";
 import type { Me } from "../types.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
-import { SubmitButton } from "./SubmitButton.tsx";
+import { SaveActions } from "./SubmitButton.tsx";
 
 export function ProfileForm({ me }: { me: Me }) {
   const { setMe } = useSession();
@@ -36,16 +36,9 @@ export function ProfileForm({ me }: { me: Me }) {
       <p className="field-hint">
         Your handle is @{me.handle}; your email ({me.email}) is never shown to others.
       </p>
-      <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          Save profile
-        </SubmitButton>
-        {saved ? (
-          <span className="notice-inline" role="status">
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <SaveActions busy={form.busy} saved={saved}>
+        Save profile
+      </SaveActions>
     </form>
   );
 }

@@ -18,3 +18,19 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** The actions row of an edit form: its submit button and a "Saved." notice once the change is stored. */
+export function SaveActions({ busy, saved, children }: { busy: boolean; saved: boolean; children: ReactNode }) {
+  return (
+    <div className="form-actions">
+      <SubmitButton busy={busy} busyLabel="Saving…">
+        {children}
+      </SubmitButton>
+      {saved ? (
+        <span className="notice-inline" role="status">
+          Saved.
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { OrgFields, orgFieldValues } from "../components/OrgFields.tsx";
 import { Empty } from "../components/States.tsx";
-import { SubmitButton } from "../components/SubmitButton.tsx";
+import { SaveActions } from "../components/SubmitButton.tsx";
 import { useForm } from "../form.ts";
 import { useTitle } from "../hooks.ts";
 import { useOrg } from "./OrgLayout.tsx";
@@ -50,16 +50,9 @@ export function OrgSettingsPage() {
         <p className="field-hint">
           The address <code>/orgs/{org.slug}</code> and the kind cannot be changed.
         </p>
-        <div className="form-actions">
-          <SubmitButton busy={form.busy} busyLabel="Saving…">
-            Save changes
-          </SubmitButton>
-          {saved ? (
-            <span className="notice-inline" role="status">
-              Saved.
-            </span>
-          ) : null}
-        </div>
+        <SaveActions busy={form.busy} saved={saved}>
+          Save changes
+        </SaveActions>
       </form>
     </section>
   );
