@@ -7,13 +7,6 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** A person's own account (profile, password, tokens) is theirs alone; not even the admin acts for them. */
-export function requireSelf(actor: Actor | null, personId: string): Actor {
-  const a = requireActor(actor);
-  if (a.id !== personId) throw AppError.forbidden("Only the account's owner can do this.");
-  return a;
-}
-
 export function requireAdmin(actor: Actor | null): Actor {
   const a = requireActor(actor);
   if (!a.isAdmin) throw AppError.forbidden("Only the instance admin can do this.");

@@ -9,7 +9,6 @@ export interface Standing {
 }
 
 export const isSteward = (s: Standing) => s.status === "active" && s.role === "steward";
-export const isActiveMember = (s: Standing) => s.status === "active";
 
 /** Any signed-in person may found an organization; they become its first steward. */
 export function authorizeCreate(actor: Actor | null): Actor {
