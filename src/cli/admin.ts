@@ -1,11 +1,8 @@
 import type { Command } from "commander";
-import { z } from "zod";
 import { AppError } from "../http/errors.ts";
-import { Email, Handle, Name, Password } from "../http/fields.ts";
+import { NewPersonInput } from "../modules/accounts/inputs.ts";
 import { createAdmin } from "../modules/instance/service.ts";
 import { fail, withDatabase } from "./context.ts";
-
-const AdminInput = z.object({ handle: Handle, name: Name, email: Email, password: Password });
 
 export function registerAdminCommands(program: Command) {
   const admin = program.command("admin").description("Instance administration");
@@ -17,7 +14,7 @@ export function registerAdminCommands(program: Command) {
     .option("--name <name>", "their display name")
     .option("--password <password>", "their password (prefer TRIARCHY_ADMIN_PASSWORD, which stays out of shell history)")
     .action(async (opts: { handle: string; email: string; name?: string; password?: string }) => {
-      const parsed = AdminInput.safeParse({
+      const parsed = NewPersonInput.safeParse({
         handle: opts.handle,
         email: opts.email,
         name: opts.name ?? opts.handle,

@@ -1,5 +1,5 @@
 import type { Role } from "../modules/memberships/service.ts";
-import type { NewOrganization } from "../modules/organizations/service.ts";
+import type { NewOrganization } from "../modules/organizations/inputs.ts";
 
 /**
  * How a person came to be in an organization, replayed through the same service calls a

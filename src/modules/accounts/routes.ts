@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { clearSessionCookie, limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
-import { Email, Handle, LongText, Name, Password, Uuid } from "../../http/fields.ts";
+import { Email, LongText, Name, Password, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { NewPersonInput } from "./inputs.ts";
 import { requireActor } from "./policy.ts";
 import {
   changePassword,
@@ -19,7 +20,6 @@ import {
 } from "./service.ts";
 import { ApiTokenSchema, MeSchema, meView, PersonSchema, SessionSchema, tokenView } from "./views.ts";
 
-export const SignUpBody = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
 const SignInBody = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
 
 const getSession = createRoute({
@@ -36,7 +36,7 @@ const signup = createRoute({
   tags: ["Accounts"],
   summary: "Create an account and sign in",
   description: "Rate-limited per IP address and per email.",
-  request: { body: jsonBody(SignUpBody) },
+  request: { body: jsonBody(NewPersonInput) },
   responses: { 201: jsonContent(SessionSchema, "Signed up and signed in (sets the session cookie)"), ...problems(409, 429) },
 });
 

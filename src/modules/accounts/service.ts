@@ -7,17 +7,13 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
+import type { NewPerson } from "./inputs.ts";
 import { requireActor } from "./policy.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
 import { API_TOKEN_PREFIX, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from "./secrets.ts";
 import { createSession, deleteSession } from "./sessions.ts";
 
-export interface NewPerson {
-  handle: string;
-  name: string;
-  email: string;
-  password: string;
-}
+export type { NewPerson } from "./inputs.ts";
 
 const PERSON_CONFLICTS = {
   people_handle_key: { path: "body.handle", message: "This handle is taken." },

@@ -3,7 +3,7 @@ import { limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
 import { LongText, Name } from "../../http/fields.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { SignUpBody } from "../accounts/routes.ts";
+import { NewPersonInput } from "../accounts/inputs.ts";
 import { meView, SessionSchema } from "../accounts/views.ts";
 import { getInstanceInfo, setUpInstance, updateInstance } from "./service.ts";
 
@@ -30,7 +30,7 @@ const setup = createRoute({
   tags: ["Instance"],
   summary: "First run: name the instance and create its admin (only once)",
   request: {
-    body: jsonBody(SignUpBody.extend({ instanceName: Name, description: LongText(2000).optional() }).openapi("Setup")),
+    body: jsonBody(NewPersonInput.extend({ instanceName: Name, description: LongText(2000).optional() }).openapi("Setup")),
   },
   responses: { 201: jsonContent(SessionSchema, "The admin, signed in"), ...problems(409, 429) },
 });

@@ -1,36 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { LongText, Name, Slug, WebUrl } from "../../http/fields.ts";
+import { Slug } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { NewOrganizationInput, OrganizationPatchInput } from "./inputs.ts";
 import { canGovern } from "./policy.ts";
-import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./schema.ts";
+import { ORGANIZATION_KINDS } from "./schema.ts";
 import { createOrganization, getOrganizationProfile, listOrganizations, updateOrganization } from "./service.ts";
 import { OrganizationProfileSchema, OrganizationSchema, organizationView } from "./views.ts";
 
 const SlugParam = z.object({ slug: Slug });
-
-const CreateBody = z
-  .strictObject({
-    slug: Slug,
-    name: Name,
-    kind: z.enum(ORGANIZATION_KINDS),
-    ownership: z.enum(OWNERSHIPS).optional().openapi({ description: "Required for enterprises, refused for other kinds." }),
-    description: LongText(5000).optional(),
-    website: WebUrl.nullable().optional(),
-    joinPolicy: z.enum(JOIN_POLICIES).optional().openapi({ description: "Defaults to open for communities, approval otherwise." }),
-  })
-  .openapi("NewOrganization");
-
-const UpdateBody = z
-  .strictObject({
-    name: Name.optional(),
-    description: LongText(5000).optional(),
-    website: WebUrl.nullable().optional(),
-    joinPolicy: z.enum(JOIN_POLICIES).optional(),
-    ownership: z.enum(OWNERSHIPS).optional(),
-  })
-  .openapi("OrganizationPatch");
 
 const list = createRoute({
   method: "get",
@@ -48,7 +27,7 @@ const create = createRoute({
   tags: ["Organizations"],
   summary: "Found an organization; you become its steward",
   security: signedIn,
-  request: { body: jsonBody(CreateBody) },
+  request: { body: jsonBody(NewOrganizationInput) },
   responses: { 201: jsonContent(OrganizationSchema, "The new organization"), ...problems(401, 409) },
 });
 
@@ -67,7 +46,7 @@ const update = createRoute({
   tags: ["Organizations"],
   summary: "Edit an organization (stewards)",
   security: signedIn,
-  request: { params: SlugParam, body: jsonBody(UpdateBody) },
+  request: { params: SlugParam, body: jsonBody(OrganizationPatchInput) },
   responses: { 200: jsonContent(OrganizationSchema, "The organization"), ...problems(401, 403, 404) },
 });
 

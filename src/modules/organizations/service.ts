@@ -8,6 +8,7 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
+import type { NewOrganization, OrganizationPatch } from "./inputs.ts";
 import { authorizeCreate, authorizeGovern, type Standing } from "./policy.ts";
 import { type JOIN_POLICIES, type ORGANIZATION_KINDS, type OWNERSHIPS, organizations } from "./schema.ts";
 
@@ -25,16 +26,6 @@ export const DEFAULT_JOIN_POLICY: Record<Kind, JoinPolicy> = {
   enterprise: "approval",
   public_body: "approval",
 };
-
-export interface NewOrganization {
-  slug: string;
-  name: string;
-  kind: Kind;
-  ownership?: Ownership;
-  description?: string;
-  website?: string | null;
-  joinPolicy?: JoinPolicy;
-}
 
 const ORG_CONFLICTS = {
   organizations_slug_key: { path: "body.slug", message: "This address is taken by another organization." },
@@ -116,8 +107,6 @@ export async function createOrganization(db: Db, actor: Actor | null, input: New
     throw integrityProblem(err, ORG_CONFLICTS) ?? err;
   }
 }
-
-export type OrganizationPatch = Partial<Pick<NewOrganization, "name" | "description" | "website" | "joinPolicy" | "ownership">>;
 
 export async function updateOrganization(db: Db, actor: Actor | null, slug: string, patch: OrganizationPatch) {
   return db.transaction(async (tx) => {
