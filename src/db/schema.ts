@@ -1,16 +1,38 @@
 import * as accounts from "../modules/accounts/schema.ts";
 import * as activity from "../modules/activity/schema.ts";
 import * as affiliations from "../modules/affiliations/schema.ts";
+import * as commons from "../modules/commons/schema.ts";
+import * as contributions from "../modules/contributions/schema.ts";
+import * as discussions from "../modules/discussions/schema.ts";
+import * as documents from "../modules/documents/schema.ts";
 import * as instance from "../modules/instance/schema.ts";
 import * as memberships from "../modules/memberships/schema.ts";
+import * as needs from "../modules/needs/schema.ts";
 import * as organizations from "../modules/organizations/schema.ts";
 
 /** Every module's tables, for Drizzle's query builder and drizzle-kit. A new module adds its schema here. */
-export const schema = { ...accounts, ...instance, ...organizations, ...memberships, ...affiliations, ...activity };
+export const schema = {
+  ...accounts,
+  ...instance,
+  ...organizations,
+  ...memberships,
+  ...affiliations,
+  ...activity,
+  ...commons,
+  ...documents,
+  ...contributions,
+  ...needs,
+  ...discussions,
+};
 
 export * from "../modules/accounts/schema.ts";
 export * from "../modules/activity/schema.ts";
 export * from "../modules/affiliations/schema.ts";
+export * from "../modules/commons/schema.ts";
+export * from "../modules/contributions/schema.ts";
+export * from "../modules/discussions/schema.ts";
+export * from "../modules/documents/schema.ts";
 export * from "../modules/instance/schema.ts";
 export * from "../modules/memberships/schema.ts";
+export * from "../modules/needs/schema.ts";
 export * from "../modules/organizations/schema.ts";

@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { people } from "../accounts/schema.ts";
+import { commons } from "../commons/schema.ts";
+import { blobs, documentFormat, documents, revisions } from "../documents/schema.ts";
+import { organizations } from "../organizations/schema.ts";
+
+/** What is proposed: a new document, an edit of one, or logged work that is not a document. */
+export const CONTRIBUTION_TYPES = ["new_document", "edit", "work"] as const;
+export const CONTRIBUTION_KINDS = ["code", "design", "research", "documentation", "translation", "facilitation", "care"] as const;
+export const CONTRIBUTION_STATUSES = ["pending", "conflicted", "accepted", "rejected", "withdrawn"] as const;
+/** Who paid for the work on the day it was done, from the author's affiliations. */
+export const FUNDINGS = ["paid", "volunteer", "unknown"] as const;
+
+export const contributionType = pgEnum("contribution_type", CONTRIBUTION_TYPES);
+export const contributionKind = pgEnum("contribution_kind", CONTRIBUTION_KINDS);
+export const contributionStatus = pgEnum("contribution_status", CONTRIBUTION_STATUSES);
+export const funding = pgEnum("funding", FUNDINGS);
+
+/**
+ * The one record of value creation, whatever its type: credit reports and distributions read it.
+ * The checks keep each type's fields present and the credit complete once accepted.
+ */
+export const contributions = pgTable(
+  "contributions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commonsId: uuid("commons_id")
+      .notNull()
+      .references(() => commons.id, { onDelete: "cascade" }),
+    type: contributionType("type").notNull(),
+    kind: contributionKind("kind").notNull(),
+    status: contributionStatus("status").notNull().default("pending"),
+    authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    /** The day the work was done; the affiliation in force that day decides the credit. */
+    performedOn: date("performed_on").notNull(),
+    // Documents: the edited document and the revision the proposal starts from.
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    baseRevisionId: uuid("base_revision_id").references(() => revisions.id),
+    proposedHash: text("proposed_hash").references(() => blobs.hash),
+    // A new document's path, title and format.
+    path: text("path"),
+    documentTitle: text("document_title"),
+    format: documentFormat("format"),
+    /** A revision in a fork that this proposal brings upstream. */
+    sourceRevisionId: uuid("source_revision_id").references(() => revisions.id, { onDelete: "set null" }),
+    // Logged work.
+    minutes: integer("minutes"),
+    link: text("link"),
+    /** Lines added and removed against the base (documents), kept current as the proposal changes. */
+    linesAdded: integer("lines_added").notNull().default(0),
+    linesRemoved: integer("lines_removed").notNull().default(0),
+    supportCount: integer("support_count").notNull().default(0),
+    conflictNote: text("conflict_note"),
+    // Review.
+    reviewerId: uuid("reviewer_id").references(() => people.id, { onDelete: "set null" }),
+    reviewNote: text("review_note").notNull().default(""),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    resultRevisionId: uuid("result_revision_id").references(() => revisions.id, { onDelete: "set null" }),
+    // Credit, fixed when accepted.
+    funding: funding("funding"),
+    paidById: uuid("paid_by_id").references(() => organizations.id, { onDelete: "set null" }),
+    /** Lines changed for documents, minutes for logged work. */
+    size: integer("size").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("contributions_commons_status_idx").on(t.commonsId, t.status, t.updatedAt, t.id),
+    index("contributions_commons_updated_idx").on(t.commonsId, t.updatedAt, t.id),
+    index("contributions_author_idx").on(t.authorId, t.createdAt),
+    index("contributions_document_idx").on(t.documentId, t.status),
+    // contributions_credit_idx, a covering partial index for "who writes this commons", is in the migrations.
+    check(
+      "contributions_type_fields",
+      sql`case ${t.type}
+        when 'work' then ${t.minutes} is not null and ${t.documentId} is null and ${t.proposedHash} is null
+        when 'edit' then ${t.documentId} is not null and ${t.baseRevisionId} is not null and ${t.proposedHash} is not null
+        when 'new_document' then ${t.path} is not null and ${t.documentTitle} is not null and ${t.format} is not null and ${t.proposedHash} is not null
+      end`,
+    ),
+    check("contributions_minutes_range", sql`${t.minutes} is null or ${t.minutes} between 1 and 60000`),
+    check("contributions_reviewed", sql`(${t.status} in ('accepted', 'rejected')) = (${t.reviewedAt} is not null)`),
+    check("contributions_credited", sql`(${t.status} = 'accepted') = (${t.funding} is not null)`),
+    check("contributions_paid_by", sql`(${t.funding} = 'paid') = (${t.paidById} is not null)`),
+    check("contributions_counts", sql`${t.linesAdded} >= 0 and ${t.linesRemoved} >= 0 and ${t.size} >= 0 and ${t.supportCount} >= 0`),
+  ],
+);
+
+export const contributionSupports = pgTable(
+  "contribution_supports",
+  {
+    contributionId: uuid("contribution_id")
+      .notNull()
+      .references(() => contributions.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.contributionId, t.personId], name: "contribution_supports_pkey" })],
+);
