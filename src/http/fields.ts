@@ -35,3 +35,21 @@ export const WebUrl = z
 export const Day = z.iso.date("Use a date as YYYY-MM-DD.").openapi({ example: "2026-01-31" });
 
 export const Uuid = z.uuid("Not a valid id.");
+
+export const Title = z.string().trim().min(1, "This cannot be empty.").max(200, "Use at most 200 characters.");
+
+const Tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,31}$/u, "Tags are 1–32 letters, digits or hyphens.");
+
+/** Up to 12 distinct tags, kept in the order given. */
+export const Tags = z
+  .array(Tag)
+  .max(12, "Use at most 12 tags.")
+  .transform((tags) => [...new Set(tags)])
+  .openapi({ example: ["tractors", "hydraulics"] });
+
+/** Markdown text as people write it (comments, descriptions, bodies). */
+export const Markdown = (max: number) => z.string().max(max, `Use at most ${max} characters.`);

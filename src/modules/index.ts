@@ -3,6 +3,7 @@ import { profileRoutes } from "./accounts/profile-routes.ts";
 import { accountRoutes } from "./accounts/routes.ts";
 import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
+import { commonsRoutes } from "./commons/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
@@ -15,4 +16,5 @@ export const apiRoutes = createRouter()
   .route("/", organizationRoutes)
   .route("/", membershipRoutes)
   .route("/", affiliationRoutes)
-  .route("/", activityRoutes);
+  .route("/", activityRoutes)
+  .route("/", commonsRoutes);

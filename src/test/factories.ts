@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../db/types.ts";
 import { apiTokens, people } from "../modules/accounts/schema.ts";
 import { API_TOKEN_PREFIX, hashPassword, randomToken, sha256 } from "../modules/accounts/secrets.ts";
+import { commons } from "../modules/commons/schema.ts";
 import { instance } from "../modules/instance/schema.ts";
 import { memberships } from "../modules/memberships/schema.ts";
 import { organizations } from "../modules/organizations/schema.ts";
@@ -78,4 +79,16 @@ export async function addMember(
   status: (typeof memberships.$inferInsert)["status"] = "active",
 ) {
   await db.insert(memberships).values({ organizationId: org.id, personId: person.id, role, status });
+}
+
+/** A commons stewarded by a fresh community whose steward is `steward`. */
+export async function makeCommons(db: Db, steward: TestPerson, over: Partial<typeof commons.$inferInsert> = {}) {
+  const community = await makeOrg(db, steward, { kind: "community" });
+  const slug = over.slug ?? `commons-${unique()}`;
+  const [row] = await db
+    .insert(commons)
+    .values({ slug, title: `Commons ${slug}`, licence: "CC-BY-SA-4.0", communityId: community.id, createdBy: steward.id, ...over })
+    .returning();
+  if (!row) throw new Error("no commons");
+  return { ...row, community };
 }

@@ -1,0 +1,51 @@
+import MarkdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
+
+// Raw HTML in the source is shown as text, not interpreted; the sanitizer below is the second
+// line of defence, and the only one that matters if a plugin ever lets HTML through.
+const md = new MarkdownIt({ html: false, linkify: true, breaks: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "s",
+    "del",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
+  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title"], ol: ["start"], th: ["style"], td: ["style"], code: ["class"] },
+  allowedStyles: { th: { "text-align": [/^(left|right|center)$/] }, td: { "text-align": [/^(left|right|center)$/] } },
+  allowedClasses: { code: [/^language-[\w-]+$/] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "nofollow ugc noopener noreferrer" }) },
+};
+SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ["href", "title", "rel"] };
+
+/** Markdown to HTML that is safe to put in a page: no scripts, no event handlers, no `javascript:` links. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(md.render(source), SANITIZE);
+}
