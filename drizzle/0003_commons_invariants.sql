@@ -58,4 +58,4 @@ CREATE TRIGGER contributions_final BEFORE UPDATE OF status ON contributions
 --> statement-breakpoint
 -- "Who writes this commons" aggregates accepted contributions straight from this index.
 CREATE INDEX "contributions_credit_idx" ON "contributions" ("commons_id", "performed_on")
-  INCLUDE ("funding", "paid_by_id", "size", "kind") WHERE status = 'accepted';
+  INCLUDE ("funding", "paid_by_id", "type", "kind", "size") WHERE status = 'accepted';

@@ -7,6 +7,7 @@ import { type AnyPgColumn, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
+import { rowsOf } from "../db/rows.ts";
 import { activities, people } from "../db/schema.ts";
 import type { Executor } from "../db/types.ts";
 import { DEMO_PASSWORD } from "../demo/accounts.ts";
@@ -17,7 +18,7 @@ import { createOrganization } from "../modules/organizations/service.ts";
 import { createTestDatabase } from "../test/database.ts";
 import { dumpDatabase } from "./dump.ts";
 import { restoreDatabase } from "./restore.ts";
-import { ident, rowsOf } from "./sql.ts";
+import { ident } from "./sql.ts";
 import { backupTables } from "./tables.ts";
 
 /** Every row of every table, as PostgreSQL renders it, in primary-key order. */

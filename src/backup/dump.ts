@@ -6,12 +6,13 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
+import { rowsOf } from "../db/rows.ts";
 import type { Executor } from "../db/types.ts";
 import { BackupError } from "./errors.ts";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, encodeHeader, encodeRow } from "./format.ts";
 import { appliedMigrations } from "./migrations.ts";
 import { type ProgressReporter, silentProgress } from "./progress.ts";
-import { ident, rowsOf } from "./sql.ts";
+import { ident } from "./sql.ts";
 import { type BackupTable, backupTables } from "./tables.ts";
 
 export interface DumpOptions {

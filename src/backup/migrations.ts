@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../db/rows.ts";
 import type { Executor } from "../db/types.ts";
 import type { Migration } from "./format.ts";
-import { rowsOf } from "./sql.ts";
 
 /** The migrations Drizzle has applied, oldest first; none if the database was never migrated. */
 export async function appliedMigrations(db: Executor): Promise<Migration[]> {

@@ -1,13 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import { pgError } from "../db/errors.ts";
+import { rowsOf } from "../db/rows.ts";
 import type { Executor } from "../db/types.ts";
 import { BackupError } from "./errors.ts";
 import { type BackupHeader, decodeHeader, decodeRow } from "./format.ts";
 import { appliedMigrations, migrationMismatch } from "./migrations.ts";
 import { type ProgressReporter, silentProgress } from "./progress.ts";
 import { backupLines } from "./reader.ts";
-import { ident, rowsOf } from "./sql.ts";
+import { ident } from "./sql.ts";
 import { type BackupTable, backupTables } from "./tables.ts";
 
 export interface RestoreOptions {

@@ -1,11 +1,2 @@
-import type { SQL } from "drizzle-orm";
-import type { Executor } from "../db/types.ts";
-
-/** Both drivers (node-postgres and PGlite) return `{ rows }` for raw queries; Drizzle types it as unknown. */
-export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
-
 /** A double-quoted SQL identifier; table and column names come from the schema, but quoting keeps odd names safe. */
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -14,6 +14,16 @@ import type { AppEnv, Deps } from "./env.ts";
 import { AppError, toProblem } from "./errors.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
+export const MAX_DOCUMENT_BODY = 4 * 1024 * 1024;
+const DOCUMENT_ROUTES = /^\/api\/(commons\/[^/]+\/contributions|contributions\/[^/]+)$/;
+
+const limitBody = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, "payload-too-large", `Request bodies are limited to ${maxSize} bytes.`);
+    },
+  });
 
 function problemResponse(c: Context<AppEnv>, err: AppError) {
   return c.body(JSON.stringify(toProblem(err)), err.status as 400, {
@@ -48,15 +58,11 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_JSON_BODY,
-      onError: () => {
-        throw new AppError(413, "payload-too-large", `Request bodies are limited to ${MAX_JSON_BODY} bytes.`);
-      },
-    }),
-  );
+  const jsonLimit = limitBody(MAX_JSON_BODY);
+  const documentLimit = limitBody(MAX_DOCUMENT_BODY);
+  // Document proposals carry whole texts (up to 1 MB, more once JSON-escaped); their own size
+  // check then answers 413 naming the field. Every other body stays small.
+  app.use("/api/*", (c, next) => (DOCUMENT_ROUTES.test(c.req.path) ? documentLimit : jsonLimit)(c, next));
   app.use("/api/*", authenticate);
 
   app.route("/api", apiRoutes);

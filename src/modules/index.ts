@@ -4,6 +4,8 @@ import { accountRoutes } from "./accounts/routes.ts";
 import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
 import { commonsRoutes } from "./commons/routes.ts";
+import { contributionRoutes } from "./contributions/routes.ts";
+import { documentRoutes } from "./documents/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
@@ -17,4 +19,6 @@ export const apiRoutes = createRouter()
   .route("/", membershipRoutes)
   .route("/", affiliationRoutes)
   .route("/", activityRoutes)
-  .route("/", commonsRoutes);
+  .route("/", commonsRoutes)
+  .route("/", documentRoutes)
+  .route("/", contributionRoutes);

@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.ts";
+import type { Executor } from "../../db/types.ts";
+import { findCommons } from "../commons/service.ts";
+import type { FUNDINGS } from "./schema.ts";
+
+export const INTERVALS = ["week", "month", "quarter", "year"] as const;
+export type Interval = (typeof INTERVALS)[number];
+type Funding = (typeof FUNDINGS)[number];
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+interface Tally {
+  contributions: number;
+  lines: number;
+  minutes: number;
+}
+
+interface AggregateRow {
+  funding: Funding;
+  paid_by_id: string | null;
+  period: string | null;
+  set: number;
+  contributions: number;
+  lines: string | number;
+  minutes: string | number;
+  slug: string | null;
+  name: string | null;
+}
+
+const tally = (r: AggregateRow): Tally => ({ contributions: r.contributions, lines: Number(r.lines), minutes: Number(r.minutes) });
+
+/**
+ * "Who writes this commons": accepted contributions by funding (paid / volunteer / unknown), by
+ * paying enterprise, and per period for the chart, in one aggregation over the covering index.
+ */
+export async function whoWrites(db: Executor, slug: string, period: Period, interval: Interval = "month") {
+  const target = await findCommons(db, slug);
+  // The unit is from a fixed list; it is inlined so the GROUP BY expression matches the SELECT's.
+  const bucket = sql.raw(`date_trunc('${interval}', c.performed_on)::date`);
+  const rows = await rowsOf<AggregateRow>(
+    db,
+    sql`
+    with agg as (
+      select c.funding, c.paid_by_id, to_char(${bucket}, 'YYYY-MM-DD') as period,
+             grouping(c.paid_by_id, ${bucket}) as set,
+             count(*)::int as contributions,
+             coalesce(sum(c.size) filter (where c.type <> 'work'), 0) as lines,
+             coalesce(sum(c.size) filter (where c.type = 'work'), 0) as minutes
+      from contributions c
+      where c.commons_id = ${target.id} and c.status = 'accepted'
+        and (${period.from ?? null}::date is null or c.performed_on >= ${period.from ?? null}::date)
+        and (${period.to ?? null}::date is null or c.performed_on <= ${period.to ?? null}::date)
+      group by grouping sets ((c.funding), (c.funding, c.paid_by_id), (c.funding, ${bucket}))
+    )
+    select agg.*, o.slug, o.name from agg left join organizations o on o.id = agg.paid_by_id`,
+  );
+  // grouping(paid_by_id, bucket): 3 = by funding alone, 1 = by enterprise, 2 = by period.
+  const byFunding: Record<Funding, Tally> = {
+    paid: { contributions: 0, lines: 0, minutes: 0 },
+    volunteer: { contributions: 0, lines: 0, minutes: 0 },
+    unknown: { contributions: 0, lines: 0, minutes: 0 },
+  };
+  const byEnterprise: (Tally & { enterprise: { slug: string; name: string } })[] = [];
+  const periods = new Map<string, Record<Funding, number>>();
+  for (const r of rows) {
+    if (r.set === 3) byFunding[r.funding] = tally(r);
+    else if (r.set === 1 && r.funding === "paid" && r.slug && r.name)
+      byEnterprise.push({ enterprise: { slug: r.slug, name: r.name }, ...tally(r) });
+    else if (r.set === 2 && r.period) {
+      const p = periods.get(r.period) ?? { paid: 0, volunteer: 0, unknown: 0 };
+      p[r.funding] = r.contributions;
+      periods.set(r.period, p);
+    }
+  }
+  byEnterprise.sort((a, b) => b.contributions - a.contributions || a.enterprise.name.localeCompare(b.enterprise.name));
+  const total = byFunding.paid.contributions + byFunding.volunteer.contributions + byFunding.unknown.contributions;
+  return {
+    commons: { slug: target.slug, title: target.title },
+    period: { from: period.from ?? null, to: period.to ?? null },
+    interval,
+    total,
+    byFunding,
+    byEnterprise,
+    series: [...periods.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([start, counts]) => ({ start, ...counts })),
+  };
+}
+
+interface ContributorRow {
+  handle: string;
+  name: string;
+  contributions: number;
+  lines: string | number;
+  minutes: string | number;
+  paid: number;
+  first: string;
+  last: string;
+}
+
+/** The people whose contributions were accepted, most contributions first. */
+export async function contributors(db: Executor, slug: string, period: Period, limit: number) {
+  const target = await findCommons(db, slug);
+  const rows = await rowsOf<ContributorRow>(
+    db,
+    sql`
+    select p.handle, p.name, count(*)::int as contributions,
+           coalesce(sum(c.size) filter (where c.type <> 'work'), 0) as lines,
+           coalesce(sum(c.size) filter (where c.type = 'work'), 0) as minutes,
+           (count(*) filter (where c.funding = 'paid'))::int as paid,
+           to_char(min(c.performed_on), 'YYYY-MM-DD') as first, to_char(max(c.performed_on), 'YYYY-MM-DD') as last
+    from contributions c join people p on p.id = c.author_id
+    where c.commons_id = ${target.id} and c.status = 'accepted'
+      and (${period.from ?? null}::date is null or c.performed_on >= ${period.from ?? null}::date)
+      and (${period.to ?? null}::date is null or c.performed_on <= ${period.to ?? null}::date)
+    group by p.id
+    order by count(*) desc, p.handle
+    limit ${limit}`,
+  );
+  return rows.map((r) => ({
+    person: { handle: r.handle, name: r.name },
+    contributions: r.contributions,
+    lines: Number(r.lines),
+    hours: Number(r.minutes) / 60,
+    paid: r.paid,
+    first: r.first,
+    last: r.last,
+  }));
+}

@@ -1,0 +1,209 @@
+import { and, eq } from "drizzle-orm";
+import { isUniqueViolation } from "../../db/errors.ts";
+import type { Db, Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { lineStats } from "../../text/diff.ts";
+import { type MergeConflict, threeWayMerge } from "../../text/merge.ts";
+import { recordActivity } from "../activity/service.ts";
+import { authorizeMaintain } from "../commons/policy.ts";
+import { readBlob, storeBlob } from "../documents/blobs.ts";
+import { documents, revisions } from "../documents/schema.ts";
+import { appendRevision } from "../documents/service.ts";
+import { standingOf } from "../organizations/service.ts";
+import { creditFor } from "./credit.ts";
+import { contributions } from "./schema.ts";
+import { type Contribution, findCommonsById, findContribution } from "./service.ts";
+
+export interface ReviewOutcome {
+  contribution: Contribution;
+  /** Set when an accepted edit could not be merged: the proposal is now conflicted. */
+  conflicts?: MergeConflict[];
+}
+
+/** What accepting a document proposal writes: a new revision, or the reason it cannot. */
+type Applied = { revisionId: string | null; added: number; removed: number } | { conflictNote: string; conflicts: MergeConflict[] };
+
+async function revisionText(tx: Executor, documentId: string, number: number) {
+  const [r] = await tx
+    .select({ id: revisions.id, number: revisions.number, hash: revisions.blobHash })
+    .from(revisions)
+    .where(and(eq(revisions.documentId, documentId), eq(revisions.number, number)))
+    .limit(1);
+  if (!r) throw new Error(`revision ${number} of ${documentId} is missing`);
+  return { ...r, content: await readBlob(tx, r.hash) };
+}
+
+/**
+ * Applies an edit to the document's newest text. The document row is locked first, so two
+ * accepts on one document run one after the other: the second merges onto the first's revision.
+ */
+async function applyEdit(tx: Executor, c: Contribution): Promise<Applied> {
+  const [doc] = await tx
+    .select()
+    .from(documents)
+    .where(eq(documents.id, c.documentId ?? ""))
+    .for("update");
+  if (!doc) throw AppError.conflict("The document this edit was for no longer exists.");
+  const [base] = await tx
+    .select({ number: revisions.number })
+    .from(revisions)
+    .where(eq(revisions.id, c.baseRevisionId ?? ""));
+  if (!base) throw AppError.conflict("The revision this edit started from no longer exists.");
+  const proposed = await readBlob(tx, c.proposedHash ?? "");
+  const head = await revisionText(tx, doc.id, doc.head);
+  let content = proposed;
+  if (base.number !== doc.head) {
+    const baseText = await revisionText(tx, doc.id, base.number);
+    const merged = threeWayMerge(baseText.content, head.content, proposed);
+    if (!merged.clean) {
+      const places = merged.conflicts.length === 1 ? "one place" : `${merged.conflicts.length} places`;
+      return {
+        conflictNote: `Revisions ${base.number + 1}–${doc.head} changed the same lines as this proposal in ${places}. Update the proposal on revision ${doc.head}.`,
+        conflicts: merged.conflicts,
+      };
+    }
+    content = merged.content;
+  }
+  if (content === head.content) return { revisionId: null, added: 0, removed: 0 };
+  const stats = lineStats(head.content, content);
+  const revision = await appendRevision(tx, {
+    documentId: doc.id,
+    number: doc.head + 1,
+    blobHash: await storeBlob(tx, content),
+    authorId: c.authorId,
+    message: c.title,
+    linesAdded: stats.added,
+    linesRemoved: stats.removed,
+    contributionId: c.id,
+  });
+  return { revisionId: revision.id, added: stats.added, removed: stats.removed };
+}
+
+async function applyNewDocument(tx: Executor, c: Contribution): Promise<Applied> {
+  const [doc] = await tx
+    .insert(documents)
+    .values({ commonsId: c.commonsId, path: c.path ?? "", title: c.documentTitle ?? "", format: c.format ?? "markdown" })
+    .onConflictDoNothing()
+    .returning();
+  if (!doc) {
+    return {
+      conflictNote: `A document at "${c.path}" was created meanwhile. Choose another path, or propose an edit to it.`,
+      conflicts: [],
+    };
+  }
+  const revision = await appendRevision(tx, {
+    documentId: doc.id,
+    number: 1,
+    blobHash: c.proposedHash ?? "",
+    authorId: c.authorId,
+    message: c.title,
+    linesAdded: c.linesAdded,
+    linesRemoved: 0,
+    contributionId: c.id,
+  });
+  return { revisionId: revision.id, added: c.linesAdded, removed: 0 };
+}
+
+/**
+ * Locks the proposal and checks that the actor maintains its commons and that it still awaits
+ * review. The lock makes two simultaneous reviews of one proposal take effect once.
+ * A conflicted proposal can be declined, but only accepted after its author updates it.
+ */
+async function openForReview(tx: Executor, actor: Actor | null, id: string, decision: "accept" | "reject") {
+  const c = await findContribution(tx, id, { forUpdate: true });
+  const target = await findCommonsById(tx, c.commonsId);
+  const me = authorizeMaintain(actor, await standingOf(tx, target.communityId, actor));
+  if (c.status === "conflicted" && decision === "accept") {
+    throw AppError.conflict("This proposal conflicts with newer revisions; its author must update it first.");
+  }
+  if (c.status !== "pending" && c.status !== "conflicted") throw AppError.conflict(`This proposal is already ${c.status}.`);
+  return { c, target, me };
+}
+
+/**
+ * Accepts a proposal: applies it (a new revision for documents, three-way merged when the document
+ * moved on), fixes its credit from the author's affiliation on the day of the work, and logs it.
+ * Overlapping changes leave the proposal conflicted for its author to update.
+ */
+export async function accept(db: Db, actor: Actor | null, id: string, note = ""): Promise<ReviewOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const { c, target, me } = await openForReview(tx, actor, id, "accept");
+      const applied: Applied =
+        c.type === "edit"
+          ? await applyEdit(tx, c)
+          : c.type === "new_document"
+            ? await applyNewDocument(tx, c)
+            : { revisionId: null, added: 0, removed: 0 };
+      const activity = {
+        actorId: me.id,
+        objectType: "contribution",
+        objectId: c.id,
+        targetType: "commons",
+        targetId: target.id,
+        organizationId: target.communityId,
+      };
+      if ("conflictNote" in applied) {
+        const [row] = await tx
+          .update(contributions)
+          .set({ status: "conflicted", conflictNote: applied.conflictNote, updatedAt: new Date() })
+          .where(eq(contributions.id, c.id))
+          .returning();
+        await recordActivity(tx, { ...activity, verb: "contribution.conflicted", data: { commons: target.slug, title: c.title } });
+        return { contribution: row ?? c, conflicts: applied.conflicts };
+      }
+      const credit = await creditFor(tx, c.authorId, c.performedOn);
+      const documentSize = { linesAdded: applied.added, linesRemoved: applied.removed, size: applied.added + applied.removed };
+      const [row] = await tx
+        .update(contributions)
+        .set({
+          status: "accepted",
+          reviewerId: me.id,
+          reviewNote: note,
+          reviewedAt: new Date(),
+          resultRevisionId: applied.revisionId,
+          ...credit,
+          ...(c.type === "work" ? { size: c.minutes ?? 0 } : documentSize),
+          updatedAt: new Date(),
+        })
+        .where(eq(contributions.id, c.id))
+        .returning();
+      if (!row) throw new Error("update returned no row");
+      await recordActivity(tx, {
+        ...activity,
+        verb: "contribution.accepted",
+        data: { commons: target.slug, title: c.title, type: c.type, funding: credit.funding },
+      });
+      return { contribution: row };
+    });
+  } catch (err) {
+    // Two new documents at one path accepted at the same moment: the second finds the path taken.
+    if (isUniqueViolation(err, "documents_commons_path_key"))
+      throw AppError.conflict("A document at this path was just created; try again.");
+    throw err;
+  }
+}
+
+export async function reject(db: Db, actor: Actor | null, id: string, note: string): Promise<Contribution> {
+  return db.transaction(async (tx) => {
+    const { c, target, me } = await openForReview(tx, actor, id, "reject");
+    const [row] = await tx
+      .update(contributions)
+      .set({ status: "rejected", reviewerId: me.id, reviewNote: note, reviewedAt: new Date(), updatedAt: new Date() })
+      .where(eq(contributions.id, c.id))
+      .returning();
+    if (!row) throw new Error("update returned no row");
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "contribution.rejected",
+      objectType: "contribution",
+      objectId: c.id,
+      targetType: "commons",
+      targetId: target.id,
+      organizationId: target.communityId,
+      data: { commons: target.slug, title: c.title },
+    });
+    return row;
+  });
+}

@@ -1,0 +1,90 @@
+import { z } from "@hono/zod-openapi";
+import type { TextDiff } from "../../text/diff.ts";
+import { DOCUMENT_FORMATS } from "./schema.ts";
+import type { RevisionSummary } from "./service.ts";
+
+export const PersonRef = z.object({ handle: z.string(), name: z.string() }).openapi("PersonRef");
+
+/** People who deleted their account leave their work behind without a name. */
+export const personRef = (p: { handle: string | null; name: string | null } | null) =>
+  p?.handle && p.name !== null ? { handle: p.handle, name: p.name } : null;
+
+export const RevisionSchema = z
+  .object({
+    number: z.number().int(),
+    hash: z.string().openapi({ description: "SHA-256 of the content (UTF-8), in hex." }),
+    message: z.string(),
+    linesAdded: z.number().int(),
+    linesRemoved: z.number().int(),
+    author: PersonRef.nullable(),
+    contributionId: z.string().nullable().openapi({ description: "The accepted contribution that made it." }),
+    fromUpstream: z.boolean().openapi({ description: "Copied from the origin when this commons was forked." }),
+    createdAt: z.string(),
+  })
+  .openapi("Revision");
+
+export const revisionView = (r: Omit<RevisionSummary, "bytes">) => ({
+  number: r.number,
+  hash: r.hash,
+  message: r.message,
+  linesAdded: r.linesAdded,
+  linesRemoved: r.linesRemoved,
+  author: personRef(r.author),
+  contributionId: r.contributionId,
+  fromUpstream: r.upstreamRevisionId !== null,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export const DocumentSummarySchema = z
+  .object({
+    path: z.string(),
+    title: z.string(),
+    format: z.enum(DOCUMENT_FORMATS),
+    head: z.number().int().openapi({ description: "The newest revision's number." }),
+    bytes: z.number().int(),
+    lastAuthor: PersonRef.nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi("DocumentSummary");
+
+export const LineageSchema = z
+  .object({ commons: z.object({ slug: z.string(), title: z.string() }), path: z.string(), revision: z.number().int() })
+  .openapi("Lineage", { description: "Forked from this document of another commons, at this revision." });
+
+export const DocumentSchema = z
+  .object({
+    commons: z.object({ slug: z.string(), title: z.string() }),
+    path: z.string(),
+    title: z.string(),
+    format: z.enum(DOCUMENT_FORMATS),
+    head: z.number().int(),
+    revision: RevisionSchema.extend({ bytes: z.number().int() }),
+    content: z.string(),
+    html: z.string().nullable().openapi({ description: "Sanitized HTML for Markdown documents." }),
+    forkedFrom: LineageSchema.nullable(),
+    viewer: z.object({ canMaintain: z.boolean() }),
+  })
+  .openapi("Document");
+
+const Segment = z.object({ text: z.string(), changed: z.literal(true).optional() });
+export const DiffSchema = z
+  .object({
+    added: z.number().int(),
+    removed: z.number().int(),
+    replacedWhole: z.boolean().openapi({ description: "The texts were too different to compare line by line in time." }),
+    hunks: z.array(
+      z.object({
+        oldStart: z.number().int(),
+        newStart: z.number().int(),
+        lines: z.array(
+          z.object({
+            op: z.enum(["same", "add", "del"]),
+            old: z.number().int().optional(),
+            new: z.number().int().optional(),
+            segments: z.array(Segment),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("Diff");
