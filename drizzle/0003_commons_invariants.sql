@@ -16,12 +16,14 @@ CREATE TRIGGER commons_organization_kinds BEFORE INSERT OR UPDATE OF community_i
 --> statement-breakpoint
 -- A document's history is a gapless sequence 1, 2, 3…: each new revision must be the one after
 -- the head, and moves the head. The update locks the document row, so two accepts on the same
--- document queue one after the other instead of overwriting each other.
+-- document queue one after the other instead of overwriting each other. A restore brings back
+-- documents with their head already set, then their revisions: numbers up to the head are let
+-- through, and the unique (document, number) key still refuses any duplicate.
 CREATE FUNCTION revisions_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE documents SET head = NEW.number, updated_at = now()
     WHERE id = NEW.document_id AND head = NEW.number - 1;
-  IF NOT FOUND THEN
+  IF NOT FOUND AND NOT EXISTS (SELECT 1 FROM documents WHERE id = NEW.document_id AND head >= NEW.number) THEN
     RAISE EXCEPTION 'revision % is not the next revision of its document', NEW.number
       USING ERRCODE = '23505', CONSTRAINT = 'revisions_sequence';
   END IF;

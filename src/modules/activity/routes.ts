@@ -4,6 +4,7 @@ import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonContent, problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { findPerson } from "../accounts/service.ts";
+import { findCommons } from "../commons/service.ts";
 import { findOrganization } from "../organizations/service.ts";
 import { listActivities } from "./service.ts";
 
@@ -33,6 +34,7 @@ const list = createRoute({
   request: {
     query: PageQuery.extend({
       organization: Slug.optional(),
+      commons: Slug.optional().openapi({ description: "What happened to and in this commons." }),
       actor: Handle.optional(),
       verb: z
         .string()
@@ -53,13 +55,15 @@ const list = createRoute({
 export const activityRoutes = createRouter().openapi(list, async (c) => {
   const { db } = c.var.deps;
   const q = c.req.valid("query");
-  const [org, person] = await Promise.all([
+  const [org, person, commons] = await Promise.all([
     q.organization ? findOrganization(db, q.organization) : undefined,
     q.actor ? findPerson(db, q.actor) : undefined,
+    q.commons ? findCommons(db, q.commons) : undefined,
   ]);
   const result = await listActivities(db, c.var.actor, {
     organizationId: org?.id,
     actorId: person?.id,
+    about: commons ? { type: "commons", id: commons.id } : undefined,
     verb: q.verb,
     visibility: q.visibility,
     cursor: q.cursor,

@@ -32,5 +32,7 @@ export const activities = pgTable(
     index("activities_org_idx").on(t.organizationId, t.id),
     index("activities_actor_idx").on(t.actorId, t.id),
     index("activities_verb_idx").on(t.verb, t.id),
+    index("activities_object_idx").on(t.objectType, t.objectId, t.id),
+    index("activities_target_idx").on(t.targetType, t.targetId, t.id),
   ],
 );

@@ -38,6 +38,8 @@ export async function recordActivity(tx: Executor, input: ActivityInput): Promis
 export interface ActivityFilter {
   organizationId?: string;
   actorId?: string;
+  /** Rows about this thing, as their object or their target (a commons and what happens in it). */
+  about?: { type: string; id: string };
   verb?: string;
   /** Only rows of these visibilities: a shared feed asks for public and members rows, leaving out the viewer's private ones. */
   visibility?: (typeof VISIBILITIES)[number][];
@@ -86,6 +88,12 @@ export async function listActivities(db: Executor, viewer: Actor | null, f: Acti
         visibleTo(viewer),
         f.organizationId ? eq(activities.organizationId, f.organizationId) : undefined,
         f.actorId ? eq(activities.actorId, f.actorId) : undefined,
+        f.about
+          ? or(
+              and(eq(activities.objectType, f.about.type), eq(activities.objectId, f.about.id)),
+              and(eq(activities.targetType, f.about.type), eq(activities.targetId, f.about.id)),
+            )
+          : undefined,
         f.verb ? eq(activities.verb, f.verb) : undefined,
         f.visibility?.length ? inArray(activities.visibility, f.visibility) : undefined,
         after ? lt(activities.id, after[0]) : undefined,

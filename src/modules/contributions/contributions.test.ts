@@ -258,6 +258,10 @@ describe("who writes this commons", () => {
     const people = await api.call("GET", `/api/commons/${slug}/contributors`);
     expect(people.body.items.map((p: { person: { handle: string } }) => p.person.handle)).toContain(newcomer.handle);
     expect(JSON.stringify(people.body)).not.toContain("@example.test");
+    const feed = await api.call("GET", `/api/activities?commons=${slug}&limit=100`);
+    const verbs = new Set(feed.body.items.map((a: { verb: string }) => a.verb));
+    for (const v of ["contribution.proposed", "contribution.accepted", "contribution.rejected", "contribution.conflicted"])
+      expect(verbs).toContain(v);
     const bad = await api.call("GET", `/api/commons/${slug}/credit?from=2026-05-01&to=2026-01-01`);
     expect([bad.status, bad.body.errors[0].path]).toEqual([422, "query.to"]);
   });

@@ -76,6 +76,7 @@ export const documentRoutes = createRouter()
     const d = await getDocument(c.var.deps.db, slug, path, c.var.actor, c.req.valid("query").revision);
     return c.json(
       {
+        id: d.document.id,
         commons: { slug: d.commons.slug, title: d.commons.title },
         path: d.document.path,
         title: d.document.title,

@@ -53,6 +53,7 @@ export const LineageSchema = z
 
 export const DocumentSchema = z
   .object({
+    id: z.string().openapi({ description: "For discussions about this document." }),
     commons: z.object({ slug: z.string(), title: z.string() }),
     path: z.string(),
     title: z.string(),

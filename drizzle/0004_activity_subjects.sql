@@ -1,0 +1,2 @@
+CREATE INDEX "activities_object_idx" ON "activities" USING btree ("object_type","object_id","id");--> statement-breakpoint
+CREATE INDEX "activities_target_idx" ON "activities" USING btree ("target_type","target_id","id");
