@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { apiRoutes } from "../modules/index.ts";
 import { makePerson } from "../test/factories.ts";
 import { setupApi } from "../test/harness.ts";
 import { MAX_JSON_BODY } from "./app.ts";
@@ -43,6 +44,20 @@ describe("HTTP conventions", () => {
     const res = await api.call("DELETE", "/api/me/tokens/not-a-uuid", { as: p.token });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].path).toBe("path.id");
+  });
+
+  it("declares every API route in the OpenAPI document, with the same method", async () => {
+    const doc = await api.call("GET", "/api/openapi.json");
+    const declared = new Set(
+      Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
+    const served = apiRoutes.routes
+      .filter((r) => r.method !== "ALL")
+      .map((r) => `${r.method} /api${r.path.replace(/:([A-Za-z]+)/g, "{$1}")}`);
+    expect(served.length).toBeGreaterThan(40);
+    expect(served.filter((r) => !declared.has(r))).toEqual([]);
   });
 
   it("publishes an OpenAPI 3.1 document covering every route, and browsable docs", async () => {
