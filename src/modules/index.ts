@@ -5,9 +5,11 @@ import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
 import { commonsRoutes } from "./commons/routes.ts";
 import { contributionRoutes } from "./contributions/routes.ts";
+import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
+import { needRoutes } from "./needs/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 
 /** Every module's routes, mounted under /api. A new module adds one line here. */
@@ -21,4 +23,6 @@ export const apiRoutes = createRouter()
   .route("/", activityRoutes)
   .route("/", commonsRoutes)
   .route("/", documentRoutes)
-  .route("/", contributionRoutes);
+  .route("/", contributionRoutes)
+  .route("/", needRoutes)
+  .route("/", discussionRoutes);

@@ -1,0 +1,56 @@
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "../../db/types.ts";
+import { AppError } from "../../http/errors.ts";
+import { commons } from "../commons/schema.ts";
+import { contributions } from "../contributions/schema.ts";
+import { documents } from "../documents/schema.ts";
+import { needs } from "../needs/schema.ts";
+import type { SubjectType } from "./inputs.ts";
+
+/** What a thread is about, and where it belongs: the scope stored on the thread, and who moderates it. */
+export interface Subject {
+  title: string;
+  commonsId: string | null;
+  organizationId: string | null;
+  moderatorOrgId: string;
+}
+
+function lookup(db: Executor, type: SubjectType, id: string) {
+  switch (type) {
+    case "commons":
+      return db
+        .select({ title: commons.title, commonsId: commons.id, organizationId: sql<null>`null`, moderatorOrgId: commons.communityId })
+        .from(commons)
+        .where(eq(commons.id, id));
+    case "document":
+      return db
+        .select({ title: documents.title, commonsId: commons.id, organizationId: sql<null>`null`, moderatorOrgId: commons.communityId })
+        .from(documents)
+        .innerJoin(commons, eq(commons.id, documents.commonsId))
+        .where(eq(documents.id, id));
+    case "contribution":
+      return db
+        .select({ title: contributions.title, commonsId: commons.id, organizationId: sql<null>`null`, moderatorOrgId: commons.communityId })
+        .from(contributions)
+        .innerJoin(commons, eq(commons.id, contributions.commonsId))
+        .where(eq(contributions.id, id));
+    case "need":
+      return db
+        .select({
+          title: needs.title,
+          commonsId: needs.commonsId,
+          organizationId: needs.organizationId,
+          moderatorOrgId: sql<string>`coalesce(${commons.communityId}, ${needs.organizationId})`,
+        })
+        .from(needs)
+        .leftJoin(commons, eq(commons.id, needs.commonsId))
+        .where(eq(needs.id, id));
+  }
+}
+
+/** The subject a new thread is about; it must exist. */
+export async function findSubject(db: Executor, type: SubjectType, id: string): Promise<Subject> {
+  const [found] = await lookup(db, type, id);
+  if (!found) throw AppError.validation("body.subjectId", `There is no ${type} with this id.`);
+  return found;
+}

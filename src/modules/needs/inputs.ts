@@ -1,0 +1,54 @@
+import { z } from "@hono/zod-openapi";
+import { Day, LongText, Markdown, Tags, Title, Uuid } from "../../http/fields.ts";
+import { NEED_TYPES, URGENCIES } from "./schema.ts";
+
+export const BODY_MAX = 20_000;
+
+/**
+ * The earliest calendar day anywhere on Earth right now (UTC−12). A due date is "in the past"
+ * only once that day has passed everywhere, so nobody is refused their own today because the
+ * server's clock is in another time zone.
+ */
+export const earliestToday = (now = Date.now()) => new Date(now - 12 * 3_600_000).toISOString().slice(0, 10);
+
+const DueOn = Day.refine((day) => day >= earliestToday(), "Pick today or a later day.").openapi({
+  description: "The day it is wanted by; not in the past.",
+});
+
+/** Progress notes must say something: whitespace alone is refused. */
+export const NoteBody = Markdown(BODY_MAX).refine((s) => s.trim().length > 0, "Write something.");
+
+export const NewNeedInput = z
+  .strictObject({
+    type: z.enum(NEED_TYPES).openapi({ description: "A need asks for work; an offer proposes it." }),
+    title: Title,
+    body: Markdown(BODY_MAX).optional().openapi({ description: "Markdown." }),
+    tags: Tags.optional(),
+    urgency: z.enum(URGENCIES).optional(),
+    dueOn: DueOn.optional(),
+  })
+  .openapi("NewNeed");
+export type NewNeed = z.output<typeof NewNeedInput>;
+
+export const NeedPatchInput = z
+  .strictObject({
+    title: Title.optional(),
+    body: Markdown(BODY_MAX).optional(),
+    tags: Tags.optional(),
+    urgency: z.enum(URGENCIES).nullable().optional().openapi({ description: "null clears it." }),
+    dueOn: DueOn.nullable().optional().openapi({ description: "null clears it." }),
+  })
+  // Only when the fields themselves are valid, so an unknown field is reported alone.
+  .refine((p) => Object.keys(p).length > 0, { message: "Change at least one field.", when: (ctx) => ctx.issues.length === 0 })
+  .openapi("NeedPatch");
+export type NeedPatch = z.output<typeof NeedPatchInput>;
+
+export const ProgressInput = z.strictObject({ body: NoteBody.openapi({ description: "Markdown." }) }).openapi("NeedProgress");
+
+export const LinkInput = z
+  .strictObject({ contribution: Uuid.openapi({ description: "The id of a contribution that answers this need." }) })
+  .openapi("NeedLink");
+
+export const CloseInput = z
+  .strictObject({ note: LongText(2000).optional().openapi({ description: "How it was answered, or why it is no longer wanted." }) })
+  .openapi("NeedClose");
