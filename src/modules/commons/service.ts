@@ -2,6 +2,7 @@ import { and, desc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
+import { CursorTime, exactTime } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -137,6 +138,7 @@ function commonsQuery(db: Executor) {
       association: { slug: association.slug, name: association.name },
       origin: { slug: origin.slug, title: origin.title },
       stats,
+      cursorTime: exactTime(commons.createdAt),
     })
     .from(commons)
     .innerJoin(community, eq(community.id, commons.communityId))
@@ -160,7 +162,7 @@ export interface CommonsQuery {
   limit: number;
 }
 
-const Cursor = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
+const Cursor = z.tuple([CursorTime, z.uuid()]);
 
 /** Newest first; `q` matches words in the title or summary, `tag` one tag, `community` the stewarding community. */
 export async function listCommons(db: Executor, f: CommonsQuery) {
@@ -180,7 +182,7 @@ export async function listCommons(db: Executor, f: CommonsQuery) {
     rows,
     f.limit,
     (r) => r,
-    (r) => [r.createdAt.toISOString(), r.id],
+    (r) => [r.cursorTime, r.id],
   );
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
@@ -325,5 +325,38 @@ describe("forks", () => {
     expect(res.status).toBe(403);
     const both = await api.call("POST", `/api/commons/${slug}/forks`, { as: someone.token, body: { slug: "nope-fork" } });
     expect([both.status, both.body.errors[0].path]).toEqual([422, "body.community"]);
+  });
+});
+
+describe("pagination", () => {
+  it("pages through rows changed within the same millisecond without skipping any", async () => {
+    const c = await makeCommons(api.db, steward);
+    const base = {
+      commonsId: c.id,
+      type: "work" as const,
+      kind: "code" as const,
+      minutes: 5,
+      performedOn: "2026-01-01",
+      authorId: newcomer.id,
+    };
+    await api.db
+      .insert(contributions)
+      .values(
+        [100, 200, 300].map((us) => ({ ...base, title: `t${us}`, updatedAt: new Date(`2026-01-01T00:00:00.000Z`), createdAt: new Date() })),
+      );
+    await api.db.execute(
+      sql`update contributions set updated_at = '2026-01-01T00:00:00Z'::timestamptz + (substr(title, 2)::int * interval '1 microsecond') where commons_id = ${c.id}`,
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: { title: string }[]; nextCursor: string | null } } = await api.call(
+        "GET",
+        `/api/contributions?commons=${c.slug}&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      seen.push(...res.body.items.map((i) => i.title));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(["t300", "t200", "t100"]);
   });
 });

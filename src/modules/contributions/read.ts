@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { CursorTime, exactTime } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -40,6 +41,7 @@ const listColumns = {
   funding: contributions.funding,
   createdAt: contributions.createdAt,
   updatedAt: contributions.updatedAt,
+  cursorTime: exactTime(contributions.updatedAt),
   path: sql<string | null>`coalesce(${documents.path}, ${contributions.path})`,
   commons: { slug: commons.slug, title: commons.title },
   author: { handle: author.handle, name: author.name },
@@ -65,7 +67,7 @@ export interface ContributionQuery {
   limit: number;
 }
 
-const Cursor = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
+const Cursor = z.tuple([CursorTime, z.uuid()]);
 
 /** Most recently changed first, filtered by commons, author, document, status and type. */
 export async function listContributions(db: Executor, f: ContributionQuery) {
@@ -86,7 +88,7 @@ export async function listContributions(db: Executor, f: ContributionQuery) {
     rows,
     f.limit,
     (r) => r,
-    (r) => [r.updatedAt.toISOString(), r.id],
+    (r) => [r.cursorTime, r.id],
   );
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { CursorTime, exactTime } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -9,7 +10,6 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
-import { CursorTime, exactTime } from "../needs/keyset.ts";
 import { standingOf } from "../organizations/service.ts";
 import type { SubjectType } from "./inputs.ts";
 import { canModerate } from "./policy.ts";

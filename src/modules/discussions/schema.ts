@@ -24,8 +24,8 @@ export const threads = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("threads_subject_idx").on(t.subjectType, t.subjectId, t.lastCommentAt),
-    index("threads_commons_idx").on(t.commonsId, t.lastCommentAt),
+    index("threads_subject_idx").on(t.subjectType, t.subjectId, t.lastCommentAt, t.id),
+    index("threads_commons_idx").on(t.commonsId, t.lastCommentAt, t.id),
     uniqueIndex("threads_one_per_item_key").on(t.subjectType, t.subjectId).where(sql`subject_type in ('contribution', 'need')`),
     check("threads_one_scope", sql`(${t.commonsId} is null) <> (${t.organizationId} is null)`),
   ],

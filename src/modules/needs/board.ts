@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { CursorTime, exactTime } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -12,7 +13,6 @@ import { findCommons } from "../commons/service.ts";
 import { contributions } from "../contributions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
-import { CursorTime, exactTime } from "./keyset.ts";
 import { needViewer } from "./policy.ts";
 import { type NEED_TYPES, needLinks, needs, needTakers, needUpdates, URGENCIES } from "./schema.ts";
 import type { BoardStatus, NeedDetail } from "./views.ts";
