@@ -1,4 +1,3 @@
-import type { Db } from "../db/types.ts";
 import type { Actor } from "../http/env.ts";
 import { insertPerson, updateProfile } from "../modules/accounts/service.ts";
 import { claimAffiliation, reviewAffiliation } from "../modules/affiliations/service.ts";
@@ -6,29 +5,14 @@ import { setUpInstance } from "../modules/instance/service.ts";
 import { approve, changeRole, invite, join } from "../modules/memberships/service.ts";
 import { createOrganization } from "../modules/organizations/service.ts";
 import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
+import { afterForkStep, commonsStep, conflictStep } from "./commons.ts";
+import { actor, type DemoContext, type DemoStep } from "./context.ts";
+import { forkStep } from "./fork.ts";
 import { DEMO_ORGANIZATIONS, type DemoMember, type DemoOrganization } from "./organizations.ts";
 import { DEMO_ADMIN, DEMO_INSTANCE, DEMO_PEOPLE, type DemoPerson, signUpInput } from "./people.ts";
+import { workStep } from "./work.ts";
 
-/** What steps share: the transaction the world loads in, and the people created so far. */
-export interface DemoContext {
-  db: Db;
-  people: Map<string, Actor>;
-}
-
-/**
- * One part of the world. Each step acts only through the services, as the people
- * involved would, so every change writes its activity row. Later modules append steps.
- */
-export interface DemoStep {
-  name: string;
-  run(ctx: DemoContext): Promise<void>;
-}
-
-export function actor(ctx: DemoContext, handle: string): Actor {
-  const a = ctx.people.get(handle);
-  if (!a) throw new Error(`demo data names @${handle}, who is not among the demo people`);
-  return a;
-}
+export { actor, type DemoContext, type DemoStep } from "./context.ts";
 
 const asActor = (p: { id: string; handle: string; name: string; isAdmin: boolean }): Actor => ({
   id: p.id,
@@ -107,4 +91,13 @@ export const affiliationsStep: DemoStep = {
 };
 
 /** In order: each step may rely on what the earlier ones created. */
-export const DEMO_STEPS: DemoStep[] = [peopleStep, organizationsStep, affiliationsStep];
+export const DEMO_STEPS: DemoStep[] = [
+  peopleStep,
+  organizationsStep,
+  affiliationsStep,
+  commonsStep,
+  conflictStep,
+  forkStep,
+  afterForkStep,
+  workStep,
+];

@@ -1,11 +1,25 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.ts";
-import { activities, affiliations, memberships, organizations, people } from "../db/schema.ts";
+import {
+  activities,
+  affiliations,
+  commons,
+  contributions,
+  documents,
+  memberships,
+  organizations,
+  people,
+  revisions,
+} from "../db/schema.ts";
 import { signIn } from "../modules/accounts/service.ts";
 import { createTestDatabase } from "../test/database.ts";
 import { makePerson } from "../test/factories.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.ts";
+import { DEMO_COMMONS } from "./documents.ts";
+import { DEMO_FORK, UPSTREAM } from "./fork.ts";
+import { CONFLICTING_EDITS } from "./history.ts";
 import { DEMO_ORGANIZATIONS } from "./organizations.ts";
 import { countWorld, type WorldCounts } from "./summary.ts";
 import { loadDemoWorld } from "./world.ts";
@@ -22,9 +36,9 @@ afterAll(async () => {
 });
 
 describe("the demo world", () => {
-  it("has the five organizations of the triarchy", async () => {
+  it("has the five organizations of the triarchy, and the community that forked the commons", async () => {
     const db = database.db;
-    expect(loaded.organizations).toEqual({ public_body: 1, community: 1, association: 1, enterprise: 2 });
+    expect(loaded.organizations).toEqual({ public_body: 1, community: 2, association: 1, enterprise: 2 });
     const enterprises = await db
       .select({ ownership: organizations.ownership })
       .from(organizations)
@@ -65,7 +79,7 @@ describe("the demo world", () => {
       .innerJoin(memberships, eq(memberships.organizationId, organizations.id))
       .where(and(eq(memberships.role, "steward"), eq(memberships.status, "active")))
       .groupBy(organizations.slug);
-    expect(stewards.map((s) => s.slug).sort()).toEqual(DEMO_ORGANIZATIONS.map((o) => o.slug).sort());
+    expect(stewards.map((s) => s.slug).sort()).toEqual([...DEMO_ORGANIZATIONS.map((o) => o.slug), DEMO_FORK.community.slug].sort());
   });
 
   it("has affiliations of each status, dated, reviewed by the enterprise's stewards", async () => {
@@ -92,12 +106,21 @@ describe("the demo world", () => {
       "instance.set_up": 1,
       "person.joined": 20,
       "person.updated": 20,
-      "organization.created": 5,
+      "organization.created": 6,
       "membership.requested": 11,
       "membership.invited": 4,
       "affiliation.claimed": 8,
       "affiliation.confirmed": 6,
       "affiliation.disputed": 1,
+      "commons.created": 1,
+      "commons.updated": 1,
+      "commons.forked": 1,
+      "contribution.proposed": 57,
+      "contribution.accepted": 48,
+      "contribution.rejected": 2,
+      "contribution.conflicted": 1,
+      "contribution.withdrawn": 1,
+      "contribution.supported": 9,
     });
     // Every membership except a founder's (written with the organization) and every affiliation has its own row.
     const objectIds = new Set((await db.select({ id: activities.objectId }).from(activities)).map((a) => a.id));
@@ -125,6 +148,115 @@ describe("the demo world", () => {
     const before = await countWorld(database.db);
     await expect(loadDemoWorld(database.db)).rejects.toThrow(/already has data/);
     expect(await countWorld(database.db)).toEqual(before);
+  });
+});
+
+describe("the open seed drill commons", () => {
+  const origin = alias(commons, "origin");
+  const community = alias(organizations, "community");
+
+  async function commonsRows() {
+    const association = alias(organizations, "association");
+    return database.db
+      .select({
+        id: commons.id,
+        slug: commons.slug,
+        licence: commons.licence,
+        tags: commons.tags,
+        community: community.slug,
+        association: association.slug,
+        origin: origin.slug,
+      })
+      .from(commons)
+      .innerJoin(community, eq(community.id, commons.communityId))
+      .leftJoin(association, eq(association.id, commons.stewardAssociationId))
+      .leftJoin(origin, eq(origin.id, commons.forkedFromId))
+      .orderBy(commons.slug);
+  }
+
+  it("is stewarded by Open Farm Tools, held by its foundation, and forked once into a new community", async () => {
+    expect(loaded.commons).toEqual({ total: 2, forks: 1 });
+    const [drill, fork] = await commonsRows();
+    expect(drill).toMatchObject({
+      slug: DEMO_COMMONS.slug,
+      licence: "LicenseRef-Peer-Production-License",
+      community: "open-farm-tools",
+      association: "open-farm-tools-foundation",
+      origin: null,
+    });
+    expect(drill?.tags).toEqual(expect.arrayContaining(["seed-drill", "two-wheel-tractor"]));
+    expect(fork).toMatchObject({ slug: DEMO_FORK.slug, community: DEMO_FORK.community.slug, origin: DEMO_COMMONS.slug });
+  });
+
+  it("has four documents with dozens of revisions by many people, paid and volunteer", async () => {
+    const db = database.db;
+    expect(loaded.documents).toBe(8);
+    expect(loaded.revisions).toBe(70);
+    const docs = await db
+      .select({ path: documents.path, format: documents.format, head: documents.head })
+      .from(documents)
+      .innerJoin(commons, eq(commons.id, documents.commonsId))
+      .where(eq(commons.slug, DEMO_COMMONS.slug))
+      .orderBy(documents.path);
+    expect(docs).toEqual([
+      { path: "assembly-guide.md", format: "markdown", head: 13 },
+      { path: "bill-of-materials.md", format: "markdown", head: 10 },
+      { path: "field-trials.txt", format: "text", head: 6 },
+      { path: "safety-notes.md", format: "markdown", head: 7 },
+    ]);
+    const authors = await db
+      .selectDistinct({ id: revisions.authorId })
+      .from(revisions)
+      .innerJoin(documents, eq(documents.id, revisions.documentId))
+      .innerJoin(commons, eq(commons.id, documents.commonsId))
+      .where(eq(commons.slug, DEMO_COMMONS.slug));
+    expect(authors.length).toBeGreaterThanOrEqual(12);
+    const credit = await db
+      .select({ funding: contributions.funding, payer: organizations.slug, n: count() })
+      .from(contributions)
+      .leftJoin(organizations, eq(organizations.id, contributions.paidById))
+      .where(eq(contributions.status, "accepted"))
+      .groupBy(contributions.funding, organizations.slug);
+    expect(credit.map((c) => `${c.funding}:${c.payer}`).sort()).toEqual(["paid:furrow-works", "paid:harrow-machinery", "volunteer:null"]);
+  });
+
+  it("has proposals in every state: exactly one conflicted, rejections with their reasons", async () => {
+    expect(loaded.contributions).toEqual({ accepted: 48, pending: 5, conflicted: 1, rejected: 2, withdrawn: 1 });
+    expect(loaded.contributionTypes).toEqual({ new_document: 5, edit: 41, work: 11 });
+    expect(loaded.supports).toBe(9);
+    const db = database.db;
+    const [conflicted, ...more] = await db.select().from(contributions).where(eq(contributions.status, "conflicted"));
+    expect(more).toEqual([]);
+    expect(conflicted).toMatchObject({ title: CONFLICTING_EDITS[1].title, reviewedAt: null });
+    expect(conflicted?.conflictNote).toMatch(/changed the same lines/);
+    const rejected = await db.select().from(contributions).where(eq(contributions.status, "rejected"));
+    expect(rejected.every((r) => r.reviewNote.length > 40 && r.reviewerId !== null)).toBe(true);
+  });
+
+  it("has the fork's welding jig proposed upstream, pending review", async () => {
+    const db = database.db;
+    const forkDoc = alias(documents, "fork_doc");
+    const forkCommons = alias(commons, "fork_commons");
+    const rows = await db
+      .select({ status: contributions.status, commons: commons.slug, from: forkCommons.slug, title: contributions.title })
+      .from(contributions)
+      .innerJoin(commons, eq(commons.id, contributions.commonsId))
+      .innerJoin(revisions, eq(revisions.id, contributions.sourceRevisionId))
+      .innerJoin(forkDoc, eq(forkDoc.id, revisions.documentId))
+      .innerJoin(forkCommons, eq(forkCommons.id, forkDoc.commonsId))
+      .where(isNotNull(contributions.sourceRevisionId));
+    expect(rows).toEqual([{ status: "pending", commons: DEMO_COMMONS.slug, from: DEMO_FORK.slug, title: UPSTREAM.title }]);
+  });
+
+  it("has logged work over many months, credited from the affiliation in force that day", async () => {
+    const work = await database.db
+      .select({ title: contributions.title, on: contributions.performedOn, funding: contributions.funding, payer: organizations.slug })
+      .from(contributions)
+      .leftJoin(organizations, eq(organizations.id, contributions.paidById))
+      .where(and(eq(contributions.type, "work"), eq(contributions.status, "accepted")));
+    expect(new Set(work.map((w) => w.on.slice(0, 7))).size).toBeGreaterThanOrEqual(8);
+    // Lena's drawings of 2024 were paid by Harrow, whom she left at the end of that year.
+    expect(work.find((w) => w.title.startsWith("Seed-plate drawings"))).toMatchObject({ funding: "paid", payer: "harrow-machinery" });
   });
 });
 

@@ -21,7 +21,7 @@ export async function isEmptyInstance(db: Executor): Promise<boolean> {
 export async function loadDemoWorld(db: Db): Promise<WorldCounts> {
   return db.transaction(async (tx) => {
     // A transaction is a database for the services: their own transactions become savepoints.
-    const ctx: DemoContext = { db: tx, people: new Map() };
+    const ctx: DemoContext = { db: tx, people: new Map(), ids: new Map() };
     if (!(await isEmptyInstance(ctx.db))) {
       throw AppError.conflict("This instance already has data: the demo world loads only into an empty instance (no set-up, no people).");
     }
