@@ -44,3 +44,12 @@ export const tokenView = (t: { id: string; name: string; prefix: string; created
   createdAt: t.createdAt.toISOString(),
   lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
 });
+
+/** A person as others see them next to their work: never their email. */
+export const PersonRef = z.object({ handle: z.string(), name: z.string() }).openapi("PersonRef");
+export type PersonRefView = z.infer<typeof PersonRef>;
+
+/** People who deleted their account leave their work behind without a name. */
+export const personRef = (p: { handle: string | null; name: string | null } | null): PersonRefView | null =>
+  p?.handle && p.name !== null ? { handle: p.handle, name: p.name } : null;
+export const NullablePersonRef = PersonRef.nullable();

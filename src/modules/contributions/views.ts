@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { renderMarkdown } from "../../text/markdown.ts";
+import { PersonRef, personRef } from "../accounts/views.ts";
 import { DOCUMENT_FORMATS } from "../documents/schema.ts";
-import { PersonRef, personRef } from "../documents/views.ts";
 import type { ContributionDetail, ContributionListRow } from "./read.ts";
 import { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS } from "./schema.ts";
 

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { pageOf } from "../../http/pagination.ts";
-import { PersonRef } from "../needs/views.ts";
+import { NullablePersonRef as PersonRef, type PersonRefView } from "../accounts/views.ts";
 import { SUBJECT_TYPES } from "./schema.ts";
 
-type Person = z.infer<typeof PersonRef>;
+type Person = PersonRefView | null;
 
 export const ThreadSchema = z
   .object({

@@ -4,10 +4,11 @@ import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonContent, problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { textDiff } from "../../text/diff.ts";
+import { personRef } from "../accounts/views.ts";
 import { canMaintain } from "../commons/policy.ts";
 import { DocParams, RevisionNumber } from "./inputs.ts";
 import { getDocument, listDocuments, listRevisions, revisionPair } from "./service.ts";
-import { DiffSchema, DocumentSchema, DocumentSummarySchema, personRef, RevisionSchema, revisionView } from "./views.ts";
+import { DiffSchema, DocumentSchema, DocumentSummarySchema, RevisionSchema, revisionView } from "./views.ts";
 
 const list = createRoute({
   method: "get",

@@ -1,13 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import type { TextDiff } from "../../text/diff.ts";
+import { PersonRef, personRef } from "../accounts/views.ts";
 import { DOCUMENT_FORMATS } from "./schema.ts";
 import type { RevisionSummary } from "./service.ts";
-
-export const PersonRef = z.object({ handle: z.string(), name: z.string() }).openapi("PersonRef");
-
-/** People who deleted their account leave their work behind without a name. */
-export const personRef = (p: { handle: string | null; name: string | null } | null) =>
-  p?.handle && p.name !== null ? { handle: p.handle, name: p.name } : null;
 
 export const RevisionSchema = z
   .object({

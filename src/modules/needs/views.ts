@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { renderMarkdown } from "../../text/markdown.ts";
+import { NullablePersonRef, type PersonRefView } from "../accounts/views.ts";
 import { CONTRIBUTION_STATUSES } from "../contributions/schema.ts";
 import { NEED_TYPES, URGENCIES } from "./schema.ts";
 
@@ -10,9 +11,7 @@ export type BoardStatus = (typeof BOARD_STATUSES)[number];
 export const boardStatus = (n: { status: "open" | "done"; takerCount: number }): BoardStatus =>
   n.status === "done" ? "done" : n.takerCount > 0 ? "taken" : "open";
 
-/** A person as others see them: never their email. Null once the account is gone. */
-export const PersonRef = z.object({ handle: z.string(), name: z.string() }).nullable().openapi("PersonRef");
-type Person = z.infer<typeof PersonRef>;
+type Person = PersonRefView | null;
 
 export const NeedScopeSchema = z
   .discriminatedUnion("kind", [
@@ -33,7 +32,7 @@ export const NeedItemSchema = z
       .enum(BOARD_STATUSES)
       .openapi({ description: "open: nobody is on it yet; taken: open, with at least one taker; done: closed." }),
     takerCount: z.number().int(),
-    author: PersonRef,
+    author: NullablePersonRef,
     scope: NeedScopeSchema,
     activeAt: z.string().openapi({ description: "Moves forward with every progress update, take-up, link and reopening." }),
     createdAt: z.string(),
@@ -44,14 +43,14 @@ export const NeedSchema = NeedItemSchema.extend({
   body: z.string().openapi({ description: "The Markdown source." }),
   bodyHtml: z.string().openapi({ description: "The body rendered to sanitized HTML." }),
   takers: z.array(z.object({ handle: z.string(), name: z.string(), since: z.string() })),
-  updates: z.array(z.object({ id: z.string(), author: PersonRef, body: z.string(), bodyHtml: z.string(), createdAt: z.string() })),
+  updates: z.array(z.object({ id: z.string(), author: NullablePersonRef, body: z.string(), bodyHtml: z.string(), createdAt: z.string() })),
   links: z.array(
     z.object({
-      contribution: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRIBUTION_STATUSES), author: PersonRef }),
+      contribution: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRIBUTION_STATUSES), author: NullablePersonRef }),
       linkedAt: z.string(),
     }),
   ),
-  closedBy: PersonRef,
+  closedBy: NullablePersonRef,
   closedAt: z.string().nullable(),
   closeNote: z.string(),
   updatedAt: z.string(),
