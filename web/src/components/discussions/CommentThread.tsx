@@ -1,0 +1,43 @@
+import { discussionsApi } from "../../api/discussions.ts";
+import { LoadError, Loading } from "../States.tsx";
+import { SignedInCommentForm } from "./CommentForm.tsx";
+import { CommentItem } from "./CommentItem.tsx";
+import type { ThreadState } from "./useThread.ts";
+
+/** A thread's comments, oldest first, with "Load more" for later pages and the form to add one. */
+export function CommentThread({ state }: { state: ThreadState }) {
+  const { thread } = state;
+  if (state.loading) return <Loading label="Loading the discussion…" />;
+  if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
+  const canModerate = thread.viewer.canModerate;
+  const item = (c: (typeof state.comments)[number]) => (
+    <CommentItem key={c.id} comment={c} canModerate={canModerate} onChange={state.put} />
+  );
+  return (
+    <div className="thread">
+      <ol className="comment-list" aria-label={`Comments (${thread.commentCount})`}>
+        {state.comments.map(item)}
+      </ol>
+      {state.error ? <LoadError error={state.error} /> : null}
+      {state.hasMore ? (
+        <div className="load-more">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={state.loadMore}
+            disabled={state.loadingMore}
+            aria-busy={state.loadingMore || undefined}
+          >
+            {state.loadingMore ? "Loading…" : "Load more comments"}
+          </button>
+        </div>
+      ) : null}
+      {state.added.length > 0 ? <ol className="comment-list">{state.added.map(item)}</ol> : null}
+      <SignedInCommentForm
+        label="Add a comment"
+        submitLabel="Comment"
+        onSubmit={async (body) => state.put(await discussionsApi.comment(thread.id, body))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { discussionsApi } from "../../api/discussions.ts";
+import { useResource } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { SubjectType } from "../../types/discussions.ts";
+import { LoadError, Loading } from "../States.tsx";
+import { SignedInCommentForm } from "./CommentForm.tsx";
+import { CommentThread } from "./CommentThread.tsx";
+import { useThread } from "./useThread.ts";
+
+function LoadedThread({ id }: { id: string }) {
+  const { me } = useSession();
+  return <CommentThread state={useThread(id, me?.handle ?? "")} />;
+}
+
+/** A contribution's or a need's one thread, inline; the first comment creates it. */
+export function SubjectThread({
+  subjectType,
+  subjectId,
+}: {
+  subjectType: Extract<SubjectType, "contribution" | "need">;
+  subjectId: string;
+}) {
+  const [created, setCreated] = useState<{ subject: string; id: string } | null>(null);
+  const found = useResource(`subject-thread:${subjectType}:${subjectId}`, () =>
+    discussionsApi.threads({ subjectType, subjectId, limit: 1 }),
+  );
+  const id = found.data?.items[0]?.id ?? (created?.subject === subjectId ? created.id : undefined);
+
+  if (id) return <LoadedThread id={id} />;
+  if (found.loading) return <Loading label="Loading the discussion…" />;
+  if (found.error) return <LoadError error={found.error} retry={found.reload} />;
+  return (
+    <div className="thread">
+      <p className="muted">No comments yet. Questions, ideas and answers about this {subjectType} go here.</p>
+      <SignedInCommentForm
+        label="Start the discussion"
+        submitLabel="Comment"
+        onSubmit={async (body) => {
+          // Someone else may have started it meanwhile: the API then adds this comment to theirs.
+          const thread = await discussionsApi.startThread({ subjectType, subjectId, body });
+          setCreated({ subject: subjectId, id: thread.id });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
+import { NEED_TYPES, type NeedSort, type NeedType, SORTS } from "../../types/needs.ts";
+import { Field } from "../Field.tsx";
+import { SORT_LABEL, TYPE_PLURAL } from "./labels.ts";
+
+/** The board's status choices: the key kept in the URL, and the statuses asked of the API. */
+const STATUS_CHOICES = {
+  "": { label: "Not done yet", api: "open,taken" },
+  open: { label: "Open: nobody on it yet", api: "open" },
+  taken: { label: "Taken up", api: "taken" },
+  done: { label: "Done", api: "done" },
+  all: { label: "Any status", api: undefined },
+} as const;
+type StatusChoice = keyof typeof STATUS_CHOICES;
+
+const isStatus = (v: string | null): v is StatusChoice => v !== null && v in STATUS_CHOICES;
+const isType = (v: string | null): v is NeedType => NEED_TYPES.includes(v as NeedType);
+const isSort = (v: string | null): v is NeedSort => SORTS.includes(v as NeedSort);
+
+export interface BoardFilter {
+  status: StatusChoice;
+  type: NeedType | "";
+  tag: string;
+  sort: NeedSort;
+  /** What to send to GET /api/needs. */
+  apiStatus: string | undefined;
+  /** Whether anything narrows the board beyond its default. */
+  narrowed: boolean;
+}
+
+/** The board's filters and sort, read from the URL's search params so a filtered board can be shared. */
+export function useBoardFilter() {
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get("status");
+  const typeParam = params.get("type");
+  const sortParam = params.get("sort");
+  const status = isStatus(statusParam) ? statusParam : "";
+  const filter: BoardFilter = {
+    status,
+    type: isType(typeParam) ? typeParam : "",
+    tag: (params.get("tag") ?? "").trim().toLowerCase(),
+    sort: isSort(sortParam) ? sortParam : "fresh",
+    apiStatus: STATUS_CHOICES[status].api,
+    narrowed: Boolean(status || typeParam || params.get("tag")),
+  };
+  const update = useCallback(
+    (changes: Partial<Record<"status" | "type" | "tag" | "sort", string>>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(changes)) {
+            if (v && !(k === "sort" && v === "fresh")) next.set(k, v);
+            else next.delete(k);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  /** The board's address with only this tag, for tag links on cards. */
+  const tagHref = (tag: string) => {
+    const next = new URLSearchParams(params);
+    next.set("tag", tag);
+    return `?${next.toString()}`;
+  };
+  return { filter, update, tagHref };
+}
+
+export function BoardFilters({ filter, update }: { filter: BoardFilter; update: ReturnType<typeof useBoardFilter>["update"] }) {
+  const [tag, setTag] = useState(filter.tag);
+
+  // A tag link or "Clear filters" changes the URL: show its tag in the field.
+  useEffect(() => setTag(filter.tag), [filter.tag]);
+
+  // Filter as you type, once typing pauses.
+  useEffect(() => {
+    const wanted = tag.trim().replace(/^#/, "").toLowerCase();
+    if (wanted === filter.tag) return;
+    const timer = setTimeout(() => update({ tag: wanted }), 400);
+    return () => clearTimeout(timer);
+  }, [tag, filter.tag, update]);
+
+  return (
+    <search className="filters">
+      <form
+        className="need-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update({ tag: tag.trim().replace(/^#/, "").toLowerCase() });
+        }}
+      >
+        <Field as="select" label="Status" name="status" value={filter.status} onChange={(e) => update({ status: e.target.value })}>
+          {Object.entries(STATUS_CHOICES).map(([value, c]) => (
+            <option key={value} value={value}>
+              {c.label}
+            </option>
+          ))}
+        </Field>
+        <Field as="select" label="Needs or offers" name="type" value={filter.type} onChange={(e) => update({ type: e.target.value })}>
+          <option value="">Both</option>
+          {NEED_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_PLURAL[t]} only
+            </option>
+          ))}
+        </Field>
+        <Field
+          label="Tag"
+          name="tag"
+          type="search"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+          placeholder="e.g. welding"
+        />
+        <Field as="select" label="Sort" name="sort" value={filter.sort} onChange={(e) => update({ sort: e.target.value })}>
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABEL[s]}
+            </option>
+          ))}
+        </Field>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { needsApi } from "../../api/needs.ts";
+import { useForm } from "../../form.ts";
+import type { Need, NeedPatch, Urgency } from "../../types/needs.ts";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { parseTags } from "./labels.ts";
+import { NEED_FIELDS, NeedFields, nameTheTag } from "./NeedFields.tsx";
+
+/** Only what changed: an unchanged due date that has since passed must not be refused. */
+function changes(need: Need, v: Record<string, string>): NeedPatch {
+  const patch: NeedPatch = {};
+  const tags = parseTags(v.tags ?? "");
+  if ((v.title ?? "") !== need.title) patch.title = v.title ?? "";
+  if ((v.body ?? "") !== need.body) patch.body = v.body ?? "";
+  if (tags.join(",") !== need.tags.join(",")) patch.tags = tags;
+  if ((v.urgency || null) !== need.urgency) patch.urgency = (v.urgency || null) as Urgency | null;
+  if ((v.dueOn || null) !== need.dueOn) patch.dueOn = v.dueOn || null;
+  return patch;
+}
+
+/** Edit a need's wording, tags, urgency and date (its author and maintainers). */
+export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved: (need: Need) => void; onCancel: () => void }) {
+  const form = useForm(NEED_FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.querySelector<HTMLElement>("input")?.focus(), []);
+  return (
+    <form
+      ref={formRef}
+      className="card form need-form"
+      noValidate
+      aria-labelledby="edit-need-title"
+      onSubmit={form.onSubmit(async (v) => {
+        const patch = changes(need, v);
+        if (Object.keys(patch).length === 0) return onCancel();
+        const saved = await needsApi.edit(need.id, patch).catch((err: unknown) => {
+          throw nameTheTag(err, patch.tags ?? []);
+        });
+        onSaved(saved);
+      })}
+    >
+      <h2 id="edit-need-title">Edit this {need.type}</h2>
+      <FormAlert messages={form.summary} />
+      <NeedFields form={form} need={need} />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving…">
+          Save changes
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

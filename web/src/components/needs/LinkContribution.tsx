@@ -1,0 +1,93 @@
+import { needsApi } from "../../api/needs.ts";
+import { ApiError } from "../../api.ts";
+import { fieldOf, useForm } from "../../form.ts";
+import { useResource } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { Need } from "../../types/needs.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { CONTRIBUTION_STATUS_LABEL } from "./labels.ts";
+
+/** The server names `contribution`; blame the field the person actually used. */
+function blame(err: unknown, field: string): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const errors = err.errors.map((e) => (fieldOf(e.path) === "contribution" ? { ...e, path: field } : e));
+  return new ApiError({ ...err, detail: err.detail, errors });
+}
+
+/**
+ * Link a contribution that answers the need: picked from the commons' recent ones (or, for
+ * someone not on it, their own there, as only those they may link), or pasted by id.
+ */
+export function LinkContribution({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+  const { me } = useSession();
+  const form = useForm(["pick", "contribution"]);
+  const onlyMine = !need.viewer.hasTakenUp && !need.viewer.canEdit;
+  const commons = need.scope.kind === "commons" ? need.scope.slug : undefined;
+  const author = onlyMine || !commons ? me?.handle : undefined;
+  const recent = useResource(`link-choices:${commons ?? ""}:${author ?? ""}`, () => needsApi.contributions({ commons, author, limit: 25 }));
+  const linked = new Set(need.links.map((l) => l.contribution.id));
+  const choices = (recent.data?.items ?? []).filter((c) => !linked.has(c.id));
+
+  return (
+    <form
+      className="form link-form"
+      noValidate
+      onSubmit={form.onSubmit(async (v, el) => {
+        const pasted = (v.contribution ?? "").trim();
+        if (!pasted && !v.pick) {
+          const message = "Choose a contribution, or paste its id.";
+          throw new ApiError({
+            status: 0,
+            type: "validation",
+            title: "Nothing to link",
+            detail: message,
+            errors: [{ path: "pick", message }],
+          });
+        }
+        try {
+          onChange(await needsApi.link(need.id, pasted || (v.pick ?? "")));
+        } catch (err) {
+          throw blame(err, pasted ? "contribution" : "pick");
+        }
+        el.reset();
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field
+        as="select"
+        label={onlyMine ? "One of your contributions" : "A recent contribution"}
+        name="pick"
+        key={recent.data ? "loaded" : "loading"}
+        defaultValue=""
+        disabled={!recent.data}
+        hint={recent.data && choices.length === 0 ? "None to choose from yet." : undefined}
+        error={form.error("pick") ?? recent.error?.detail}
+      >
+        <option value="">{recent.data ? "Choose…" : "Loading…"}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title} ({CONTRIBUTION_STATUS_LABEL[c.status].toLowerCase()}
+            {c.author && !onlyMine ? `, ${c.author.name}` : ""})
+          </option>
+        ))}
+      </Field>
+      <Field
+        label="Or paste its id"
+        name="contribution"
+        optional
+        autoCapitalize="none"
+        spellCheck={false}
+        placeholder="e.g. 3f1c…"
+        hint="The id is the last part of the contribution's address."
+        error={form.error("contribution")}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Linking…" variant="secondary">
+          Link contribution
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link } from "react-router";
+import type { NeedItem } from "../../types/needs.ts";
+import { RelativeTime } from "../RelativeTime.tsx";
+import { scopeLink, scopeName, takerText } from "./labels.ts";
+import { NeedBadges } from "./NeedBadges.tsx";
+import { TagLinks } from "./TagLinks.tsx";
+
+/** One need or offer on the board: what, how urgent, who is on it, where, and how fresh. */
+export function NeedCard({ need, showScope, tagHref }: { need: NeedItem; showScope: boolean; tagHref: (tag: string) => string }) {
+  return (
+    <li className="card need-card">
+      <NeedBadges need={need} />
+      <h3 className="need-card-title">
+        <Link to={`/needs/${need.id}`}>{need.title}</Link>
+      </h3>
+      <p className="need-card-meta">
+        <span className={need.takerCount > 0 ? "need-takers strong" : "need-takers"}>{takerText(need.takerCount)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          active <RelativeTime value={need.activeAt} />
+        </span>
+        {showScope ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              on <Link to={scopeLink(need.scope)}>{scopeName(need.scope)}</Link>
+            </span>
+          </>
+        ) : null}
+      </p>
+      {need.tags.length > 0 ? <TagLinks tags={need.tags} href={tagHref} /> : null}
+    </li>
+  );
+}

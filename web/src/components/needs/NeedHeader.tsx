@@ -1,0 +1,36 @@
+import type { Ref } from "react";
+import type { Need } from "../../types/needs.ts";
+import { PersonLink } from "../PersonLink.tsx";
+import { RelativeTime } from "../RelativeTime.tsx";
+import { NeedBadges } from "./NeedBadges.tsx";
+import { TagLinks } from "./TagLinks.tsx";
+
+/** A need's title, badges, who posted it and when, its tags, and "Edit" for those allowed. */
+export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref<HTMLButtonElement>; onEdit: () => void }) {
+  const board = need.scope.kind === "commons" ? `/commons/${need.scope.slug}/needs` : "/needs";
+  return (
+    <header className="need-head">
+      <div className="need-head-text">
+        <NeedBadges need={need} />
+        <h1>{need.title}</h1>
+        <p className="need-byline">
+          {need.author ? <PersonLink person={need.author} showHandle={false} /> : <span>A former member</span>}
+          <span>
+            posted this {need.type} <RelativeTime value={need.createdAt} />
+          </span>
+          {need.updatedAt !== need.createdAt ? (
+            <span className="muted">
+              · updated <RelativeTime value={need.updatedAt} />
+            </span>
+          ) : null}
+        </p>
+        {need.tags.length > 0 ? <TagLinks tags={need.tags} href={(t) => `${board}?tag=${encodeURIComponent(t)}`} /> : null}
+      </div>
+      {need.viewer.canEdit ? (
+        <button ref={editRef} type="button" className="button button--secondary" onClick={onEdit}>
+          Edit
+        </button>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+/** Words for the needs board: types, statuses, urgencies, and tags as people type them. */
+import { formatDate, today } from "../../format.ts";
+import type { BoardStatus, ContributionStatus, NeedItem, NeedSort, NeedType, Urgency } from "../../types/needs.ts";
+
+export const TYPE_LABEL: Record<NeedType, string> = { need: "Need", offer: "Offer" };
+export const TYPE_PLURAL: Record<NeedType, string> = { need: "Needs", offer: "Offers" };
+
+export const STATUS_LABEL: Record<BoardStatus, string> = { open: "Open", taken: "Taken up", done: "Done" };
+
+export const URGENCY_LABEL: Record<Urgency, string> = { low: "Low", normal: "Normal", high: "High", critical: "Critical" };
+
+export const SORT_LABEL: Record<NeedSort, string> = { fresh: "Most recently active", urgent: "Most urgent first" };
+
+/** "seed-drill, Testing  welding" → ["seed-drill", "testing", "welding"]: commas or spaces separate tags. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/^#/, "").trim().toLowerCase())
+    .filter(Boolean);
+}
+
+export function takerText(count: number): string {
+  if (count === 0) return "Nobody on it yet";
+  return count === 1 ? "1 person on it" : `${count} people on it`;
+}
+
+/** "Due 20 Dec 2026", or "Overdue since …" while it is still open after its day. */
+export function dueText(need: Pick<NeedItem, "dueOn" | "status">): { text: string; overdue: boolean } | null {
+  if (!need.dueOn) return null;
+  const overdue = need.status !== "done" && need.dueOn < today();
+  return { text: `${overdue ? "Overdue since" : "Due"} ${formatDate(need.dueOn)}`, overdue };
+}
+
+export function scopeName(scope: NeedItem["scope"]): string {
+  return scope.kind === "commons" ? scope.title : scope.name;
+}
+
+/** Where a need's scope lives in the app: its commons' board, or its organization's page. */
+export function scopeLink(scope: NeedItem["scope"]): string {
+  return scope.kind === "commons" ? `/commons/${scope.slug}/needs` : `/orgs/${scope.slug}`;
+}
+
+export const CONTRIBUTION_STATUS_LABEL: Record<ContributionStatus, string> = {
+  pending: "In review",
+  conflicted: "Conflicted",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};

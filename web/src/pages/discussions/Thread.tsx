@@ -1,0 +1,44 @@
+import { Link, useParams } from "react-router";
+import { CommentThread } from "../../components/discussions/CommentThread.tsx";
+import { subjectLink } from "../../components/discussions/subject.ts";
+import { useThread } from "../../components/discussions/useThread.ts";
+import { PersonLink } from "../../components/PersonLink.tsx";
+import { RelativeTime } from "../../components/RelativeTime.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import "../../styles/discussions.css";
+
+/** One discussion thread on its own page (/threads/:id), with the way back to what it is about. */
+export function ThreadPage() {
+  const { id = "" } = useParams();
+  const { me } = useSession();
+  const state = useThread(id, me?.handle ?? "");
+  const { thread } = state;
+  useTitle(thread?.title ?? "Discussion");
+
+  if (state.loading) return <Loading label="Loading the discussion…" />;
+  if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
+  const back = subjectLink(thread);
+  return (
+    <article className="page page--narrow thread-page">
+      {back ? (
+        <p className="back-link">
+          <Link to={back.to}>
+            <span aria-hidden="true">← </span>
+            Back to {back.text}
+          </Link>
+        </p>
+      ) : null}
+      <h1>{thread.title}</h1>
+      <p className="thread-byline">
+        {thread.author ? <PersonLink person={thread.author} showHandle={false} /> : <span>A former member</span>}
+        <span>
+          started it <RelativeTime value={thread.createdAt} />
+        </span>
+        <span className="muted">{thread.commentCount === 1 ? "1 comment" : `${thread.commentCount} comments`}</span>
+      </p>
+      <CommentThread state={state} />
+    </article>
+  );
+}
