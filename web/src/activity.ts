@@ -26,6 +26,13 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
   const possessive: Part[] = handle ? [person, "'s"] : ["someone's"];
   const role = roleWord(d.role);
   const kind = str(d.kind) ?? a.organization?.kind;
+  const title = str(d.title);
+  const commonsSlug = a.objectType === "commons" ? str(d.slug) : str(d.commons);
+  const commons: Part = commonsSlug
+    ? { text: a.objectType === "commons" ? (title ?? commonsSlug) : commonsSlug, to: `/commons/${commonsSlug}` }
+    : "a commons";
+  const contribution: Part = { text: `“${title ?? "a proposal"}”`, to: `/contributions/${a.objectId}` };
+  const origin = str(d.origin);
 
   switch (a.verb) {
     case "instance.set_up":
@@ -78,6 +85,28 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
       return [actor, " confirmed that ", org, " pays ", person];
     case "affiliation.disputed":
       return [actor, " disputed ", ...possessive, " affiliation with ", org];
+    case "commons.created":
+      return [actor, " created the commons ", commons, ...(a.organization ? [" for ", org] : [])];
+    case "commons.updated":
+      return [actor, " updated the commons ", commons];
+    case "commons.forked":
+      return [actor, " forked ", ...(origin ? [{ text: origin, to: `/commons/${origin}` }, " as "] : []), commons];
+    case "contribution.proposed":
+      return [actor, " proposed ", contribution, " to ", commons];
+    case "contribution.revised":
+      return [actor, " revised ", contribution, " in ", commons];
+    case "contribution.withdrawn":
+      return [actor, " withdrew ", contribution, " from ", commons];
+    case "contribution.supported":
+      return [actor, " supported ", contribution, " in ", commons];
+    case "contribution.unsupported":
+      return [actor, " withdrew their support for ", contribution, " in ", commons];
+    case "contribution.accepted":
+      return [actor, " accepted ", contribution, " into ", commons];
+    case "contribution.rejected":
+      return [actor, " rejected ", contribution, " in ", commons];
+    case "contribution.conflicted":
+      return [actor, " tried to accept ", contribution, " in ", commons, ", but it conflicts with newer changes"];
     case "session.started":
       return [actor, " signed in"];
     case "session.ended":

@@ -2,6 +2,26 @@
  * The one way the web app talks to the server: JSON over fetch, the session's CSRF
  * token on every unsafe request, and RFC 9457 problems turned into ApiError.
  */
+
+import type {
+  Commons,
+  CommonsProfile,
+  Contribution,
+  ContributionChanges,
+  ContributionKind,
+  ContributionSummary,
+  ContributionType,
+  Contributor,
+  CreditReport,
+  DocumentFormat,
+  DocumentSummary,
+  DocumentView,
+  Interval,
+  Licence,
+  MergeConflict,
+  Revision,
+  RevisionDiff,
+} from "./types/commons.ts";
 import type {
   Activity,
   Affiliation,
@@ -150,6 +170,57 @@ export interface AffiliationInput {
   note?: string;
 }
 
+export interface NewCommons {
+  slug: string;
+  title: string;
+  summary?: string;
+  licence: string;
+  community: string;
+  stewardAssociation?: string | null;
+  tags?: string[];
+}
+
+export type CommonsPatch = Partial<Omit<NewCommons, "slug" | "community">>;
+
+export interface ForkRequest {
+  slug: string;
+  title?: string;
+  community?: string;
+  newCommunity?: { slug: string; name: string };
+}
+
+interface ProposalCommon {
+  title: string;
+  description?: string;
+  kind?: ContributionKind;
+}
+
+export type Proposal =
+  | (ProposalCommon & { type: "new_document"; path: string; documentTitle: string; format: DocumentFormat; content: string })
+  | (ProposalCommon & { type: "edit"; document: string; baseRevision: number; content: string })
+  | (ProposalCommon & { type: "work"; kind: ContributionKind; hours: number; link?: string; performedOn?: string });
+
+export interface ProposalPatch {
+  title?: string;
+  description?: string;
+  kind?: ContributionKind;
+  content?: string;
+  baseRevision?: number;
+  path?: string;
+  documentTitle?: string;
+  hours?: number;
+  link?: string | null;
+}
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** Where a revision's text can be downloaded as a plain file. */
+export const rawDocumentUrl = (slug: string, path: string, revision?: number) =>
+  withQuery(`/api/commons/${seg(slug)}/documents/${seg(path)}/raw`, { revision });
+
 export const api = {
   instance: () => get<Instance>("/instance"),
   setup: (body: { instanceName: string; description?: string; handle: string; name: string; email: string; password: string }) =>
@@ -195,4 +266,40 @@ export const api = {
 
   activities: (q: PageQuery & { organization?: string; actor?: string; verb?: string; visibility?: string }) =>
     get<Page<Activity>>("/activities", { ...q }),
+
+  licences: () => get<{ items: Licence[] }>("/licences"),
+  commonsList: (q: PageQuery & { q?: string; tag?: string; community?: string; forkedFrom?: string }) =>
+    get<Page<Commons>>("/commons", { ...q }),
+  commons: (slug: string) => get<CommonsProfile>(`/commons/${seg(slug)}`),
+  createCommons: (body: NewCommons) => post<Commons>("/commons", body),
+  updateCommons: (slug: string, body: CommonsPatch) => patch<Commons>(`/commons/${seg(slug)}`, body),
+  forks: (slug: string, q: PageQuery) => get<Page<Commons>>(`/commons/${seg(slug)}/forks`, { ...q }),
+  fork: (slug: string, body: ForkRequest) => post<Commons>(`/commons/${seg(slug)}/forks`, body),
+
+  documents: (slug: string) => get<{ items: DocumentSummary[] }>(`/commons/${seg(slug)}/documents`),
+  document: (slug: string, path: string, revision?: number) =>
+    get<DocumentView>(`/commons/${seg(slug)}/documents/${seg(path)}`, { revision }),
+  revisions: (slug: string, path: string, q: PageQuery) =>
+    get<Page<Revision> & { head: number }>(`/commons/${seg(slug)}/documents/${seg(path)}/revisions`, { ...q }),
+  revisionDiff: (slug: string, path: string, from: number, to: number) =>
+    get<RevisionDiff>(`/commons/${seg(slug)}/documents/${seg(path)}/diff`, { from, to }),
+  proposeUpstream: (slug: string, path: string, revision: number, body: { title: string; description?: string }) =>
+    post<Contribution>(`/commons/${seg(slug)}/documents/${seg(path)}/revisions/${revision}/upstream`, body),
+
+  propose: (slug: string, body: Proposal) => post<Contribution>(`/commons/${seg(slug)}/contributions`, body),
+  contributions: (q: PageQuery & { commons?: string; author?: string; document?: string; status?: string; type?: ContributionType | "" }) =>
+    get<Page<ContributionSummary>>("/contributions", { ...q }),
+  contribution: (id: string) => get<Contribution>(`/contributions/${seg(id)}`),
+  contributionChanges: (id: string) => get<ContributionChanges>(`/contributions/${seg(id)}/changes`),
+  reviseContribution: (id: string, body: ProposalPatch) => patch<Contribution>(`/contributions/${seg(id)}`, body),
+  acceptContribution: (id: string, note?: string) =>
+    post<{ contribution: Contribution; conflicts: MergeConflict[] }>(`/contributions/${seg(id)}/accept`, note ? { note } : {}),
+  rejectContribution: (id: string, note: string) => post<Contribution>(`/contributions/${seg(id)}/reject`, { note }),
+  withdrawContribution: (id: string) => post<Contribution>(`/contributions/${seg(id)}/withdraw`),
+  support: (id: string, on: boolean) =>
+    request<{ supportCount: number }>(on ? "POST" : "DELETE", `/contributions/${seg(id)}/support`, on ? {} : undefined),
+
+  credit: (slug: string, q: Period & { interval?: Interval }) => get<CreditReport>(`/commons/${seg(slug)}/credit`, { ...q }),
+  contributors: (slug: string, q: Period & { limit?: number }) =>
+    get<{ items: Contributor[] }>(`/commons/${seg(slug)}/contributors`, { ...q }),
 };

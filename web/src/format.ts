@@ -1,4 +1,6 @@
 /** Words and dates as people read them. */
+
+import type { ContributionKind, ContributionStatus, ContributionType, Funding, Interval, LicenceFamily } from "./types/commons.ts";
 import type { AffiliationStatus, JoinPolicy, Kind, Ownership, Role } from "./types.ts";
 
 export const KIND_LABEL: Record<Kind, string> = {
@@ -108,4 +110,103 @@ export function slugify(text: string): string {
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export const LICENCE_FAMILY_LABEL: Record<LicenceFamily, string> = {
+  public_domain: "Public domain",
+  permissive: "Permissive",
+  weak_copyleft: "Weak copyleft",
+  share_alike: "Share-alike",
+  copyfair: "CopyFair",
+  peer_production: "Peer production",
+};
+
+export const CONTRIBUTION_TYPE_LABEL: Record<ContributionType, string> = {
+  new_document: "New document",
+  edit: "Edit",
+  work: "Logged work",
+};
+
+export const CONTRIBUTION_KIND_LABEL: Record<ContributionKind, string> = {
+  code: "Code",
+  design: "Design",
+  research: "Research",
+  documentation: "Documentation",
+  translation: "Translation",
+  facilitation: "Facilitation",
+  care: "Care",
+};
+
+export const CONTRIBUTION_STATUS_LABEL: Record<ContributionStatus, string> = {
+  pending: "In review",
+  conflicted: "Conflicted",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
+
+export const FUNDING_LABEL: Record<Funding, string> = {
+  paid: "Paid",
+  volunteer: "Volunteer",
+  unknown: "Unknown",
+};
+
+export const INTERVAL_LABEL: Record<Interval, string> = {
+  week: "Week",
+  month: "Month",
+  quarter: "Quarter",
+  year: "Year",
+};
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short" });
+
+/** The start of a report period as its name: "12 Mar 2026", "Mar 2026", "Q1 2026", "2026". */
+export function formatPeriodStart(start: string, interval: Interval): string {
+  const date = new Date(`${start}T12:00:00`);
+  if (Number.isNaN(date.getTime())) return start;
+  if (interval === "year") return String(date.getFullYear());
+  if (interval === "quarter") return `Q${Math.floor(date.getMonth() / 3) + 1} ${date.getFullYear()}`;
+  if (interval === "month") return monthFormat.format(date);
+  return formatDate(start);
+}
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** "1 h 30 min", "45 min", "6 h". */
+export function formatHours(hours: number): string {
+  const minutes = Math.round(hours * 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${formatNumber(h)} h` : `${formatNumber(h)} h ${m} min`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024)} kB`;
+  return `${formatNumber(bytes / (1024 * 1024))} MB`;
+}
+
+/** Whole percentages of several parts that add up to exactly 100 (largest remainders get the rounding). */
+export function shares(parts: number[]): string[] {
+  const total = parts.reduce((a, b) => a + b, 0);
+  if (total === 0) return parts.map(() => "0%");
+  const exact = parts.map((p) => (p / total) * 100);
+  const whole = exact.map(Math.floor);
+  let left = 100 - whole.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    whole[i] = (whole[i] ?? 0) + 1;
+    left--;
+  }
+  return whole.map((w) => `${w}%`);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

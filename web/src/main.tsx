@@ -6,6 +6,7 @@ import "./styles/base.css";
 import "./styles/forms.css";
 import "./styles/components.css";
 import "./styles/pages.css";
+import "./styles/commons.css";
 import "./styles/responsive.css";
 
 const root = document.getElementById("root");

@@ -2,8 +2,27 @@ import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/Layout.tsx";
 import { RequireSignIn } from "./components/RequireSignIn.tsx";
 import { AccountPage } from "./pages/Account.tsx";
+import { CommonsContributionsPage } from "./pages/commons/CommonsContributions.tsx";
+import { CommonsContributorsPage } from "./pages/commons/CommonsContributors.tsx";
+import { CommonsDocumentsPage } from "./pages/commons/CommonsDocuments.tsx";
+import { CommonsForksPage } from "./pages/commons/CommonsForks.tsx";
+import { CommonsLayout } from "./pages/commons/CommonsLayout.tsx";
+import { CommonsListPage } from "./pages/commons/CommonsList.tsx";
+import { CommonsNewPage } from "./pages/commons/CommonsNew.tsx";
+import { CommonsOverviewPage } from "./pages/commons/CommonsOverview.tsx";
+import { CommonsSettingsPage } from "./pages/commons/CommonsSettings.tsx";
+import { ContributionPage } from "./pages/commons/Contribution.tsx";
+import { DocumentDiffPage } from "./pages/commons/DocumentDiff.tsx";
+import { DocumentEditPage } from "./pages/commons/DocumentEdit.tsx";
+import { DocumentHistoryPage } from "./pages/commons/DocumentHistory.tsx";
+import { DocumentLayout } from "./pages/commons/DocumentLayout.tsx";
+import { DocumentReadPage } from "./pages/commons/DocumentRead.tsx";
+import { ProposePage } from "./pages/commons/Propose.tsx";
+import { ThreadPage } from "./pages/discussions/Thread.tsx";
 import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
+import { NeedPage } from "./pages/needs/Need.tsx";
+import { NeedsBoardPage } from "./pages/needs/NeedsBoard.tsx";
 import { OrgAffiliationsPage } from "./pages/OrgAffiliations.tsx";
 import { OrgLayout } from "./pages/OrgLayout.tsx";
 import { OrgMembersPage } from "./pages/OrgMembers.tsx";
@@ -47,6 +66,58 @@ export const router = createBrowserRouter([
               { path: "settings", element: <OrgSettingsPage /> },
             ],
           },
+          { path: "/commons", element: <CommonsListPage /> },
+          {
+            path: "/commons/new",
+            element: (
+              <RequireSignIn>
+                <CommonsNewPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/commons/:slug",
+            element: <CommonsLayout />,
+            children: [
+              { index: true, element: <CommonsOverviewPage /> },
+              { path: "documents", element: <CommonsDocumentsPage /> },
+              {
+                path: "documents/:path",
+                element: <DocumentLayout />,
+                children: [
+                  { index: true, element: <DocumentReadPage /> },
+                  { path: "history", element: <DocumentHistoryPage /> },
+                  { path: "diff", element: <DocumentDiffPage /> },
+                  {
+                    path: "edit",
+                    element: (
+                      <RequireSignIn>
+                        <DocumentEditPage />
+                      </RequireSignIn>
+                    ),
+                  },
+                ],
+              },
+              { path: "contributions", element: <CommonsContributionsPage /> },
+              { path: "contributors", element: <CommonsContributorsPage /> },
+              { path: "forks", element: <CommonsForksPage /> },
+              { path: "settings", element: <CommonsSettingsPage /> },
+              {
+                path: "propose",
+                element: (
+                  <RequireSignIn>
+                    <ProposePage />
+                  </RequireSignIn>
+                ),
+              },
+            ],
+          },
+          // The needs board of a commons is a page of its own, linked from the commons' tabs.
+          { path: "/commons/:slug/needs", element: <NeedsBoardPage /> },
+          { path: "/contributions/:id", element: <ContributionPage /> },
+          { path: "/needs", element: <NeedsBoardPage /> },
+          { path: "/needs/:id", element: <NeedPage /> },
+          { path: "/threads/:id", element: <ThreadPage /> },
           { path: "/people/:handle", element: <PersonPage /> },
           {
             path: "/account",

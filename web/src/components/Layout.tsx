@@ -42,6 +42,9 @@ function TopNav() {
           <span>{instance.name}</span>
         </Link>
         <nav aria-label="Main" className="nav">
+          <NavLink to="/commons" className="nav-link">
+            Commons
+          </NavLink>
           <NavLink to="/orgs" end className="nav-link">
             Organizations
           </NavLink>

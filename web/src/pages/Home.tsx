@@ -78,13 +78,21 @@ export function HomePage() {
         </p>
         <div className="hero-actions">
           {me ? (
-            <Link to="/orgs" className="button button--primary">
-              Find organizations
-            </Link>
+            <>
+              <Link to="/commons" className="button button--primary">
+                Explore the commons
+              </Link>
+              <Link to="/orgs" className="button button--secondary">
+                Find organizations
+              </Link>
+            </>
           ) : (
             <>
               <Link to="/signup" className="button button--primary">
                 Create an account
+              </Link>
+              <Link to="/commons" className="button button--secondary">
+                Explore the commons
               </Link>
               <Link to="/orgs" className="button button--secondary">
                 Browse organizations

@@ -1,0 +1,49 @@
+import type { Resource } from "../../hooks.ts";
+import type { Contribution, ContributionChanges } from "../../types/commons.ts";
+import { LoadError, Loading } from "../States.tsx";
+import { ConflictView } from "./ConflictView.tsx";
+import { DiffView } from "./DiffView.tsx";
+import { RebaseForm } from "./RebaseForm.tsx";
+import { useProposalText } from "./useProposalText.ts";
+
+function AuthorRebase({ c, changes, onChange }: { c: Contribution; changes: ContributionChanges; onChange: () => void }) {
+  const text = useProposalText(c, changes);
+  if (text.loading && !text.data) return <Loading label="Preparing your text on the newest revision…" />;
+  if (text.error) return <LoadError error={text.error} retry={text.reload} />;
+  const rebased = text.data?.rebased;
+  return rebased ? <RebaseForm c={c} rebased={rebased} onDone={onChange} /> : null;
+}
+
+/** What a document proposal changes, and whether it still merges into the newest revision. */
+export function ChangesPanel({ c, changes, onChange }: { c: Contribution; changes: Resource<ContributionChanges>; onChange: () => void }) {
+  if (changes.loading && !changes.data) return <Loading label="Loading the changes…" />;
+  if (changes.error) return <LoadError error={changes.error} retry={changes.reload} />;
+  const data = changes.data;
+  if (!data) return null;
+  const merge = data.merge;
+  const against = c.type === "new_document" ? "The new document" : `Changes against revision ${c.baseRevision}`;
+  return (
+    <>
+      <DiffView diff={data.diff} label={against} emptyText="The proposal leaves the text as it was." />
+      {merge?.clean ? (
+        <p className="notice">
+          The document has moved on to revision {merge.head} since this was proposed against revision {merge.base}; the changes merge
+          cleanly into it.
+        </p>
+      ) : null}
+      {merge && !merge.clean ? (
+        <section className="conflicts" aria-labelledby="conflicts-title">
+          <h3 id="conflicts-title">
+            {merge.conflicts.length === 1 ? "1 conflict" : `${merge.conflicts.length} conflicts`} with revision {merge.head}
+          </h3>
+          <p>
+            Since revision {merge.base}, someone changed the same lines this proposal changes. It cannot be accepted until{" "}
+            {c.viewer.isAuthor ? "you update it" : "its author updates it"} on top of revision {merge.head}.
+          </p>
+          <ConflictView conflicts={merge.conflicts} base={merge.base} head={merge.head} />
+          {c.viewer.isAuthor ? <AuthorRebase c={c} changes={data} onChange={onChange} /> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

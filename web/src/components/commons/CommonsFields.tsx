@@ -1,0 +1,146 @@
+import { ApiError, api } from "../../api.ts";
+import type { FormState } from "../../form.ts";
+import { LICENCE_FAMILY_LABEL } from "../../format.ts";
+import { useResource } from "../../hooks.ts";
+import { LICENCE_FAMILIES } from "../../types/commons.ts";
+import { Field } from "../Field.tsx";
+
+export interface CommonsDefaults {
+  title?: string;
+  summary?: string;
+  licence?: string;
+  stewardAssociation?: string | null;
+  tags?: string[];
+}
+
+function LicenceField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
+  const licences = useResource("licences", () => api.licences());
+  const items = licences.data?.items ?? [];
+  return (
+    <Field
+      as="select"
+      label="Licence"
+      name="licence"
+      required
+      key={items.length}
+      defaultValue={defaultValue}
+      disabled={!licences.data}
+      hint={
+        licences.error
+          ? `The licences could not be loaded: ${licences.error.detail}`
+          : "Everyone may use, change and share the commons under it."
+      }
+      error={form.error("licence")}
+    >
+      <option value="" disabled>
+        {licences.data ? "Choose a licence…" : "Loading licences…"}
+      </option>
+      {LICENCE_FAMILIES.map((family) => {
+        const inFamily = items.filter((l) => l.family === family);
+        return inFamily.length > 0 ? (
+          <optgroup key={family} label={LICENCE_FAMILY_LABEL[family]}>
+            {inFamily.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null;
+      })}
+    </Field>
+  );
+}
+
+function AssociationField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
+  const associations = useResource("associations", () => api.organizations({ kind: "association", limit: 100 }));
+  return (
+    <>
+      <Field
+        label="Steward association"
+        name="stewardAssociation"
+        optional
+        maxLength={50}
+        autoCapitalize="none"
+        spellCheck={false}
+        list="association-options"
+        defaultValue={defaultValue}
+        hint="The address of the for-benefit association that holds the commons' money, if any."
+        error={form.error("stewardAssociation")}
+      />
+      <datalist id="association-options">
+        {(associations.data?.items ?? []).map((a) => (
+          <option key={a.slug} value={a.slug}>
+            {a.name}
+          </option>
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/** The fields a commons' creator and its stewards both edit. */
+export function CommonsFields({
+  form,
+  defaults = {},
+  withTitle = true,
+}: {
+  form: FormState;
+  defaults?: CommonsDefaults;
+  withTitle?: boolean;
+}) {
+  return (
+    <>
+      {withTitle ? (
+        <Field label="Title" name="title" required maxLength={200} defaultValue={defaults.title ?? ""} error={form.error("title")} />
+      ) : null}
+      <Field
+        as="textarea"
+        label="Summary"
+        name="summary"
+        optional
+        maxLength={2000}
+        rows={4}
+        defaultValue={defaults.summary ?? ""}
+        hint="What the commons holds and who it is for."
+        error={form.error("summary")}
+      />
+      <LicenceField form={form} defaultValue={defaults.licence ?? ""} />
+      <AssociationField form={form} defaultValue={defaults.stewardAssociation ?? ""} />
+      <Field
+        label="Tags"
+        name="tags"
+        optional
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={(defaults.tags ?? []).join(", ")}
+        hint="Up to 12, separated by commas: letters, digits and hyphens."
+        error={form.error("tags")}
+      />
+    </>
+  );
+}
+
+/** The form's text as the API wants it: tags as a list, an empty association as none. */
+export function commonsFieldValues(v: Record<string, string>) {
+  return {
+    title: v.title ?? "",
+    summary: v.summary ?? "",
+    licence: v.licence ?? "",
+    stewardAssociation: v.stewardAssociation?.trim() ? v.stewardAssociation.trim().toLowerCase() : null,
+    tags: (v.tags ?? "")
+      .split(",")
+      .map((t) => t.trim().replace(/^#/, ""))
+      .filter(Boolean),
+  };
+}
+
+/** The API blames a bad tag by its position ("body.tags.1"); name the tag itself in the message. */
+export function namingBadTags(err: unknown, tags: string[]): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const errors = err.errors.map((e) => {
+    const m = /^body\.tags\.(\d+)$/.exec(e.path);
+    const tag = m ? tags[Number(m[1])] : undefined;
+    return tag === undefined ? e : { ...e, message: `“${tag}”: ${e.message}` };
+  });
+  return new ApiError({ status: err.status, type: err.type, title: err.title, detail: err.detail, errors });
+}

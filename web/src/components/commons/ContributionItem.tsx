@@ -1,0 +1,50 @@
+import { Link } from "react-router";
+import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatHours } from "../../format.ts";
+import type { ContributionSummary } from "../../types/commons.ts";
+import { PersonLink } from "../PersonLink.tsx";
+import { RelativeTime } from "../RelativeTime.tsx";
+import { StatusBadge } from "./Badges.tsx";
+
+/** What a contribution amounts to: lines changed for documents, time for logged work. */
+export function ContributionSize({ c }: { c: Pick<ContributionSummary, "type" | "hours" | "linesAdded" | "linesRemoved"> }) {
+  if (c.type === "work") return <span>{c.hours !== null ? formatHours(c.hours) : null}</span>;
+  return (
+    <span className="diff-counts">
+      <span className="diff-added">+{c.linesAdded}</span> <span className="diff-removed">−{c.linesRemoved}</span>
+      <span className="visually-hidden"> lines</span>
+    </span>
+  );
+}
+
+export function ContributionItem({ c, showCommons = false }: { c: ContributionSummary; showCommons?: boolean }) {
+  return (
+    <li className="contribution-row">
+      <div className="contribution-row-head">
+        <Link to={`/contributions/${c.id}`} className="contribution-row-title">
+          {c.title}
+        </Link>
+        <StatusBadge status={c.status} />
+      </div>
+      <p className="contribution-row-meta">
+        <span>
+          {CONTRIBUTION_TYPE_LABEL[c.type]} · {CONTRIBUTION_KIND_LABEL[c.kind]}
+          {c.path ? (
+            <>
+              {" · "}
+              <code>{c.path}</code>
+            </>
+          ) : null}
+          {showCommons ? ` · ${c.commons.title}` : null}
+        </span>
+        <ContributionSize c={c} />
+        {c.supportCount > 0 ? <span>{c.supportCount === 1 ? "1 supporter" : `${c.supportCount} supporters`}</span> : null}
+        <span>
+          {c.author ? <PersonLink person={c.author} showHandle={false} /> : <span className="muted">A former member</span>}{" "}
+          <span className="muted">
+            updated <RelativeTime value={c.updatedAt} />
+          </span>
+        </span>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import { Link } from "react-router";
+import { api } from "../../api.ts";
+import { useResource } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import { Empty, LoadError, Loading } from "../States.tsx";
+import { DocumentList } from "./DocumentList.tsx";
+
+/** A commons' documents, loaded from the API; `limit` shows the most recently changed few with a link to all. */
+export function DocumentsPanel({ slug, version, limit }: { slug: string; version: number; limit?: number }) {
+  const { me } = useSession();
+  const docs = useResource(`documents:${slug}:${version}`, () => api.documents(slug));
+  if (docs.loading && !docs.data) return <Loading label="Loading documents…" />;
+  if (docs.error) return <LoadError error={docs.error} retry={docs.reload} />;
+  const all = docs.data?.items ?? [];
+  if (all.length === 0) {
+    return (
+      <Empty title="No documents yet.">
+        {me ? (
+          <p>
+            <Link to={`/commons/${slug}/propose?type=new_document`}>Propose the first document</Link>; a maintainer reviews it.
+          </p>
+        ) : (
+          <p>Documents appear here once a maintainer accepts a proposal.</p>
+        )}
+      </Empty>
+    );
+  }
+  const shown = limit ? [...all].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit) : all;
+  return (
+    <>
+      <DocumentList slug={slug} documents={shown} />
+      {limit && all.length > shown.length ? (
+        <p>
+          <Link to={`/commons/${slug}/documents`}>All {all.length} documents →</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

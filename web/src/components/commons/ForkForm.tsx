@@ -1,0 +1,134 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { ApiError, api, type ForkRequest } from "../../api.ts";
+import { useForm } from "../../form.ts";
+import { slugify } from "../../format.ts";
+import type { CommonsProfile } from "../../types/commons.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { CommunityField, WithStewardedCommunities } from "./CommunityField.tsx";
+
+const FIELDS = ["slug", "title", "community", "newCommunitySlug", "newCommunityName"] as const;
+
+/** The API names a new community's fields "body.newCommunity.slug"; the form has one field for each. */
+function blameNewCommunityFields(err: unknown): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const errors = err.errors.map((e) => {
+    const m = /^body\.newCommunity\.(slug|name)$/.exec(e.path);
+    return m ? { ...e, path: `body.newCommunity${m[1] === "slug" ? "Slug" : "Name"}` } : e;
+  });
+  return new ApiError({ status: err.status, type: err.type, title: err.title, detail: err.detail, errors });
+}
+
+/** Fork a commons, with every document and its history, into a community the person stewards or a new one. */
+export function ForkForm({ commons }: { commons: CommonsProfile }) {
+  const navigate = useNavigate();
+  const form = useForm(FIELDS);
+  const [home, setHome] = useState<"existing" | "new">("existing");
+  const [newName, setNewName] = useState("");
+  const [newSlug, setNewSlug] = useState("");
+
+  return (
+    <WithStewardedCommunities allowNone>
+      {(communities) => {
+        const where = communities.length === 0 ? "new" : home;
+        return (
+          <form
+            className="card form form--limited"
+            noValidate
+            onSubmit={form.onSubmit(async (v) => {
+              const body: ForkRequest = {
+                slug: v.slug ?? "",
+                ...(v.title?.trim() ? { title: v.title.trim() } : {}),
+                ...(where === "new"
+                  ? { newCommunity: { slug: v.newCommunitySlug ?? "", name: v.newCommunityName ?? "" } }
+                  : { community: v.community ?? "" }),
+              };
+              try {
+                const fork = await api.fork(commons.slug, body);
+                navigate(`/commons/${fork.slug}`);
+              } catch (err) {
+                throw blameNewCommunityFields(err);
+              }
+            })}
+          >
+            <FormAlert messages={form.summary} />
+            <Field
+              label="Address of the fork (slug)"
+              name="slug"
+              required
+              maxLength={50}
+              autoCapitalize="none"
+              spellCheck={false}
+              hint="Lower-case letters, digits and hyphens."
+              error={form.error("slug")}
+            />
+            <Field
+              label="Title"
+              name="title"
+              optional
+              maxLength={200}
+              placeholder={commons.title}
+              hint="Leave empty to keep the original's title."
+              error={form.error("title")}
+            />
+            <fieldset>
+              <legend>Where it lives</legend>
+              {communities.length > 0 ? (
+                <div className="choice-list">
+                  <label className="choice">
+                    <input type="radio" name="home" value="existing" checked={where === "existing"} onChange={() => setHome("existing")} />
+                    In a community I steward
+                  </label>
+                  <label className="choice">
+                    <input type="radio" name="home" value="new" checked={where === "new"} onChange={() => setHome("new")} />
+                    In a new community I found now
+                  </label>
+                </div>
+              ) : (
+                <p className="field-hint">You steward no community, so the fork starts a new one, with you as its first steward.</p>
+              )}
+              {where === "existing" ? (
+                <CommunityField
+                  form={form}
+                  communities={communities}
+                  hint="Its stewards will edit the fork; its maintainers review contributions."
+                />
+              ) : (
+                <div className="form-row">
+                  <Field
+                    label="Community name"
+                    name="newCommunityName"
+                    required
+                    maxLength={120}
+                    value={newName}
+                    onChange={(e) => {
+                      setNewName(e.target.value);
+                      setNewSlug(slugify(e.target.value));
+                    }}
+                    error={form.error("newCommunityName")}
+                  />
+                  <Field
+                    label="Community address"
+                    name="newCommunitySlug"
+                    required
+                    maxLength={50}
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    value={newSlug}
+                    onChange={(e) => setNewSlug(e.target.value)}
+                    error={form.error("newCommunitySlug")}
+                  />
+                </div>
+              )}
+            </fieldset>
+            <SubmitButton busy={form.busy} busyLabel="Forking…">
+              Fork this commons
+            </SubmitButton>
+          </form>
+        );
+      }}
+    </WithStewardedCommunities>
+  );
+}

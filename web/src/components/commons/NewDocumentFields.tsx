@@ -1,0 +1,71 @@
+import { useState } from "react";
+import type { FormState } from "../../form.ts";
+import { slugify } from "../../format.ts";
+import type { DocumentFormat } from "../../types/commons.ts";
+import { Field } from "../Field.tsx";
+import { ContentField } from "./ProposalFields.tsx";
+
+const EXTENSION: Record<DocumentFormat, string> = { markdown: ".md", text: ".txt" };
+
+/** A new document's title, address, format and text; the address follows the title until edited. */
+export function NewDocumentFields({ form }: { form: FormState }) {
+  const [title, setTitle] = useState("");
+  const [format, setFormat] = useState<DocumentFormat>("markdown");
+  const [path, setPath] = useState("");
+  const [pathEdited, setPathEdited] = useState(false);
+  const suggest = (t: string, f: DocumentFormat) => (t.trim() ? `${slugify(t).slice(0, 76)}${EXTENSION[f]}` : "");
+
+  return (
+    <>
+      <Field
+        label="Document title"
+        name="documentTitle"
+        required
+        maxLength={200}
+        value={title}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          if (!pathEdited) setPath(suggest(e.target.value, format));
+        }}
+        error={form.error("documentTitle")}
+      />
+      <div className="form-row">
+        <Field
+          label="Path"
+          name="path"
+          required
+          maxLength={80}
+          autoCapitalize="none"
+          spellCheck={false}
+          value={path}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setPathEdited(e.target.value !== "");
+          }}
+          hint="Lower-case letters, digits, dots, hyphens and underscores, e.g. assembly-guide.md"
+          error={form.error("path")}
+        />
+        <Field
+          as="select"
+          label="Format"
+          name="format"
+          value={format}
+          onChange={(e) => {
+            const f = e.target.value as DocumentFormat;
+            setFormat(f);
+            if (!pathEdited) setPath(suggest(title, f));
+          }}
+          error={form.error("format")}
+        >
+          <option value="markdown">Markdown</option>
+          <option value="text">Plain text</option>
+        </Field>
+      </div>
+      <ContentField
+        form={form}
+        defaultValue=""
+        hint={format === "markdown" ? "Markdown: # headings, **bold**, lists, links." : "Plain text, shown as written."}
+      />
+    </>
+  );
+}

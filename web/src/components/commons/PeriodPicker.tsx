@@ -1,0 +1,75 @@
+import type { ApiError } from "../../api.ts";
+import { mapProblem } from "../../form.ts";
+import { INTERVAL_LABEL } from "../../format.ts";
+import { INTERVALS, type Interval } from "../../types/commons.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+
+export interface PeriodValue {
+  from: string;
+  to: string;
+  interval: Interval;
+}
+
+/**
+ * From, to and the chart's interval. Dates apply when the form is submitted (typing a date fires
+ * many changes); the interval applies at once. The report's problem shows under the field it names.
+ */
+export function PeriodPicker({
+  value,
+  onChange,
+  problem,
+}: {
+  value: PeriodValue;
+  onChange: (v: PeriodValue) => void;
+  problem?: ApiError | undefined;
+}) {
+  const { fields, summary } = mapProblem(problem?.status === 422 || problem?.type === "validation" ? problem : null, [
+    "from",
+    "to",
+    "interval",
+  ]);
+  return (
+    <form
+      className="period-form"
+      key={`${value.from}:${value.to}`}
+      noValidate
+      aria-label="Period"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        onChange({ ...value, from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") });
+      }}
+    >
+      <FormAlert messages={summary} />
+      <div className="form-row">
+        <Field label="From" name="from" type="date" optional defaultValue={value.from} error={fields.from} />
+        <Field label="To" name="to" type="date" optional defaultValue={value.to} error={fields.to} />
+        <Field
+          as="select"
+          label="Per"
+          name="interval"
+          value={value.interval}
+          onChange={(e) => onChange({ ...value, interval: e.target.value as Interval })}
+          error={fields.interval}
+        >
+          {INTERVALS.map((i) => (
+            <option key={i} value={i}>
+              {INTERVAL_LABEL[i]}
+            </option>
+          ))}
+        </Field>
+        <div className="form-row-action">
+          <button type="submit" className="button button--secondary">
+            Show
+          </button>
+        </div>
+      </div>
+      {value.from || value.to ? (
+        <button type="button" className="link-button small" onClick={() => onChange({ ...value, from: "", to: "" })}>
+          Show all time
+        </button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { api } from "../../api.ts";
+import { useForm } from "../../form.ts";
+import type { Contribution } from "../../types/commons.ts";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { ContentField } from "./ProposalFields.tsx";
+import type { Rebased } from "./text.ts";
+
+/**
+ * For the author of a conflicted edit: the proposal carried onto the newest revision, to reconcile
+ * by hand and send back for review as an edit of that revision.
+ */
+export function RebaseForm({ c, rebased, onDone }: { c: Contribution; rebased: Rebased & { head: number }; onDone: () => void }) {
+  const form = useForm(["content", "baseRevision"]);
+  return (
+    <form
+      className="card form"
+      noValidate
+      aria-labelledby="rebase-title"
+      onSubmit={form.onSubmit(async (v) => {
+        await api.reviseContribution(c.id, { baseRevision: rebased.head, content: v.content ?? "" });
+        onDone();
+      })}
+    >
+      <h3 id="rebase-title">Update your proposal</h3>
+      <p className="field-hint">
+        This is your text carried onto revision {rebased.head}. Changes that did not overlap are merged already; in the{" "}
+        {rebased.conflicts === 1 ? "place" : `${rebased.conflicts} places`} shown above it holds your lines. Bring in what changed since,
+        then send it back for review.
+      </p>
+      <FormAlert messages={form.summary} />
+      <ContentField form={form} defaultValue={rebased.text} label={`Text, based on revision ${rebased.head}`} />
+      <SubmitButton busy={form.busy} busyLabel="Updating…">
+        Update proposal
+      </SubmitButton>
+    </form>
+  );
+}

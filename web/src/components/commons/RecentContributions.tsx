@@ -1,0 +1,34 @@
+import { Link } from "react-router";
+import { api } from "../../api.ts";
+import { useResource } from "../../hooks.ts";
+import { Empty, LoadError, Loading } from "../States.tsx";
+import { ContributionItem } from "./ContributionItem.tsx";
+
+/** The few contributions that changed most recently, whatever their status. */
+export function RecentContributions({ slug, version, limit = 5 }: { slug: string; version: number; limit?: number }) {
+  const recent = useResource(`recent-contributions:${slug}:${version}`, () => api.contributions({ commons: slug, limit }));
+  if (recent.loading && !recent.data) return <Loading label="Loading contributions…" />;
+  if (recent.error) return <LoadError error={recent.error} retry={recent.reload} />;
+  const items = recent.data?.items ?? [];
+  if (items.length === 0) {
+    return (
+      <Empty title="No contributions yet.">
+        <p>
+          Anyone signed in can <Link to={`/commons/${slug}/propose`}>propose a document or log work</Link>.
+        </p>
+      </Empty>
+    );
+  }
+  return (
+    <>
+      <ul className="contribution-list">
+        {items.map((c) => (
+          <ContributionItem key={c.id} c={c} />
+        ))}
+      </ul>
+      <p>
+        <Link to={`/commons/${slug}/contributions?status=all`}>See all contributions →</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Contribution } from "../../types/commons.ts";
+import { PersonLink } from "../PersonLink.tsx";
+import { RelativeTime } from "../RelativeTime.tsx";
+
+const VERDICT = { accepted: "Accepted", rejected: "Rejected" } as const;
+
+/** The maintainer's public decision and note, once reviewed. */
+export function ReviewNote({ c }: { c: Contribution }) {
+  const review = c.review;
+  if (!review || (c.status !== "accepted" && c.status !== "rejected")) return null;
+  return (
+    <section className={`review-note review-note--${c.status}`} aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{VERDICT[c.status]}</h2>
+      <p className="small">
+        {review.reviewer ? <PersonLink person={review.reviewer} showHandle={false} /> : "A former maintainer"}{" "}
+        <RelativeTime value={review.at} />
+      </p>
+      {review.note.trim() ? (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders and sanitizes the Markdown note.
+        <div className="markdown" dangerouslySetInnerHTML={{ __html: review.noteHtml }} />
+      ) : (
+        <p className="muted">No note.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { type ReactNode, useEffect, useRef } from "react";
+import { api, type ProposalPatch } from "../../api.ts";
+import { useForm } from "../../form.ts";
+import type { Contribution, ContributionChanges } from "../../types/commons.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { LoadError, Loading } from "../States.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { ContentField, ProposalFields, proposalBasics } from "./ProposalFields.tsx";
+import { useProposalText } from "./useProposalText.ts";
+import { WorkFields, workValues } from "./WorkFields.tsx";
+
+const FIELDS = ["title", "description", "kind", "content", "path", "documentTitle", "hours", "link", "baseRevision"] as const;
+
+function ReviseFields({ c, form, content }: { c: Contribution; form: ReturnType<typeof useForm>; content: string | null }) {
+  return (
+    <>
+      {c.type === "new_document" && c.document ? (
+        <div className="form-row">
+          <Field
+            label="Document title"
+            name="documentTitle"
+            required
+            maxLength={200}
+            defaultValue={c.document.title}
+            error={form.error("documentTitle")}
+          />
+          <Field
+            label="Path"
+            name="path"
+            required
+            maxLength={80}
+            autoCapitalize="none"
+            spellCheck={false}
+            defaultValue={c.document.path}
+            error={form.error("path")}
+          />
+        </div>
+      ) : null}
+      {content !== null ? <ContentField form={form} defaultValue={content} /> : null}
+      {c.type === "work" ? <WorkFields form={form} defaults={{ hours: c.hours, link: c.link }} /> : null}
+      <ProposalFields form={form} work={c.type === "work"} defaults={{ title: c.title, description: c.description, kind: c.kind }} />
+    </>
+  );
+}
+
+/** The author changes their open proposal; new text sends a conflicted one back to review. */
+export function ReviseForm({
+  c,
+  changes,
+  onDone,
+  onCancel,
+}: {
+  c: Contribution;
+  changes: ContributionChanges | undefined;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const form = useForm(FIELDS);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form opens from a button elsewhere on the page: bring keyboard and screen-reader users to it.
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <form
+      className="card form"
+      noValidate
+      aria-labelledby="revise-title"
+      onSubmit={form.onSubmit(async (v) => {
+        const patch: ProposalPatch = proposalBasics(v);
+        if (c.type === "work") {
+          const { hours, link } = workValues(v);
+          Object.assign(patch, { hours, link: link ?? null });
+        }
+        if (c.type === "new_document") Object.assign(patch, { path: v.path ?? "", documentTitle: v.documentTitle ?? "" });
+        // Unchanged text is left out, so that editing only the title keeps the proposal's base and status.
+        if (v.content !== undefined && v.content !== v.original) patch.content = v.content;
+        await api.reviseContribution(c.id, patch);
+        onDone();
+      })}
+    >
+      <h2 id="revise-title" ref={headingRef} tabIndex={-1}>
+        Revise your proposal
+      </h2>
+      <FormAlert messages={form.summary} />
+      {c.type === "work" ? (
+        <ReviseFields c={c} form={form} content={null} />
+      ) : changes ? (
+        <WithProposedText c={c} changes={changes}>
+          {(text) => (
+            <>
+              <input type="hidden" name="original" value={text} />
+              <ReviseFields c={c} form={form} content={text} />
+            </>
+          )}
+        </WithProposedText>
+      ) : (
+        <Loading label="Loading your text…" />
+      )}
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving…">
+          Save changes
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function WithProposedText({
+  c,
+  changes,
+  children,
+}: {
+  c: Contribution;
+  changes: ContributionChanges;
+  children: (text: string) => ReactNode;
+}) {
+  const text = useProposalText(c, changes);
+  if (text.loading && !text.data) return <Loading label="Loading your text…" />;
+  if (text.error) return <LoadError error={text.error} retry={text.reload} />;
+  return <>{children(text.data?.proposed ?? "")}</>;
+}

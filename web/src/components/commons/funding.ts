@@ -1,0 +1,8 @@
+import type { Funding } from "../../types/commons.ts";
+
+/** One colour per funding, shared by the chart, its legend and the shares table. */
+export const FUNDING_COLOUR: Record<Funding, string> = {
+  paid: "#b7791f",
+  volunteer: "#1f5f4a",
+  unknown: "#8e897d",
+};

@@ -1,0 +1,74 @@
+import { api } from "../../api.ts";
+import { ContributorsTable } from "../../components/commons/ContributorsTable.tsx";
+import { PeriodPicker, type PeriodValue } from "../../components/commons/PeriodPicker.tsx";
+import { useQueryParams } from "../../components/commons/useQueryParams.ts";
+import { WhoWrites } from "../../components/commons/WhoWrites.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { formatDate } from "../../format.ts";
+import { useResource, useTitle } from "../../hooks.ts";
+import { INTERVALS, type Interval } from "../../types/commons.ts";
+import { useCommons } from "./CommonsLayout.tsx";
+
+const isInterval = (v: string): v is Interval => (INTERVALS as readonly string[]).includes(v);
+
+function periodText(from: string, to: string): string {
+  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (from) return `since ${formatDate(from)}`;
+  if (to) return `until ${formatDate(to)}`;
+  return "all time";
+}
+
+export function CommonsContributorsPage() {
+  const { commons, version } = useCommons();
+  useTitle(`Contributors · ${commons.title}`);
+  const params = useQueryParams();
+  const intervalParam = params.get("interval");
+  const period: PeriodValue = {
+    from: params.get("from"),
+    to: params.get("to"),
+    interval: isInterval(intervalParam) ? intervalParam : "month",
+  };
+  const q = { from: period.from || undefined, to: period.to || undefined };
+  const key = `${commons.slug}:${period.from}:${period.to}:${version}`;
+  const credit = useResource(`credit:${key}:${period.interval}`, () => api.credit(commons.slug, { ...q, interval: period.interval }));
+  const people = useResource(`contributors:${key}`, () => api.contributors(commons.slug, { ...q, limit: 100 }));
+  const invalid = credit.error?.type === "validation";
+
+  return (
+    <>
+      <section className="section" aria-labelledby="who-title">
+        <h2 id="who-title">Who writes this commons</h2>
+        <p className="section-intro">
+          Accepted contributions, {periodText(period.from, period.to)}, by who paid for the work: an enterprise the contributor was
+          affiliated with on the day, nobody (volunteer), or not known.
+        </p>
+        <PeriodPicker
+          value={period}
+          problem={credit.error}
+          onChange={(v) => params.update({ from: v.from, to: v.to, interval: v.interval === "month" ? "" : v.interval })}
+        />
+        <div aria-live="polite" aria-busy={credit.loading}>
+          {credit.loading && !credit.data ? (
+            <Loading label="Loading the report…" />
+          ) : credit.error && !invalid ? (
+            <LoadError error={credit.error} retry={credit.reload} />
+          ) : credit.data && !invalid ? (
+            <WhoWrites report={credit.data} />
+          ) : null}
+        </div>
+      </section>
+      <section className="section" aria-labelledby="people-title">
+        <h2 id="people-title">Contributors</h2>
+        {people.loading && !people.data ? (
+          <Loading label="Loading contributors…" />
+        ) : people.error ? (
+          invalid ? null : (
+            <LoadError error={people.error} retry={people.reload} />
+          )
+        ) : (
+          <ContributorsTable items={people.data?.items ?? []} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from "react-router";
+import { DocumentsPanel } from "../../components/commons/DocumentsPanel.tsx";
+import { useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import { useCommons } from "./CommonsLayout.tsx";
+
+export function CommonsDocumentsPage() {
+  const { commons, version } = useCommons();
+  const { me } = useSession();
+  useTitle(`Documents · ${commons.title}`);
+  return (
+    <section className="section" aria-labelledby="documents-title">
+      <div className="section-head">
+        <h2 id="documents-title">Documents</h2>
+        {me ? (
+          <Link to={`/commons/${commons.slug}/propose?type=new_document`} className="button button--secondary">
+            Propose a new document
+          </Link>
+        ) : null}
+      </div>
+      <DocumentsPanel slug={commons.slug} version={version} />
+    </section>
+  );
+}

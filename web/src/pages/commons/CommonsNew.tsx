@@ -1,0 +1,86 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { api } from "../../api.ts";
+import { CommonsFields, commonsFieldValues, namingBadTags } from "../../components/commons/CommonsFields.tsx";
+import { CommunityField, WithStewardedCommunities } from "../../components/commons/CommunityField.tsx";
+import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
+import { SubmitButton } from "../../components/SubmitButton.tsx";
+import { useForm } from "../../form.ts";
+import { slugify } from "../../format.ts";
+import { useTitle } from "../../hooks.ts";
+
+const FIELDS = ["title", "slug", "community", "summary", "licence", "stewardAssociation", "tags"] as const;
+
+export function CommonsNewPage() {
+  useTitle("New commons");
+  const navigate = useNavigate();
+  const form = useForm(FIELDS);
+  const [title, setTitle] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+
+  return (
+    <div className="page page--narrow">
+      <h1>New commons</h1>
+      <p className="lede">
+        A commons is stewarded by a community: its stewards edit it, its maintainers review what anyone proposes, and anyone may fork it.
+      </p>
+      <WithStewardedCommunities>
+        {(communities) => (
+          <form
+            className="card form"
+            noValidate
+            onSubmit={form.onSubmit(async (v) => {
+              const fields = commonsFieldValues(v);
+              try {
+                const created = await api.createCommons({ ...fields, slug: v.slug ?? "", community: v.community ?? "" });
+                navigate(`/commons/${created.slug}`);
+              } catch (err) {
+                throw namingBadTags(err, fields.tags);
+              }
+            })}
+          >
+            <FormAlert messages={form.summary} />
+            <Field
+              label="Title"
+              name="title"
+              required
+              maxLength={200}
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                if (!slugEdited) setSlug(slugify(e.target.value));
+              }}
+              error={form.error("title")}
+            />
+            <Field
+              label="Address (slug)"
+              name="slug"
+              required
+              maxLength={50}
+              autoCapitalize="none"
+              spellCheck={false}
+              value={slug}
+              onChange={(e) => {
+                setSlug(e.target.value);
+                setSlugEdited(e.target.value !== "");
+              }}
+              hint={
+                <>
+                  Lower-case letters, digits and hyphens. Its page will be <code>/commons/{slug || "…"}</code>
+                </>
+              }
+              error={form.error("slug")}
+            />
+            <CommunityField form={form} communities={communities} />
+            <CommonsFields form={form} withTitle={false} />
+            <SubmitButton busy={form.busy} busyLabel="Creating…">
+              Create commons
+            </SubmitButton>
+          </form>
+        )}
+      </WithStewardedCommunities>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { Link, useSearchParams } from "react-router";
+import { api, rawDocumentUrl } from "../../api.ts";
+import { documentPath } from "../../components/commons/DocumentList.tsx";
+import { RevisionMeta } from "../../components/commons/RevisionMeta.tsx";
+import { UpstreamForm } from "../../components/commons/UpstreamForm.tsx";
+import { Discussions } from "../../components/discussions/Discussions.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { useResource, useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { DocumentView } from "../../types/commons.ts";
+import { useDocument } from "./DocumentLayout.tsx";
+
+function DocumentBody({ doc }: { doc: DocumentView }) {
+  if (doc.html !== null) {
+    // Sanitized by the server (sanitize-html) before it is sent.
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders and sanitizes Markdown itself.
+    return <div className="markdown" dangerouslySetInnerHTML={{ __html: doc.html }} />;
+  }
+  return <pre className="plain-text">{doc.content}</pre>;
+}
+
+export function DocumentReadPage() {
+  const { commons, head, base } = useDocument();
+  const { me } = useSession();
+  const [params] = useSearchParams();
+  const asked = Number(params.get("revision"));
+  const number = Number.isInteger(asked) && asked > 0 && asked !== head.head ? asked : head.head;
+  const older = useResource(`document:${commons.slug}:${head.path}@${number}`, () =>
+    number === head.head ? Promise.resolve(head) : api.document(commons.slug, head.path, number),
+  );
+  useTitle(`${head.title} · ${commons.title}`);
+
+  if (older.error) return <LoadError error={older.error} retry={older.reload} />;
+  const doc = number === head.head ? head : older.data;
+  if (!doc) return <Loading label={`Loading revision ${number}…`} />;
+  const r = doc.revision;
+  const fork = doc.forkedFrom;
+
+  return (
+    <>
+      {r.number < doc.head ? (
+        <p className="notice">
+          You are reading revision {r.number} of {doc.head}. <Link to={base}>Read the newest</Link>
+        </p>
+      ) : null}
+      <div className="revision-bar">
+        <p className="revision-bar-text">
+          <strong>Revision {r.number}</strong>
+          {r.message ? <span> · {r.message}</span> : null}
+          <br />
+          <RevisionMeta revision={r} />
+        </p>
+        <div className="revision-bar-actions">
+          {me ? (
+            <Link to={`${base}/edit${r.number < doc.head ? `?revision=${r.number}` : ""}`} className="button button--primary button--small">
+              Propose an edit
+            </Link>
+          ) : null}
+          {r.number > 1 ? (
+            <Link to={`${base}/diff?from=${r.number - 1}&to=${r.number}`} className="button button--secondary button--small">
+              Changes in this revision
+            </Link>
+          ) : null}
+          <a href={rawDocumentUrl(commons.slug, doc.path, r.number)} className="button button--secondary button--small">
+            Raw text
+          </a>
+        </div>
+      </div>
+      {fork ? (
+        <p className="lineage">
+          Forked from{" "}
+          <Link to={`${documentPath(fork.commons.slug, fork.path)}?revision=${fork.revision}`}>
+            {fork.commons.title} / {fork.path}
+          </Link>{" "}
+          at revision {fork.revision}.
+        </p>
+      ) : null}
+      <article className="card document-body" aria-label={doc.title}>
+        <DocumentBody doc={doc} />
+      </article>
+      {fork && me && !r.fromUpstream ? <UpstreamForm slug={commons.slug} doc={{ ...doc, forkedFrom: fork }} /> : null}
+      <section aria-labelledby="discussions-title" className="section">
+        <h3 id="discussions-title">Discussions of {commons.title}</h3>
+        <p className="field-hint">Threads are kept for the whole commons; mention the document in yours.</p>
+        <Discussions subjectType="commons" subjectId={commons.id} />
+      </section>
+    </>
+  );
+}

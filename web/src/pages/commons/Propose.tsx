@@ -1,0 +1,112 @@
+import { Link, useNavigate } from "react-router";
+import { api } from "../../api.ts";
+import { NewDocumentFields } from "../../components/commons/NewDocumentFields.tsx";
+import { ProposalFields, proposalBasics } from "../../components/commons/ProposalFields.tsx";
+import { useQueryParams } from "../../components/commons/useQueryParams.ts";
+import { WorkFields, workValues } from "../../components/commons/WorkFields.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
+import { SubmitButton } from "../../components/SubmitButton.tsx";
+import { useForm } from "../../form.ts";
+import { useTitle } from "../../hooks.ts";
+import type { ContributionKind, DocumentFormat } from "../../types/commons.ts";
+import { useCommons } from "./CommonsLayout.tsx";
+
+const FIELDS = [
+  "title",
+  "description",
+  "kind",
+  "documentTitle",
+  "path",
+  "format",
+  "content",
+  "hours",
+  "link",
+  "performedOn",
+  "type",
+] as const;
+const TYPES = [
+  { value: "new_document", label: "A new document", hint: "A guide, a design, a report: text that joins the commons." },
+  { value: "work", label: "Work done", hint: "Time spent on the commons that is not a document: testing, facilitation, care." },
+] as const;
+type ProposeType = (typeof TYPES)[number]["value"];
+
+export function ProposePage() {
+  const { commons, refresh } = useCommons();
+  useTitle(`Contribute · ${commons.title}`);
+  const navigate = useNavigate();
+  const form = useForm(FIELDS);
+  const params = useQueryParams();
+  const type: ProposeType = params.get("type") === "work" ? "work" : "new_document";
+
+  return (
+    <section aria-labelledby="propose-title" className="form--limited">
+      <h2 id="propose-title">Contribute to {commons.title}</h2>
+      <p className="section-intro">
+        Anyone may contribute; the maintainers of {commons.community.name} review each proposal in public. To change an existing document,
+        open it from <Link to={`/commons/${commons.slug}/documents`}>Documents</Link> and choose “Propose an edit”.
+      </p>
+      <form
+        className="card form"
+        noValidate
+        onSubmit={form.onSubmit(async (v) => {
+          const basics = proposalBasics(v);
+          const c =
+            type === "work"
+              ? await api.propose(commons.slug, {
+                  type: "work",
+                  ...basics,
+                  kind: (v.kind ?? "") as ContributionKind,
+                  ...workValues(v),
+                  performedOn: v.performedOn || undefined,
+                })
+              : await api.propose(commons.slug, {
+                  type: "new_document",
+                  ...basics,
+                  path: v.path ?? "",
+                  documentTitle: v.documentTitle ?? "",
+                  format: (v.format ?? "markdown") as DocumentFormat,
+                  content: v.content ?? "",
+                });
+          refresh();
+          navigate(`/contributions/${c.id}`);
+        })}
+      >
+        <FormAlert messages={form.summary} />
+        <fieldset>
+          <legend>What are you contributing?</legend>
+          <div className="choice-list">
+            {TYPES.map((t) => (
+              <label key={t.value} className="choice">
+                <input
+                  type="radio"
+                  name="type"
+                  value={t.value}
+                  checked={type === t.value}
+                  onChange={() => params.update({ type: t.value })}
+                />
+                <span>
+                  <strong>{t.label}</strong>
+                  <span className="field-hint choice-hint">{t.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {type === "new_document" ? (
+          <>
+            <NewDocumentFields key="doc" form={form} />
+            <ProposalFields key="doc-proposal" form={form} />
+          </>
+        ) : (
+          <>
+            <ProposalFields key="work-proposal" form={form} work defaults={{ kind: "research" }} />
+            <WorkFields key="work" form={form} />
+          </>
+        )}
+        <SubmitButton busy={form.busy} busyLabel="Proposing…">
+          {type === "work" ? "Log this work" : "Propose this document"}
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}
