@@ -4,6 +4,7 @@ import { FUNDING_LABEL, formatHours, formatNumber, formatPeriodStart, INTERVAL_L
 import { type CreditReport, FUNDINGS } from "../../types/commons.ts";
 import { Empty, Loading } from "../States.tsx";
 import { FUNDING_COLOUR } from "./funding.ts";
+import { withEmptyPeriods } from "./periods.ts";
 
 const WhoWritesChart = lazy(() => import("./WhoWritesChart.tsx"));
 
@@ -97,7 +98,7 @@ export function WhoWrites({ report }: { report: CreditReport }) {
   if (report.total === 0) {
     return <Empty title="No accepted contributions in this period." />;
   }
-  const rows = report.series.map((s) => ({ ...s, label: formatPeriodStart(s.start, report.interval) }));
+  const rows = withEmptyPeriods(report.series, report.interval).map((s) => ({ ...s, label: formatPeriodStart(s.start, report.interval) }));
   const pct = fundingShares(report);
   const summary = FUNDINGS.map((f, i) => `${pct[i]} ${FUNDING_LABEL[f].toLowerCase()}`).join(", ");
   const unit = INTERVAL_LABEL[report.interval].toLowerCase();
