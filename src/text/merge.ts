@@ -9,7 +9,14 @@ export interface MergeConflict {
   line: number;
 }
 
-export type MergeOutcome = { clean: true; content: string } | { clean: false; conflicts: MergeConflict[] };
+export type MergeOutcome =
+  | { clean: true; content: string }
+  | {
+      clean: false;
+      conflicts: MergeConflict[];
+      /** Everything that merged, with the proposal's lines where both sides changed: where an author starts resolving. */
+      proposalFirst: string;
+    };
 
 const lines = (text: string) => text.split("\n");
 
@@ -27,8 +34,8 @@ export function threeWayMerge(base: string, current: string, proposed: string): 
     if (r.ok) merged.push(...r.ok);
     else if (r.conflict) {
       conflicts.push({ current: r.conflict.a, base: r.conflict.o, proposed: r.conflict.b, line: r.conflict.aIndex + 1 });
-      merged.push(...r.conflict.a);
+      merged.push(...r.conflict.b);
     }
   }
-  return conflicts.length ? { clean: false, conflicts } : { clean: true, content: merged.join("\n") };
+  return conflicts.length ? { clean: false, conflicts, proposalFirst: merged.join("\n") } : { clean: true, content: merged.join("\n") };
 }

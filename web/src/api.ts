@@ -1,7 +1,8 @@
 /**
- * The one way the web app talks to the server: JSON over fetch, the session's CSRF
- * token on every unsafe request, and RFC 9457 problems turned into ApiError.
+ * The typed calls of the foundation and commons pages; the transport (CSRF, problems) is in
+ * api/client.ts, which the needs and discussions calls share.
  */
+import { del, get, patch, post, request, seg, setCsrfToken, withQuery } from "./api/client.ts";
 
 import type {
   Commons,
@@ -44,37 +45,10 @@ import type {
   Session,
 } from "./types.ts";
 
-export interface FieldProblem {
-  /** Where the server found the fault, e.g. "body.email" or "query.q". */
-  path: string;
-  message: string;
-}
-
-export class ApiError extends Error {
-  readonly status: number;
-  /** The problem type's last segment: "validation", "conflict", "not-found", "network"… */
-  readonly type: string;
-  readonly title: string;
-  readonly errors: FieldProblem[];
-
-  constructor(p: { status: number; type: string; title: string; detail: string; errors?: FieldProblem[] }) {
-    super(p.detail);
-    this.name = "ApiError";
-    this.status = p.status;
-    this.type = p.type;
-    this.title = p.title;
-    this.errors = p.errors ?? [];
-  }
-
-  get detail(): string {
-    return this.message;
-  }
-}
-
-let csrfToken: string | null = null;
+export { ApiError, type FieldProblem } from "./api/client.ts";
 
 function remember(session: Session): Session {
-  csrfToken = session.csrfToken;
+  setCsrfToken(session.csrfToken);
   return session;
 }
 
@@ -85,69 +59,6 @@ async function authenticating(path: string, body: unknown): Promise<Session> {
 async function settledSession(): Promise<Session> {
   return remember(await request<Session>("GET", "/auth/session"));
 }
-
-type Query = Record<string, string | number | null | undefined>;
-
-function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-async function readProblem(res: Response): Promise<ApiError> {
-  try {
-    const body = (await res.json()) as Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }>;
-    return new ApiError({
-      status: res.status,
-      type: (body.type ?? "").split("/").pop() || "unknown",
-      title: body.title ?? res.statusText,
-      detail: body.detail ?? body.title ?? `The server answered ${res.status}.`,
-      errors: Array.isArray(body.errors) ? body.errors : [],
-    });
-  } catch {
-    return new ApiError({ status: res.status, type: "unknown", title: res.statusText, detail: `The server answered ${res.status}.` });
-  }
-}
-
-async function request<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({
-      status: 0,
-      type: "network",
-      title: "Network error",
-      detail: "Could not reach the server. Check your connection and try again.",
-    });
-  }
-  if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
-  const problem = await readProblem(res);
-  // The session may have changed in another tab: fetch its token once and try again.
-  if (problem.type === "csrf" && !retried) {
-    remember(await request<Session>("GET", "/auth/session"));
-    return request<T>(method, path, body, true);
-  }
-  throw problem;
-}
-
-const get = <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query));
-const post = <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {});
-const patch = <T>(path: string, body: unknown) => request<T>("PATCH", path, body);
-const del = (path: string) => request<void>("DELETE", path);
-const seg = encodeURIComponent;
 
 export interface PageQuery {
   cursor?: string | null;
@@ -231,7 +142,7 @@ export const api = {
   signIn: (body: { email: string; password: string }) => authenticating("/auth/signin", body),
   signOut: async () => {
     await post<void>("/auth/signout");
-    csrfToken = null;
+    setCsrfToken(null);
   },
   changePassword: (body: { currentPassword: string; newPassword: string }) => post<void>("/auth/password", body),
   updateMe: (body: { name?: string; bio?: string }) => patch<Me>("/me", body),
@@ -264,7 +175,7 @@ export const api = {
   reviewAffiliation: (id: string, body: { decision: "confirmed" | "disputed"; note: string }) =>
     post<{ id: string; status: string }>(`/affiliations/${seg(id)}/review`, body),
 
-  activities: (q: PageQuery & { organization?: string; actor?: string; verb?: string; visibility?: string }) =>
+  activities: (q: PageQuery & { organization?: string; commons?: string; actor?: string; verb?: string; visibility?: string }) =>
     get<Page<Activity>>("/activities", { ...q }),
 
   licences: () => get<{ items: Licence[] }>("/licences"),

@@ -153,7 +153,14 @@ describe("three-way merge", () => {
     const b = await proposeEdit(maintainer, "merge.md", 1, lines(10).replace("line 9\n", "line nine\n"));
     await accept(a.id);
     const preview = await api.call("GET", `/api/contributions/${b.id}/changes`);
-    expect(preview.body.merge).toEqual({ base: 1, head: 2, clean: true, conflicts: [] });
+    expect(preview.body.merge).toEqual({
+      base: 1,
+      head: 2,
+      clean: true,
+      conflicts: [],
+      rebased: lines(10).replace("line 2\n", "line two\n").replace("line 9\n", "line nine\n"),
+    });
+    expect(preview.body.proposed).toBe(lines(10).replace("line 9\n", "line nine\n"));
     const res = await accept(b.id);
     expect(res.body.contribution).toMatchObject({ status: "accepted", resultRevision: 3 });
     const doc = await api.call("GET", `/api/commons/${slug}/documents/merge.md`);
@@ -170,6 +177,8 @@ describe("three-way merge", () => {
     expect(res.body.contribution.status).toBe("conflicted");
     expect(res.body.contribution.conflictNote).toContain("revision 2");
     expect(res.body.conflicts).toEqual([{ current: ["line THREE"], base: ["line 3"], proposed: ["line 3!"], line: 3 }]);
+    const view = await api.call("GET", `/api/contributions/${b.id}/changes`);
+    expect(view.body.merge).toMatchObject({ clean: false, base: 1, head: 2, rebased: lines(5).replace("line 3", "line 3!") });
     expect((await accept(b.id)).status).toBe(409);
     const doc = await api.call("GET", `/api/commons/${slug}/documents/clash.md`);
     expect(doc.body.head).toBe(2);

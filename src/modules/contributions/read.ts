@@ -150,7 +150,7 @@ export async function proposalChanges(db: Executor, id: string) {
   const c = await findContribution(db, id);
   if (c.type === "work" || !c.proposedHash) throw AppError.notFound("A document change in this contribution");
   const proposed = await readBlob(db, c.proposedHash);
-  if (c.type === "new_document") return { diff: textDiff("", proposed), merge: null };
+  if (c.type === "new_document") return { proposed, diff: textDiff("", proposed), merge: null };
   const [base] = await db
     .select({ number: revisions.number, hash: revisions.blobHash, head: documents.head, documentId: documents.id })
     .from(revisions)
@@ -160,14 +160,21 @@ export async function proposalChanges(db: Executor, id: string) {
   const baseText = await readBlob(db, base.hash);
   const diff = textDiff(baseText, proposed);
   const open = c.status === "pending" || c.status === "conflicted";
-  if (!open || base.number === base.head) return { diff, merge: null };
+  if (!open || base.number === base.head) return { proposed, diff, merge: null };
   const [head] = await db
     .select({ hash: revisions.blobHash })
     .from(revisions)
     .where(and(eq(revisions.documentId, base.documentId), eq(revisions.number, base.head)));
   const merged = threeWayMerge(baseText, await readBlob(db, head?.hash ?? ""), proposed);
   return {
+    proposed,
     diff,
-    merge: { base: base.number, head: base.head, clean: merged.clean, conflicts: merged.clean ? [] : merged.conflicts },
+    merge: {
+      base: base.number,
+      head: base.head,
+      clean: merged.clean,
+      conflicts: merged.clean ? [] : merged.conflicts,
+      rebased: merged.clean ? merged.content : merged.proposalFirst,
+    },
   };
 }

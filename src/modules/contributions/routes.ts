@@ -88,9 +88,19 @@ const changes = createRoute({
   responses: {
     200: jsonContent(
       z.object({
+        proposed: z.string().openapi({ description: "The whole text as proposed." }),
         diff: DiffSchema,
         merge: z
-          .object({ base: z.number().int(), head: z.number().int(), clean: z.boolean(), conflicts: z.array(ConflictSchema) })
+          .object({
+            base: z.number().int(),
+            head: z.number().int(),
+            clean: z.boolean(),
+            conflicts: z.array(ConflictSchema),
+            rebased: z.string().openapi({
+              description:
+                "The proposal carried onto the newest revision; where both changed the same lines, the proposal's lines, for its author to reconcile.",
+            }),
+          })
           .nullable()
           .openapi({ description: "Set while open and the document has moved past the proposal's base." }),
       }),

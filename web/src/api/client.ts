@@ -1,20 +1,54 @@
 /**
- * JSON calls for the needs board and discussions, with the same behaviour as `api.ts`: the
- * session's CSRF token on writes, RFC 9457 problems as ApiError. `api.ts` keeps its request
- * function private, so this module asks it for the session's token once and caches it.
+ * The one way the web app talks to the server: JSON over fetch, the session's CSRF token on
+ * every unsafe request, and RFC 9457 problems turned into ApiError.
  */
 
-import type { FieldProblem } from "../api.ts";
-import { ApiError, api } from "../api.ts";
+export interface FieldProblem {
+  /** Where the server found the fault, e.g. "body.email" or "query.q". */
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  /** The problem type's last segment: "validation", "conflict", "not-found", "network"… */
+  readonly type: string;
+  readonly title: string;
+  readonly errors: FieldProblem[];
+
+  constructor(p: { status: number; type: string; title: string; detail: string; errors?: FieldProblem[] }) {
+    super(p.detail);
+    this.name = "ApiError";
+    this.status = p.status;
+    this.type = p.type;
+    this.title = p.title;
+    this.errors = p.errors ?? [];
+  }
+
+  get detail(): string {
+    return this.message;
+  }
+}
 
 let csrfToken: string | null = null;
 
-async function freshToken(): Promise<string | null> {
-  csrfToken = (await api.session()).csrfToken;
-  return csrfToken;
+/** Called with every session the server answers, so writes carry its token. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
 }
 
-async function problemOf(res: Response): Promise<ApiError> {
+export type Query = Record<string, string | number | null | undefined>;
+
+export function withQuery(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function readProblem(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }>;
     return new ApiError({
@@ -31,13 +65,10 @@ async function problemOf(res: Response): Promise<ApiError> {
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
-async function send<T>(method: Method, path: string, body: unknown, retried: boolean): Promise<T> {
+export async function request<T>(method: Method, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET") {
-    const token = csrfToken ?? (await freshToken());
-    if (token) headers["x-csrf-token"] = token;
-  }
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
@@ -55,28 +86,17 @@ async function send<T>(method: Method, path: string, body: unknown, retried: boo
     });
   }
   if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
-  const problem = await problemOf(res);
-  // Signed in or out since the token was read (here or in another tab): read it again once.
+  const problem = await readProblem(res);
+  // The session may have changed in another tab: fetch its token once and try again.
   if (problem.type === "csrf" && !retried) {
-    await freshToken();
-    return send<T>(method, path, body, true);
+    setCsrfToken((await request<{ csrfToken: string | null }>("GET", "/auth/session")).csrfToken);
+    return request<T>(method, path, body, true);
   }
   throw problem;
 }
 
-export type Query = Record<string, string | number | null | undefined>;
-
-export function withQuery(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-export const get = <T>(path: string, query?: Query) => send<T>("GET", withQuery(path, query), undefined, false);
-export const post = <T>(path: string, body?: unknown) => send<T>("POST", path, body ?? {}, false);
-export const patch = <T>(path: string, body: unknown) => send<T>("PATCH", path, body, false);
-export const del = <T>(path: string) => send<T>("DELETE", path, undefined, false);
+export const get = <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query));
+export const post = <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {});
+export const patch = <T>(path: string, body: unknown) => request<T>("PATCH", path, body);
+export const del = <T = void>(path: string) => request<T>("DELETE", path);
 export const seg = encodeURIComponent;

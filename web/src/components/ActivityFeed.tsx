@@ -40,9 +40,10 @@ export function ActivityItem({ activity }: { activity: Activity }) {
   );
 }
 
-/** The activity log, filtered by organization or actor, newest first, with "Load more". */
+/** The activity log, filtered by organization, commons or actor, newest first, with "Load more". */
 export function ActivityFeed({
   organization,
+  commons,
   actor,
   refreshKey = 0,
   limit = 15,
@@ -50,6 +51,7 @@ export function ActivityFeed({
   includePrivate = false,
 }: {
   organization?: string;
+  commons?: string;
   actor?: string;
   refreshKey?: number;
   limit?: number;
@@ -57,8 +59,8 @@ export function ActivityFeed({
   /** Show rows only the viewer can see (their sign-ins, tokens): on a person's own profile, not in shared feeds. */
   includePrivate?: boolean;
 }) {
-  const feed = usePaged(`activity:${organization ?? ""}:${actor ?? ""}:${limit}:${refreshKey}`, (cursor) =>
-    api.activities({ organization, actor, cursor, limit, visibility: includePrivate ? undefined : "public,members" }),
+  const feed = usePaged(`activity:${organization ?? ""}:${commons ?? ""}:${actor ?? ""}:${limit}:${refreshKey}`, (cursor) =>
+    api.activities({ organization, commons, actor, cursor, limit, visibility: includePrivate ? undefined : "public,members" }),
   );
   if (feed.loading) return <Loading label="Loading activity…" />;
   if (feed.error && feed.items.length === 0) return <LoadError error={feed.error} retry={feed.reload} />;

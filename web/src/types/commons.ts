@@ -88,6 +88,8 @@ export interface Revision {
 }
 
 export interface DocumentView {
+  /** For discussions about this document. */
+  id: string;
   commons: CommonsRef;
   path: string;
   title: string;
@@ -141,9 +143,18 @@ export interface MergeConflict {
 }
 
 export interface ContributionChanges {
+  /** The whole text as proposed. */
+  proposed: string;
   diff: Diff;
   /** Set while open and the document has moved past the proposal's base. */
-  merge: { base: number; head: number; clean: boolean; conflicts: MergeConflict[] } | null;
+  merge: {
+    base: number;
+    head: number;
+    clean: boolean;
+    conflicts: MergeConflict[];
+    /** The proposal carried onto the newest revision, with the proposal's lines where both changed. */
+    rebased: string;
+  } | null;
 }
 
 export interface ContributionSummary {

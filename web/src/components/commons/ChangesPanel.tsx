@@ -4,14 +4,11 @@ import { LoadError, Loading } from "../States.tsx";
 import { ConflictView } from "./ConflictView.tsx";
 import { DiffView } from "./DiffView.tsx";
 import { RebaseForm } from "./RebaseForm.tsx";
-import { useProposalText } from "./useProposalText.ts";
 
 function AuthorRebase({ c, changes, onChange }: { c: Contribution; changes: ContributionChanges; onChange: () => void }) {
-  const text = useProposalText(c, changes);
-  if (text.loading && !text.data) return <Loading label="Preparing your text on the newest revision…" />;
-  if (text.error) return <LoadError error={text.error} retry={text.reload} />;
-  const rebased = text.data?.rebased;
-  return rebased ? <RebaseForm c={c} rebased={rebased} onDone={onChange} /> : null;
+  const merge = changes.merge;
+  if (!merge) return null;
+  return <RebaseForm c={c} rebased={{ text: merge.rebased, conflicts: merge.conflicts.length, head: merge.head }} onDone={onChange} />;
 }
 
 /** What a document proposal changes, and whether it still merges into the newest revision. */

@@ -4,13 +4,20 @@ import type { Contribution } from "../../types/commons.ts";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { ContentField } from "./ProposalFields.tsx";
-import type { Rebased } from "./text.ts";
 
 /**
  * For the author of a conflicted edit: the proposal carried onto the newest revision, to reconcile
  * by hand and send back for review as an edit of that revision.
  */
-export function RebaseForm({ c, rebased, onDone }: { c: Contribution; rebased: Rebased & { head: number }; onDone: () => void }) {
+export function RebaseForm({
+  c,
+  rebased,
+  onDone,
+}: {
+  c: Contribution;
+  rebased: { text: string; conflicts: number; head: number };
+  onDone: () => void;
+}) {
   const form = useForm(["content", "baseRevision"]);
   return (
     <form

@@ -1,13 +1,12 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { api, type ProposalPatch } from "../../api.ts";
 import { useForm } from "../../form.ts";
 import type { Contribution, ContributionChanges } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
-import { LoadError, Loading } from "../States.tsx";
+import { Loading } from "../States.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { ContentField, ProposalFields, proposalBasics } from "./ProposalFields.tsx";
-import { useProposalText } from "./useProposalText.ts";
 import { WorkFields, workValues } from "./WorkFields.tsx";
 
 const FIELDS = ["title", "description", "kind", "content", "path", "documentTitle", "hours", "link", "baseRevision"] as const;
@@ -85,14 +84,10 @@ export function ReviseForm({
       {c.type === "work" ? (
         <ReviseFields c={c} form={form} content={null} />
       ) : changes ? (
-        <WithProposedText c={c} changes={changes}>
-          {(text) => (
-            <>
-              <input type="hidden" name="original" value={text} />
-              <ReviseFields c={c} form={form} content={text} />
-            </>
-          )}
-        </WithProposedText>
+        <>
+          <input type="hidden" name="original" value={changes.proposed} />
+          <ReviseFields c={c} form={form} content={changes.proposed} />
+        </>
       ) : (
         <Loading label="Loading your text…" />
       )}
@@ -106,19 +101,4 @@ export function ReviseForm({
       </div>
     </form>
   );
-}
-
-function WithProposedText({
-  c,
-  changes,
-  children,
-}: {
-  c: Contribution;
-  changes: ContributionChanges;
-  children: (text: string) => ReactNode;
-}) {
-  const text = useProposalText(c, changes);
-  if (text.loading && !text.data) return <Loading label="Loading your text…" />;
-  if (text.error) return <LoadError error={text.error} retry={text.reload} />;
-  return <>{children(text.data?.proposed ?? "")}</>;
 }

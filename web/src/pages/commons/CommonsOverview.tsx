@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { ActivityFeed } from "../../components/ActivityFeed.tsx";
 import { DocumentsPanel } from "../../components/commons/DocumentsPanel.tsx";
 import { RecentContributions } from "../../components/commons/RecentContributions.tsx";
 import { TagList } from "../../components/commons/TagList.tsx";
@@ -78,6 +79,10 @@ export function CommonsOverviewPage() {
         <section aria-labelledby="recent-title" className="section">
           <h2 id="recent-title">Recent contributions</h2>
           <RecentContributions slug={commons.slug} version={version} />
+        </section>
+        <section aria-labelledby="activity-title" className="section">
+          <h2 id="activity-title">Activity</h2>
+          <ActivityFeed commons={commons.slug} refreshKey={version} limit={10} />
         </section>
         <section aria-labelledby="discussions-title" className="section">
           <h2 id="discussions-title">Discussions</h2>

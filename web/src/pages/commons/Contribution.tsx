@@ -20,7 +20,7 @@ import { NotFoundPage } from "../NotFound.tsx";
 const isOpen = (c: Contribution) => c.status === "pending" || c.status === "conflicted";
 
 /** Logged work changes no document: there is no diff to ask the API for. */
-const NO_CHANGES: ContributionChanges = { diff: { added: 0, removed: 0, replacedWhole: false, hunks: [] }, merge: null };
+const NO_CHANGES: ContributionChanges = { proposed: "", diff: { added: 0, removed: 0, replacedWhole: false, hunks: [] }, merge: null };
 
 export function ContributionPage() {
   const { id = "" } = useParams();

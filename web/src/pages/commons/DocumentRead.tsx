@@ -80,9 +80,8 @@ export function DocumentReadPage() {
       </article>
       {fork && me && !r.fromUpstream ? <UpstreamForm slug={commons.slug} doc={{ ...doc, forkedFrom: fork }} /> : null}
       <section aria-labelledby="discussions-title" className="section">
-        <h3 id="discussions-title">Discussions of {commons.title}</h3>
-        <p className="field-hint">Threads are kept for the whole commons; mention the document in yours.</p>
-        <Discussions subjectType="commons" subjectId={commons.id} />
+        <h3 id="discussions-title">Discussions of this document</h3>
+        <Discussions subjectType="document" subjectId={doc.id} />
       </section>
     </>
   );
