@@ -1,0 +1,124 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireChromium, type Stack, startStack } from "./support.ts";
+
+const PASSWORD = "a long enough passphrase";
+const run = requireChromium();
+
+/** Calls the API as the context's signed-in person (cookie + the CSRF token the session gave). */
+function apiOf(ctx: BrowserContext, base: string) {
+  let csrf: string | null = null;
+  return async (method: string, path: string, data?: unknown) => {
+    const res = await ctx.request.fetch(`${base}/api${path}`, { method, data, headers: csrf ? { "x-csrf-token": csrf } : {} });
+    const body = await res.json().catch(() => null);
+    if (body && typeof body === "object" && "csrfToken" in body) csrf = body.csrfToken;
+    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(body)}`);
+    return body;
+  };
+}
+
+async function signUp(page: Page, handle: string, name: string) {
+  await page.getByRole("link", { name: "Sign up" }).first().click();
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Email").fill(`${handle}@example.test`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+}
+
+const visible = (page: Page, text: string | RegExp) => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });
+
+describe.skipIf(!run)("a newcomer contributes to a commons without joining anything", () => {
+  let stack: Stack;
+  let ada: BrowserContext;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const { browser, server } = stack;
+    const admin = await browser.newContext();
+    await apiOf(admin, server.url)("POST", "/setup", {
+      instanceName: "Riverton",
+      handle: "admin",
+      name: "Instance Admin",
+      email: "admin@example.test",
+      password: PASSWORD,
+    });
+    await admin.close();
+    // Ada stewards a community and its commons, with one document to start from.
+    ada = await browser.newContext();
+    const asAda = apiOf(ada, server.url);
+    await asAda("POST", "/auth/signup", { handle: "ada", name: "Ada Lovelace", email: "ada@example.test", password: PASSWORD });
+    await asAda("POST", "/organizations", { slug: "open-farm", name: "Open Farm Tools", kind: "community" });
+    await asAda("POST", "/commons", { slug: "seed-drill", title: "Open Seed Drill", licence: "CC-BY-SA-4.0", community: "open-farm" });
+    const first = await asAda("POST", "/commons/seed-drill/contributions", {
+      type: "new_document",
+      title: "Start the guide",
+      path: "guide.md",
+      documentTitle: "Assembly guide",
+      content: "# Assembly guide\n\nBolt the frame.\nFit the hopper.\n",
+    });
+    await asAda("POST", `/contributions/${first.id}/accept`, {});
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("proposes an edit, a maintainer accepts it, and the new revision and its diff show; then forks, and a need is taken up and closed", async () => {
+    const { browser, server } = stack;
+    const nia = await (await browser.newContext()).newPage();
+    await nia.goto(server.url);
+    await signUp(nia, "nia", "Nia Okafor");
+
+    // Propose an edit, without joining the community.
+    await nia.goto(`${server.url}/commons/seed-drill/documents/guide.md`);
+    await visible(nia, "Bolt the frame.");
+    await nia.getByRole("link", { name: "Propose an edit" }).click();
+    await nia.getByLabel("Text").fill("# Assembly guide\n\nBolt the frame tightly.\nFit the hopper.\n");
+    await nia.getByLabel("Proposal title").fill("Tighten the frame bolts");
+    await nia.getByRole("button", { name: "Propose this edit" }).click();
+    await nia.waitForURL(/\/contributions\/[0-9a-f-]{36}$/);
+    const proposal = nia.url();
+    await visible(nia, /pending/i);
+
+    // The maintainer accepts it.
+    const maintainer = await ada.newPage();
+    await maintainer.goto(proposal);
+    await maintainer.getByRole("button", { name: "Accept and merge" }).click();
+    await visible(maintainer, /accepted/i);
+
+    // The new revision, its history and its diff.
+    await nia.goto(`${server.url}/commons/seed-drill/documents/guide.md`);
+    await visible(nia, "Bolt the frame tightly.");
+    await nia.goto(`${server.url}/commons/seed-drill/documents/guide.md/history`);
+    await visible(nia, "Tighten the frame bolts");
+    await nia.goto(`${server.url}/commons/seed-drill/documents/guide.md/diff?from=1&to=2`);
+    await expect.poll(() => nia.locator(".diff").getByText("tightly").first().isVisible(), { timeout: 10_000 }).toBe(true);
+
+    // Fork the commons into a community founded on the spot.
+    await nia.goto(`${server.url}/commons/seed-drill/forks`);
+    await nia.getByLabel("Address of the fork (slug)").fill("seed-drill-nia");
+    await nia.getByLabel("Community name").fill("Nia's Workshop");
+    await nia.getByRole("button", { name: "Fork this commons" }).click();
+    await nia.waitForURL(/\/commons\/seed-drill-nia/);
+    await visible(nia, "Forked from");
+    await nia.goto(`${server.url}/commons/seed-drill-nia/documents/guide.md`);
+    await visible(nia, "Bolt the frame tightly.");
+
+    // A need is posted, taken up by someone, and closed as done.
+    await maintainer.goto(`${server.url}/commons/seed-drill/needs`);
+    await maintainer.getByRole("button", { name: "Post a need or offer" }).click();
+    await maintainer.getByLabel("Title").fill("Field-test the hopper");
+    await maintainer.getByRole("button", { name: "Post", exact: true }).click();
+    // Posting opens the need's own page.
+    await maintainer.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    const need = maintainer.url();
+    await nia.goto(need);
+    await nia.getByRole("button", { name: "I'm taking this up" }).click();
+    await expect.poll(() => nia.getByRole("button", { name: "Step back" }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await maintainer.reload();
+    await visible(maintainer, "Nia Okafor");
+    await maintainer.getByRole("button", { name: "Mark as done" }).click();
+    await visible(maintainer, /done/i);
+  });
+});
