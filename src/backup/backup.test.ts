@@ -192,7 +192,7 @@ describe("restoring a damaged or foreign file", () => {
   });
 
   it("refuses a file missing its last rows, after loading the others, and rolls them back", async () => {
-    await refuses("short.gz", (await lines(file)).slice(0, -3), /truncated or damaged: it holds \d+ rows of activities/);
+    await refuses("short.gz", (await lines(file)).slice(0, -3), /truncated or damaged: it holds \d+ rows of [a-z_]+/);
   });
 
   it("refuses a damaged row line", async () => {
