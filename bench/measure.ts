@@ -6,12 +6,22 @@
 import autocannon, { type Result } from "autocannon";
 import type { CpuShares } from "./processes.ts";
 
+/** What a test must reach: a share of the bare endpoint's req/s, a p99 latency, or both. Null: information only. */
+export interface Target {
+  /** At least this × the bare GET's req/s. */
+  ratio?: number;
+  p99Ms?: number;
+}
+
 export interface Scenario {
   key: string;
   label: string;
   baseUrl: string;
   method: "GET" | "POST";
-  next: () => { path: string; headers?: Record<string, string> };
+  target: Target | null;
+  /** Connections for this test when not the run's default (light concurrency for heavy reports). */
+  connections?: number;
+  next: () => { path: string; headers?: Record<string, string>; body?: string };
 }
 
 export interface RunSettings {
@@ -23,6 +33,8 @@ export interface RunSettings {
 export interface Measurement {
   key: string;
   label: string;
+  target: Target | null;
+  connections: number;
   requests: number;
   seconds: number;
   rps: number;
@@ -50,8 +62,10 @@ function fire(s: Scenario, connections: number, duration: number): Promise<Resul
         {
           method: s.method,
           setupRequest: (req) => {
-            const { path, headers } = s.next();
-            return { ...req, path, headers: { ...req.headers, ...headers } };
+            const { path, headers, body } = s.next();
+            return body === undefined
+              ? { ...req, path, headers: { ...req.headers, ...headers } }
+              : { ...req, path, headers: { ...req.headers, "content-type": "application/json", ...headers }, body };
           },
         },
       ],
@@ -62,14 +76,17 @@ function fire(s: Scenario, connections: number, duration: number): Promise<Resul
 const codes = (r: Result) => Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, v]) => [code, Number(v.count)]));
 
 export async function measure(s: Scenario, opts: RunSettings, sample: () => () => CpuShares): Promise<Measurement> {
-  const warm = opts.warmup > 0 ? await fire(s, opts.connections, opts.warmup) : null;
+  const connections = s.connections ?? opts.connections;
+  const warm = opts.warmup > 0 ? await fire(s, connections, opts.warmup) : null;
   const done = sample();
-  const r = await fire(s, opts.connections, opts.duration);
+  const r = await fire(s, connections, opts.duration);
   const cpu = done();
   const requests = r.requests.total;
   return {
     key: s.key,
     label: s.label,
+    target: s.target,
+    connections,
     requests,
     seconds: r.duration,
     rps: requests / r.duration,

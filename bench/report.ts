@@ -4,7 +4,17 @@ import { cpus } from "node:os";
 import { dirname } from "node:path";
 import type { Measurement } from "./measure.ts";
 
-export const TARGETS = { readRatio: 0.4, joinRatio: 0.3, p99Ms: 50, idleRssMiB: 200 };
+export const TARGETS = {
+  readRatio: 0.4,
+  joinRatio: 0.3,
+  p99Ms: 50,
+  idleRssMiB: 200,
+  /** The commons tests. */
+  historyP99Ms: 50,
+  diffP99Ms: 100,
+  creditP99Ms: 500,
+  proposeRatio: 0.3,
+};
 
 export interface Row {
   key: string;
@@ -40,34 +50,24 @@ export function verdicts(bare: Measurement, others: Measurement[], memory: Memor
     },
   ];
   for (const m of others) {
-    if (m.key === "bare-write") {
-      rows.push({
-        key: m.key,
-        label: m.label,
-        rps: m.rps,
-        p99: m.latencyMs.p99,
-        ratio: bare.rps > 0 ? m.rps / bare.rps : 0,
-        target: "reference (writes)",
-        failures: errorsOf(m) ? ["errors"] : [],
-        pass: errorsOf(m) ? false : null,
-      });
-      continue;
-    }
-    const minRatio = m.key === "join" ? TARGETS.joinRatio : TARGETS.readRatio;
     const ratio = bare.rps > 0 ? m.rps / bare.rps : 0;
+    const t = m.target;
     const failures: string[] = [];
-    if (ratio < minRatio) failures.push(`ratio < ${minRatio}`);
-    if (m.latencyMs.p99 >= TARGETS.p99Ms) failures.push(`p99 ≥ ${TARGETS.p99Ms} ms`);
+    if (t?.ratio !== undefined && ratio < t.ratio) failures.push(`ratio < ${t.ratio}`);
+    if (t?.p99Ms !== undefined && m.latencyMs.p99 >= t.p99Ms) failures.push(`p99 ≥ ${t.p99Ms} ms`);
     if (errorsOf(m)) failures.push("errors");
+    const goals = [t?.ratio !== undefined ? `≥ ${t.ratio} × bare` : "", t?.p99Ms !== undefined ? `p99 < ${t.p99Ms} ms` : ""].filter(
+      Boolean,
+    );
     rows.push({
       key: m.key,
       label: m.label,
       rps: m.rps,
       p99: m.latencyMs.p99,
       ratio,
-      target: `≥ ${minRatio} × bare, p99 < ${TARGETS.p99Ms} ms`,
+      target: t ? goals.join(", ") : m.key.startsWith("bare") ? "reference (writes)" : "(info)",
       failures,
-      pass: failures.length === 0,
+      pass: t || failures.length ? failures.length === 0 : null,
     });
   }
   const rssOk = memory.idleMiB < TARGETS.idleRssMiB;
@@ -100,7 +100,9 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     const c = m.cpu;
     return [
       r.label,
+      String(m.connections),
       r.rps.toFixed(0),
+      m.latencyMs.p50.toFixed(1),
       r.p99.toFixed(1),
       `${c.app.toFixed(0)}/${c.pg.toFixed(0)}/${c.loadgen.toFixed(0)}/${c.other.toFixed(0)}`,
       `${m.cpuMsPerRequest.app.toFixed(2)}/${m.cpuMsPerRequest.pg.toFixed(2)}`,
@@ -110,9 +112,12 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
       verdict(r),
     ];
   });
-  body.push([v.rss.label, "", "", "", "", "", v.rss.target, "", `${memory.idleMiB.toFixed(1)} → ${verdict(v.rss)}`]);
+  body.push([v.rss.label, "", "", "", "", "", "", "", v.rss.target, "", `${memory.idleMiB.toFixed(1)} → ${verdict(v.rss)}`]);
   body.push([
     "server RSS after load (MiB)",
+    "",
+    "",
+    "",
     "",
     "",
     "",
@@ -123,15 +128,43 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
   ]);
   const write = byKey.get("bare-write");
   const join = byKey.get("join");
+  const propose = byKey.get("propose");
   const joinVsWrite =
     write && join
       ? [`join reaches ${(join.rps / write.rps).toFixed(2)} × the bare write (the same two rows in one statement, no auth or checks).`]
       : [];
+  const proposeVsWrite =
+    write && propose
+      ? [
+          `propose reaches ${(propose.rps / write.rps).toFixed(2)} × the bare write (for information: its target, like join's, is against the bare GET; the bare write is two rows, a proposal writes a blob, a contribution and an activity).`,
+        ]
+      : [];
   return [
-    table(["endpoint", "req/s", "p99 ms", "CPU% app/pg/gen/other", "CPU ms/req app/pg", "× bare", "target", "non-2xx/err", "result"], body),
+    table(
+      [
+        "endpoint",
+        "conns",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "CPU% app/pg/gen/other",
+        "CPU ms/req app/pg",
+        "× bare",
+        "target",
+        "non-2xx/err",
+        "result",
+      ],
+      body,
+    ),
     `CPU% = share of one core during the measured run (the machine has ${cpus().length} cores): app = the endpoint's node process,`,
     "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (other workloads, kernel threads).",
     ...joinVsWrite,
+    ...proposeVsWrite,
+    ...(byKey.has("credit")
+      ? [
+          "credit: PostgreSQL's parallel workers live for one query, too briefly for the /proc sampling to attribute them: their CPU shows under other.",
+        ]
+      : []),
   ].join("\n");
 }
 

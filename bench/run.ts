@@ -2,10 +2,13 @@
  * `npm run bench`: the real server on PostgreSQL against a bare Hono + pg endpoint, in one run.
  *
  *   1. drop and create the bench database; start `node bin/triarchy.mjs serve` (which migrates)
- *   2. bulk-load organizations, memberships, people and API tokens; ANALYZE
- *   3. start bench/bare.ts, the machine's limit
- *   4. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections)
- *   5. report req/s, p99, ratio to bare and the server's RSS; write bench/results/latest.json
+ *   2. bulk-load organizations, memberships, people and API tokens; VACUUM ANALYZE
+ *   3. bulk-load the commons tests' data (load-commons.ts): a 5,000-revision document, two ~200 KB
+ *      revisions, a million accepted contributions; VACUUM ANALYZE (skipped when BENCH_ONLY names none of them)
+ *   4. start bench/bare.ts, the machine's limit
+ *   5. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
+ *      test's own light concurrency for the diff and the credit report)
+ *   6. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
  *
  * Settings: BENCH_DATABASE_URL (a database on the server to connect to for CREATE DATABASE),
  * BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 50),
@@ -17,6 +20,7 @@ import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
 import { type Measurement, measure, type RunSettings, type Scenario } from "./measure.ts";
 import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
@@ -26,6 +30,15 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
 const DB_NAME = "triarchy_bench";
 const SIZE = { organizations: 10_000, memberships: 100_000, people: 20_000, benchPeople: 200, barePeople: 200 };
+const COMMONS_SIZE = {
+  historyRevisions: 5_000,
+  largeDocumentBytes: 200_000,
+  largeDocumentEdits: 300,
+  contributions: 1_000_000,
+  payers: 40,
+  years: 3,
+};
+const COMMONS_TESTS = ["history", "diff", "diff-2", "credit", "propose"];
 
 const env = process.env;
 const baseUrl = env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -82,14 +95,24 @@ function freshPairs(organizations: number, people: number) {
   };
 }
 
+const readTarget = { ratio: TARGETS.readRatio, p99Ms: TARGETS.p99Ms };
+
 function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenario[] {
   return [
-    { key: "bare", label: "bare GET /org/:id", baseUrl: bareUrl, method: "GET", next: () => ({ path: `/org/${randomOf(data.orgIds)}` }) },
+    {
+      key: "bare",
+      label: "bare GET /org/:id",
+      baseUrl: bareUrl,
+      method: "GET",
+      target: null,
+      next: () => ({ path: `/org/${randomOf(data.orgIds)}` }),
+    },
     {
       key: "bare-write",
       label: "bare POST /join/:org/:person (info)",
       baseUrl: bareUrl,
       method: "POST",
+      target: null,
       next: (() => {
         const pair = freshPairs(data.openIds.length, data.barePersonIds.length);
         return () => {
@@ -103,6 +126,7 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
       label: "GET /api/organizations/{slug}",
       baseUrl: serverUrl,
       method: "GET",
+      target: readTarget,
       next: () => ({ path: `/api/organizations/${randomOf(data.slugs)}` }),
     },
     {
@@ -110,6 +134,7 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
       label: "GET /api/organizations?q=",
       baseUrl: serverUrl,
       method: "GET",
+      target: readTarget,
       next: () => ({ path: `/api/organizations?q=${encodeURIComponent(randomOf(data.searchWords))}` }),
     },
     {
@@ -117,6 +142,7 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
       label: "POST /api/organizations/{slug}/join",
       baseUrl: serverUrl,
       method: "POST",
+      target: { ratio: TARGETS.joinRatio, p99Ms: TARGETS.p99Ms },
       next: (() => {
         const pair = freshPairs(data.openSlugs.length, data.tokens.length);
         return () => {
@@ -124,6 +150,79 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
           return { path: `/api/organizations/${data.openSlugs[org]}/join`, headers: { authorization: `Bearer ${data.tokens[person]}` } };
         };
       })(),
+    },
+  ];
+}
+
+/**
+ * The commons tests: a document's history page (half the requests the first page, half a page
+ * deep in the 5,000 revisions), the diff of two ~200 KB revisions at light concurrency, "who writes
+ * this commons" over a million contributions, and proposing an edit (each request a new text, so a
+ * new blob, from one of the 200 bench people in turn).
+ */
+function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): Scenario[] {
+  const doc = (path: string) => `/api/commons/${c.slug}/documents/${path}`;
+  const diff = `${doc(c.largePath)}/diff?from=1&to=2`;
+  const smallLines = c.smallContent.split("\n");
+  let proposals = 0;
+  return [
+    {
+      key: "history",
+      label: `GET …/{path}/revisions (${c.historyRevisions.toLocaleString("en")} revisions)`,
+      baseUrl: serverUrl,
+      method: "GET",
+      target: { p99Ms: TARGETS.historyP99Ms },
+      next: () => {
+        if (Math.random() < 0.5) return { path: `${doc(c.historyPath)}/revisions` };
+        const before = 21 + Math.floor(Math.random() * (c.historyRevisions - 20));
+        return { path: `${doc(c.historyPath)}/revisions?cursor=${Buffer.from(JSON.stringify([before])).toString("base64url")}` };
+      },
+    },
+    {
+      key: "diff",
+      label: "GET …/diff, two ~200 KB revisions",
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 1,
+      target: { p99Ms: TARGETS.diffP99Ms },
+      next: () => ({ path: diff }),
+    },
+    {
+      key: "diff-2",
+      label: "GET …/diff, two ~200 KB revisions",
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 2,
+      target: null,
+      next: () => ({ path: diff }),
+    },
+    {
+      key: "credit",
+      label: `GET /api/commons/{slug}/credit (${(COMMONS_SIZE.contributions / 1e6).toFixed(0)} M)`,
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 2,
+      target: { p99Ms: TARGETS.creditP99Ms },
+      next: () => ({ path: `/api/commons/${c.slug}/credit` }),
+    },
+    {
+      key: "propose",
+      label: "POST /api/commons/{slug}/contributions",
+      baseUrl: serverUrl,
+      method: "POST",
+      target: { ratio: TARGETS.proposeRatio },
+      next: () => {
+        const i = proposals++;
+        const lines = [...smallLines];
+        const at = 2 + (i % (lines.length - 3));
+        lines[at] = `${lines[at]} Adjusted in proposal ${i}.`;
+        const body = { type: "edit", title: `Bench proposal ${i}`, document: c.smallPath, baseRevision: 1, content: lines.join("\n") };
+        return {
+          path: `/api/commons/${c.slug}/contributions`,
+          headers: { authorization: `Bearer ${data.tokens[i % data.tokens.length]}` },
+          body: JSON.stringify(body),
+        };
+      },
     },
   ];
 }
@@ -174,6 +273,15 @@ async function main(): Promise<boolean> {
         `${data.openSlugs.length} open organizations; a search word finds ${spread.min}–${spread.max} organizations (median ${spread.median})`,
     );
     if (data.rows["organizations without an active steward"]) throw new Error("generated data breaks the keep-a-steward rule");
+    const commons =
+      !only || COMMONS_TESTS.some((k) => only.has(k)) ? await phase("commons load + vacuum", () => loadCommonsData(db)) : null;
+    if (commons) {
+      const e = commons.largeEdits;
+      log(
+        `loaded the commons ${commons.slug} in ${phases["commons load + vacuum"]} s (${JSON.stringify(commons.seconds)}): ${JSON.stringify(commons.rows)}; ` +
+          `${commons.largePath} ${(commons.largeBytes / 1000).toFixed(0)} KB, revision 2 has ${e.changed} changed, ${e.inserted} inserted and ${e.deleted} deleted lines`,
+      );
+    }
 
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}`;
@@ -189,32 +297,38 @@ async function main(): Promise<boolean> {
 
     const results: Measurement[] = [];
     const joinsBefore = await joinCounts(db);
+    const proposalsBefore = commons ? await proposalCounts(db, commons.slug) : null;
     const busy = await machineBusyPct();
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
-    for (const s of scenarios(data, serverUrl, bareUrl).filter((x) => !only || only.has(x.key))) {
+    const all = [...scenarios(data, serverUrl, bareUrl), ...(commons ? commonsScenarios(data, commons, serverUrl) : [])];
+    for (const s of all.filter((x) => !only || only.has(x.key))) {
       const m = await phase(`load test ${s.key}`, () =>
         measure(s, settings, () => sampleCpu(s.key.startsWith("bare") ? bare.pid : server.pid, DB_NAME)),
       );
       results.push(m);
       const bad = m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
       log(
-        `${s.label.padEnd(38)} ${m.rps.toFixed(0).padStart(6)} req/s  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
+        `${s.label.padEnd(46)} ${String(m.connections).padStart(2)} conns ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.latencyMs.p50).padStart(4)} ms  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
       );
     }
     const joinsAfter = await joinCounts(db);
+    const proposalsAfter = commons ? await proposalCounts(db, commons.slug) : null;
     const after = rssMiB(server.pid);
     const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
 
-    const join = results.find((m) => m.key === "join");
-    const written = join
-      ? {
-          responses201: (join.statusCodes["201"] ?? 0) + (join.warmup.requests - join.warmup.non2xx),
-          memberships: joinsAfter.memberships - joinsBefore.memberships,
-          activities: joinsAfter.activities - joinsBefore.activities,
-          // Requests still in flight when autocannon stops (at most one per connection, per run) are written but not counted.
-          inFlightAllowance: settings.connections * (settings.warmup > 0 ? 2 : 1),
-        }
-      : null;
+    const written = writeCheck(
+      results.find((m) => m.key === "join"),
+      joinsBefore,
+      joinsAfter,
+    );
+    const proposed =
+      proposalsBefore && proposalsAfter
+        ? writeCheck(
+            results.find((m) => m.key === "propose"),
+            proposalsBefore,
+            proposalsAfter,
+          )
+        : null;
 
     const [bareM, ...others] = results;
     const v = verdicts(bareM!, others, memory);
@@ -226,14 +340,18 @@ async function main(): Promise<boolean> {
         `!! ${m.label}: other work took ${m.cpu.other}% of a core during the run (interference; compare per-request CPU instead)\n`,
       );
     }
-    if (written) {
-      const w = written;
+    for (const [name, w, what] of [
+      ["join", written, "memberships, membership.joined activities"],
+      ["propose", proposed, "pending edit contributions, contribution.proposed activities"],
+    ] as const) {
+      if (!w) continue;
+      const [rowsName, activitiesName] = what.split(", ");
       process.stdout.write(
-        `join writes: ${w.responses201} × 201 (warm-up included) → ${w.memberships} memberships, ${w.activities} membership.joined activities (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
+        `${name} writes: ${w.responses201} × 201 (warm-up included) → ${w.rows} ${rowsName}, ${w.activities} ${activitiesName} (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
       );
       const ok = (n: number) => n >= w.responses201 && n <= w.responses201 + w.inFlightAllowance;
-      if (!ok(w.memberships) || !ok(w.activities)) {
-        errors.push(`join: ${w.responses201} successful responses but ${w.memberships} memberships / ${w.activities} activities written`);
+      if (!ok(w.rows) || !ok(w.activities)) {
+        errors.push(`${name}: ${w.responses201} successful responses but ${w.rows} ${rowsName} / ${w.activities} activities written`);
       }
     }
     if (errors.length) {
@@ -256,11 +374,18 @@ async function main(): Promise<boolean> {
       targets: TARGETS,
       code,
       machineBusyBeforePct: busy,
-      data: { rows: data.rows, openOrganizations: data.openSlugs.length, searchWords: data.searchWords.length, searchSpread: spread },
+      data: {
+        rows: data.rows,
+        openOrganizations: data.openSlugs.length,
+        searchWords: data.searchWords.length,
+        searchSpread: spread,
+        commons: commons ? { ...COMMONS_SIZE, rows: commons.rows, largeBytes: commons.largeBytes, largeEdits: commons.largeEdits } : null,
+      },
       memory,
       results,
       verdicts: v,
       joinWrites: written,
+      proposeWrites: proposed,
       errors,
       phasesSeconds: phases,
       totalSeconds: Number(elapsed()),
@@ -275,13 +400,50 @@ async function main(): Promise<boolean> {
   }
 }
 
-async function joinCounts(db: pg.Client) {
-  const { rows } = await db.query<{ memberships: number; activities: number }>(
-    `select (select count(*)::int from memberships m join people p on p.id = m.person_id where p.handle like 'bench-%') as memberships,
+interface WriteCounts {
+  rows: number;
+  activities: number;
+}
+
+async function joinCounts(db: pg.Client): Promise<WriteCounts> {
+  const { rows } = await db.query<WriteCounts>(
+    `select (select count(*)::int from memberships m join people p on p.id = m.person_id where p.handle like 'bench-%') as rows,
             (select count(*)::int from activities a join people p on p.id = a.actor_id
               where a.verb = 'membership.joined' and p.handle like 'bench-%') as activities`,
   );
   return rows[0]!;
+}
+
+async function proposalCounts(db: pg.Client, slug: string): Promise<WriteCounts> {
+  const { rows } = await db.query<WriteCounts>(
+    `select (select count(*)::int from contributions c join commons k on k.id = c.commons_id
+              where k.slug = $1 and c.status = 'pending' and c.type = 'edit') as rows,
+            (select count(*)::int from activities a join people p on p.id = a.actor_id
+              where a.verb = 'contribution.proposed' and p.handle like 'bench-%') as activities`,
+    [slug],
+  );
+  return rows[0]!;
+}
+
+/** What a write test's 201s should have written, against what the database holds. */
+function writeCheck(m: Measurement | undefined, before: WriteCounts, after: WriteCounts) {
+  if (!m) return null;
+  return {
+    responses201: (m.statusCodes["201"] ?? 0) + (m.warmup.requests - m.warmup.non2xx),
+    rows: after.rows - before.rows,
+    activities: after.activities - before.activities,
+    // Requests still in flight when autocannon stops (at most one per connection, per run) are written but not counted.
+    inFlightAllowance: m.connections * (settings.warmup > 0 ? 2 : 1),
+  };
+}
+
+/** The commons tests' data, then VACUUM ANALYZE of its tables: index-only scans need the visibility map set. */
+async function loadCommonsData(db: pg.Client): Promise<CommonsData> {
+  const c = await loadCommons(db, COMMONS_SIZE);
+  const start = performance.now();
+  await db.query("vacuum analyze commons, documents, revisions, blobs, contributions");
+  c.seconds["vacuum analyze"] = Math.round(performance.now() - start) / 1000;
+  return c;
 }
 
 async function cleanup() {
