@@ -7,7 +7,9 @@ import { createOrganization } from "../modules/organizations/service.ts";
 import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
 import { afterForkStep, commonsStep, conflictStep } from "./commons.ts";
 import { actor, type DemoContext, type DemoStep } from "./context.ts";
+import { discussionsStep } from "./discussions.ts";
 import { forkStep } from "./fork.ts";
+import { needsStep } from "./needs.ts";
 import { DEMO_ORGANIZATIONS, type DemoMember, type DemoOrganization } from "./organizations.ts";
 import { DEMO_ADMIN, DEMO_INSTANCE, DEMO_PEOPLE, type DemoPerson, signUpInput } from "./people.ts";
 import { workStep } from "./work.ts";
@@ -100,4 +102,6 @@ export const DEMO_STEPS: DemoStep[] = [
   forkStep,
   afterForkStep,
   workStep,
+  needsStep,
+  discussionsStep,
 ];

@@ -1,12 +1,14 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/types.ts";
 import { people } from "../modules/accounts/schema.ts";
 import { activities } from "../modules/activity/schema.ts";
 import { affiliations } from "../modules/affiliations/schema.ts";
 import { commons } from "../modules/commons/schema.ts";
 import { contributionSupports, contributions } from "../modules/contributions/schema.ts";
+import { comments, threads } from "../modules/discussions/schema.ts";
 import { documents, revisions } from "../modules/documents/schema.ts";
 import { memberships } from "../modules/memberships/schema.ts";
+import { needLinks, needs, needTakers, needUpdates } from "../modules/needs/schema.ts";
 import { organizations } from "../modules/organizations/schema.ts";
 
 export interface WorldCounts {
@@ -26,6 +28,11 @@ export interface WorldCounts {
   /** By type: new_document, edit, work. */
   contributionTypes: Record<string, number>;
   supports: number;
+  /** By type and status: "need:open", "need:done", "offer:open"… */
+  needs: Record<string, number>;
+  /** People taking needs and offers up, progress notes, and contributions linked to needs. */
+  needWork: { takers: number; progress: number; links: number };
+  discussions: { threads: number; comments: number; edited: number; hidden: number };
   activities: number;
 }
 
@@ -50,6 +57,15 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
   const contribs = await db.select({ k: contributions.status, n: count() }).from(contributions).groupBy(contributions.status);
   const types = await db.select({ k: contributions.type, n: count() }).from(contributions).groupBy(contributions.type);
   const supports = await total(db.select({ n: count() }).from(contributionSupports));
+  const needRows = await db
+    .select({ k: sql<string>`${needs.type} || ':' || ${needs.status}`, n: count() })
+    .from(needs)
+    .groupBy(needs.type, needs.status);
+  const takers = await total(db.select({ n: count() }).from(needTakers));
+  const progress = await total(db.select({ n: count() }).from(needUpdates));
+  const links = await total(db.select({ n: count() }).from(needLinks));
+  const threadCount = await total(db.select({ n: count() }).from(threads));
+  const [c2] = await db.select({ n: count(), edited: count(comments.editedAt), hidden: count(comments.hiddenAt) }).from(comments);
   const acts = await total(db.select({ n: count() }).from(activities));
   return {
     people: p,
@@ -63,6 +79,9 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
     contributions: byKey(contribs),
     contributionTypes: byKey(types),
     supports,
+    needs: byKey(needRows),
+    needWork: { takers, progress, links },
+    discussions: { threads: threadCount, comments: c2?.n ?? 0, edited: c2?.edited ?? 0, hidden: c2?.hidden ?? 0 },
     activities: acts,
   };
 }

@@ -5,13 +5,17 @@ import type { Database } from "../db/client.ts";
 import {
   activities,
   affiliations,
+  comments,
+  commentVersions,
   commons,
   contributions,
   documents,
   memberships,
+  needs,
   organizations,
   people,
   revisions,
+  threads,
 } from "../db/schema.ts";
 import { signIn } from "../modules/accounts/service.ts";
 import { createTestDatabase } from "../test/database.ts";
@@ -121,6 +125,15 @@ describe("the demo world", () => {
       "contribution.conflicted": 1,
       "contribution.withdrawn": 1,
       "contribution.supported": 9,
+      "need.posted": 8,
+      "need.taken_up": 7,
+      "need.progress": 1,
+      "need.linked": 2,
+      "need.closed": 1,
+      "thread.started": 5,
+      "comment.posted": 9,
+      "comment.edited": 1,
+      "comment.hidden": 1,
     });
     // Every membership except a founder's (written with the organization) and every affiliation has its own row.
     const objectIds = new Set((await db.select({ id: activities.objectId }).from(activities)).map((a) => a.id));
@@ -257,6 +270,47 @@ describe("the open seed drill commons", () => {
     expect(new Set(work.map((w) => w.on.slice(0, 7))).size).toBeGreaterThanOrEqual(8);
     // Lena's drawings of 2024 were paid by Harrow, whom she left at the end of that year.
     expect(work.find((w) => w.title.startsWith("Seed-plate drawings"))).toMatchObject({ funding: "paid", payer: "harrow-machinery" });
+  });
+});
+
+describe("the needs board and the discussions", () => {
+  it("has needs and offers of every urgency, taken up, in progress, linked and one done", async () => {
+    expect(loaded.needs).toEqual({ "need:open": 5, "need:done": 1, "offer:open": 2 });
+    expect(loaded.needWork).toEqual({ takers: 7, progress: 1, links: 2 });
+    const rows = await database.db.select().from(needs);
+    expect(new Set(rows.map((n) => n.urgency).filter(Boolean))).toEqual(new Set(["low", "normal", "high", "critical"]));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(rows.filter((n) => n.dueOn !== null).every((n) => (n.dueOn ?? "") > today)).toBe(true);
+    expect(rows.filter((n) => n.organizationId !== null).length).toBe(2);
+    const [done] = rows.filter((n) => n.status === "done");
+    expect(done?.closeNote).toMatch(/SP-01/);
+    expect(rows.filter((n) => n.takerCount > 0).length).toBe(5);
+  });
+
+  it("has threads on the commons, a document, two proposals and a need, with one edited and one hidden comment", async () => {
+    const db = database.db;
+    expect(loaded.discussions).toEqual({ threads: 5, comments: 14, edited: 1, hidden: 1 });
+    const subjects = await db.select({ k: threads.subjectType, n: count() }).from(threads).groupBy(threads.subjectType);
+    expect(Object.fromEntries(subjects.map((s) => [s.k, s.n]))).toEqual({ commons: 1, document: 1, contribution: 2, need: 1 });
+    const [conflicted] = await db.select({ id: contributions.id }).from(contributions).where(eq(contributions.status, "conflicted"));
+    const onConflict = await db
+      .select()
+      .from(threads)
+      .where(eq(threads.subjectId, conflicted?.id ?? ""));
+    expect(onConflict).toHaveLength(1);
+    const moderator = alias(people, "moderator");
+    const [hidden, ...moreHidden] = await db
+      .select({ reason: comments.hiddenReason, by: moderator.handle, author: people.handle })
+      .from(comments)
+      .innerJoin(people, eq(people.id, comments.authorId))
+      .innerJoin(moderator, eq(moderator.id, comments.hiddenBy))
+      .where(isNotNull(comments.hiddenAt));
+    expect(moreHidden).toEqual([]);
+    expect(hidden).toMatchObject({ by: "joao", author: "sam" });
+    expect(hidden?.reason).toMatch(/phone number/);
+    const versions = await db.select().from(commentVersions);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.body).toMatch(/^Press wheels first/);
   });
 });
 
