@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { findCommons } from "../commons/service.ts";
+import { organizations } from "../organizations/schema.ts";
 import type { FUNDINGS } from "./schema.ts";
 
 export const INTERVALS = ["week", "month", "quarter", "year"] as const;
@@ -22,20 +23,25 @@ interface Tally {
 interface AggregateRow {
   funding: Funding;
   paid_by_id: string | null;
-  period: string | null;
-  set: number;
+  period: string;
   contributions: number;
   lines: string | number;
   minutes: string | number;
-  slug: string | null;
-  name: string | null;
 }
 
-const tally = (r: AggregateRow): Tally => ({ contributions: r.contributions, lines: Number(r.lines), minutes: Number(r.minutes) });
+const emptyTally = (): Tally => ({ contributions: 0, lines: 0, minutes: 0 });
+
+function add(t: Tally, r: AggregateRow) {
+  t.contributions += r.contributions;
+  t.lines += Number(r.lines);
+  t.minutes += Number(r.minutes);
+}
 
 /**
  * "Who writes this commons": accepted contributions by funding (paid / volunteer / unknown), by
- * paying enterprise, and per period for the chart, in one aggregation over the covering index.
+ * paying enterprise, and per period for the chart. PostgreSQL does the one pass over the covering
+ * index, grouping by (funding, enterprise, period); the few hundred groups it returns are then
+ * summed three ways here.
  */
 export async function whoWrites(db: Executor, slug: string, period: Period, interval: Interval = "month") {
   const target = await findCommons(db, slug);
@@ -44,39 +50,39 @@ export async function whoWrites(db: Executor, slug: string, period: Period, inte
   const rows = await rowsOf<AggregateRow>(
     db,
     sql`
-    with agg as (
-      select c.funding, c.paid_by_id, to_char(${bucket}, 'YYYY-MM-DD') as period,
-             grouping(c.paid_by_id, ${bucket}) as set,
-             count(*)::int as contributions,
-             coalesce(sum(c.size) filter (where c.type <> 'work'), 0) as lines,
-             coalesce(sum(c.size) filter (where c.type = 'work'), 0) as minutes
-      from contributions c
-      where c.commons_id = ${target.id} and c.status = 'accepted'
-        and (${period.from ?? null}::date is null or c.performed_on >= ${period.from ?? null}::date)
-        and (${period.to ?? null}::date is null or c.performed_on <= ${period.to ?? null}::date)
-      group by grouping sets ((c.funding), (c.funding, c.paid_by_id), (c.funding, ${bucket}))
-    )
-    select agg.*, o.slug, o.name from agg left join organizations o on o.id = agg.paid_by_id`,
+    select c.funding, c.paid_by_id, to_char(${bucket}, 'YYYY-MM-DD') as period,
+           count(*)::int as contributions,
+           coalesce(sum(c.size) filter (where c.type <> 'work'), 0) as lines,
+           coalesce(sum(c.size) filter (where c.type = 'work'), 0) as minutes
+    from contributions c
+    where c.commons_id = ${target.id} and c.status = 'accepted'
+      and (${period.from ?? null}::date is null or c.performed_on >= ${period.from ?? null}::date)
+      and (${period.to ?? null}::date is null or c.performed_on <= ${period.to ?? null}::date)
+    group by c.funding, c.paid_by_id, ${bucket}`,
   );
-  // grouping(paid_by_id, bucket): 3 = by funding alone, 1 = by enterprise, 2 = by period.
-  const byFunding: Record<Funding, Tally> = {
-    paid: { contributions: 0, lines: 0, minutes: 0 },
-    volunteer: { contributions: 0, lines: 0, minutes: 0 },
-    unknown: { contributions: 0, lines: 0, minutes: 0 },
-  };
-  const byEnterprise: (Tally & { enterprise: { slug: string; name: string } })[] = [];
+  const byFunding: Record<Funding, Tally> = { paid: emptyTally(), volunteer: emptyTally(), unknown: emptyTally() };
+  const payers = new Map<string, Tally>();
   const periods = new Map<string, Record<Funding, number>>();
   for (const r of rows) {
-    if (r.set === 3) byFunding[r.funding] = tally(r);
-    else if (r.set === 1 && r.funding === "paid" && r.slug && r.name)
-      byEnterprise.push({ enterprise: { slug: r.slug, name: r.name }, ...tally(r) });
-    else if (r.set === 2 && r.period) {
-      const p = periods.get(r.period) ?? { paid: 0, volunteer: 0, unknown: 0 };
-      p[r.funding] = r.contributions;
-      periods.set(r.period, p);
+    add(byFunding[r.funding], r);
+    if (r.paid_by_id) {
+      const t = payers.get(r.paid_by_id) ?? emptyTally();
+      add(t, r);
+      payers.set(r.paid_by_id, t);
     }
+    const p = periods.get(r.period) ?? { paid: 0, volunteer: 0, unknown: 0 };
+    p[r.funding] += r.contributions;
+    periods.set(r.period, p);
   }
-  byEnterprise.sort((a, b) => b.contributions - a.contributions || a.enterprise.name.localeCompare(b.enterprise.name));
+  const names = payers.size
+    ? await db
+        .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, [...payers.keys()]))
+    : [];
+  const byEnterprise = names
+    .map((o) => ({ enterprise: { slug: o.slug, name: o.name }, ...(payers.get(o.id) ?? emptyTally()) }))
+    .sort((a, b) => b.contributions - a.contributions || a.enterprise.name.localeCompare(b.enterprise.name));
   const total = byFunding.paid.contributions + byFunding.volunteer.contributions + byFunding.unknown.contributions;
   return {
     commons: { slug: target.slug, title: target.title },

@@ -1,6 +1,7 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { prepared } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -15,18 +16,21 @@ import { blobs, documents, revisions } from "./schema.ts";
 export type Document = typeof documents.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
 
-/** A document by its commons' slug and its own path. */
-export async function findDocument(db: Executor, slug: string, path: string, opts: { forUpdate?: boolean } = {}) {
-  const q = db
+const documentLookup = (db: Executor) =>
+  db
     .select({
       document: documents,
       commons: { id: commons.id, slug: commons.slug, title: commons.title, communityId: commons.communityId },
     })
     .from(documents)
     .innerJoin(commons, eq(commons.id, documents.commonsId))
-    .where(and(eq(commons.slug, slug.toLowerCase()), eq(documents.path, path.toLowerCase())))
+    .where(and(eq(commons.slug, sql.placeholder("slug")), eq(documents.path, sql.placeholder("path"))))
     .limit(1);
-  const [row] = opts.forUpdate ? await q.for("update", { of: documents }) : await q;
+
+/** A document by its commons' slug and its own path. Reads use a prepared statement: every document page starts here. */
+export async function findDocument(db: Executor, slug: string, path: string) {
+  const params = { slug: slug.toLowerCase(), path: path.toLowerCase() };
+  const [row] = await prepared(db, "document_by_path", () => documentLookup(db).prepare("document_by_path")).execute(params);
   if (!row) throw AppError.notFound(`The document "${path}" in "${slug}"`);
   return row;
 }
@@ -145,18 +149,27 @@ export async function getDocument(db: Executor, slug: string, path: string, view
 }
 
 const HistoryCursor = z.tuple([z.number().int()]);
+const BEFORE_ALL = 2_147_483_647;
+
+const historyStatement = (db: Executor) =>
+  db
+    .select(revisionColumns)
+    .from(revisions)
+    .leftJoin(author, eq(author.id, revisions.authorId))
+    .where(and(eq(revisions.documentId, sql.placeholder("document")), lt(revisions.number, sql.placeholder("before"))))
+    .orderBy(desc(revisions.number))
+    .limit(sql.placeholder("limit"))
+    .prepare("document_history");
 
 /** Newest first, by revision number; the cursor is the last number shown. */
 export async function listRevisions(db: Executor, slug: string, path: string, f: { cursor?: string; limit: number }) {
   const { document } = await findDocument(db, slug, path);
   const after = decodeCursor(f.cursor, HistoryCursor);
-  const rows = await db
-    .select(revisionColumns)
-    .from(revisions)
-    .leftJoin(author, eq(author.id, revisions.authorId))
-    .where(and(eq(revisions.documentId, document.id), after ? lt(revisions.number, after[0]) : undefined))
-    .orderBy(desc(revisions.number))
-    .limit(f.limit + 1);
+  const rows = await prepared(db, "document_history", () => historyStatement(db)).execute({
+    document: document.id,
+    before: after ? after[0] : BEFORE_ALL,
+    limit: f.limit + 1,
+  });
   return {
     head: document.head,
     ...page(
