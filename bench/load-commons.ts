@@ -154,6 +154,14 @@ export async function loadCommons(db: pg.Client, size: CommonsSize, seed = 20261
      ) s`,
     [commonsId, authors, historyId, community.founder, payers.map((p) => p.id), size.years * 365, size.contributions],
   );
+  // Replica mode also skipped the trigger that keeps credit_days; build it the way migration 0007 does.
+  await db.query(
+    `insert into credit_days (commons_id, day, funding, paid_by_id, work, contributions, size)
+     select commons_id, performed_on, funding, paid_by_id, type = 'work', count(*), sum(size)
+     from contributions where commons_id = $1 and status = 'accepted'
+     group by commons_id, performed_on, funding, paid_by_id, type = 'work'`,
+    [commonsId],
+  );
   await db.query("set local session_replication_role = origin");
   await db.query("commit");
   lap("contributions");

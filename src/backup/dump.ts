@@ -13,7 +13,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, encodeHeader, encodeR
 import { appliedMigrations } from "./migrations.ts";
 import { type ProgressReporter, silentProgress } from "./progress.ts";
 import { ident } from "./sql.ts";
-import { type BackupTable, backupTables } from "./tables.ts";
+import { type BackupTable, backupTables, DERIVED_TABLES } from "./tables.ts";
 
 export interface DumpOptions {
   progress?: ProgressReporter;
@@ -29,7 +29,7 @@ async function write(out: Writable, text: string) {
 
 /** A table the migrations created but the Drizzle schema does not list would silently be left out: refuse instead. */
 async function refuseUnknownTables(tx: Executor, tables: BackupTable[]) {
-  const known = new Set(tables.map((t) => `${t.schema}.${t.table}`));
+  const known = new Set([...tables.map((t) => `${t.schema}.${t.table}`), ...[...DERIVED_TABLES].map((t) => `public.${t}`)]);
   const present = await rowsOf<{ name: string }>(
     tx,
     sql`select table_schema || '.' || table_name as name from information_schema.tables

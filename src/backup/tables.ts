@@ -34,14 +34,20 @@ function describe(table: PgTable): BackupTable {
 }
 
 /**
- * Every table of the Drizzle schema, parents before children, so that inserting in this
+ * Tables the database derives from others by triggers (credit_days sums contributions): left out
+ * of backups, and rebuilt by those triggers as a restore brings their sources back.
+ */
+export const DERIVED_TABLES = new Set(["credit_days"]);
+
+/**
+ * Every table of the Drizzle schema but the derived ones, parents before children, so that inserting in this
  * order satisfies every foreign key. Tables a new module adds to the schema join in by
  * themselves. Ties keep the schema's own order, so the result is stable.
  */
 export function backupTables(
   tables: PgTable[] = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable)),
 ): BackupTable[] {
-  const byTable = new Map(tables.map((t) => [t, describe(t)]));
+  const byTable = new Map(tables.filter((t) => !DERIVED_TABLES.has(getTableConfig(t).name)).map((t) => [t, describe(t)]));
   for (const [t, info] of byTable) {
     const parents = getTableConfig(t).foreignKeys.map((fk) => fk.reference().foreignTable);
     info.references = [...new Set(parents.filter((p) => p !== t).map((p) => byTable.get(p)?.name ?? getTableConfig(p).name))];

@@ -337,6 +337,21 @@ describe("forks", () => {
   });
 });
 
+describe("the credit rollup", () => {
+  it("always equals the accepted contributions summed per day, and only the database writes it", async () => {
+    const direct = await api.db.execute(sql`
+      select commons_id, performed_on::text as day, funding::text, paid_by_id, type = 'work' as work, count(*)::int as n, sum(size)::int as size
+      from contributions where status = 'accepted' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
+    const rollup = await api.db.execute(sql`
+      select commons_id, day::text, funding::text, paid_by_id, work, contributions as n, size::int as size
+      from credit_days order by 1, 2, 3, 4, 5`);
+    const rows = (r: unknown) => (r as { rows: unknown[] }).rows;
+    expect(rows(rollup).length).toBeGreaterThan(3);
+    expect(rows(rollup)).toEqual(rows(direct));
+    await expect(api.db.execute(sql`delete from credit_days`)).rejects.toThrow();
+  });
+});
+
 describe("pagination", () => {
   it("pages through rows changed within the same millisecond without skipping any", async () => {
     const c = await makeCommons(api.db, steward);

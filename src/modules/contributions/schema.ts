@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { blobs, documentFormat, documents, revisions } from "../documents/schema.ts";
@@ -101,4 +115,30 @@ export const contributionSupports = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.contributionId, t.personId], name: "contribution_supports_pkey" })],
+);
+
+/**
+ * Accepted contributions summed per commons, day, funding and payer: what "who writes this
+ * commons" reads, so the report costs the same over a million contributions as over a hundred.
+ * Only the database writes it (a trigger on contributions, see migrations), so it cannot drift;
+ * backups leave it out and a restore rebuilds it as the contributions come back.
+ */
+export const creditDays = pgTable(
+  "credit_days",
+  {
+    commonsId: uuid("commons_id")
+      .notNull()
+      .references(() => commons.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    funding: funding("funding").notNull(),
+    paidById: uuid("paid_by_id").references(() => organizations.id),
+    /** Logged work (size in minutes) apart from document changes (size in lines). */
+    work: boolean("work").notNull(),
+    contributions: integer("contributions").notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    unique("credit_days_key").on(t.commonsId, t.day, t.funding, t.paidById, t.work).nullsNotDistinct(),
+    check("credit_days_counts", sql`${t.contributions} > 0 and ${t.size} >= 0`),
+  ],
 );
