@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
 import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -23,8 +24,15 @@ export const COMMONS_CONFLICTS = {
 };
 
 export async function findCommons(db: Executor, slug: string, opts: { forUpdate?: boolean } = {}): Promise<Commons> {
-  const q = db.select().from(commons).where(eq(commons.slug, slug.toLowerCase())).limit(1);
-  const [row] = opts.forUpdate ? await q.for("update") : await q;
+  const q = db
+    .select()
+    .from(commons)
+    .where(eq(commons.slug, sql.placeholder("slug")))
+    .limit(1);
+  // Every page and proposal of a commons starts here: plain reads reuse one plan per connection.
+  const [row] = opts.forUpdate
+    ? await q.for("update").execute({ slug: slug.toLowerCase() })
+    : await prepared(db, "commons_by_slug", () => q.prepare("commons_by_slug")).execute({ slug: slug.toLowerCase() });
   if (!row) throw AppError.notFound(`The commons "${slug}"`);
   return row;
 }

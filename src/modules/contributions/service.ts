@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -25,15 +26,19 @@ export async function findContribution(db: Executor, id: string, opts: { forUpda
   return row;
 }
 
-/** The document an edit targets and the text of its base revision, in one query. */
-async function editBase(db: Executor, commonsId: string, path: string, baseRevision: number) {
-  const [row] = await db
+const editBaseStatement = (db: Executor) =>
+  db
     .select({ documentId: documents.id, revisionId: revisions.id, content: blobs.content })
     .from(documents)
-    .leftJoin(revisions, and(eq(revisions.documentId, documents.id), eq(revisions.number, baseRevision)))
+    .leftJoin(revisions, and(eq(revisions.documentId, documents.id), eq(revisions.number, sql.placeholder("number"))))
     .leftJoin(blobs, eq(blobs.hash, revisions.blobHash))
-    .where(and(eq(documents.commonsId, commonsId), eq(documents.path, path)))
-    .limit(1);
+    .where(and(eq(documents.commonsId, sql.placeholder("commons")), eq(documents.path, sql.placeholder("path"))))
+    .limit(1)
+    .prepare("edit_base");
+
+/** The document an edit targets and the text of its base revision, in one prepared query (every edit proposal runs it). */
+async function editBase(db: Executor, commonsId: string, path: string, baseRevision: number) {
+  const [row] = await prepared(db, "edit_base", () => editBaseStatement(db)).execute({ commons: commonsId, path, number: baseRevision });
   if (!row) throw AppError.validation("body.document", `This commons has no document "${path}".`);
   if (!row.revisionId || row.content === null) throw AppError.validation("body.baseRevision", `"${path}" has no revision ${baseRevision}.`);
   return { documentId: row.documentId, revisionId: row.revisionId, content: row.content };

@@ -47,13 +47,18 @@ export async function findOrganization(db: Executor, slug: string, opts: { forUp
   return org;
 }
 
+/** The actor's role and status in an organization; every policy check reads it, so its plan is kept per connection. */
 export async function standingOf(db: Executor, organizationId: string, actor: Actor | null): Promise<Standing> {
   if (!actor) return { role: null, status: null };
-  const [m] = await db
-    .select({ role: memberships.role, status: memberships.status })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.personId, actor.id)))
-    .limit(1);
+  const lookup = prepared(db, "standing", () =>
+    db
+      .select({ role: memberships.role, status: memberships.status })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, sql.placeholder("org")), eq(memberships.personId, sql.placeholder("person"))))
+      .limit(1)
+      .prepare("standing"),
+  );
+  const [m] = await lookup.execute({ org: organizationId, person: actor.id });
   return m ?? { role: null, status: null };
 }
 
