@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireChromium, type Stack, startStack } from "./support.ts";
+import { PASSWORD, requireChromium, type Stack, signUp, startStack } from "./support.ts";
 
-const PASSWORD = "a long enough passphrase";
 const run = requireChromium();
 
 /** Calls the API as the context's signed-in person (cookie + the CSRF token the session gave). */
@@ -15,16 +14,6 @@ function apiOf(ctx: BrowserContext, base: string) {
     if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(body)}`);
     return body;
   };
-}
-
-async function signUp(page: Page, handle: string, name: string) {
-  await page.getByRole("link", { name: "Sign up" }).first().click();
-  await page.getByLabel("Handle").fill(handle);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Email").fill(`${handle}@example.test`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
 }
 
 const visible = (page: Page, text: string | RegExp) => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });

@@ -1,19 +1,7 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireChromium, type Stack, startStack } from "./support.ts";
+import { PASSWORD, requireChromium, type Stack, signUp, startStack } from "./support.ts";
 
-const PASSWORD = "a long enough passphrase";
 const run = requireChromium();
-
-async function signUp(page: Page, handle: string, name: string) {
-  await page.getByRole("link", { name: "Sign up" }).first().click();
-  await page.getByLabel("Handle").fill(handle);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Email").fill(`${handle}@example.test`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
-}
 
 describe.skipIf(!run)("a newcomer founds a community and a second person joins it", () => {
   let stack: Stack;

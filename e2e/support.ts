@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
@@ -68,4 +68,17 @@ export async function startStack(): Promise<Stack> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export const PASSWORD = "a long enough passphrase";
+
+/** Signs up through the web app's own form, from any page that links to it. */
+export async function signUp(page: Page, handle: string, name: string) {
+  await page.getByRole("link", { name: "Sign up" }).first().click();
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Email").fill(`${handle}@example.test`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
 }

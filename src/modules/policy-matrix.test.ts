@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { addMember, ensureInstance, makeOrg, makePerson, type TestPerson } from "../test/factories.ts";
 import { setupApi } from "../test/harness.ts";
+import { authorizationMatrix, type MatrixCase } from "../test/matrix.ts";
 import { affiliations } from "./affiliations/schema.ts";
 
 /**
@@ -42,11 +43,7 @@ async function world(): Promise<World> {
   };
 }
 
-interface Case {
-  route: string;
-  request: (w: World) => { method: string; path: string; body?: unknown };
-  expect: Record<Who, number>;
-}
+type Case = MatrixCase<World, Who>;
 
 const all = (status: number): Record<Who, number> => ({
   anonymous: status,
@@ -148,16 +145,5 @@ const CASES: Case[] = [
 ];
 
 describe("authorization matrix", () => {
-  for (const c of CASES) {
-    it(c.route, async () => {
-      const outcomes: Record<string, number> = {};
-      for (const who of WHO) {
-        const w = await world();
-        const { method, path, body } = c.request(w);
-        const res = await api.call(method, path, { as: w.as[who], body });
-        outcomes[who] = res.status;
-      }
-      expect(outcomes).toEqual(c.expect);
-    });
-  }
+  authorizationMatrix(api, WHO, world, CASES);
 });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
 
 /**
  * Who may do what with commons, documents and contributions. Reading needs no account;
@@ -63,11 +64,7 @@ const maintainers = (s: number): Record<Who, number> => ({ ...signedIn(403), mai
 const stewards = (s: number): Record<Who, number> => ({ ...signedIn(403), steward: s, admin: s });
 const fresh = () => `x-${randomBytes(3).toString("hex")}`;
 
-interface Case {
-  route: string;
-  request: (w: World) => { method: string; path: string; body?: unknown };
-  expect: Record<Who, number>;
-}
+type Case = MatrixCase<World, Who>;
 
 const CASES: Case[] = [
   { route: "GET /commons", request: () => ({ method: "GET", path: "/api/commons" }), expect: all(200) },
@@ -140,18 +137,7 @@ const CASES: Case[] = [
 ];
 
 describe("commons and contributions authorization matrix", () => {
-  for (const c of CASES) {
-    it(c.route, async () => {
-      const outcomes: Record<string, number> = {};
-      for (const who of WHO) {
-        const w = await world();
-        const { method, path, body } = c.request(w);
-        const res = await api.call(method, path, { as: w.as[who], body });
-        outcomes[who] = res.status;
-      }
-      expect(outcomes).toEqual(c.expect);
-    });
-  }
+  authorizationMatrix(api, WHO, world, CASES);
 });
 
 it("an enterprise cannot hold a commons", async () => {

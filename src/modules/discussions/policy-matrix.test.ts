@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { addMember, ensureInstance, makeCommons, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { comments, threads } from "./schema.ts";
 
@@ -80,11 +81,7 @@ async function world(): Promise<World> {
   };
 }
 
-interface Case {
-  route: string;
-  request: (w: World) => { method: string; path: string; body?: unknown };
-  expect: Record<Who, number>;
-}
+type Case = MatrixCase<World, Who>;
 
 const all = (status: number) => Object.fromEntries(WHO.map((w) => [w, status])) as Record<Who, number>;
 const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
@@ -135,16 +132,5 @@ const CASES: Case[] = [
 ];
 
 describe("discussions authorization matrix", () => {
-  for (const c of CASES) {
-    it(c.route, async () => {
-      const outcomes: Record<string, number> = {};
-      for (const who of WHO) {
-        const w = await world();
-        const { method, path, body } = c.request(w);
-        const res = await api.call(method, path, { as: w.as[who], body });
-        outcomes[who] = res.status;
-      }
-      expect(outcomes).toEqual(c.expect);
-    });
-  }
+  authorizationMatrix(api, WHO, world, CASES);
 });

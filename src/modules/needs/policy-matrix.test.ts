@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
 import { contributions } from "../contributions/schema.ts";
 import { needs, needTakers } from "./schema.ts";
 
@@ -92,11 +93,7 @@ async function world(): Promise<World> {
   };
 }
 
-interface Case {
-  route: string;
-  request: (w: World, who: Who) => { method: string; path: string; body?: unknown };
-  expect: Record<Who, number>;
-}
+type Case = MatrixCase<World, Who>;
 
 const all = (status: number) => Object.fromEntries(WHO.map((w) => [w, status])) as Record<Who, number>;
 const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
@@ -171,16 +168,5 @@ const CASES: Case[] = [
 ];
 
 describe("needs authorization matrix", () => {
-  for (const c of CASES) {
-    it(c.route, async () => {
-      const outcomes: Record<string, number> = {};
-      for (const who of WHO) {
-        const w = await world();
-        const { method, path, body } = c.request(w, who);
-        const res = await api.call(method, path, { as: w.as[who], body });
-        outcomes[who] = res.status;
-      }
-      expect(outcomes).toEqual(c.expect);
-    });
-  }
+  authorizationMatrix(api, WHO, world, CASES);
 });
