@@ -109,5 +109,16 @@ describe.skipIf(!run)("a newcomer contributes to a commons without joining anyth
     await visible(maintainer, "Nia Okafor");
     await maintainer.getByRole("button", { name: "Mark as done" }).click();
     await visible(maintainer, /done/i);
+
+    // Organizations have a needs board too.
+    await maintainer.goto(`${server.url}/orgs/open-farm`);
+    await maintainer.getByRole("link", { name: "Needs" }).first().click();
+    await maintainer.waitForURL(/\/orgs\/open-farm\/needs$/);
+    await maintainer.getByRole("button", { name: "Post a need or offer" }).click();
+    await maintainer.getByLabel("Title").fill("Host the spring build day");
+    await maintainer.getByRole("button", { name: "Post", exact: true }).click();
+    await maintainer.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    await maintainer.goto(`${server.url}/orgs/open-farm/needs`);
+    await visible(maintainer, "Host the spring build day");
   });
 });

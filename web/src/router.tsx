@@ -115,6 +115,7 @@ export const router = createBrowserRouter([
           // The needs board of a commons is a page of its own, linked from the commons' tabs.
           { path: "/commons/:slug/needs", element: <NeedsBoardPage /> },
           { path: "/contributions/:id", element: <ContributionPage /> },
+          { path: "/orgs/:slug/needs", element: <NeedsBoardPage kind="organization" /> },
           { path: "/needs", element: <NeedsBoardPage /> },
           { path: "/needs/:id", element: <NeedPage /> },
           { path: "/threads/:id", element: <ThreadPage /> },

@@ -49,6 +49,7 @@ export function OrgLayout() {
     { to: "", label: "Overview", end: true },
     { to: "members", label: "Members" },
     ...(org.kind === "enterprise" ? [{ to: "affiliations", label: "Affiliations" }] : []),
+    { to: "needs", label: "Needs" },
     ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
   ];
 

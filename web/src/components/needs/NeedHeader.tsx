@@ -7,7 +7,7 @@ import { TagLinks } from "./TagLinks.tsx";
 
 /** A need's title, badges, who posted it and when, its tags, and "Edit" for those allowed. */
 export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref<HTMLButtonElement>; onEdit: () => void }) {
-  const board = need.scope.kind === "commons" ? `/commons/${need.scope.slug}/needs` : "/needs";
+  const board = need.scope.kind === "commons" ? `/commons/${need.scope.slug}/needs` : `/orgs/${need.scope.slug}/needs`;
   return (
     <header className="need-head">
       <div className="need-head-text">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { needsApi } from "../../api/needs.ts";
+import { type BoardScope, needsApi } from "../../api/needs.ts";
 import { useForm } from "../../form.ts";
 import type { Need, NeedType, Urgency } from "../../types/needs.ts";
 import { FormAlert } from "../FormAlert.tsx";
@@ -7,8 +7,8 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { parseTags } from "./labels.ts";
 import { NEED_FIELDS, NeedFields, nameTheTag } from "./NeedFields.tsx";
 
-/** Post a need or an offer on a commons. */
-export function NewNeedForm({ commons, onPosted, onCancel }: { commons: string; onPosted: (need: Need) => void; onCancel: () => void }) {
+/** Post a need or an offer on a commons or an organization. */
+export function NewNeedForm({ scope, onPosted, onCancel }: { scope: BoardScope; onPosted: (need: Need) => void; onCancel: () => void }) {
   const form = useForm(NEED_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>("select")?.focus(), []);
@@ -21,7 +21,7 @@ export function NewNeedForm({ commons, onPosted, onCancel }: { commons: string; 
       onSubmit={form.onSubmit(async (v) => {
         const tags = parseTags(v.tags ?? "");
         const need = await needsApi
-          .postOnCommons(commons, {
+          .post(scope, {
             type: (v.type ?? "need") as NeedType,
             title: v.title ?? "",
             body: v.body ?? "",

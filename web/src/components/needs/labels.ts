@@ -37,7 +37,7 @@ export function scopeName(scope: NeedItem["scope"]): string {
 
 /** Where a need's scope lives in the app: its commons' board, or its organization's page. */
 export function scopeLink(scope: NeedItem["scope"]): string {
-  return scope.kind === "commons" ? `/commons/${scope.slug}/needs` : `/orgs/${scope.slug}`;
+  return scope.kind === "commons" ? `/commons/${scope.slug}/needs` : `/orgs/${scope.slug}/needs`;
 }
 
 export const CONTRIBUTION_STATUS_LABEL: Record<ContributionStatus, string> = {

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { needsApi } from "../../api/needs.ts";
+import { type BoardScope, needsApi } from "../../api/needs.ts";
 import { useReturnFocus } from "../../components/discussions/useReturnFocus.ts";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { BoardFilters, useBoardFilter } from "../../components/needs/BoardFilters.tsx";
@@ -32,39 +32,48 @@ function PostAction({ open, onOpen }: { open: boolean; onOpen: () => void }) {
   );
 }
 
-/** The needs board of the whole instance (/needs) or of one commons (/commons/:slug/needs). */
-export function NeedsBoardPage() {
+/**
+ * The needs board of the whole instance (/needs), of one commons (/commons/:slug/needs) or of one
+ * organization (/orgs/:slug/needs).
+ */
+export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"] }) {
   const { slug } = useParams();
+  const scope: BoardScope | null = slug ? { kind, slug } : null;
   const { instance } = useSession();
   const navigate = useNavigate();
   const { filter, update, tagHref } = useBoardFilter();
   const [posting, setPosting] = useState(false);
-  const commons = useResource(`commons:${slug ?? ""}`, () => (slug ? needsApi.commons(slug) : Promise.resolve(null)));
-  useTitle(slug ? `Needs · ${commons.data?.title ?? slug}` : "Needs board");
+  const owner = useResource(`board-scope:${kind}:${slug ?? ""}`, () => (scope ? needsApi.scopeTitle(scope) : Promise.resolve(null)));
+  const ownerTitle = owner.data ?? slug;
+  const home = scope ? (kind === "commons" ? `/commons/${slug}` : `/orgs/${slug}`) : "/";
+  useTitle(slug ? `Needs · ${ownerTitle}` : "Needs board");
 
   const { type, tag, sort, apiStatus } = filter;
-  const board = usePaged(`needs:${slug ?? ""}:${apiStatus}:${type}:${tag}:${sort}`, (cursor) =>
-    needsApi.board({ commons: slug, status: apiStatus, type, tag, sort, cursor, limit: 20 }),
+  const board = usePaged(`needs:${kind}:${slug ?? ""}:${apiStatus}:${type}:${tag}:${sort}`, (cursor) =>
+    needsApi.board({ [kind]: slug, status: apiStatus, type, tag, sort, cursor, limit: 20 }),
   );
 
-  if (slug && commons.error) return <LoadError error={commons.error} retry={commons.reload} />;
+  if (scope && owner.error) return <LoadError error={owner.error} retry={owner.reload} />;
 
   return (
     <div className="page">
       <div className="page-head">
         <div>
-          <p className="eyebrow">{slug ? <Link to={`/commons/${slug}`}>{commons.data?.title ?? slug}</Link> : instance.name}</p>
+          <p className="eyebrow">{scope ? <Link to={home}>{ownerTitle}</Link> : instance.name}</p>
           <h1>{slug ? "Needs and offers" : "Needs board"}</h1>
           <p className="lede">
-            {slug ? "What this commons needs, and what people offer it." : "What every commons here needs, and what people offer."} Anyone
-            signed in can take one up; nobody assigns work.
+            {scope
+              ? `What this ${kind === "commons" ? "commons" : "organization"} needs, and what people offer it.`
+              : "What every commons and organization here needs, and what people offer."}{" "}
+            Anyone signed in can take one up; nobody assigns work.
           </p>
           <p>
             {slug ? (
               <Link to="/needs">See the whole board</Link>
             ) : (
               <>
-                To post a need or offer, open its <Link to="/commons">commons</Link> and go to its needs.
+                To post a need or offer, open its <Link to="/commons">commons</Link> or <Link to="/orgs">organization</Link> and go to its
+                needs.
               </>
             )}
           </p>
@@ -73,7 +82,7 @@ export function NeedsBoardPage() {
       </div>
 
       {slug && posting ? (
-        <NewNeedForm commons={slug} onPosted={(need) => navigate(`/needs/${need.id}`)} onCancel={() => setPosting(false)} />
+        <NewNeedForm scope={{ kind, slug }} onPosted={(need) => navigate(`/needs/${need.id}`)} onCancel={() => setPosting(false)} />
       ) : null}
 
       <BoardFilters filter={filter} update={update} />
@@ -94,7 +103,7 @@ export function NeedsBoardPage() {
                 <p>
                   {slug
                     ? "Post a need or offer, and people can take it up."
-                    : "Needs and offers appear here once people post them on a commons."}
+                    : "Needs and offers appear here once people post them on a commons or an organization."}
                 </p>
                 <button type="button" className="button button--secondary" onClick={() => update({ status: "all" })}>
                   Include done ones
