@@ -34,6 +34,8 @@ async function revisionText(tx: Executor, documentId: string, number: number) {
   return { ...r, content: await readBlob(tx, r.hash) };
 }
 
+const since = (base: number, head: number) => (head === base + 1 ? `Revision ${head}` : `Revisions ${base + 1}–${head}`);
+
 /**
  * Applies an edit to the document's newest text. The document row is locked first, so two
  * accepts on one document run one after the other: the second merges onto the first's revision.
@@ -59,7 +61,7 @@ async function applyEdit(tx: Executor, c: Contribution): Promise<Applied> {
     if (!merged.clean) {
       const places = merged.conflicts.length === 1 ? "one place" : `${merged.conflicts.length} places`;
       return {
-        conflictNote: `Revisions ${base.number + 1}–${doc.head} changed the same lines as this proposal in ${places}. Update the proposal on revision ${doc.head}.`,
+        conflictNote: `${since(base.number, doc.head)} changed the same lines as this proposal in ${places}. Update the proposal on revision ${doc.head}.`,
         conflicts: merged.conflicts,
       };
     }
