@@ -39,6 +39,9 @@ const splitLines = (text: string) => {
   return lines;
 };
 
+/** How many lines a text has (a final newline ends the last line, it does not start another). */
+export const lineCount = (text: string) => splitLines(text).length;
+
 /** Line counts only: what a contribution's size is made of. */
 export function lineStats(before: string, after: string): { added: number; removed: number } {
   const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });

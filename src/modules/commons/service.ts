@@ -37,6 +37,12 @@ export async function findCommons(db: Executor, slug: string, opts: { forUpdate?
   return row;
 }
 
+export async function findCommonsById(db: Executor, id: string): Promise<Commons> {
+  const [row] = await db.select().from(commons).where(eq(commons.id, id)).limit(1);
+  if (!row) throw AppError.notFound("This commons");
+  return row;
+}
+
 /** The commons and the actor's standing in its community, which decides who maintains it. */
 export async function findCommonsWithStanding(db: Executor, slug: string, actor: Actor | null) {
   const found = await findCommons(db, slug);
@@ -130,10 +136,10 @@ const community = alias(organizations, "community");
 const association = alias(organizations, "association");
 const origin = alias(commons, "origin");
 
-/** Counts shown on a commons: documents, accepted and open contributions, contributors, forks. */
+/** Counts shown on a commons: documents, accepted (from the credit rollup, not a scan) and open contributions, contributors, forks. */
 const stats = sql<{ documents: number; accepted: number; open: number; contributors: number; forks: number }>`json_build_object(
   'documents', (select count(*)::int from documents d where d.commons_id = "commons"."id"),
-  'accepted', (select count(*)::int from contributions c where c.commons_id = "commons"."id" and c.status = 'accepted'),
+  'accepted', (select coalesce(sum(d.contributions), 0)::int from credit_days d where d.commons_id = "commons"."id"),
   'open', (select count(*)::int from contributions c where c.commons_id = "commons"."id" and c.status in ('pending', 'conflicted')),
   'contributors', (select count(distinct c.author_id)::int from contributions c where c.commons_id = "commons"."id" and c.status = 'accepted'),
   'forks', (select count(*)::int from commons f where f.forked_from_id = "commons"."id"))`;

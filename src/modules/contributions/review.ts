@@ -5,15 +5,16 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { lineStats } from "../../text/diff.ts";
 import { type MergeConflict, threeWayMerge } from "../../text/merge.ts";
-import { recordActivity } from "../activity/service.ts";
 import { authorizeMaintain } from "../commons/policy.ts";
+import { findCommonsById } from "../commons/service.ts";
 import { readBlob, storeBlob } from "../documents/blobs.ts";
 import { documents, revisions } from "../documents/schema.ts";
 import { appendRevision } from "../documents/service.ts";
 import { standingOf } from "../organizations/service.ts";
+import { recordContributionActivity } from "./activity.ts";
 import { creditFor } from "./credit.ts";
 import { contributions } from "./schema.ts";
-import { type Contribution, findCommonsById, findContribution } from "./service.ts";
+import { type Contribution, findContribution } from "./service.ts";
 
 export interface ReviewOutcome {
   contribution: Contribution;
@@ -138,21 +139,13 @@ export async function accept(db: Db, actor: Actor | null, id: string, note = "")
           : c.type === "new_document"
             ? await applyNewDocument(tx, c)
             : { revisionId: null, added: 0, removed: 0 };
-      const activity = {
-        actorId: me.id,
-        objectType: "contribution",
-        objectId: c.id,
-        targetType: "commons",
-        targetId: target.id,
-        organizationId: target.communityId,
-      };
       if ("conflictNote" in applied) {
         const [row] = await tx
           .update(contributions)
           .set({ status: "conflicted", conflictNote: applied.conflictNote, updatedAt: new Date() })
           .where(eq(contributions.id, c.id))
           .returning();
-        await recordActivity(tx, { ...activity, verb: "contribution.conflicted", data: { commons: target.slug, title: c.title } });
+        await recordContributionActivity(tx, me.id, "conflicted", c, target);
         return { contribution: row ?? c, conflicts: applied.conflicts };
       }
       const credit = await creditFor(tx, c.authorId, c.performedOn);
@@ -172,11 +165,7 @@ export async function accept(db: Db, actor: Actor | null, id: string, note = "")
         .where(eq(contributions.id, c.id))
         .returning();
       if (!row) throw new Error("update returned no row");
-      await recordActivity(tx, {
-        ...activity,
-        verb: "contribution.accepted",
-        data: { commons: target.slug, title: c.title, type: c.type, funding: credit.funding },
-      });
+      await recordContributionActivity(tx, me.id, "accepted", c, target, { type: c.type, funding: credit.funding });
       return { contribution: row };
     });
   } catch (err) {
@@ -196,16 +185,7 @@ export async function reject(db: Db, actor: Actor | null, id: string, note: stri
       .where(eq(contributions.id, c.id))
       .returning();
     if (!row) throw new Error("update returned no row");
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: "contribution.rejected",
-      objectType: "contribution",
-      objectId: c.id,
-      targetType: "commons",
-      targetId: target.id,
-      organizationId: target.communityId,
-      data: { commons: target.slug, title: c.title },
-    });
+    await recordContributionActivity(tx, me.id, "rejected", c, target);
     return row;
   });
 }

@@ -3,13 +3,12 @@ import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
-import { lineStats } from "../../text/diff.ts";
-import { recordActivity } from "../activity/service.ts";
+import { lineCount, lineStats } from "../../text/diff.ts";
 import { authorizeParticipate } from "../commons/policy.ts";
-import { commons } from "../commons/schema.ts";
-import { findCommons } from "../commons/service.ts";
+import { findCommons, findCommonsById } from "../commons/service.ts";
 import { assertDocumentSize, readBlob, storeBlob } from "../documents/blobs.ts";
 import { blobs, documents, revisions } from "../documents/schema.ts";
+import { recordContributionActivity } from "./activity.ts";
 import type { Proposal, ProposalPatch } from "./inputs.ts";
 import { authorizeRevise, authorizeWithdraw } from "./policy.ts";
 import { contributionSupports, contributions } from "./schema.ts";
@@ -47,8 +46,6 @@ async function editBase(db: Executor, commonsId: string, path: string, baseRevis
 function assertChanged(before: string, after: string) {
   if (before === after) throw AppError.validation("body.content", "The proposed text is the same as the revision it starts from.");
 }
-
-const lineCount = (text: string) => (text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0));
 
 /** What a proposal stores, by type: fields, base and line counts. */
 async function proposalFields(db: Executor, commonsId: string, p: Proposal) {
@@ -112,16 +109,7 @@ export async function propose(db: Db, actor: Actor | null, slug: string, input: 
       })
       .returning();
     if (!row) throw new Error("insert returned no row");
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: "contribution.proposed",
-      objectType: "contribution",
-      objectId: row.id,
-      targetType: "commons",
-      targetId: target.id,
-      organizationId: target.communityId,
-      data: { commons: target.slug, title: row.title, type: row.type, kind: row.kind },
-    });
+    await recordContributionActivity(tx, me.id, "proposed", row, target, { type: row.type, kind: row.kind });
     return row;
   });
 }
@@ -140,16 +128,7 @@ export async function revise(db: Db, actor: Actor | null, id: string, patch: Pro
       .returning();
     if (!row) throw new Error("update returned no row");
     const target = await findCommonsById(tx, c.commonsId);
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: "contribution.revised",
-      objectType: "contribution",
-      objectId: c.id,
-      targetType: "commons",
-      targetId: c.commonsId,
-      organizationId: target.communityId,
-      data: { commons: target.slug, title: row.title, fields: Object.keys(patch) },
-    });
+    await recordContributionActivity(tx, me.id, "revised", row, target, { fields: Object.keys(patch) });
     return row;
   });
 }
@@ -222,12 +201,6 @@ async function revisionNumber(db: Executor, revisionId: string | null): Promise<
   return r.number;
 }
 
-export async function findCommonsById(db: Executor, id: string) {
-  const [row] = await db.select().from(commons).where(eq(commons.id, id)).limit(1);
-  if (!row) throw AppError.notFound("This commons");
-  return row;
-}
-
 export async function withdraw(db: Db, actor: Actor | null, id: string) {
   return db.transaction(async (tx) => {
     const c = await findContribution(tx, id, { forUpdate: true });
@@ -240,16 +213,7 @@ export async function withdraw(db: Db, actor: Actor | null, id: string) {
       .returning();
     if (!row) throw new Error("update returned no row");
     const target = await findCommonsById(tx, c.commonsId);
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: "contribution.withdrawn",
-      objectType: "contribution",
-      objectId: c.id,
-      targetType: "commons",
-      targetId: c.commonsId,
-      organizationId: target.communityId,
-      data: { commons: target.slug, title: c.title },
-    });
+    await recordContributionActivity(tx, me.id, "withdrawn", c, target);
     return row;
   });
 }
@@ -272,16 +236,7 @@ export async function setSupport(db: Db, actor: Actor | null, id: string, suppor
       .where(eq(contributions.id, c.id))
       .returning({ supportCount: contributions.supportCount });
     const target = await findCommonsById(tx, c.commonsId);
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: support ? "contribution.supported" : "contribution.unsupported",
-      objectType: "contribution",
-      objectId: c.id,
-      targetType: "commons",
-      targetId: c.commonsId,
-      organizationId: target.communityId,
-      data: { commons: target.slug, title: c.title },
-    });
+    await recordContributionActivity(tx, me.id, support ? "supported" : "unsupported", c, target);
     return row?.supportCount ?? c.supportCount;
   });
 }

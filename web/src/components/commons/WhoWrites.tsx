@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Link } from "react-router";
 import { FUNDING_LABEL, formatHours, formatNumber, formatPeriodStart, INTERVAL_LABEL, shares } from "../../format.ts";
 import { type CreditReport, FUNDINGS } from "../../types/commons.ts";
@@ -10,19 +10,36 @@ const WhoWritesChart = lazy(() => import("./WhoWritesChart.tsx"));
 
 const fundingShares = (report: CreditReport) => shares(FUNDINGS.map((f) => report.byFunding[f].contributions));
 
-function Shares({ report }: { report: CreditReport }) {
-  const pct = fundingShares(report);
+interface TallyRow {
+  key: string;
+  head: ReactNode;
+  tally: { contributions: number; lines: number; minutes: number };
+  share: string;
+}
+
+/** Contributions, their share, lines and time, one row per funding or per enterprise. */
+function TallyTable({
+  caption,
+  headLabel,
+  shareLabel,
+  rows,
+}: {
+  caption: string;
+  headLabel: string;
+  shareLabel: string;
+  rows: TallyRow[];
+}) {
   return (
     <table className="data-table">
-      <caption className="visually-hidden">Accepted contributions by funding</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Funding</th>
+          <th scope="col">{headLabel}</th>
           <th scope="col" className="num">
             Contributions
           </th>
           <th scope="col" className="num">
-            Share
+            {shareLabel}
           </th>
           <th scope="col" className="num">
             Lines
@@ -33,23 +50,41 @@ function Shares({ report }: { report: CreditReport }) {
         </tr>
       </thead>
       <tbody>
-        {FUNDINGS.map((f, i) => {
-          const t = report.byFunding[f];
-          return (
-            <tr key={f}>
-              <th scope="row" className="nowrap">
-                <span className="swatch" style={{ backgroundColor: FUNDING_COLOUR[f] }} aria-hidden="true" />
-                {FUNDING_LABEL[f]}
-              </th>
-              <td className="num">{formatNumber(t.contributions)}</td>
-              <td className="num">{pct[i]}</td>
-              <td className="num">{formatNumber(t.lines)}</td>
-              <td className="num">{t.minutes > 0 ? formatHours(t.minutes / 60) : "—"}</td>
-            </tr>
-          );
-        })}
+        {rows.map(({ key, head, tally, share }) => (
+          <tr key={key}>
+            <th scope="row" className="nowrap">
+              {head}
+            </th>
+            <td className="num">{formatNumber(tally.contributions)}</td>
+            <td className="num">{share}</td>
+            <td className="num">{formatNumber(tally.lines)}</td>
+            <td className="num">{tally.minutes > 0 ? formatHours(tally.minutes / 60) : "—"}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
+  );
+}
+
+function Shares({ report }: { report: CreditReport }) {
+  const pct = fundingShares(report);
+  return (
+    <TallyTable
+      caption="Accepted contributions by funding"
+      headLabel="Funding"
+      shareLabel="Share"
+      rows={FUNDINGS.map((f, i) => ({
+        key: f,
+        head: (
+          <>
+            <span className="swatch" style={{ backgroundColor: FUNDING_COLOUR[f] }} aria-hidden="true" />
+            {FUNDING_LABEL[f]}
+          </>
+        ),
+        tally: report.byFunding[f],
+        share: pct[i] ?? "",
+      }))}
+    />
   );
 }
 
@@ -57,39 +92,17 @@ function ByEnterprise({ report }: { report: CreditReport }) {
   const pct = shares(report.byEnterprise.map((e) => e.contributions));
   if (report.byEnterprise.length === 0) return <p className="muted">No paid contributions in this period.</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">Paid contributions by the enterprise that paid for them</caption>
-      <thead>
-        <tr>
-          <th scope="col">Enterprise</th>
-          <th scope="col" className="num">
-            Contributions
-          </th>
-          <th scope="col" className="num">
-            Share of paid
-          </th>
-          <th scope="col" className="num">
-            Lines
-          </th>
-          <th scope="col" className="num">
-            Time logged
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.byEnterprise.map((e, i) => (
-          <tr key={e.enterprise.slug}>
-            <th scope="row">
-              <Link to={`/orgs/${e.enterprise.slug}`}>{e.enterprise.name}</Link>
-            </th>
-            <td className="num">{formatNumber(e.contributions)}</td>
-            <td className="num">{pct[i]}</td>
-            <td className="num">{formatNumber(e.lines)}</td>
-            <td className="num">{e.minutes > 0 ? formatHours(e.minutes / 60) : "—"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TallyTable
+      caption="Paid contributions by the enterprise that paid for them"
+      headLabel="Enterprise"
+      shareLabel="Share of paid"
+      rows={report.byEnterprise.map((e, i) => ({
+        key: e.enterprise.slug,
+        head: <Link to={`/orgs/${e.enterprise.slug}`}>{e.enterprise.name}</Link>,
+        tally: e,
+        share: pct[i] ?? "",
+      }))}
+    />
   );
 }
 
