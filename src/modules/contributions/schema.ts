@@ -86,7 +86,6 @@ export const contributions = pgTable(
     index("contributions_commons_updated_idx").on(t.commonsId, t.updatedAt, t.id),
     index("contributions_author_idx").on(t.authorId, t.createdAt),
     index("contributions_document_idx").on(t.documentId, t.status),
-    // contributions_credit_idx, a covering partial index for "who writes this commons", is in the migrations.
     check(
       "contributions_type_fields",
       sql`case ${t.type}
