@@ -7,6 +7,7 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+import { startDecisionClock } from "./modules/decisions/clock.ts";
 
 export interface RunningServer {
   url: string;
@@ -38,12 +39,14 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const url = `http://${config.host}:${port}`;
   const pruner = setInterval(() => pruneExpiredSessions(database.db).catch(() => {}), 3_600_000);
   pruner.unref();
+  const stopClock = startDecisionClock(database.db, logger);
   logger.info({ url, database: database.kind }, "Triarchy is listening");
   return {
     url,
     database,
     close: async () => {
       clearInterval(pruner);
+      stopClock();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

@@ -238,6 +238,9 @@ export async function restoreDatabase(database: Database, file: string, opts: Re
       const mismatch = migrationMismatch(header.migrations, await appliedMigrations(tx));
       if (mismatch) throw new BackupError(mismatch);
       await requireEmpty(tx, [...known.values()]);
+      // Triggers that guard live changes (votes only inside their window, electors frozen, budget
+      // lines fixed once decided) let history already decided come back in, for this transaction only.
+      await tx.execute(sql`select set_config('triarchy.restoring', 'on', true)`);
       await loadRows(tx, header, known, lines, loaderOpts);
       for (const t of known.values()) await resetSequences(tx, t, await targetColumns(tx, t));
       await verifyCounts(tx, header, known);

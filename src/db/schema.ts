@@ -3,12 +3,15 @@ import * as activity from "../modules/activity/schema.ts";
 import * as affiliations from "../modules/affiliations/schema.ts";
 import * as commons from "../modules/commons/schema.ts";
 import * as contributions from "../modules/contributions/schema.ts";
+import * as decisions from "../modules/decisions/schema.ts";
 import * as discussions from "../modules/discussions/schema.ts";
 import * as documents from "../modules/documents/schema.ts";
 import * as instance from "../modules/instance/schema.ts";
+import * as ledger from "../modules/ledger/schema.ts";
 import * as memberships from "../modules/memberships/schema.ts";
 import * as needs from "../modules/needs/schema.ts";
 import * as organizations from "../modules/organizations/schema.ts";
+import * as treasury from "../modules/treasury/schema.ts";
 
 /** Every module's tables, for Drizzle's query builder and drizzle-kit. A new module adds its schema here. */
 export const schema = {
@@ -23,6 +26,9 @@ export const schema = {
   ...contributions,
   ...needs,
   ...discussions,
+  ...decisions,
+  ...ledger,
+  ...treasury,
 };
 
 export * from "../modules/accounts/schema.ts";
@@ -30,9 +36,12 @@ export * from "../modules/activity/schema.ts";
 export * from "../modules/affiliations/schema.ts";
 export * from "../modules/commons/schema.ts";
 export * from "../modules/contributions/schema.ts";
+export * from "../modules/decisions/schema.ts";
 export * from "../modules/discussions/schema.ts";
 export * from "../modules/documents/schema.ts";
 export * from "../modules/instance/schema.ts";
+export * from "../modules/ledger/schema.ts";
 export * from "../modules/memberships/schema.ts";
 export * from "../modules/needs/schema.ts";
 export * from "../modules/organizations/schema.ts";
+export * from "../modules/treasury/schema.ts";

@@ -5,6 +5,7 @@ import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
 import { commonsRoutes } from "./commons/routes.ts";
 import { contributionRoutes } from "./contributions/routes.ts";
+import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
@@ -25,4 +26,5 @@ export const apiRoutes = createRouter()
   .route("/", documentRoutes)
   .route("/", contributionRoutes)
   .route("/", needRoutes)
-  .route("/", discussionRoutes);
+  .route("/", discussionRoutes)
+  .route("/", decisionRoutes);

@@ -3,6 +3,7 @@ import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
 import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
+import { proposals } from "../decisions/schema.ts";
 import { documents } from "../documents/schema.ts";
 import { needs } from "../needs/schema.ts";
 import type { SubjectType } from "./inputs.ts";
@@ -45,6 +46,16 @@ function lookup(db: Executor, type: SubjectType, id: string) {
         .from(needs)
         .leftJoin(commons, eq(commons.id, needs.commonsId))
         .where(eq(needs.id, id));
+    case "proposal":
+      return db
+        .select({
+          title: proposals.title,
+          commonsId: sql<null>`null`,
+          organizationId: proposals.organizationId,
+          moderatorOrgId: proposals.organizationId,
+        })
+        .from(proposals)
+        .where(eq(proposals.id, id));
   }
 }
 

@@ -1,0 +1,109 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { setupApi } from "../../test/harness.ts";
+import { settleDue } from "./lifecycle.ts";
+
+const api = setupApi();
+const inAMinute = () => new Date(Date.now() + 60_000).toISOString();
+
+async function association(members = 3) {
+  const steward = await makePerson(api.db);
+  const org = await makeOrg(api.db, steward, { kind: "association" });
+  const people: TestPerson[] = [steward];
+  for (let i = 0; i < members - 1; i++) {
+    const p = await makePerson(api.db);
+    await addMember(api.db, org, p);
+    people.push(p);
+  }
+  return { org, steward, people };
+}
+
+const propose = (slug: string, as: TestPerson, body: Record<string, unknown>) =>
+  api.call("POST", `/api/organizations/${slug}/proposals`, {
+    as: as.token,
+    body: { title: "Buy a server", closesAt: inAMinute(), method: "majority", ...body },
+  });
+const vote = (id: string, as: TestPerson, body: Record<string, unknown>) =>
+  api.call("PUT", `/api/proposals/${id}/vote`, { as: as.token, body });
+
+describe("proposals and votes", () => {
+  it("opens at once with the active members frozen as the electorate, and keeps one vote per member", async () => {
+    const { org, people } = await association(3);
+    const res = await propose(org.slug, people[1] as TestPerson, { quorumPercent: 50 });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: "open", electorateSize: 3, canVote: true, turnout: 0 });
+    expect(res.body.threadId).toEqual(expect.any(String));
+
+    const latecomer = await makePerson(api.db);
+    await addMember(api.db, org, latecomer);
+    const refused = await vote(res.body.id, latecomer, { answer: "yes" });
+    expect(refused.status).toBe(403);
+
+    expect((await vote(res.body.id, people[0] as TestPerson, { answer: "no" })).status).toBe(200);
+    const changed = await vote(res.body.id, people[0] as TestPerson, { answer: "yes" });
+    expect(changed.body).toMatchObject({ answer: "yes", changes: 1 });
+    const shown = await api.call("GET", `/api/proposals/${res.body.id}`);
+    expect(shown.body.turnout).toBe(1);
+    expect(shown.body.liveTally.answers).toEqual({ yes: 1, no: 0, abstain: 0 });
+  });
+
+  it("refuses ballots that do not fit the method, naming the field", async () => {
+    const { org, people } = await association(2);
+    const consent = await propose(org.slug, people[0] as TestPerson, { method: "consent" });
+    const objection = await vote(consent.body.id, people[1] as TestPerson, { answer: "object" });
+    expect(objection.status).toBe(422);
+    expect(objection.body.errors[0].path).toBe("body.reason");
+    const ranked = await propose(org.slug, people[0] as TestPerson, { method: "ranked", options: ["A", "B", "C"] });
+    const bad = await vote(ranked.body.id, people[1] as TestPerson, { options: [0, 0] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe("body.options");
+    const badTerms = await propose(org.slug, people[0] as TestPerson, { method: "approval", options: ["Only one"] });
+    expect(badTerms.status).toBe(422);
+    expect(badTerms.body.errors[0].path).toBe("body.options");
+  });
+
+  it("closes by time with nobody visiting, fixes the result, and refuses late votes", async () => {
+    const { org, people } = await association(3);
+    const closesAt = new Date(Date.now() + 1500).toISOString();
+    const res = await propose(org.slug, people[0] as TestPerson, { closesAt, quorumPercent: 50 });
+    await vote(res.body.id, people[0] as TestPerson, { answer: "yes" });
+    await vote(res.body.id, people[1] as TestPerson, { answer: "no" });
+    await vote(res.body.id, people[2] as TestPerson, { answer: "yes" });
+    await sleep(1700);
+    expect(await settleDue(api.db)).toBeGreaterThanOrEqual(1);
+    const late = await vote(res.body.id, people[1] as TestPerson, { answer: "yes" });
+    expect(late.status).toBe(409);
+    const closed = await api.call("GET", `/api/proposals/${res.body.id}`);
+    expect(closed.body).toMatchObject({ status: "closed", outcome: "passed", liveTally: null });
+    expect(closed.body.result.answers).toEqual({ yes: 2, no: 1, abstain: 0 });
+    expect(closed.body.result.explanation.length).toBeGreaterThan(1);
+  });
+
+  it("shows who took part in a secret ballot, never what they chose", async () => {
+    const { org, people } = await association(2);
+    const res = await propose(org.slug, people[0] as TestPerson, { ballot: "secret" });
+    await vote(res.body.id, people[1] as TestPerson, { answer: "no" });
+    const shown = await api.call("GET", `/api/proposals/${res.body.id}`);
+    expect(shown.body.liveTally).toBeNull();
+    expect(shown.body.turnout).toBe(1);
+    const list = await api.call("GET", `/api/proposals/${res.body.id}/votes`);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ voter: expect.objectContaining({ handle: people[1]?.handle }), answer: null }),
+    ]);
+    const feed = await api.call("GET", `/api/activities?organization=${org.slug}`);
+    expect(JSON.stringify(feed.body)).not.toContain('"answer":"no"');
+  });
+
+  it("counts each of 200 members exactly once when they all vote at once, some twice", async () => {
+    const { org, people } = await association(200);
+    const res = await propose(org.slug, people[0] as TestPerson, {});
+    const ballots = people.flatMap((p, i) => (i % 4 === 0 ? [p, p] : [p]));
+    const results = await Promise.all(ballots.map((p, i) => vote(res.body.id, p, { answer: i % 3 === 0 ? "no" : "yes" })));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const shown = await api.call("GET", `/api/proposals/${res.body.id}`);
+    expect(shown.body.turnout).toBe(200);
+    const { yes, no, abstain } = shown.body.liveTally.answers;
+    expect(yes + no + abstain).toBe(200);
+  });
+});

@@ -1,0 +1,112 @@
+import { z } from "@hono/zod-openapi";
+import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
+import { BALLOTS, OUTCOMES, PROPOSAL_STATUSES } from "./schema.ts";
+import { METHODS } from "./tally.ts";
+
+const OrganizationRef = z.object({ slug: z.string(), name: z.string(), kind: z.string() }).openapi("OrganizationRef");
+
+const OptionTotalSchema = z.object({ option: z.number().int(), label: z.string(), total: z.number().int() });
+
+export const TallySchema = z
+  .object({
+    method: z.enum(METHODS),
+    outcome: z.enum(OUTCOMES),
+    electorate: z.number().int(),
+    turnout: z.number().int(),
+    quorumNeeded: z.number().int(),
+    quorumMet: z.boolean(),
+    answers: z.record(z.string(), z.number().int()).optional(),
+    optionTotals: z.array(OptionTotalSchema).optional(),
+    rounds: z
+      .array(
+        z.object({
+          totals: z.array(OptionTotalSchema),
+          exhausted: z.number().int(),
+          eliminated: z.array(z.number().int()),
+          note: z.string(),
+        }),
+      )
+      .optional(),
+    winner: z.number().int().optional(),
+    tied: z.array(z.number().int()).optional(),
+    explanation: z
+      .array(z.string())
+      .openapi({ description: "The rule applied, the numbers, and why the outcome follows, in plain words." }),
+  })
+  .openapi("Tally");
+
+export const BallotSchema = z.object({
+  answer: z.string().nullable(),
+  options: z.array(z.number().int()).nullable(),
+  scores: z.array(z.number().int()).nullable(),
+  reason: z.string().nullable(),
+});
+
+export const MyVoteSchema = BallotSchema.extend({ changes: z.number().int(), castAt: z.string(), updatedAt: z.string() }).openapi("MyVote");
+
+export const DecidesSchema = z
+  .discriminatedUnion("type", [
+    z.object({
+      type: z.literal("expense"),
+      id: z.string(),
+      purpose: z.string(),
+      status: z.string(),
+      amount: z.string(),
+      currency: z.string(),
+    }),
+    z.object({ type: z.literal("budget"), id: z.string(), title: z.string(), status: z.string(), year: z.number().int() }),
+  ])
+  .nullable()
+  .openapi("Decides", { description: "The expense or budget this proposal decides, if any." });
+
+const common = {
+  id: z.string(),
+  organization: OrganizationRef,
+  title: z.string(),
+  method: z.enum(METHODS),
+  ballot: z.enum(BALLOTS),
+  status: z.enum(PROPOSAL_STATUSES),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  electorateSize: z.number().int().nullable(),
+  turnout: z.number().int(),
+  voted: z.boolean().openapi({ description: "Whether the viewer has voted." }),
+  canVote: z.boolean().openapi({ description: "Whether the viewer may vote now (in the electorate, voting open)." }),
+};
+
+export const ProposalItemSchema = z.object(common).openapi("ProposalItem");
+
+export const ProposalSchema = z
+  .object({
+    ...common,
+    author: NullablePersonRef,
+    body: z.string(),
+    html: z.string(),
+    options: z.array(z.string()),
+    threshold: z.object({ numerator: z.number().int(), denominator: z.number().int() }).nullable(),
+    scoreMax: z.number().int().nullable(),
+    electorateRoles: z.array(z.string()).nullable(),
+    quorumPercent: z.number().int(),
+    openedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    cancelledReason: z.string().nullable(),
+    result: TallySchema.nullable().openapi({ description: "The fixed result, once closed." }),
+    liveTally: TallySchema.nullable().openapi({
+      description: "The tally so far, while a public ballot is open; hidden for secret ballots.",
+    }),
+    myVote: MyVoteSchema.nullable(),
+    canManage: z.boolean(),
+    threadId: z.string().nullable(),
+    decides: DecidesSchema,
+  })
+  .openapi("Proposal");
+
+export const VoteRowSchema = BallotSchema.extend({
+  voter: PersonRef,
+  castAt: z.string(),
+  updatedAt: z.string(),
+  changes: z.number().int(),
+})
+  .partial({ answer: true, options: true, scores: true, reason: true })
+  .openapi("VoteRow", { description: "On a secret ballot only who took part, and when, is shown: the choice fields are null." });

@@ -1,0 +1,137 @@
+import { eq, sql } from "drizzle-orm";
+import { integrityProblem, pgError } from "../../db/errors.ts";
+import { prepared } from "../../db/prepared.ts";
+import { rowsOf } from "../../db/rows.ts";
+import type { Db } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { activities } from "../activity/schema.ts";
+import type { VoteBody } from "./inputs.ts";
+import { isDue, settle } from "./lifecycle.ts";
+import { authorizeVoter } from "./policy.ts";
+import { proposals, votes } from "./schema.ts";
+import { ballotProblem } from "./tally.ts";
+
+/** What casting a vote needs to know of its proposal. Fixed once voting opens, so open ones are kept in memory. */
+interface Terms {
+  id: string;
+  organizationId: string;
+  title: string;
+  method: (typeof proposals.$inferSelect)["method"];
+  optionCount: number;
+  scoreMax: number | null;
+  ballot: "public" | "secret";
+  status: (typeof proposals.$inferSelect)["status"];
+  opensAt: Date;
+  closesAt: Date;
+}
+
+const openTerms = new Map<string, Terms>();
+const MAX_KEPT = 2_000;
+
+async function termsOf(db: Db, id: string): Promise<Terms | undefined> {
+  const kept = openTerms.get(id);
+  if (kept) return kept;
+  const lookup = prepared(db, "proposal_terms", () =>
+    db
+      .select({
+        id: proposals.id,
+        organizationId: proposals.organizationId,
+        title: proposals.title,
+        method: proposals.method,
+        optionCount: sql<number>`cardinality(${proposals.options})`,
+        scoreMax: proposals.scoreMax,
+        ballot: proposals.ballot,
+        status: proposals.status,
+        opensAt: proposals.opensAt,
+        closesAt: proposals.closesAt,
+      })
+      .from(proposals)
+      .where(eq(proposals.id, sql.placeholder("id")))
+      .prepare("proposal_terms"),
+  );
+  const [terms] = await lookup.execute({ id });
+  if (terms?.status === "open") {
+    if (openTerms.size >= MAX_KEPT) openTerms.delete(openTerms.keys().next().value as string);
+    openTerms.set(id, terms);
+  }
+  return terms;
+}
+
+const VOTE_CONSTRAINTS = {
+  votes_reason: { path: "body.reason", message: "An objection or a block must give a reason." },
+  votes_window: { path: "path.id", message: "Voting on this proposal is not open." },
+};
+
+export interface CastVote {
+  answer: string | null;
+  options: number[] | null;
+  scores: number[] | null;
+  reason: string | null;
+  changes: number;
+  castAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Casts or changes the actor's vote. One statement writes the vote and its activity row: the primary
+ * key keeps one vote per member however many requests race, the foreign key to the frozen electorate
+ * refuses anyone outside it, and the window trigger refuses votes before opening or after closing.
+ */
+export async function castVote(db: Db, actor: Actor | null, id: string, body: VoteBody): Promise<CastVote> {
+  const me = authorizeVoter(actor);
+  let terms = await termsOf(db, id);
+  if (!terms) throw AppError.notFound("The proposal");
+  if (isDue(terms)) {
+    await db.transaction((tx) => settle(tx, id));
+    openTerms.delete(id);
+    terms = await termsOf(db, id);
+    if (!terms) throw AppError.notFound("The proposal");
+  }
+  if (terms.status !== "open") {
+    const why =
+      terms.status === "scheduled"
+        ? `Voting opens at ${terms.opensAt.toISOString()}.`
+        : `This proposal is ${terms.status}; votes are no longer taken.`;
+    throw AppError.conflict(why);
+  }
+  const ballot = { answer: body.answer ?? null, options: body.options ?? null, scores: body.scores ?? null, reason: body.reason ?? null };
+  const problem = ballotProblem(terms.method, terms.optionCount, terms.scoreMax ?? undefined, ballot);
+  if (problem) throw AppError.validation(`body.${problem.field}`, problem.message);
+
+  const secret = terms.ballot === "secret";
+  const shown = secret ? {} : { answer: ballot.answer, options: ballot.options, scores: ballot.scores };
+  const data = JSON.stringify({ title: terms.title, ...shown });
+  const smallints = (xs: number[] | null) => (xs ? sql`${`{${xs.join(",")}}`}::smallint[]` : sql`null::smallint[]`);
+  try {
+    const [row] = await rowsOf<CastVote & { castAt: Date; updatedAt: Date }>(
+      db,
+      sql`with cast_vote as (
+            insert into ${votes} as v (proposal_id, person_id, answer, options, scores, reason)
+            values (${id}, ${me.id}, ${ballot.answer}, ${smallints(ballot.options)}, ${smallints(ballot.scores)}, ${ballot.reason})
+            on conflict (proposal_id, person_id) do update
+              set answer = excluded.answer, options = excluded.options, scores = excluded.scores, reason = excluded.reason,
+                  changes = v.changes + 1, updated_at = now()
+            returning v.answer, v.options, v.scores, v.reason, v.changes, v.cast_at, v.updated_at
+          ), logged as (
+            insert into ${activities} (actor_id, verb, object_type, object_id, organization_id, data)
+            select ${me.id}, case when changes = 0 then 'vote.cast' else 'vote.changed' end, 'proposal', ${id}, ${terms.organizationId}, ${data}::jsonb
+            from cast_vote
+          )
+          select answer, options, scores, reason, changes, cast_at as "castAt", updated_at as "updatedAt" from cast_vote`,
+    );
+    if (!row) throw new Error("vote returned no row");
+    return { ...row, castAt: new Date(row.castAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString() };
+  } catch (err) {
+    if (pgError(err)?.code === "23503") {
+      throw AppError.forbidden("You are not among this proposal's voters: its electorate was frozen when voting opened.");
+    }
+    const known = integrityProblem(err, VOTE_CONSTRAINTS);
+    if (known)
+      throw known.errors[0]?.path === "path.id" ? AppError.conflict(known.message) : AppError.validation("body.reason", known.message);
+    throw err;
+  }
+}
+
+/** Forgets kept terms (tests that reuse ids across databases, and closing). */
+export const forgetTerms = (id?: string) => (id ? openTerms.delete(id) : openTerms.clear());

@@ -1,0 +1,129 @@
+import { eq, inArray } from "drizzle-orm";
+import { integrityProblem } from "../../db/errors.ts";
+import type { Executor } from "../../db/types.ts";
+import { AppError } from "../../http/errors.ts";
+import { recordActivity } from "../activity/service.ts";
+import { accounts, type COUNTERPARTY_KINDS, postings, type TRANSACTION_KINDS, transactions } from "./schema.ts";
+
+export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
+export type CounterpartyKind = (typeof COUNTERPARTY_KINDS)[number];
+export type Transaction = typeof transactions.$inferSelect;
+
+export interface Counterparty {
+  kind: CounterpartyKind;
+  organizationId?: string | null;
+  personId?: string | null;
+  /** The name public pages show. */
+  name: string;
+}
+
+export interface PostingInput {
+  accountId: string;
+  amount: bigint;
+  currency: string;
+  memo?: string | null;
+}
+
+export interface NewTransaction {
+  bookId: string;
+  /** The organization whose books these are, for the activity feed. */
+  organizationId: string;
+  kind: TransactionKind;
+  date: string;
+  description: string;
+  counterparty: Counterparty;
+  decisionId?: string | null;
+  transferId?: string | null;
+  reversesId?: string | null;
+  postedBy: string | null;
+  postings: PostingInput[];
+  /** Where the postings came from in the request, so a problem can name the field. */
+  path?: string;
+}
+
+/** The database's ledger invariants, as the client should hear of them. */
+const LEDGER_CONSTRAINTS = (path: string) => ({
+  account_balances_floor: { path, message: "This would take an account that may not go negative below zero." },
+  postings_currency_held: { path, message: "An account does not hold this currency." },
+  postings_same_book: { path, message: "Every account must be in these books." },
+  transactions_balanced: { path, message: "The postings must sum to zero in every currency." },
+  transactions_reverses_key: { path: "path.id", message: "This transaction has already been reversed." },
+});
+
+/** Checks what the database would refuse at commit, so the client hears which field is wrong. */
+export function checkBalanced(entries: PostingInput[], path: string) {
+  if (entries.length < 2) throw AppError.validation(path, "A transaction needs at least two postings.");
+  const sums = new Map<string, bigint>();
+  for (const p of entries) sums.set(p.currency, (sums.get(p.currency) ?? 0n) + p.amount);
+  const off = [...sums].filter(([, sum]) => sum !== 0n);
+  if (off.length) {
+    throw AppError.validation(
+      path,
+      `The postings must sum to zero in every currency; ${off.map(([c, s]) => `${c} is off by ${s} minor units`).join(", ")}.`,
+    );
+  }
+}
+
+/**
+ * Writes one balanced transaction with its postings and its activity row. The database checks the
+ * rest (books, currencies, overdrafts, balance at commit); its refusals become problems naming `path`.
+ */
+export async function postTransaction(tx: Executor, input: NewTransaction): Promise<Transaction> {
+  const path = input.path ?? "body.postings";
+  checkBalanced(input.postings, path);
+  try {
+    const [row] = await tx
+      .insert(transactions)
+      .values({
+        bookId: input.bookId,
+        kind: input.kind,
+        date: input.date,
+        description: input.description,
+        counterpartyKind: input.counterparty.kind,
+        counterpartyOrganizationId: input.counterparty.organizationId ?? null,
+        counterpartyPersonId: input.counterparty.personId ?? null,
+        counterpartyName: input.counterparty.name,
+        decisionId: input.decisionId ?? null,
+        transferId: input.transferId ?? null,
+        reversesId: input.reversesId ?? null,
+        postedBy: input.postedBy,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no transaction");
+    await tx
+      .insert(postings)
+      .values(
+        input.postings.map((p) => ({
+          transactionId: row.id,
+          accountId: p.accountId,
+          amount: p.amount,
+          currency: p.currency,
+          memo: p.memo ?? null,
+        })),
+      );
+    await recordActivity(tx, {
+      actorId: input.postedBy,
+      verb: input.reversesId ? "transaction.reversed" : "transaction.posted",
+      objectType: "transaction",
+      objectId: row.id,
+      organizationId: input.organizationId,
+      data: { kind: row.kind, description: row.description, date: row.date },
+    });
+    return row;
+  } catch (err) {
+    throw integrityProblem(err, LEDGER_CONSTRAINTS(path)) ?? err;
+  }
+}
+
+/** The accounts of these ids, for naming them in responses. */
+export async function accountsById(db: Executor, ids: string[]) {
+  if (!ids.length) return new Map<string, typeof accounts.$inferSelect>();
+  const rows = await db.select().from(accounts).where(inArray(accounts.id, ids));
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
+export async function findTransaction(db: Executor, id: string): Promise<Transaction> {
+  const [row] = await db.select().from(transactions).where(eq(transactions.id, id));
+  if (!row) throw AppError.notFound("The transaction");
+  return row;
+}
