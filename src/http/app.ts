@@ -15,7 +15,17 @@ import { AppError, toProblem } from "./errors.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_DOCUMENT_BODY = 4 * 1024 * 1024;
-const DOCUMENT_ROUTES = /^\/api\/(commons\/[^/]+\/contributions|contributions\/[^/]+)$/;
+export const MAX_RECEIPT_BODY = 6 * 1024 * 1024;
+
+/**
+ * Routes whose bodies may be larger than the default: document proposals carry whole texts (up to
+ * 1 MB, more once JSON-escaped) and receipts are files up to 5 MB. Their own size checks then answer
+ * 413 naming the field.
+ */
+const LARGE_BODIES: { path: RegExp; maxSize: number }[] = [
+  { path: /^\/api\/(commons\/[^/]+\/contributions|contributions\/[^/]+)$/, maxSize: MAX_DOCUMENT_BODY },
+  { path: /^\/api\/expenses\/[^/]+\/receipt$/, maxSize: MAX_RECEIPT_BODY },
+];
 
 const limitBody = (maxSize: number) =>
   bodyLimit({
@@ -59,10 +69,8 @@ export function createApp(deps: Deps) {
     }),
   );
   const jsonLimit = limitBody(MAX_JSON_BODY);
-  const documentLimit = limitBody(MAX_DOCUMENT_BODY);
-  // Document proposals carry whole texts (up to 1 MB, more once JSON-escaped); their own size
-  // check then answers 413 naming the field. Every other body stays small.
-  app.use("/api/*", (c, next) => (DOCUMENT_ROUTES.test(c.req.path) ? documentLimit : jsonLimit)(c, next));
+  const largeLimits = LARGE_BODIES.map((r) => ({ path: r.path, limit: limitBody(r.maxSize) }));
+  app.use("/api/*", (c, next) => (largeLimits.find((r) => r.path.test(c.req.path))?.limit ?? jsonLimit)(c, next));
   app.use("/api/*", authenticate);
 
   app.route("/api", apiRoutes);

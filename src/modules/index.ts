@@ -9,9 +9,12 @@ import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
+import { ledgerRoutes } from "./ledger/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { needRoutes } from "./needs/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
+import { expenseRoutes } from "./treasury/expense-routes.ts";
+import { incomeRoutes } from "./treasury/income-routes.ts";
 
 /** Every module's routes, mounted under /api. A new module adds one line here. */
 export const apiRoutes = createRouter()
@@ -27,4 +30,7 @@ export const apiRoutes = createRouter()
   .route("/", contributionRoutes)
   .route("/", needRoutes)
   .route("/", discussionRoutes)
-  .route("/", decisionRoutes);
+  .route("/", decisionRoutes)
+  .route("/", ledgerRoutes)
+  .route("/", expenseRoutes)
+  .route("/", incomeRoutes);

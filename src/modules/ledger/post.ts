@@ -90,17 +90,15 @@ export async function postTransaction(tx: Executor, input: NewTransaction): Prom
       })
       .returning();
     if (!row) throw new Error("insert returned no transaction");
-    await tx
-      .insert(postings)
-      .values(
-        input.postings.map((p) => ({
-          transactionId: row.id,
-          accountId: p.accountId,
-          amount: p.amount,
-          currency: p.currency,
-          memo: p.memo ?? null,
-        })),
-      );
+    await tx.insert(postings).values(
+      input.postings.map((p) => ({
+        transactionId: row.id,
+        accountId: p.accountId,
+        amount: p.amount,
+        currency: p.currency,
+        memo: p.memo ?? null,
+      })),
+    );
     await recordActivity(tx, {
       actorId: input.postedBy,
       verb: input.reversesId ? "transaction.reversed" : "transaction.posted",

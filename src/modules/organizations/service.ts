@@ -47,6 +47,12 @@ export async function findOrganization(db: Executor, slug: string, opts: { forUp
   return org;
 }
 
+export async function findOrganizationById(db: Executor, id: string): Promise<Organization> {
+  const [org] = await db.select(orgColumns).from(organizations).where(eq(organizations.id, id)).limit(1);
+  if (!org) throw AppError.notFound("The organization");
+  return org;
+}
+
 /** The actor's role and status in an organization; every policy check reads it, so its plan is kept per connection. */
 export async function standingOf(db: Executor, organizationId: string, actor: Actor | null): Promise<Standing> {
   if (!actor) return { role: null, status: null };
