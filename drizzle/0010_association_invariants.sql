@@ -98,11 +98,13 @@ DECLARE
 BEGIN
   SELECT type, allow_negative INTO a FROM accounts WHERE id = NEW.account_id;
   SELECT book_id, date, kind, counterparty_kind INTO t FROM transactions WHERE id = NEW.transaction_id;
-  INSERT INTO account_balances AS b (account_id, currency, balance, postings, floor)
-  VALUES (NEW.account_id, NEW.currency, NEW.amount, 1,
-          CASE WHEN a.allow_negative THEN NULL WHEN a.type IN ('asset', 'expense') THEN 1 ELSE -1 END)
-  ON CONFLICT ON CONSTRAINT account_balances_pkey DO UPDATE
-    SET balance = b.balance + EXCLUDED.balance, postings = b.postings + 1, floor = EXCLUDED.floor;
+  -- A row first, then the update: an upsert would check the floor against the posting alone
+  -- (constraints are checked on the row proposed for insertion, before the conflict is found).
+  INSERT INTO account_balances (account_id, currency, balance, postings, floor)
+  VALUES (NEW.account_id, NEW.currency, 0, 0, CASE WHEN a.allow_negative THEN NULL WHEN a.type IN ('asset', 'expense') THEN 1 ELSE -1 END)
+  ON CONFLICT ON CONSTRAINT account_balances_pkey DO NOTHING;
+  UPDATE account_balances SET balance = balance + NEW.amount, postings = postings + 1
+    WHERE account_id = NEW.account_id AND currency = NEW.currency;
   INSERT INTO ledger_months AS m (book_id, month, account_id, kind, counterparty_kind, currency, amount, postings)
   VALUES (t.book_id, date_trunc('month', t.date)::date, NEW.account_id, t.kind, t.counterparty_kind, NEW.currency, NEW.amount, 1)
   ON CONFLICT ON CONSTRAINT ledger_months_pkey DO UPDATE
