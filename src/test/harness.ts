@@ -41,7 +41,8 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
     });
     const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
       const init: RequestInit = { method, headers: { ...headers } };
-      if (body !== undefined) {
+      if (body instanceof FormData) init.body = body;
+      else if (body !== undefined) {
         init.body = typeof body === "string" ? body : JSON.stringify(body);
         (init.headers as Record<string, string>)["content-type"] ??= "application/json";
       }

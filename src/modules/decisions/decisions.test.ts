@@ -107,3 +107,74 @@ describe("proposals and votes", () => {
     expect(yes + no + abstain).toBe(200);
   });
 });
+
+describe("each method through the API", () => {
+  it("consent fails on one objection with a reason; consensus stops on a block; a changed vote counts once", async () => {
+    const { org, people } = await association(3);
+    const [a, b, c] = people as [TestPerson, TestPerson, TestPerson];
+    const closesAt = new Date(Date.now() + 1500).toISOString();
+    const consent = await propose(org.slug, a, { method: "consent", closesAt });
+    const consensus = await propose(org.slug, a, { method: "consensus", closesAt });
+    await vote(consent.body.id, a, { answer: "consent" });
+    await vote(consent.body.id, b, { answer: "object", reason: "We cannot afford it this year." });
+    await vote(consensus.body.id, a, { answer: "agree" });
+    await vote(consensus.body.id, b, { answer: "agree" });
+    await vote(consensus.body.id, c, { answer: "agree" });
+    await vote(consensus.body.id, c, { answer: "block", reason: "It breaks our statutes." });
+    await sleep(1700);
+    await settleDue(api.db);
+    const consentResult = (await api.call("GET", `/api/proposals/${consent.body.id}`)).body;
+    expect(consentResult.outcome).toBe("rejected");
+    expect(consentResult.result.answers).toEqual({ consent: 1, object: 1 });
+    const votes = await api.call("GET", `/api/proposals/${consent.body.id}/votes`);
+    expect(votes.body.items.map((v: { reason: string | null }) => v.reason)).toContain("We cannot afford it this year.");
+    const consensusResult = (await api.call("GET", `/api/proposals/${consensus.body.id}`)).body;
+    expect(consensusResult.outcome).toBe("rejected");
+    expect(consensusResult.result.answers).toMatchObject({ agree: 2, block: 1 });
+    expect(consensusResult.result.explanation.join(" ")).toMatch(/block/i);
+  });
+
+  it("ranked choice picks the winner by instant runoff; a quorum not met decides nothing", async () => {
+    const { org, people } = await association(5);
+    const closesAt = new Date(Date.now() + 1500).toISOString();
+    const ranked = await propose(org.slug, people[0] as TestPerson, {
+      method: "ranked",
+      options: ["Lathe", "Laser cutter", "Kiln"],
+      closesAt,
+    });
+    const quorum = await propose(org.slug, people[0] as TestPerson, { quorumPercent: 60, closesAt });
+    const rankings = [[0, 1], [0, 2], [1, 0], [2, 1], [1]];
+    for (const [i, p] of people.entries()) await vote(ranked.body.id, p, { options: rankings[i] });
+    await vote(quorum.body.id, people[0] as TestPerson, { answer: "yes" });
+    await vote(quorum.body.id, people[1] as TestPerson, { answer: "yes" });
+    await sleep(1700);
+    await settleDue(api.db);
+    const rankedResult = (await api.call("GET", `/api/proposals/${ranked.body.id}`)).body.result;
+    expect(rankedResult).toMatchObject({ outcome: "chosen", turnout: 5 });
+    expect([0, 1]).toContain(rankedResult.winner);
+    expect(rankedResult.rounds.length).toBeGreaterThanOrEqual(2);
+    const quorumResult = (await api.call("GET", `/api/proposals/${quorum.body.id}`)).body;
+    expect(quorumResult.outcome).toBe("no_quorum");
+    expect(quorumResult.result).toMatchObject({ quorumNeeded: 3, turnout: 2, quorumMet: false });
+  });
+
+  it("opens a scheduled proposal at its time with the electorate of that moment, limited to chosen roles", async () => {
+    const { org, people } = await association(3);
+    const treasurer = await makePerson(api.db);
+    await addMember(api.db, org, treasurer, "treasurer");
+    const opensAt = new Date(Date.now() + 800).toISOString();
+    const res = await propose(org.slug, people[0] as TestPerson, { opensAt, electorateRoles: ["steward", "treasurer"] });
+    expect(res.body.status).toBe("scheduled");
+    const early = await vote(res.body.id, treasurer, { answer: "yes" });
+    expect(early.status).toBe(409);
+    await sleep(1000);
+    const open = await api.call("GET", `/api/proposals/${res.body.id}`);
+    expect(open.body).toMatchObject({ status: "open", electorateSize: 2 });
+    expect((await vote(res.body.id, treasurer, { answer: "yes" })).status).toBe(200);
+    expect((await vote(res.body.id, people[1] as TestPerson, { answer: "yes" })).status).toBe(403);
+    const waiting = await api.call("GET", `/api/proposals?awaiting=me`, { as: people[0]?.token });
+    expect(waiting.body.items.map((p: { id: string }) => p.id)).toContain(res.body.id);
+    const done = await api.call("GET", `/api/proposals?awaiting=me`, { as: treasurer.token });
+    expect(done.body.items.map((p: { id: string }) => p.id)).not.toContain(res.body.id);
+  });
+});

@@ -348,3 +348,59 @@ describe("income", () => {
     expect(wrongPeriod.body.errors[0].path).toBe("body.periodStart");
   });
 });
+
+describe("receipts and withdrawn decisions", () => {
+  const form = (bytes: Buffer, type: string, name = "receipt.pdf") => {
+    const f = new FormData();
+    f.set("file", new File([new Uint8Array(bytes)], name, { type }));
+    return f;
+  };
+
+  it("keeps a receipt for the members, refusing other file types and files over 5 MB", async () => {
+    const { org, members } = await association();
+    const outsider = await makePerson(api.db);
+    const e = await api.call("POST", `/api/organizations/${org.slug}/expenses`, {
+      as: members[0].token,
+      body: { purpose: "Train tickets", amount: 8_900, currency: "EUR" },
+    });
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const up = await api.call("PUT", `/api/expenses/${e.body.id}/receipt`, { as: members[0].token, body: form(pdf, "application/pdf") });
+    expect(up.status).toBe(200);
+    expect(up.body.receipt).toMatchObject({ filename: "receipt.pdf", size: pdf.length });
+    const exe = await api.call("PUT", `/api/expenses/${e.body.id}/receipt`, {
+      as: members[0].token,
+      body: form(Buffer.from("MZ"), "application/x-msdownload", "a.exe"),
+    });
+    expect(exe.status).toBe(422);
+    expect(exe.body.errors[0].path).toBe("body.file");
+    const huge = await api.call("PUT", `/api/expenses/${e.body.id}/receipt`, {
+      as: members[0].token,
+      body: form(Buffer.alloc(5 * 1024 * 1024 + 1), "application/pdf"),
+    });
+    expect(huge.status).toBe(413);
+    const download = await api.call("GET", `/api/expenses/${e.body.id}/receipt`, { as: members[1].token });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect((await api.call("GET", `/api/expenses/${e.body.id}/receipt`, { as: outsider.token })).status).toBe(403);
+    expect((await api.call("GET", `/api/expenses/${e.body.id}`)).body.receipt.filename).toBe("receipt.pdf");
+  });
+
+  it("returns an expense to wait for a decision when its proposal is cancelled", async () => {
+    const { org, members } = await association();
+    const e = await api.call("POST", `/api/organizations/${org.slug}/expenses`, {
+      as: members[0].token,
+      body: { purpose: "Banner", amount: 12_000, currency: "EUR" },
+    });
+    const closesAt = new Date(Date.now() + 86_400_000).toISOString();
+    const p = await api.call("POST", `/api/expenses/${e.body.id}/vote`, { as: members[0].token, body: { closesAt, method: "approval" } });
+    expect(p.status).toBe(422);
+    expect(p.body.errors[0].path).toBe("body.method");
+    const proposal = await api.call("POST", `/api/expenses/${e.body.id}/vote`, { as: members[0].token, body: { closesAt } });
+    expect(proposal.body.decides).toMatchObject({ type: "expense", id: e.body.id });
+    const twice = await api.call("POST", `/api/expenses/${e.body.id}/vote`, { as: members[0].token, body: { closesAt } });
+    expect(twice.status).toBe(409);
+    await api.call("POST", `/api/proposals/${proposal.body.id}/cancel`, { as: members[0].token, body: { reason: "Wrong amount" } });
+    const back = await api.call("GET", `/api/expenses/${e.body.id}`);
+    expect(back.body).toMatchObject({ status: "submitted", decision: null });
+  });
+});
