@@ -1,0 +1,47 @@
+import { useId } from "react";
+
+/** Approve any number of options, none included. */
+export function ApprovalBallot({
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  options: string[];
+  value: number[];
+  onChange: (approved: number[]) => void;
+  error?: string | undefined;
+}) {
+  const id = useId();
+  return (
+    <fieldset aria-describedby={[error ? `${id}-error` : "", `${id}-hint`].filter(Boolean).join(" ")}>
+      <legend>The options you approve</legend>
+      <p id={`${id}-hint`} className="field-hint">
+        Tick every option you could accept, as many as you like. Approving none is a valid vote.
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="choice-list">
+        {options.map((label, i) => (
+          <label key={label} className="choice">
+            <input
+              type="checkbox"
+              name="approve"
+              value={i}
+              checked={value.includes(i)}
+              aria-invalid={error && i === 0 ? true : undefined}
+              onChange={(e) => onChange(e.target.checked ? [...value, i].sort((a, b) => a - b) : value.filter((x) => x !== i))}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+      <p className="muted small" aria-live="polite">
+        {value.length === 0 ? "No option approved." : `${value.length} of ${options.length} approved.`}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,22 @@
+import { BALLOTS, type BallotKind } from "../../types/decisions.ts";
+import { BALLOT_HINT, BALLOT_LABEL } from "./labels.ts";
+
+/** Public or secret ballot, with what each shows. */
+export function BallotField({ value, onChange }: { value: BallotKind; onChange: (b: BallotKind) => void }) {
+  return (
+    <fieldset>
+      <legend>Ballot</legend>
+      <div className="choice-list">
+        {BALLOTS.map((b) => (
+          <label key={b} className="choice">
+            <input type="radio" name="ballot" value={b} checked={value === b} onChange={() => onChange(b)} />
+            <span>
+              <strong>{BALLOT_LABEL[b]}</strong>
+              <span className="field-hint choice-hint">{BALLOT_HINT[b]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from "react";
+import { decisionsApi } from "../../api/decisions.ts";
+import { useForm } from "../../form.ts";
+import { ANSWERS_NEEDING_REASON, isYesNoMethod, type Proposal, type VoteInput } from "../../types/decisions.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { ApprovalBallot } from "./ApprovalBallot.tsx";
+import { invalid } from "./problems.ts";
+import { RankedBallot } from "./RankedBallot.tsx";
+import { ScoreBallot } from "./ScoreBallot.tsx";
+import { YesNoBallot } from "./YesNoBallot.tsx";
+
+const BALLOT_FIELDS = ["answer", "options", "scores", "reason"] as const;
+
+/** The proposal as it stands after a vote: fetched again for the new tally, or patched if that fails (the vote stands). */
+async function afterVoting(p: Proposal, vote: Awaited<ReturnType<typeof decisionsApi.vote>>): Promise<Proposal> {
+  try {
+    return await decisionsApi.proposal(p.id);
+  } catch {
+    return { ...p, myVote: vote, voted: true, turnout: p.voted ? p.turnout : p.turnout + 1 };
+  }
+}
+
+/** Cast or change a vote in the proposal's method; the previous vote, if any, fills it in. */
+export function BallotForm({
+  proposal,
+  onVoted,
+  onCancel,
+}: {
+  proposal: Proposal;
+  onVoted: (p: Proposal) => void;
+  onCancel?: (() => void) | undefined;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const changing = Boolean(onCancel);
+  // Opened to change a vote: the focus goes into the ballot, on the current choice if there is one.
+  useEffect(() => {
+    if (changing) formRef.current?.querySelector<HTMLElement>("input:checked, input, button")?.focus();
+  }, [changing]);
+  const { method, options, myVote } = proposal;
+  const scoreMax = proposal.scoreMax ?? 5;
+  const form = useForm(BALLOT_FIELDS);
+  const [answer, setAnswer] = useState(myVote?.answer ?? "");
+  const [approved, setApproved] = useState<number[]>(method === "approval" ? (myVote?.options ?? []) : []);
+  const [ranking, setRanking] = useState<number[]>(method === "ranked" ? (myVote?.options ?? []) : []);
+  const [scores, setScores] = useState<string[]>(() => options.map((_, i) => String(myVote?.scores?.[i] ?? 0)));
+  const needsReason = ANSWERS_NEEDING_REASON.includes(answer);
+
+  const ballot = (): VoteInput => {
+    if (isYesNoMethod(method)) {
+      if (!answer) throw invalid("answer", "Choose an answer.");
+      return { answer };
+    }
+    if (method === "approval") return { options: approved };
+    if (method === "ranked") {
+      if (ranking.length === 0) throw invalid("options", "Rank at least one option.");
+      return { options: ranking };
+    }
+    const numbers = scores.map((s) => (s.trim() === "" ? Number.NaN : Number(s)));
+    if (!numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= scoreMax)) {
+      throw invalid("scores", `Give every option a whole number from 0 to ${scoreMax}.`);
+    }
+    return { scores: numbers };
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="form ballot-form"
+      noValidate
+      aria-label={myVote ? "Change your vote" : "Cast your vote"}
+      onSubmit={form.onSubmit(async (v) => {
+        const reason = v.reason?.trim() ?? "";
+        const body = { ...ballot(), ...(reason ? { reason } : {}) };
+        if (needsReason && !reason)
+          throw invalid("reason", answer === "block" ? "A block must give a reason." : "An objection must give a reason.");
+        const vote = await decisionsApi.vote(proposal.id, body);
+        onVoted(await afterVoting(proposal, vote));
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      {isYesNoMethod(method) ? <YesNoBallot method={method} value={answer} onChange={setAnswer} error={form.error("answer")} /> : null}
+      {method === "approval" ? (
+        <ApprovalBallot options={options} value={approved} onChange={setApproved} error={form.error("options")} />
+      ) : null}
+      {method === "ranked" ? <RankedBallot options={options} value={ranking} onChange={setRanking} error={form.error("options")} /> : null}
+      {method === "score" ? (
+        <ScoreBallot options={options} scoreMax={scoreMax} value={scores} onChange={setScores} error={form.error("scores")} />
+      ) : null}
+      <Field
+        as="textarea"
+        label={needsReason ? "Your reason (required)" : "Your reason"}
+        name="reason"
+        optional={!needsReason}
+        required={needsReason}
+        rows={3}
+        maxLength={2000}
+        defaultValue={myVote?.reason ?? ""}
+        hint={
+          needsReason
+            ? `Say what harm you see, and what would change your mind.${proposal.ballot === "secret" ? " On a secret ballot nobody else sees it." : ""}`
+            : proposal.ballot === "secret"
+              ? "Kept with your vote; on a secret ballot nobody else sees it."
+              : "Shown with your vote."
+        }
+        error={form.error("reason")}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving your vote…">
+          {myVote ? "Change my vote" : "Cast my vote"}
+        </SubmitButton>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Keep my vote
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

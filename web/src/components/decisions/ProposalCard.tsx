@@ -1,0 +1,57 @@
+import { Link } from "react-router";
+import type { ProposalItem } from "../../types/decisions.ts";
+import { RelativeTime } from "../RelativeTime.tsx";
+import { turnoutText } from "./labels.ts";
+import { ProposalBadges } from "./ProposalStatus.tsx";
+
+/** When voting opens or closes, relative to now. */
+function Window({ p }: { p: ProposalItem }) {
+  if (p.status === "scheduled")
+    return (
+      <span>
+        opens <RelativeTime value={p.opensAt} />
+      </span>
+    );
+  if (p.status === "open")
+    return (
+      <span className="strong">
+        closes <RelativeTime value={p.closesAt} />
+      </span>
+    );
+  if (p.status === "closed")
+    return (
+      <span>
+        closed <RelativeTime value={p.closesAt} />
+      </span>
+    );
+  return <span>cancelled</span>;
+}
+
+/** One proposal in a list: what, how it is decided, when it closes, and how many took part. */
+export function ProposalCard({ proposal, showOrganization }: { proposal: ProposalItem; showOrganization: boolean }) {
+  return (
+    <li className="card proposal-card">
+      <ProposalBadges proposal={proposal} />
+      <h3 className="proposal-card-title">
+        <Link to={`/proposals/${proposal.id}`}>{proposal.title}</Link>
+      </h3>
+      <p className="proposal-card-meta">
+        <Window p={proposal} />
+        {proposal.status !== "scheduled" && proposal.status !== "cancelled" ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{turnoutText(proposal.turnout, proposal.electorateSize)}</span>
+          </>
+        ) : null}
+        {showOrganization ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              in <Link to={`/orgs/${proposal.organization.slug}/proposals`}>{proposal.organization.name}</Link>
+            </span>
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}

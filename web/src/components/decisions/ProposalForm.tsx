@@ -1,0 +1,150 @@
+import { useRef, useState } from "react";
+import { decisionsApi } from "../../api/decisions.ts";
+import { useForm } from "../../form.ts";
+import { type BallotKind, isOptionMethod, type Method, type NewProposal, type Proposal } from "../../types/decisions.ts";
+import type { Role } from "../../types.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { BallotField } from "./BallotField.tsx";
+import { localInputToIso } from "./datetime.ts";
+import { ElectorateField } from "./ElectorateField.tsx";
+import { MethodPicker } from "./MethodPicker.tsx";
+import { MIN_OPTIONS, type OptionRow, OptionsEditor, optionRow } from "./OptionsEditor.tsx";
+import { invalid } from "./problems.ts";
+import { type Threshold, ThresholdField } from "./ThresholdField.tsx";
+import { WindowFields } from "./WindowFields.tsx";
+
+export const PROPOSAL_FIELDS = [
+  "title",
+  "body",
+  "method",
+  "options",
+  "threshold",
+  "scoreMax",
+  "electorateRoles",
+  "quorumPercent",
+  "ballot",
+  "opensAt",
+  "closesAt",
+] as const;
+
+/** A datetime-local field as an ISO datetime with offset, or the problem of an empty or unreadable one. */
+function when(value: string | undefined, field: "opensAt" | "closesAt"): string {
+  const iso = localInputToIso(value ?? "");
+  if (!iso) throw invalid(field, "Give a date and a time.");
+  return iso;
+}
+
+/** The form for putting a question to an organization's members. */
+export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCreated: (p: Proposal) => void; onCancel: () => void }) {
+  const form = useForm(PROPOSAL_FIELDS);
+  const [method, setMethod] = useState<Method>("majority");
+  const [rows, setRows] = useState<OptionRow[]>(() => Array.from({ length: MIN_OPTIONS }, () => optionRow()));
+  const [threshold, setThreshold] = useState<Threshold>({ numerator: 2, denominator: 3 });
+  const [roles, setRoles] = useState<Role[] | null>(null);
+  const [ballot, setBallot] = useState<BallotKind>("public");
+  /** Which row each option sent came from, to put the server's "body.options.3" on the right row. */
+  const sentRows = useRef<number[]>([]);
+
+  const optionsProblem = form.problem?.errors.find((e) => /^body\.options(\.|$)/.test(e.path));
+  const sentIndex = optionsProblem ? /^body\.options\.(\d+)/.exec(optionsProblem.path)?.[1] : undefined;
+  const errorRow = sentIndex === undefined ? null : (sentRows.current[Number(sentIndex)] ?? null);
+  const optionsError = optionsProblem && (errorRow === null ? optionsProblem.message : `Option ${errorRow + 1}: ${optionsProblem.message}`);
+
+  return (
+    <form
+      className="form decision-form"
+      noValidate
+      aria-labelledby="new-proposal-title"
+      onSubmit={form.onSubmit(async (v) => {
+        const filled = rows.flatMap((r, i) => (r.text.trim() ? [{ text: r.text.trim(), row: i }] : []));
+        sentRows.current = filled.map((f) => f.row);
+        const optionMethod = isOptionMethod(method);
+        const body: NewProposal = {
+          title: v.title ?? "",
+          body: v.body ?? "",
+          method,
+          options: optionMethod ? filled.map((f) => f.text) : undefined,
+          threshold: method === "supermajority" ? threshold : undefined,
+          scoreMax: method === "score" ? Number(v.scoreMax || 5) : undefined,
+          electorateRoles: roles ?? undefined,
+          quorumPercent: Number(v.quorumPercent || 0),
+          ballot,
+          opensAt: v.opens === "later" ? when(v.opensAt, "opensAt") : undefined,
+          closesAt: when(v.closesAt, "closesAt"),
+        };
+        if (roles !== null && roles.length === 0)
+          throw invalid("electorateRoles", "Choose at least one role, or let all active members vote.");
+        onCreated(await decisionsApi.create(slug, body));
+      })}
+    >
+      <h2 id="new-proposal-title">New proposal</h2>
+      <FormAlert messages={form.summary} />
+      <fieldset>
+        <legend>What is proposed?</legend>
+        <Field
+          label="Title"
+          name="title"
+          required
+          maxLength={200}
+          error={form.error("title")}
+          hint="A question or a decision, in a line."
+        />
+        <Field
+          as="textarea"
+          label="Details"
+          name="body"
+          optional
+          rows={8}
+          maxLength={50000}
+          hint="Markdown: what is proposed, why, what it costs, and what happens if it passes."
+          error={form.error("body")}
+        />
+      </fieldset>
+      <MethodPicker value={method} onChange={setMethod} error={form.error("method")} />
+      {isOptionMethod(method) ? <OptionsEditor rows={rows} onChange={setRows} error={optionsError} errorRow={errorRow} /> : null}
+      {method === "supermajority" ? <ThresholdField value={threshold} onChange={setThreshold} error={form.error("threshold")} /> : null}
+      {method === "score" ? (
+        <Field
+          label="Highest score"
+          name="scoreMax"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          defaultValue={5}
+          className="field--short"
+          hint="Voters give each option a whole number from 0 to this."
+          error={form.error("scoreMax")}
+        />
+      ) : null}
+      <ElectorateField roles={roles} onChange={setRoles} error={form.error("electorateRoles")} />
+      <fieldset>
+        <legend>Quorum</legend>
+        <Field
+          label="Share of the voters who must take part (%)"
+          name="quorumPercent"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          defaultValue={0}
+          className="field--short"
+          hint="Abstaining counts as taking part. Below the quorum the vote decides nothing; 0 means no quorum."
+          error={form.error("quorumPercent")}
+        />
+      </fieldset>
+      <BallotField value={ballot} onChange={setBallot} />
+      <WindowFields form={form} />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Proposing…">
+          Put it to the vote
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

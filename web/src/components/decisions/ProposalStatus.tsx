@@ -1,0 +1,25 @@
+import type { ProposalItem } from "../../types/decisions.ts";
+import { BALLOT_LABEL, METHOD_LABEL, OUTCOME_LABEL, STATUS_LABEL } from "./labels.ts";
+import "../../styles/decisions.css";
+
+/** Status, method, ballot, the outcome once closed, and whether the viewer has voted, as badges in words. */
+export function ProposalBadges({ proposal }: { proposal: Pick<ProposalItem, "status" | "method" | "ballot" | "outcome" | "voted"> }) {
+  const { status, method, ballot, outcome, voted } = proposal;
+  return (
+    <span className="badges proposal-badges">
+      <span className={`badge badge--proposal-${status}`}>{STATUS_LABEL[status]}</span>
+      {outcome ? <OutcomeBadge outcome={outcome} /> : null}
+      <span className="badge badge--method">{METHOD_LABEL[method]}</span>
+      {ballot === "secret" ? <span className="badge badge--secret">{BALLOT_LABEL.secret}</span> : null}
+      {voted ? (
+        <span className="badge badge--voted">
+          <span aria-hidden="true">✓ </span>You voted
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function OutcomeBadge({ outcome }: { outcome: NonNullable<ProposalItem["outcome"]> }) {
+  return <span className={`badge badge--outcome-${outcome}`}>{OUTCOME_LABEL[outcome]}</span>;
+}
