@@ -1,0 +1,124 @@
+import { useState } from "react";
+import { useParams } from "react-router";
+import { decisionsApi } from "../../api/decisions.ts";
+import { CancelProposal } from "../../components/decisions/CancelProposal.tsx";
+import { ProposalDiscussion } from "../../components/decisions/ProposalDiscussion.tsx";
+import { DecidesNotice, ProposalHeader, ProposalTerms } from "../../components/decisions/ProposalHeader.tsx";
+import { ResultView } from "../../components/decisions/ResultView.tsx";
+import { TallyView } from "../../components/decisions/TallyView.tsx";
+import { VoteList } from "../../components/decisions/VoteList.tsx";
+import { VotePanel } from "../../components/decisions/VotePanel.tsx";
+import { RenderedHtml } from "../../components/discussions/RenderedHtml.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { useResource, useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { Proposal } from "../../types/decisions.ts";
+import { NotFoundPage } from "../NotFound.tsx";
+import "../../styles/decisions.css";
+
+/** The tally while voting is open: the running numbers of a public ballot, only the turnout of a secret one. */
+function LiveTally({ proposal }: { proposal: Proposal }) {
+  return (
+    <section className="card live-tally" aria-labelledby="live-tally-title">
+      <h2 id="live-tally-title">{proposal.liveTally ? "Tally so far" : "Tally"}</h2>
+      {proposal.liveTally ? (
+        <TallyView tally={proposal.liveTally} options={proposal.options} live />
+      ) : (
+        <p aria-live="polite">
+          The tally is hidden until voting closes;{" "}
+          <strong>
+            {proposal.turnout} of {proposal.electorateSize ?? 0}
+          </strong>{" "}
+          have voted.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** A loaded proposal; keyed by its id, so going to another proposal starts afresh. */
+function ProposalView({ proposal, version, onChange }: { proposal: Proposal; version: number; onChange: (p: Proposal) => void }) {
+  const p = proposal;
+  return (
+    <article className="page proposal-page">
+      <ProposalHeader proposal={p} />
+      {p.decides ? <DecidesNotice decides={p.decides} slug={p.organization.slug} /> : null}
+      {p.status === "cancelled" ? (
+        <div className="notice proposal-cancelled">
+          <p>
+            <strong>Cancelled</strong> before voting closed; no result was recorded.
+          </p>
+          {p.cancelledReason ? <p className="proposal-cancel-reason">{p.cancelledReason}</p> : null}
+        </div>
+      ) : null}
+      <div className="proposal-layout">
+        <div className="proposal-main">
+          <section className="proposal-body" aria-labelledby="proposal-body-title">
+            <h2 id="proposal-body-title" className="visually-hidden">
+              The proposal
+            </h2>
+            {p.html.trim() ? <RenderedHtml html={p.html} /> : <p className="muted">No details given.</p>}
+            {p.options.length > 0 ? (
+              <>
+                <h3>The options</h3>
+                <ol className="proposal-options">
+                  {p.options.map((o) => (
+                    <li key={o}>{o}</li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
+          </section>
+          <VotePanel proposal={p} onChange={onChange} />
+          {p.status === "closed" && p.result ? <ResultView proposal={p} result={p.result} /> : null}
+          {p.status === "open" ? <LiveTally proposal={p} /> : null}
+          {p.openedAt ? <VoteList proposal={p} version={version} /> : null}
+          <section className="section proposal-discussion" aria-labelledby="proposal-discussion-title">
+            <h2 id="proposal-discussion-title">Discussion</h2>
+            <ProposalDiscussion threadId={p.threadId} />
+          </section>
+        </div>
+        <aside className="proposal-side" aria-labelledby="proposal-terms-title">
+          <section className="card proposal-panel">
+            <h2 id="proposal-terms-title">Terms of the vote</h2>
+            <ProposalTerms proposal={p} />
+          </section>
+          {p.canManage ? (
+            <section className="card proposal-panel" aria-labelledby="proposal-cancel-title">
+              <h2 id="proposal-cancel-title">Withdraw it?</h2>
+              <p className="muted small">As its author or a steward you can cancel it before voting closes.</p>
+              <CancelProposal proposal={p} onChange={onChange} />
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+/** One proposal (/proposals/:id): its terms, the ballot, the tally or result, the votes and the discussion. */
+export function ProposalPage() {
+  const { id = "" } = useParams();
+  const { me } = useSession();
+  const key = `proposal:${id}:${me?.handle ?? ""}`;
+  const loaded = useResource(key, () => decisionsApi.proposal(id));
+  // What the last vote or cancellation returned is newer than what was loaded.
+  const [latest, setLatest] = useState<{ key: string; proposal: Proposal; version: number } | null>(null);
+  const current = latest?.key === key ? latest : null;
+  const proposal = current?.proposal ?? loaded.data;
+  useTitle(proposal?.title ?? "Proposal");
+
+  if (loaded.loading && !proposal) return <Loading label="Loading the proposal…" />;
+  if (!proposal) {
+    if (loaded.error?.status === 404 || loaded.error?.status === 422) return <NotFoundPage what="proposal" />;
+    return loaded.error ? <LoadError error={loaded.error} retry={loaded.reload} /> : null;
+  }
+  return (
+    <ProposalView
+      key={proposal.id}
+      proposal={proposal}
+      version={current?.version ?? 0}
+      onChange={(p) => setLatest({ key, proposal: p, version: (current?.version ?? 0) + 1 })}
+    />
+  );
+}
