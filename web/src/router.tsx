@@ -18,6 +18,7 @@ import { DocumentHistoryPage } from "./pages/commons/DocumentHistory.tsx";
 import { DocumentLayout } from "./pages/commons/DocumentLayout.tsx";
 import { DocumentReadPage } from "./pages/commons/DocumentRead.tsx";
 import { ProposePage } from "./pages/commons/Propose.tsx";
+import { decisionRoutes, orgDecisionRoutes } from "./pages/decisions/routes.tsx";
 import { ThreadPage } from "./pages/discussions/Thread.tsx";
 import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
@@ -64,8 +65,10 @@ export const router = createBrowserRouter([
               { path: "members", element: <OrgMembersPage /> },
               { path: "affiliations", element: <OrgAffiliationsPage /> },
               { path: "settings", element: <OrgSettingsPage /> },
+              ...orgDecisionRoutes,
             ],
           },
+          ...decisionRoutes,
           { path: "/commons", element: <CommonsListPage /> },
           {
             path: "/commons/new",

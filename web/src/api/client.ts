@@ -63,7 +63,7 @@ async function readProblem(res: Response): Promise<ApiError> {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export async function request<T>(method: Method, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
@@ -97,6 +97,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, r
 
 export const get = <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query));
 export const post = <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {});
+export const put = <T>(path: string, body: unknown) => request<T>("PUT", path, body);
 export const patch = <T>(path: string, body: unknown) => request<T>("PATCH", path, body);
 export const del = <T = void>(path: string) => request<T>("DELETE", path);
 export const seg = encodeURIComponent;

@@ -2,10 +2,7 @@
 import type { PageQuery } from "../api.ts";
 import type { MyVote, NewProposal, Proposal, ProposalItem, ProposalQuery, VoteInput, VoteRow } from "../types/decisions.ts";
 import type { Page } from "../types.ts";
-import { get, post, request, seg } from "./client.ts";
-
-/** PUT, which client.ts's method list does not name yet; request() sends the method as given, with the CSRF token. */
-const put = <T>(path: string, body: unknown) => request<T>("PUT" as Parameters<typeof request>[0], path, body);
+import { get, post, put, seg } from "./client.ts";
 
 const proposal = (id: string, action = "") => `/proposals/${seg(id)}${action}`;
 

@@ -50,6 +50,7 @@ export function OrgLayout() {
     { to: "members", label: "Members" },
     ...(org.kind === "enterprise" ? [{ to: "affiliations", label: "Affiliations" }] : []),
     { to: "needs", label: "Needs" },
+    { to: "proposals", label: "Decisions" },
     ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
   ];
 

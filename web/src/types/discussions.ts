@@ -2,7 +2,7 @@
 import type { Page } from "../types.ts";
 import type { PersonRef } from "./needs.ts";
 
-export const SUBJECT_TYPES = ["commons", "document", "contribution", "need"] as const;
+export const SUBJECT_TYPES = ["commons", "document", "contribution", "need", "proposal"] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export interface Thread {

@@ -8,6 +8,8 @@ export function subjectLink(thread: Thread): { to: string; text: string } | null
       return { to: `/needs/${id}`, text: "the need" };
     case "contribution":
       return { to: `/contributions/${id}`, text: "the contribution" };
+    case "proposal":
+      return { to: `/proposals/${id}`, text: "the proposal" };
     case "commons":
     case "document":
       // A document is addressed by its path, which a thread does not carry: its commons is the way back.
