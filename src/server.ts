@@ -46,7 +46,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
     database,
     close: async () => {
       clearInterval(pruner);
-      stopClock();
+      await stopClock();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

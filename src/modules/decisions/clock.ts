@@ -6,22 +6,24 @@ import { settleDue } from "./lifecycle.ts";
  * Opens and closes proposals on time even when nobody visits them. Reads settle a due proposal
  * themselves too, so the tick only bounds how long an unvisited result waits to be fixed.
  */
-export function startDecisionClock(db: Db, logger: Logger, everyMs = 5_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const moved = await settleDue(db);
-      if (moved) logger.info({ proposals: moved }, "proposals opened or closed on time");
-    } catch (err) {
-      logger.error({ err: { message: (err as Error).message } }, "could not settle due proposals");
-    } finally {
-      running = false;
-    }
+export function startDecisionClock(db: Db, logger: Logger, everyMs = 5_000): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    running ??= settleDue(db)
+      .then((moved) => {
+        if (moved) logger.info({ proposals: moved }, "proposals opened or closed on time");
+      })
+      .catch((err: Error) => logger.error({ err: { message: err.message } }, "could not settle due proposals"))
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  tick();
+  // Stopping waits for a tick in flight, so the database is not closed under it.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

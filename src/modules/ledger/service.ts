@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
-import type { Db } from "../../db/types.ts";
+import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -30,7 +30,7 @@ export async function openBooks(db: Db, actor: Actor | null, slug: string, curre
 }
 
 /** The organization, its books, and the acting treasurer: where every write to the books starts. */
-export async function treasurerContext(tx: Db | Parameters<Parameters<Db["transaction"]>[0]>[0], actor: Actor | null, slug: string) {
+export async function treasurerContext(tx: Executor, actor: Actor | null, slug: string) {
   const org = await findOrganization(tx, slug);
   const me = authorizeTreasurer(actor, await standingOf(tx, org.id, actor));
   const book = await requireBook(tx, org.id, org.name);

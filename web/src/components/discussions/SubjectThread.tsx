@@ -8,17 +8,18 @@ import { SignedInCommentForm } from "./CommentForm.tsx";
 import { CommentThread } from "./CommentThread.tsx";
 import { useThread } from "./useThread.ts";
 
-function LoadedThread({ id }: { id: string }) {
+/** A thread by its id, with the form to add a comment. */
+export function ThreadById({ id }: { id: string }) {
   const { me } = useSession();
   return <CommentThread state={useThread(id, me?.handle ?? "")} />;
 }
 
-/** A contribution's or a need's one thread, inline; the first comment creates it. */
+/** A contribution's, a need's or a proposal's one thread, inline; the first comment creates it (a proposal's opens with it). */
 export function SubjectThread({
   subjectType,
   subjectId,
 }: {
-  subjectType: Extract<SubjectType, "contribution" | "need">;
+  subjectType: Extract<SubjectType, "contribution" | "need" | "proposal">;
   subjectId: string;
 }) {
   const [created, setCreated] = useState<{ subject: string; id: string } | null>(null);
@@ -27,7 +28,7 @@ export function SubjectThread({
   );
   const id = found.data?.items[0]?.id ?? (created?.subject === subjectId ? created.id : undefined);
 
-  if (id) return <LoadedThread id={id} />;
+  if (id) return <ThreadById id={id} />;
   if (found.loading) return <Loading label="Loading the discussion…" />;
   if (found.error) return <LoadError error={found.error} retry={found.reload} />;
   return (
