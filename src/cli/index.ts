@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerAdminCommands } from "./admin.ts";
 import { registerBackupCommands } from "./backup.ts";
 import { registerDemoCommands } from "./demo.ts";
+import { registerLedgerCommands } from "./ledger.ts";
 import { registerServeCommands } from "./serve.ts";
 
 const program = new Command()
@@ -13,5 +14,6 @@ registerServeCommands(program);
 registerAdminCommands(program);
 registerDemoCommands(program);
 registerBackupCommands(program);
+registerLedgerCommands(program);
 
 await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
+import { ledgerExportRoutes } from "./ledger/export-routes.ts";
 import { ledgerRoutes } from "./ledger/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { needRoutes } from "./needs/routes.ts";
@@ -32,5 +33,6 @@ export const apiRoutes = createRouter()
   .route("/", discussionRoutes)
   .route("/", decisionRoutes)
   .route("/", ledgerRoutes)
+  .route("/", ledgerExportRoutes)
   .route("/", expenseRoutes)
   .route("/", incomeRoutes);
