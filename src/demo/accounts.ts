@@ -23,7 +23,7 @@ export const DEMO_ACCOUNTS = {
   suggested: [
     account("ada", "steward of the Open Farm Tools community and of its foundation"),
     account("joao", "maintainer of Open Farm Tools, worker-owner and steward at Furrow Works"),
-    account("kofi", "treasurer of the Open Farm Tools Foundation"),
+    account("kofi", "treasurer of the Open Farm Tools Foundation: its books, budget, donations and expenses"),
     account("rosa", "steward of Furrow Works Cooperative; reviews her co-workers' affiliations"),
     account("victor", "steward of Harrow Machinery, the private company; disputed a claimed affiliation"),
     account("marta", "steward of the City of Riverton, the partner state"),

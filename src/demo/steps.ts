@@ -7,11 +7,13 @@ import { createOrganization } from "../modules/organizations/service.ts";
 import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
 import { afterForkStep, commonsStep, conflictStep } from "./commons.ts";
 import { actor, type DemoContext, type DemoStep } from "./context.ts";
+import { decisionsStep } from "./decisions.ts";
 import { discussionsStep } from "./discussions.ts";
 import { forkStep } from "./fork.ts";
 import { needsStep } from "./needs.ts";
 import { DEMO_ORGANIZATIONS, type DemoMember, type DemoOrganization } from "./organizations.ts";
 import { DEMO_ADMIN, DEMO_INSTANCE, DEMO_PEOPLE, type DemoPerson, signUpInput } from "./people.ts";
+import { spendingStep, treasuryStep } from "./treasury.ts";
 import { workStep } from "./work.ts";
 
 export { actor, type DemoContext, type DemoStep } from "./context.ts";
@@ -104,4 +106,7 @@ export const DEMO_STEPS: DemoStep[] = [
   workStep,
   needsStep,
   discussionsStep,
+  treasuryStep,
+  decisionsStep,
+  spendingStep,
 ];

@@ -5,11 +5,14 @@ import { activities } from "../modules/activity/schema.ts";
 import { affiliations } from "../modules/affiliations/schema.ts";
 import { commons } from "../modules/commons/schema.ts";
 import { contributionSupports, contributions } from "../modules/contributions/schema.ts";
+import { proposals, votes } from "../modules/decisions/schema.ts";
 import { comments, threads } from "../modules/discussions/schema.ts";
 import { documents, revisions } from "../modules/documents/schema.ts";
+import { books, transactions } from "../modules/ledger/schema.ts";
 import { memberships } from "../modules/memberships/schema.ts";
 import { needLinks, needs, needTakers, needUpdates } from "../modules/needs/schema.ts";
 import { organizations } from "../modules/organizations/schema.ts";
+import { budgets, donations, expenses, membershipFees } from "../modules/treasury/schema.ts";
 
 export interface WorldCounts {
   people: number;
@@ -33,6 +36,18 @@ export interface WorldCounts {
   /** People taking needs and offers up, progress notes, and contributions linked to needs. */
   needWork: { takers: number; progress: number; links: number };
   discussions: { threads: number; comments: number; edited: number; hidden: number };
+  /** Proposals by status and, once closed, outcome ("open", "closed:passed"…), the votes cast, and how many had a secret ballot. */
+  decisions: { proposals: Record<string, number>; votes: number; secret: number };
+  /** Books opened, transactions posted in them, sponsorships paid between organizations, and the association's money by status. */
+  treasury: {
+    books: number;
+    transactions: number;
+    sponsorships: number;
+    fees: number;
+    donations: Record<string, number>;
+    budgets: Record<string, number>;
+    expenses: Record<string, number>;
+  };
   activities: number;
 }
 
@@ -66,6 +81,18 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
   const links = await total(db.select({ n: count() }).from(needLinks));
   const threadCount = await total(db.select({ n: count() }).from(threads));
   const [c2] = await db.select({ n: count(), edited: count(comments.editedAt), hidden: count(comments.hiddenAt) }).from(comments);
+  const proposalRows = await db
+    .select({ k: sql<string>`${proposals.status} || coalesce(':' || ${proposals.outcome}, '')`, n: count() })
+    .from(proposals)
+    .groupBy(proposals.status, proposals.outcome);
+  const voteCount = await total(db.select({ n: count() }).from(votes));
+  const secret = await total(db.select({ n: count() }).from(proposals).where(eq(proposals.ballot, "secret")));
+  const bookCount = await total(db.select({ n: count() }).from(books));
+  const [t] = await db.select({ n: count(), transfers: sql<number>`count(distinct ${transactions.transferId})::int` }).from(transactions);
+  const fees = await total(db.select({ n: count() }).from(membershipFees));
+  const donationRows = await db.select({ k: donations.status, n: count() }).from(donations).groupBy(donations.status);
+  const budgetRows = await db.select({ k: budgets.status, n: count() }).from(budgets).groupBy(budgets.status);
+  const expenseRows = await db.select({ k: expenses.status, n: count() }).from(expenses).groupBy(expenses.status);
   const acts = await total(db.select({ n: count() }).from(activities));
   return {
     people: p,
@@ -82,6 +109,37 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
     needs: byKey(needRows),
     needWork: { takers, progress, links },
     discussions: { threads: threadCount, comments: c2?.n ?? 0, edited: c2?.edited ?? 0, hidden: c2?.hidden ?? 0 },
+    decisions: { proposals: byKey(proposalRows), votes: voteCount, secret },
+    treasury: {
+      books: bookCount,
+      transactions: t?.n ?? 0,
+      sponsorships: t?.transfers ?? 0,
+      fees,
+      donations: byKey(donationRows),
+      budgets: byKey(budgetRows),
+      expenses: byKey(expenseRows),
+    },
     activities: acts,
   };
+}
+
+const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Lines for the closing report on the association's decisions and money, in the report's
+ * two-space indented style, e.g. "  9 decisions: 5 passed, 2 rejected, 2 still open (56 votes, 1 secret ballot)".
+ */
+export function decisionsAndTreasuryLines(c: WorldCounts): string[] {
+  const d = c.decisions.proposals;
+  const closed = (outcome: string) => d[`closed:${outcome}`] ?? 0;
+  const t = c.treasury;
+  return [
+    `  ${plural(sum(d), "decision")}: ${closed("passed")} passed, ${closed("rejected")} rejected, ${d.open ?? 0} still open ` +
+      `(${plural(c.decisions.votes, "vote")}, ${plural(c.decisions.secret, "secret ballot")})`,
+    `  ${plural(t.books, "set", "sets")} of books, ${plural(t.transactions, "transaction")}: ${plural(t.fees, "membership fee")}, ` +
+      `${t.donations.confirmed ?? 0} confirmed donations (${t.donations.pending ?? 0} pending), ${plural(t.sponsorships, "sponsorship")}`,
+    `  ${plural(t.budgets.approved ?? 0, "approved budget")}; ${plural(sum(t.expenses), "expense")}: ${t.expenses.paid ?? 0} paid, ` +
+      `${t.expenses.approved ?? 0} approved and waiting, ${t.expenses.rejected ?? 0} rejected`,
+  ];
 }

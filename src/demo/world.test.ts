@@ -1,21 +1,32 @@
-import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.ts";
+import { rowsOf } from "../db/rows.ts";
 import {
   activities,
   affiliations,
+  books,
+  budgetLines,
+  budgets,
   comments,
   commentVersions,
   commons,
   contributions,
   documents,
+  donations,
+  expenses,
+  accounts as ledgerAccounts,
   memberships,
   needs,
   organizations,
   people,
+  proposals,
+  receipts,
   revisions,
   threads,
+  transactions,
+  votes,
 } from "../db/schema.ts";
 import { signIn } from "../modules/accounts/service.ts";
 import { createTestDatabase } from "../test/database.ts";
@@ -25,7 +36,7 @@ import { DEMO_COMMONS } from "./documents.ts";
 import { DEMO_FORK, UPSTREAM } from "./fork.ts";
 import { CONFLICTING_EDITS } from "./history.ts";
 import { DEMO_ORGANIZATIONS } from "./organizations.ts";
-import { countWorld, type WorldCounts } from "./summary.ts";
+import { countWorld, decisionsAndTreasuryLines, type WorldCounts } from "./summary.ts";
 import { loadDemoWorld } from "./world.ts";
 
 let database: Database;
@@ -131,9 +142,24 @@ describe("the demo world", () => {
       "need.linked": 2,
       "need.closed": 1,
       "thread.started": 5,
-      "comment.posted": 9,
+      "comment.posted": 12,
       "comment.edited": 1,
       "comment.hidden": 1,
+      "books.opened": 3,
+      "fees.scheduled": 1,
+      "donation.recorded": 7,
+      "budget.drafted": 1,
+      "budget.approved": 1,
+      "expense.submitted": 6,
+      "expense.receipt_attached": 3,
+      "expense.approved": 5,
+      "expense.rejected": 1,
+      "expense.paid": 3,
+      "proposal.created": 9,
+      "proposal.opened": 9,
+      "proposal.closed": 7,
+      "vote.cast": loaded.decisions.votes,
+      "transaction.posted": loaded.treasury.transactions,
     });
     // Every membership except a founder's (written with the organization) and every affiliation has its own row.
     const objectIds = new Set((await db.select({ id: activities.objectId }).from(activities)).map((a) => a.id));
@@ -287,11 +313,11 @@ describe("the needs board and the discussions", () => {
     expect(rows.filter((n) => n.takerCount > 0).length).toBe(5);
   });
 
-  it("has threads on the commons, a document, two proposals and a need, with one edited and one hidden comment", async () => {
+  it("has threads on the commons, a document, two contributions, a need and every decision, with one edited and one hidden comment", async () => {
     const db = database.db;
-    expect(loaded.discussions).toEqual({ threads: 5, comments: 14, edited: 1, hidden: 1 });
+    expect(loaded.discussions).toEqual({ threads: 14, comments: 17, edited: 1, hidden: 1 });
     const subjects = await db.select({ k: threads.subjectType, n: count() }).from(threads).groupBy(threads.subjectType);
-    expect(Object.fromEntries(subjects.map((s) => [s.k, s.n]))).toEqual({ commons: 1, document: 1, contribution: 2, need: 1 });
+    expect(Object.fromEntries(subjects.map((s) => [s.k, s.n]))).toEqual({ commons: 1, document: 1, contribution: 2, need: 1, proposal: 9 });
     const [conflicted] = await db.select({ id: contributions.id }).from(contributions).where(eq(contributions.status, "conflicted"));
     const onConflict = await db
       .select()
@@ -311,6 +337,183 @@ describe("the needs board and the discussions", () => {
     const versions = await db.select().from(commentVersions);
     expect(versions).toHaveLength(1);
     expect(versions[0]?.body).toMatch(/^Press wheels first/);
+  });
+});
+
+describe("the foundation's democracy and treasury", () => {
+  const foundation = "open-farm-tools-foundation";
+
+  async function proposalsOf(slug: string) {
+    return database.db
+      .select({ p: proposals })
+      .from(proposals)
+      .innerJoin(organizations, eq(organizations.id, proposals.organizationId))
+      .where(eq(organizations.slug, slug))
+      .then((rows) => rows.map((r) => r.p));
+  }
+
+  it("has decisions closed with their results, two still open, and one secret ballot", async () => {
+    expect(loaded.decisions).toEqual({ proposals: { open: 2, "closed:passed": 5, "closed:rejected": 2 }, votes: 57, secret: 1 });
+    const all = await proposalsOf(foundation);
+    expect(all).toHaveLength(9);
+    // The foundation's seven active members vote; Sam's request is still pending, so he is not among them.
+    expect(all.every((p) => p.electorateSize === 7)).toBe(true);
+    for (const p of all.filter((x) => x.status === "closed")) {
+      expect(p.result?.explanation.length).toBeGreaterThan(1);
+      expect(p.closedAt?.getTime()).toBeGreaterThanOrEqual(p.closesAt.getTime());
+    }
+    const open = all.filter((p) => p.status === "open");
+    expect(open.map((p) => p.method).sort()).toEqual(["approval", "ranked"]);
+    for (const p of open) {
+      expect(p.closesAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+      const [n] = await database.db.select({ n: count() }).from(votes).where(eq(votes.proposalId, p.id));
+      expect(n?.n).toBeGreaterThanOrEqual(3);
+    }
+    const [secret, ...moreSecret] = all.filter((p) => p.ballot === "secret");
+    expect(moreSecret).toEqual([]);
+    expect(secret).toMatchObject({ status: "closed", outcome: "passed" });
+    // A secret ballot's choices stay in the votes table: the activity feed says only that a vote was cast.
+    const feed = await database.db
+      .select({ data: activities.data })
+      .from(activities)
+      .where(and(eq(activities.verb, "vote.cast"), eq(activities.objectId, secret?.id ?? "")));
+    expect(feed).toHaveLength(secret?.result?.turnout ?? -1);
+    expect(feed.every((a) => a.data && !("answer" in a.data))).toBe(true);
+  });
+
+  it("has a consent decision stopped by an objection that gives its reason, and one that passed", async () => {
+    const consent = (await proposalsOf(foundation)).filter((p) => p.method === "consent");
+    const stopped = consent.find((p) => p.outcome === "rejected");
+    expect(stopped?.title).toBe("Move the monthly assembly to Thursdays");
+    const objections = await database.db
+      .select({ reason: votes.reason, handle: people.handle })
+      .from(votes)
+      .innerJoin(people, eq(people.id, votes.personId))
+      .where(and(eq(votes.proposalId, stopped?.id ?? ""), eq(votes.answer, "object")));
+    expect(objections).toHaveLength(1);
+    expect(objections[0]?.reason).toMatch(/market day/);
+    expect(consent.filter((p) => p.outcome === "passed")).toHaveLength(1);
+  });
+
+  it("pays an expense the members approved, with the decision on its transaction and a receipt", async () => {
+    const db = database.db;
+    const decided = await db
+      .select({ e: expenses, p: proposals, t: transactions })
+      .from(expenses)
+      .innerJoin(proposals, eq(proposals.id, expenses.proposalId))
+      .leftJoin(transactions, eq(transactions.id, expenses.transactionId));
+    const paid = decided.filter((r) => r.e.status === "paid");
+    expect(paid).toHaveLength(1);
+    const [{ e, p, t } = {} as (typeof decided)[number]] = paid;
+    expect(p).toMatchObject({ status: "closed", outcome: "passed" });
+    expect(e).toMatchObject({ approval: "decision", amount: 28_900n });
+    expect(t).toMatchObject({ kind: "expense", decisionId: p.id });
+    const [receipt] = await db.select().from(receipts).where(eq(receipts.expenseId, e.id));
+    expect(receipt?.contentType).toBe("application/pdf");
+    // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
+    const pdf = Buffer.from(receipt?.data ?? []).toString("latin1");
+    expect(pdf.startsWith("%PDF-1.4\n")).toBe(true);
+    expect(pdf.endsWith("%%EOF\n")).toBe(true);
+    // The build kits were approved too, and wait for their supplier; the Hanover stand was voted down.
+    expect(decided.filter((r) => r.e.status === "approved").map((r) => r.p.outcome)).toEqual(["passed"]);
+    const rejected = decided.filter((r) => r.e.status === "rejected");
+    expect(rejected.map((r) => [r.p.outcome, r.e.transactionId])).toEqual([["rejected", null]]);
+  });
+
+  it("has a budget the members approved, with expenses paid within its lines under that decision", async () => {
+    const db = database.db;
+    const [budget, ...more] = await db.select().from(budgets);
+    expect(more).toEqual([]);
+    expect(budget).toMatchObject({ year: 2026, status: "approved" });
+    const [decision] = await db
+      .select()
+      .from(proposals)
+      .where(eq(proposals.id, budget?.proposalId ?? ""));
+    expect(decision).toMatchObject({ status: "closed", outcome: "passed" });
+    const lines = await db
+      .select({ name: budgetLines.name, account: ledgerAccounts.code })
+      .from(budgetLines)
+      .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, budgetLines.accountId))
+      .where(eq(budgetLines.budgetId, budget?.id ?? ""))
+      .orderBy(budgetLines.position);
+    expect(lines).toEqual([
+      { name: "Hosting", account: "expenses:infrastructure" },
+      { name: "Workshop", account: "expenses:operations" },
+      { name: "Events", account: "expenses:events" },
+      { name: "Bank fees", account: "expenses:bank-fees" },
+    ]);
+    const withinBudget = await db
+      .select({ status: expenses.status, decisionId: transactions.decisionId })
+      .from(expenses)
+      .leftJoin(transactions, eq(transactions.id, expenses.transactionId))
+      .where(eq(expenses.approval, "budget"));
+    expect(withinBudget.map((e) => e.status).sort()).toEqual(["approved", "paid", "paid"]);
+    expect(withinBudget.filter((e) => e.status === "paid").every((e) => e.decisionId === decision?.id)).toBe(true);
+  });
+
+  it("has fees, donations (some anonymous, one pending) and sponsorships from both enterprises in both books", async () => {
+    const db = database.db;
+    expect(decisionsAndTreasuryLines(loaded)).toEqual([
+      "  9 decisions: 5 passed, 2 rejected, 2 still open (57 votes, 1 secret ballot)",
+      "  3 sets of books, 26 transactions: 6 membership fees, 6 confirmed donations (1 pending), 4 sponsorships",
+      "  1 approved budget; 6 expenses: 3 paid, 2 approved and waiting, 1 rejected",
+    ]);
+    expect(loaded.treasury).toEqual({
+      books: 3,
+      transactions: 26,
+      sponsorships: 4,
+      fees: 6,
+      donations: { confirmed: 6, pending: 1 },
+      budgets: { approved: 1 },
+      expenses: { paid: 3, approved: 2, rejected: 1 },
+    });
+    const anonymous = await db
+      .select({ name: transactions.counterpartyName, person: transactions.counterpartyPersonId })
+      .from(donations)
+      .innerJoin(transactions, eq(transactions.id, donations.transactionId))
+      .where(eq(donations.anonymous, true));
+    expect(anonymous).toEqual([
+      { name: "Anonymous", person: null },
+      { name: "Anonymous", person: null },
+    ]);
+    const [pending] = await db.select().from(donations).where(eq(donations.status, "pending"));
+    expect(pending?.transactionId).toBeNull();
+
+    const payer = alias(organizations, "payer");
+    const sponsorships = await db
+      .select({ transfer: transactions.transferId, book: organizations.slug, other: payer.slug, date: transactions.date })
+      .from(transactions)
+      .innerJoin(books, eq(books.id, transactions.bookId))
+      .innerJoin(organizations, eq(organizations.id, books.organizationId))
+      .innerJoin(payer, eq(payer.id, transactions.counterpartyOrganizationId))
+      .where(eq(transactions.kind, "sponsorship"));
+    const received = sponsorships.filter((s) => s.book === foundation);
+    expect(new Set(received.map((s) => s.other))).toEqual(new Set(["furrow-works", "harrow-machinery"]));
+    expect(new Set(received.map((s) => s.date.slice(0, 7))).size).toBe(received.length);
+    for (const r of received) {
+      expect(sponsorships.filter((s) => s.transfer === r.transfer).map((s) => [s.book, s.other])).toEqual(
+        expect.arrayContaining([[r.other, foundation]]),
+      );
+    }
+  });
+
+  it("keeps every book balanced: each transaction's postings sum to zero in every currency, and no bank is overdrawn", async () => {
+    const db = database.db;
+    const unbalanced = await rowsOf(
+      db,
+      sql`select transaction_id, currency, sum(amount) as off from postings group by transaction_id, currency having sum(amount) <> 0`,
+    );
+    expect(unbalanced).toEqual([]);
+    const thin = await rowsOf(
+      db,
+      sql`select t.id from transactions t left join postings p on p.transaction_id = t.id group by t.id having count(p.*) < 2`,
+    );
+    expect(thin).toEqual([]);
+    const overdrawn = await rowsOf(
+      db,
+      sql`select a.code from account_balances b join accounts a on a.id = b.account_id where a.code = 'assets:bank' and b.balance < 0`,
+    );
+    expect(overdrawn).toEqual([]);
   });
 });
 
