@@ -1,0 +1,181 @@
+import { useRef, useState } from "react";
+import { treasuryApi } from "../../api/treasury.ts";
+import { useForm } from "../../form.ts";
+import type { Books, Budget } from "../../types/treasury.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AccountSelect } from "./AccountSelect.tsx";
+import { AmountInput } from "./AmountInput.tsx";
+import { amountOrThrow, toDecimal } from "./money.ts";
+import { fieldProblem, listError, rowError } from "./problems.ts";
+
+interface Line {
+  key: number;
+  name: string;
+  account: string;
+  amount: string;
+  currency: string;
+}
+
+const chooseAccount = (path: string): never => {
+  throw fieldProblem(path, "Choose an expense account.");
+};
+
+const FIELDS = ["year", "title", "lines"] as const;
+
+/** A treasurer drafts a year's budget, or revises a draft: a title and lines, each an expense account and an amount. */
+export function BudgetForm({
+  slug,
+  books,
+  budget,
+  onSaved,
+  onCancel,
+}: {
+  slug: string;
+  books: Books;
+  /** The draft to revise; a new budget without it. */
+  budget?: Budget;
+  onSaved: (budget: Budget) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm(FIELDS);
+  const currency = books.currency ?? "EUR";
+  const nextKey = useRef(100);
+  const blank = (key: number): Line => ({ key, name: "", account: "", amount: "", currency });
+  const [lines, setLines] = useState<Line[]>(() =>
+    budget?.lines.length
+      ? budget.lines.map((l, i) => ({
+          key: i,
+          name: l.name,
+          account: l.account.code,
+          amount: toDecimal(l.amount, l.currency),
+          currency: l.currency,
+        }))
+      : [blank(0)],
+  );
+  const update = (key: number, change: Partial<Line>) => setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...change } : l)));
+  const titleId = budget ? `revise-${budget.id}` : "new-budget";
+
+  return (
+    <form
+      className="card form budget-form"
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={form.onSubmit(async (v) => {
+        const body = {
+          year: Number(v.year),
+          title: v.title?.trim() ?? "",
+          lines: lines.map((l, i) => ({
+            name: l.name.trim(),
+            account: l.account || chooseAccount(`body.lines.${i}.account`),
+            amount: amountOrThrow(l.amount, l.currency, `body.lines.${i}.amount`),
+            ...(l.currency !== currency ? { currency: l.currency } : {}),
+          })),
+        };
+        onSaved(budget ? await treasuryApi.reviseBudget(budget.id, body) : await treasuryApi.draftBudget(slug, body));
+      })}
+    >
+      <h3 id={titleId}>{budget ? `Revise “${budget.title}”` : "Draft a budget"}</h3>
+      <p className="muted">A draft binds nothing. Once the members approve it, treasurers may approve expenses within its lines.</p>
+      <FormAlert messages={form.summary} />
+      <div className="form-row">
+        <Field
+          label="Year"
+          name="year"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2200}
+          required
+          defaultValue={budget?.year ?? new Date().getFullYear()}
+          error={form.error("year")}
+        />
+        <Field
+          label="Title"
+          name="title"
+          required
+          maxLength={200}
+          defaultValue={budget?.title ?? ""}
+          placeholder="Budget 2026"
+          error={form.error("title")}
+        />
+      </div>
+      <fieldset className="lines-editor">
+        <legend>Lines</legend>
+        {listError(form.problem, "lines") ? (
+          <p className="field-error" role="alert">
+            {listError(form.problem, "lines")}
+          </p>
+        ) : null}
+        <ol className="budget-line-rows">
+          {lines.map((l, i) => (
+            <li key={l.key} className="budget-line-row">
+              <fieldset>
+                <legend className="visually-hidden">Line {i + 1}</legend>
+                <Field
+                  label={`Name of line ${i + 1}`}
+                  name={`lines.${i}.name`}
+                  required
+                  maxLength={120}
+                  value={l.name}
+                  onChange={(e) => update(l.key, { name: e.target.value })}
+                  placeholder="Hosting"
+                  error={rowError(form.problem, "lines", i, "name")}
+                />
+                <AccountSelect
+                  accounts={books.accounts}
+                  types={["expense"]}
+                  currency={l.currency}
+                  label={`Expense account of line ${i + 1}`}
+                  name={`lines.${i}.account`}
+                  placeholder="Choose an account"
+                  value={l.account}
+                  onChange={(e) => update(l.key, { account: e.target.value })}
+                  error={rowError(form.problem, "lines", i, "account")}
+                />
+                <AmountInput
+                  currency={l.currency}
+                  label={`Amount of line ${i + 1}`}
+                  name={`lines.${i}.amount`}
+                  hint=""
+                  value={l.amount}
+                  onChange={(e) => update(l.key, { amount: e.target.value })}
+                  error={rowError(form.problem, "lines", i, "amount")}
+                />
+                {lines.length > 1 ? (
+                  <div className="posting-row-actions">
+                    <button
+                      type="button"
+                      className="button button--ghost-danger button--small"
+                      onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}
+                    >
+                      Remove line {i + 1}
+                    </button>
+                  </div>
+                ) : null}
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setLines((ls) => [...ls, blank(nextKey.current++)])}
+          >
+            Add a line
+          </button>
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving…">
+          {budget ? "Save the draft" : "Save as a draft"}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

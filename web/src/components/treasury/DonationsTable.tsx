@@ -1,0 +1,122 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { treasuryApi } from "../../api/treasury.ts";
+import { useForm } from "../../form.ts";
+import { formatDate, today } from "../../format.ts";
+import { useAction } from "../../hooks.ts";
+import type { Account, Donation } from "../../types/treasury.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AccountSelect } from "./AccountSelect.tsx";
+import { Amount } from "./Amount.tsx";
+import { MoneyTable } from "./MoneyTable.tsx";
+
+const donorOf = (d: Donation) =>
+  d.donor ? (
+    <>
+      <Link to={`/people/${d.donor.handle}`}>{d.donor.name}</Link>
+      {d.anonymous ? <span className="muted small"> (anonymous to others)</span> : null}
+    </>
+  ) : (
+    "Anonymous"
+  );
+
+/** A treasurer confirms a donation arrived (posting it as income), into an account, on a day; or declines it. */
+function Decide({ donation, accounts, onChange }: { donation: Donation; accounts: Account[]; onChange: () => void }) {
+  const [open, setOpen] = useState(false);
+  const form = useForm(["date", "into", "id"]);
+  const decline = useAction(onChange);
+  if (!open) {
+    return (
+      <div className="row-actions">
+        <button type="button" className="button button--primary button--small" onClick={() => setOpen(true)}>
+          Confirm…
+        </button>
+        <button
+          type="button"
+          className="button button--ghost-danger button--small"
+          disabled={decline.busy}
+          onClick={() => decline.run(() => treasuryApi.declineDonation(donation.id))}
+        >
+          Decline
+        </button>
+        {decline.error ? (
+          <p className="field-error" role="alert">
+            {decline.error.detail}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <form
+      className="form confirm-donation"
+      noValidate
+      onSubmit={form.onSubmit(async (v) => {
+        await treasuryApi.confirmDonation(donation.id, { date: v.date || undefined, into: v.into || undefined });
+        onChange();
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field label="Arrived on" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+      <AccountSelect
+        accounts={accounts}
+        types={["asset"]}
+        currency={donation.currency}
+        label="Into"
+        name="into"
+        defaultValue={accounts.some((a) => a.code === "assets:bank") ? "assets:bank" : undefined}
+        error={form.error("into") ?? form.error("id")}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Confirming…">
+          Confirm it arrived
+        </SubmitButton>
+        <button type="button" className="button button--secondary button--small" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Donations as a table: when, from whom ("Anonymous" when they asked), how much, their message; treasurers decide pending ones. */
+export function DonationsTable({
+  items,
+  caption,
+  decide,
+}: {
+  items: Donation[];
+  caption: string;
+  /** For treasurers, on pending donations: the books' accounts and what to do after a decision. */
+  decide?: { accounts: Account[]; onChange: () => void };
+}) {
+  return (
+    <MoneyTable
+      caption={caption}
+      hideCaption
+      headLabel="From"
+      columns={[
+        { label: "Recorded", numeric: false },
+        { label: "Amount" },
+        { label: "Message", numeric: false },
+        ...(decide ? [{ label: "Decision", numeric: false }] : []),
+      ]}
+      rows={items.map((d) => ({
+        key: d.id,
+        head: donorOf(d),
+        cells: [
+          <time key="t" dateTime={d.createdAt} className="nowrap">
+            {formatDate(d.createdAt)}
+          </time>,
+          <Amount key="a" amount={d.amount} currency={d.currency} />,
+          <span key="m" className={d.message ? "prose" : "muted"}>
+            {d.message || "—"}
+          </span>,
+          ...(decide ? [<Decide key="d" donation={d} accounts={decide.accounts} onChange={decide.onChange} />] : []),
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,157 @@
+import { useId, useState } from "react";
+import type { ApiError } from "../../api/client.ts";
+import { treasuryApi } from "../../api/treasury.ts";
+import { api } from "../../api.ts";
+import { useForm } from "../../form.ts";
+import { toApiError, useResource } from "../../hooks.ts";
+import type { Books, ExpenseDetail } from "../../types/treasury.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AccountSelect } from "./AccountSelect.tsx";
+import { AmountInput } from "./AmountInput.tsx";
+import { CurrencyField } from "./CurrencyField.tsx";
+import { amountOrThrow } from "./money.ts";
+import { checkReceipt, chosenFile, RECEIPT_ACCEPT } from "./receipts.ts";
+import { bookCurrencies } from "./useBooks.ts";
+
+const FIELDS = ["purpose", "amount", "currency", "payee", "payeeName", "account", "file"] as const;
+type PayeeChoice = "me" | "member" | "supplier";
+
+/**
+ * Submit an expense: what it is for, how much, who is paid (you, another member, or a supplier),
+ * the expense account, and the receipt, uploaded right after the expense is created. Nothing is
+ * paid until it is approved.
+ */
+export function ExpenseForm({
+  slug,
+  books,
+  onSubmitted,
+}: {
+  slug: string;
+  books: Books;
+  /** The new expense, and the receipt's problem if the expense was created but its upload failed. */
+  onSubmitted: (expense: ExpenseDetail, receiptProblem: ApiError | null) => void;
+}) {
+  const form = useForm(FIELDS);
+  const currencies = bookCurrencies(books);
+  const [currency, setCurrency] = useState(books.currency ?? "EUR");
+  const [payee, setPayee] = useState<PayeeChoice>("me");
+  const listId = useId();
+  const members = useResource(`treasury-members:${slug}`, () => api.members(slug, { status: "active", limit: 100 }));
+  const hasOperations = books.accounts.some((a) => a.code === "expenses:operations" && a.currencies.includes(currency));
+
+  return (
+    <form
+      className="card form form--limited expense-form"
+      noValidate
+      onSubmit={form.onSubmit(async (v, el) => {
+        const file = chosenFile(el);
+        if (file) checkReceipt(file);
+        const expense = await treasuryApi.submitExpense(slug, {
+          purpose: v.purpose?.trim() ?? "",
+          amount: amountOrThrow(v.amount, currency, "body.amount"),
+          currency,
+          ...(payee === "member" ? { payee: (v.payee ?? "").trim().replace(/^@/, "") } : {}),
+          ...(payee === "supplier" ? { payeeName: v.payeeName?.trim() ?? "" } : {}),
+          ...(v.account ? { account: v.account } : {}),
+        });
+        if (!file) return onSubmitted(expense, null);
+        try {
+          onSubmitted(await treasuryApi.uploadReceipt(expense.id, file), null);
+        } catch (err) {
+          onSubmitted(expense, toApiError(err));
+        }
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field
+        label="What is it for?"
+        name="purpose"
+        required
+        maxLength={500}
+        error={form.error("purpose")}
+        placeholder="Server hosting for March"
+      />
+      <div className="form-row">
+        <AmountInput currency={currency} required error={form.error("amount")} />
+        <CurrencyField currencies={currencies} value={currency} onChange={setCurrency} error={form.error("currency")} />
+      </div>
+      <fieldset>
+        <legend>Who is paid?</legend>
+        <div className="choice-list choice-list--row">
+          {(
+            [
+              ["me", "Me (a reimbursement)"],
+              ["member", "Another member"],
+              ["supplier", "A supplier"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="choice">
+              <input type="radio" name="payeeChoice" value={value} checked={payee === value} onChange={() => setPayee(value)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {payee === "member" ? (
+          <>
+            <Field
+              label="Member's handle"
+              name="payee"
+              required
+              autoCapitalize="none"
+              spellCheck={false}
+              list={listId}
+              placeholder="ada"
+              error={form.error("payee")}
+            />
+            <datalist id={listId}>
+              {members.data?.items.map((m) => (
+                <option key={m.person.handle} value={m.person.handle}>
+                  {m.person.name}
+                </option>
+              ))}
+            </datalist>
+          </>
+        ) : null}
+        {payee === "supplier" ? (
+          <Field
+            label="Supplier's name"
+            name="payeeName"
+            required
+            maxLength={200}
+            error={form.error("payeeName")}
+            hint="Someone without an account here."
+          />
+        ) : null}
+        {payee === "me" && (form.error("payee") || form.error("payeeName")) ? (
+          <p className="field-error">{form.error("payee") ?? form.error("payeeName")}</p>
+        ) : null}
+      </fieldset>
+      <AccountSelect
+        accounts={books.accounts}
+        types={["expense"]}
+        currency={currency}
+        label="Expense account"
+        name="account"
+        defaultValue={hasOperations ? "expenses:operations" : undefined}
+        hint="What kind of spending it is, for the books and the budget."
+        error={form.error("account")}
+      />
+      <Field
+        label="Receipt"
+        name="file"
+        type="file"
+        optional
+        accept={RECEIPT_ACCEPT}
+        hint="PDF, PNG, JPEG or WebP, up to 5 MB. Shown to the organization's members only. You can also add it later."
+        error={form.error("file")}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Submitting…">
+          Submit the expense
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

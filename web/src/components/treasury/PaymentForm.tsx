@@ -1,0 +1,126 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { treasuryApi } from "../../api/treasury.ts";
+import { useForm } from "../../form.ts";
+import { today } from "../../format.ts";
+import { type OrgRef, PAYMENT_KINDS, type PaymentKind, type TransactionDetail } from "../../types/treasury.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { Amount } from "./Amount.tsx";
+import { AmountInput } from "./AmountInput.tsx";
+import { CurrencyField } from "./CurrencyField.tsx";
+import { PAYMENT_KIND_HINT, PAYMENT_KIND_LABEL } from "./labels.ts";
+import { amountOrThrow } from "./money.ts";
+
+/**
+ * One organization pays another (sponsorship, grant, reciprocity, transfer), posted in both books at
+ * once by the payer's treasurer. Either the payer is fixed and the payee typed (from its own page), or
+ * the payee is fixed and the payer chosen among the organizations the viewer keeps the books of.
+ */
+export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; payee?: OrgRef; currencies: string[] }) {
+  const form = useForm(["from", "to", "kind", "amount", "currency", "description", "date"]);
+  const [currency, setCurrency] = useState(currencies[0] ?? "EUR");
+  const [kind, setKind] = useState<PaymentKind>("sponsorship");
+  const [paid, setPaid] = useState<TransactionDetail | null>(null);
+  if (paid) {
+    return (
+      <div className="notice" role="status">
+        <p>
+          <strong>Paid.</strong> <Amount amount={paid.postings.find((p) => BigInt(p.amount) > 0n)?.amount ?? "0"} currency={currency} /> to{" "}
+          {paid.counterparty.organization?.name ?? paid.counterparty.name}, posted in both books.{" "}
+          <Link to={`/transactions/${paid.id}`}>See the entry</Link>.
+        </p>
+        <button type="button" className="link-button" onClick={() => setPaid(null)}>
+          Make another payment
+        </button>
+      </div>
+    );
+  }
+  const [onlyPayer] = payers;
+  return (
+    <form
+      className="form form--limited"
+      noValidate
+      onSubmit={form.onSubmit(async (v) => {
+        const from = payers.length === 1 ? (onlyPayer?.slug ?? "") : (v.from ?? "");
+        setPaid(
+          await treasuryApi.payOrganization(from, {
+            to: payee?.slug ?? (v.to ?? "").trim().toLowerCase(),
+            kind,
+            amount: amountOrThrow(v.amount, currency, "body.amount"),
+            currency,
+            description: v.description?.trim() ?? "",
+            ...(v.date ? { date: v.date } : {}),
+          }),
+        );
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <div className="form-row">
+        {payers.length > 1 ? (
+          <Field as="select" label="Paid by" name="from" error={form.error("from")}>
+            {payers.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </Field>
+        ) : (
+          <p className="form-fact">
+            <span className="field-label">Paid by</span> {onlyPayer?.name}
+          </p>
+        )}
+        {payee ? (
+          <p className="form-fact">
+            <span className="field-label">Paid to</span> {payee.name}
+          </p>
+        ) : (
+          <Field
+            label="Paid to (the organization's address name)"
+            name="to"
+            required
+            autoCapitalize="none"
+            spellCheck={false}
+            placeholder="open-lab"
+            hint="As in /orgs/open-lab. It must have opened its books."
+            error={form.error("to")}
+          />
+        )}
+      </div>
+      <Field
+        as="select"
+        label="Kind"
+        name="kind"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as PaymentKind)}
+        hint={PAYMENT_KIND_HINT[kind]}
+        error={form.error("kind")}
+      >
+        {PAYMENT_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {PAYMENT_KIND_LABEL[k]}
+          </option>
+        ))}
+      </Field>
+      <div className="form-row">
+        <AmountInput currency={currency} required error={form.error("amount")} />
+        <CurrencyField currencies={currencies} value={currency} onChange={setCurrency} error={form.error("currency")} />
+        <Field label="Date" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+      </div>
+      <Field
+        label="Description"
+        name="description"
+        required
+        maxLength={500}
+        placeholder="Sponsorship for 2026"
+        error={form.error("description")}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Paying…">
+          Pay
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

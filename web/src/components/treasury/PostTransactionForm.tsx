@@ -1,0 +1,244 @@
+import { useRef, useState } from "react";
+import { treasuryApi } from "../../api/treasury.ts";
+import { useForm } from "../../form.ts";
+import { today } from "../../format.ts";
+import {
+  type Books,
+  COUNTERPARTY_KINDS,
+  type CounterpartyKind,
+  TRANSACTION_KINDS,
+  type TransactionDetail,
+  type TransactionKind,
+} from "../../types/treasury.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AccountSelect } from "./AccountSelect.tsx";
+import { Amount } from "./Amount.tsx";
+import { AmountInput } from "./AmountInput.tsx";
+import { CurrencyField } from "./CurrencyField.tsx";
+import { KIND_ONE, SOURCE_ONE } from "./labels.ts";
+import { amountOrThrow, parseMoney, toDecimal } from "./money.ts";
+import { fieldProblem, listError, rowError } from "./problems.ts";
+import { bookCurrencies } from "./useBooks.ts";
+
+interface Row {
+  key: number;
+  account: string;
+  amount: string;
+  currency: string;
+  memo: string;
+}
+
+const chooseAccount = (path: string): never => {
+  throw fieldProblem(path, "Choose an account.");
+};
+
+const FIELDS = ["kind", "date", "description", "counterparty", "counterpartyKind", "postings"] as const;
+
+/** What the rows add up to per currency, from the amounts that parse; zero everywhere means balanced. */
+function sums(rows: Row[]) {
+  const out = new Map<string, bigint>();
+  for (const r of rows) {
+    const p = parseMoney(r.amount, r.currency, { allowNegative: true });
+    if (p.ok) out.set(r.currency, (out.get(r.currency) ?? 0n) + p.minor);
+  }
+  return out;
+}
+
+function BalanceStatus({ rows }: { rows: Row[] }) {
+  const totals = [...sums(rows)];
+  if (totals.length === 0) return <p className="muted">Enter amounts to see whether the entry balances.</p>;
+  const off = totals.filter(([, v]) => v !== 0n);
+  if (off.length === 0) return <p className="balance-status balance-status--ok">✓ Balanced: the postings sum to zero.</p>;
+  return (
+    <p className="balance-status balance-status--off">
+      ✗ Not balanced:{" "}
+      {off.map(([c, v], i) => (
+        <span key={c}>
+          {i ? "; " : ""}
+          they sum to <Amount amount={v} currency={c} signed />, so <Amount amount={v > 0n ? v : -v} currency={c} /> more in{" "}
+          {v > 0n ? "credits (negative amounts)" : "debits (positive amounts)"} are needed
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+/**
+ * A treasurer posts a balanced entry: its kind, date and description, who it was with, and two or
+ * more postings (positive debits, negative credits) that sum to zero in every currency.
+ */
+export function PostTransactionForm({
+  slug,
+  books,
+  onPosted,
+  onCancel,
+}: {
+  slug: string;
+  books: Books;
+  onPosted: (t: TransactionDetail) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm(FIELDS);
+  const currency = books.currency ?? "EUR";
+  const currencies = bookCurrencies(books);
+  const nextKey = useRef(3);
+  const blank = (key: number): Row => ({ key, account: "", amount: "", currency, memo: "" });
+  const [rows, setRows] = useState<Row[]>(() => [blank(1), blank(2)]);
+  const update = (key: number, change: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const addRow = () => setRows((rs) => [...rs, blank(nextKey.current++)]);
+  const removeRow = (key: number) => setRows((rs) => rs.filter((r) => r.key !== key));
+  /** Puts the difference into the row, so the entry balances in its currency. */
+  const balanceWith = (row: Row) => {
+    const rest = sums(rows.filter((r) => r.key !== row.key)).get(row.currency) ?? 0n;
+    update(row.key, { amount: rest === 0n ? "" : toDecimal(-rest, row.currency) });
+  };
+
+  return (
+    <form
+      className="card form post-form"
+      noValidate
+      aria-labelledby="post-title"
+      onSubmit={form.onSubmit(async (v) => {
+        const postings = rows.map((r, i) => ({
+          account: r.account || chooseAccount(`body.postings.${i}.account`),
+          amount: amountOrThrow(r.amount, r.currency, `body.postings.${i}.amount`, { allowNegative: true }),
+          currency: r.currency,
+          ...(r.memo.trim() ? { memo: r.memo.trim() } : {}),
+        }));
+        const t = await treasuryApi.postTransaction(slug, {
+          kind: v.kind as TransactionKind,
+          date: v.date ?? "",
+          description: v.description?.trim() ?? "",
+          ...(v.counterparty?.trim() ? { counterparty: v.counterparty.trim() } : {}),
+          counterpartyKind: v.counterpartyKind as CounterpartyKind,
+          postings,
+        });
+        onPosted(t);
+      })}
+    >
+      <h2 id="post-title">Post a transaction</h2>
+      <FormAlert messages={form.summary} />
+      <div className="form-row">
+        <Field as="select" label="Kind" name="kind" defaultValue="transfer" error={form.error("kind")}>
+          {TRANSACTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_ONE[k]}
+            </option>
+          ))}
+        </Field>
+        <Field label="Date" name="date" type="date" required defaultValue={today()} error={form.error("date")} />
+      </div>
+      <Field label="Description" name="description" required maxLength={500} error={form.error("description")} />
+      <div className="form-row">
+        <Field
+          label="With whom"
+          name="counterparty"
+          optional
+          maxLength={200}
+          hint="Who paid or was paid, as the public pages show it."
+          error={form.error("counterparty")}
+        />
+        <Field
+          as="select"
+          label="What kind of source or recipient"
+          name="counterpartyKind"
+          defaultValue="internal"
+          error={form.error("counterpartyKind")}
+        >
+          {COUNTERPARTY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {SOURCE_ONE[k]}
+            </option>
+          ))}
+        </Field>
+      </div>
+      <fieldset className="postings-editor">
+        <legend>Postings</legend>
+        <p className="field-hint">
+          Positive amounts are debits (money into an asset account, or spent on an expense); negative amounts are credits (money out of an
+          asset, or received as income). They must sum to zero in every currency.
+        </p>
+        {listError(form.problem, "postings") ? (
+          <p className="field-error" role="alert">
+            {listError(form.problem, "postings")}
+          </p>
+        ) : null}
+        <ol className="posting-rows">
+          {rows.map((r, i) => (
+            <li key={r.key} className="posting-row">
+              <fieldset>
+                <legend className="visually-hidden">Posting {i + 1}</legend>
+                <AccountSelect
+                  accounts={books.accounts}
+                  currency={r.currency}
+                  label={`Account of posting ${i + 1}`}
+                  name={`postings.${i}.account`}
+                  placeholder="Choose an account"
+                  value={r.account}
+                  onChange={(e) => update(r.key, { account: e.target.value })}
+                  error={rowError(form.problem, "postings", i, "account")}
+                />
+                <AmountInput
+                  currency={r.currency}
+                  label={`Amount of posting ${i + 1}`}
+                  name={`postings.${i}.amount`}
+                  allowNegative
+                  hint=""
+                  value={r.amount}
+                  onChange={(e) => update(r.key, { amount: e.target.value })}
+                  error={rowError(form.problem, "postings", i, "amount")}
+                />
+                <CurrencyField
+                  currencies={currencies}
+                  label={`Currency of posting ${i + 1}`}
+                  name={`postings.${i}.currency`}
+                  value={r.currency}
+                  onChange={(c) => update(r.key, { currency: c })}
+                  error={rowError(form.problem, "postings", i, "currency")}
+                />
+                <Field
+                  label={`Memo of posting ${i + 1}`}
+                  name={`postings.${i}.memo`}
+                  optional
+                  maxLength={200}
+                  value={r.memo}
+                  onChange={(e) => update(r.key, { memo: e.target.value })}
+                  error={rowError(form.problem, "postings", i, "memo")}
+                />
+                <div className="posting-row-actions">
+                  <button type="button" className="button button--secondary button--small" onClick={() => balanceWith(r)}>
+                    Balance with this row
+                  </button>
+                  {rows.length > 2 ? (
+                    <button type="button" className="button button--ghost-danger button--small" onClick={() => removeRow(r.key)}>
+                      Remove posting {i + 1}
+                    </button>
+                  ) : null}
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <div className="form-actions">
+          <button type="button" className="button button--secondary button--small" onClick={addRow}>
+            Add a posting
+          </button>
+        </div>
+        <div aria-live="polite">
+          <BalanceStatus rows={rows} />
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Posting…">
+          Post it
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { useForm } from "../../form.ts";
+import { formatDateTime } from "../../format.ts";
+import { type DecisionTerms, type ProposalRef, SPENDING_METHODS, type SpendingMethod } from "../../types/treasury.ts";
+import { daysAhead, localInputToIso, toLocalInput } from "../decisions/datetime.ts";
+import { METHOD_HINT, METHOD_LABEL } from "../decisions/labels.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { fieldProblem } from "./problems.ts";
+
+const FIELDS = ["title", "closesAt", "method", "threshold", "quorumPercent", "ballot"] as const;
+
+/** The closing time as an ISO datetime with the viewer's offset, or a problem under the field. */
+function closingIso(value: string | undefined): string {
+  const iso = localInputToIso(value ?? "");
+  if (!iso) throw fieldProblem("body.closesAt", "Give the day and time voting closes.", "Check the closing time");
+  return iso;
+}
+
+/**
+ * Put spending (an expense or a budget) to the members: when voting closes, how it is decided, the
+ * quorum and whether the ballot is secret. Shows a link to the proposal once it is created.
+ */
+export function VoteTermsForm({
+  defaultTitle,
+  submitLabel = "Put to a vote",
+  propose,
+  onProposed,
+}: {
+  defaultTitle: string;
+  submitLabel?: string;
+  propose: (terms: DecisionTerms) => Promise<ProposalRef>;
+  onProposed?: (proposal: ProposalRef) => void;
+}) {
+  const form = useForm(FIELDS);
+  const [method, setMethod] = useState<SpendingMethod>("majority");
+  const [created, setCreated] = useState<ProposalRef | null>(null);
+  const [defaults] = useState(() => ({ closes: daysAhead(7), min: toLocalInput(new Date()) }));
+
+  if (created) {
+    return (
+      <div className="notice" role="status">
+        <p>
+          <strong>Before the members now.</strong> Voting closes {formatDateTime(created.closesAt)}.
+        </p>
+        <p>
+          <Link to={`/proposals/${created.id}`}>Open the proposal: {created.title}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className="form vote-terms"
+      noValidate
+      onSubmit={form.onSubmit(async (v) => {
+        const terms: DecisionTerms = {
+          closesAt: closingIso(v.closesAt),
+          method,
+          quorumPercent: Number(v.quorumPercent || 0),
+          ballot: v.ballot === "secret" ? "secret" : "public",
+        };
+        if (v.title?.trim()) terms.title = v.title.trim();
+        if (method === "supermajority") terms.threshold = { numerator: Number(v.numerator), denominator: Number(v.denominator) };
+        const proposal = await propose(terms);
+        setCreated(proposal);
+        onProposed?.(proposal);
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field label="Title of the proposal" name="title" optional placeholder={defaultTitle} maxLength={200} error={form.error("title")} />
+      <div className="form-row">
+        <Field
+          label="Voting closes"
+          name="closesAt"
+          type="datetime-local"
+          required
+          min={defaults.min}
+          defaultValue={defaults.closes}
+          hint={`Your time zone: ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`}
+          error={form.error("closesAt")}
+        />
+        <Field
+          as="select"
+          label="How it is decided"
+          name="method"
+          value={method}
+          onChange={(e) => setMethod(e.target.value as SpendingMethod)}
+          hint={METHOD_HINT[method]}
+          error={form.error("method")}
+        >
+          {SPENDING_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {METHOD_LABEL[m]}
+            </option>
+          ))}
+        </Field>
+      </div>
+      {method === "supermajority" ? (
+        <fieldset className="threshold">
+          <legend>Share of yes votes needed</legend>
+          <div className="form-row">
+            <Field label="Yes votes" name="numerator" type="number" min={1} max={100} defaultValue={2} required />
+            <Field label="Out of" name="denominator" type="number" min={1} max={100} defaultValue={3} required />
+          </div>
+          {form.error("threshold") ? <p className="field-error">{form.error("threshold")}</p> : null}
+        </fieldset>
+      ) : null}
+      <div className="form-row">
+        <Field
+          label="Quorum (percent)"
+          name="quorumPercent"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          defaultValue={0}
+          hint="Share of the members who must take part; 0 for none."
+          error={form.error("quorumPercent")}
+        />
+        <Field as="select" label="Ballot" name="ballot" defaultValue="public" error={form.error("ballot")}>
+          <option value="public">Public: who voted what is shown</option>
+          <option value="secret">Secret: only the tally and who took part</option>
+        </Field>
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Putting it to a vote…">
+          {submitLabel}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

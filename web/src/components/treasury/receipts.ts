@@ -1,0 +1,25 @@
+import { fieldProblem } from "./problems.ts";
+
+/** What the server accepts as a receipt: PDF or an image, up to 5 MB. */
+export const RECEIPT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp";
+export const RECEIPT_MAX_BYTES = 5 * 1024 * 1024;
+
+const problem = (message: string) => fieldProblem("body.file", message, "Check the receipt");
+
+/**
+ * The chosen file, if the server would take it; otherwise a problem naming the `file` field, so a
+ * wrong file is refused before 5 MB are sent for nothing.
+ */
+export function checkReceipt(file: File | null | undefined): File {
+  if (!file) throw problem("Choose a file first.");
+  if (!RECEIPT_ACCEPT.split(",").includes(file.type)) throw problem("Attach the receipt as a PDF, PNG, JPEG or WebP file.");
+  if (file.size > RECEIPT_MAX_BYTES) throw problem("Receipts are limited to 5 MB.");
+  if (file.size === 0) throw problem("The file is empty.");
+  return file;
+}
+
+/** The file chosen in a form's `file` input, if any. */
+export function chosenFile(form: HTMLFormElement, name = "file"): File | null {
+  const input = form.elements.namedItem(name);
+  return input instanceof HTMLInputElement ? (input.files?.[0] ?? null) : null;
+}

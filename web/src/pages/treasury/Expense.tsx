@@ -1,0 +1,163 @@
+import { type ReactNode, useState } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { treasuryApi } from "../../api/treasury.ts";
+import { PersonLink } from "../../components/PersonLink.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { accountLabel } from "../../components/treasury/AccountSelect.tsx";
+import { Amount } from "../../components/treasury/Amount.tsx";
+import { ApproveForm, PayForm, PutToVote, RejectForm, WithdrawButton } from "../../components/treasury/ExpenseActions.tsx";
+import { Authority, ExpenseTimeline } from "../../components/treasury/ExpenseTimeline.tsx";
+import { ReceiptPanel } from "../../components/treasury/ReceiptPanel.tsx";
+import { StatusBadge } from "../../components/treasury/StatusBadge.tsx";
+import { useResource, useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { ExpenseDetail, ProposalRef } from "../../types/treasury.ts";
+import { NotFoundPage } from "../NotFound.tsx";
+import type { ExpenseLocationState } from "./ExpenseNew.tsx";
+import "../../styles/treasury.css";
+
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card expense-panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** What the viewer can do next, by role: the submitter puts it to a vote or withdraws it; a treasurer approves, turns down or pays it. */
+function Actions({
+  e,
+  onChange,
+  onProposed,
+}: {
+  e: ExpenseDetail;
+  onChange: (e: ExpenseDetail) => void;
+  onProposed: (p: ProposalRef) => void;
+}) {
+  const waiting = e.status === "submitted" && !e.decision;
+  const manage = e.viewer.isSubmitter || e.viewer.isTreasurer;
+  const panels: ReactNode[] = [];
+  if (waiting && manage) {
+    panels.push(
+      <Panel key="vote" id="expense-vote" title="Ask the members">
+        <p className="muted">The members vote on it; if it passes, it is approved.</p>
+        <PutToVote expense={e} onProposed={onProposed} />
+        {e.viewer.isSubmitter ? (
+          <div className="subsection">
+            <WithdrawButton expense={e} onChange={onChange} />
+          </div>
+        ) : null}
+      </Panel>,
+    );
+  }
+  if (waiting && e.viewer.isTreasurer) {
+    panels.push(
+      <Panel key="approve" id="expense-approve" title="Approve within a budget line">
+        <ApproveForm expense={e} onChange={onChange} />
+      </Panel>,
+      <Panel key="reject" id="expense-reject" title="Turn it down">
+        <RejectForm expense={e} onChange={onChange} />
+      </Panel>,
+    );
+  }
+  if (e.status === "approved" && e.viewer.isTreasurer) {
+    panels.push(
+      <Panel key="pay" id="expense-pay" title="Pay it">
+        <PayForm expense={e} onChange={onChange} />
+      </Panel>,
+    );
+  }
+  return panels.length ? <div className="expense-actions">{panels}</div> : null;
+}
+
+function ExpenseView({ e, onChange, reload }: { e: ExpenseDetail; onChange: (e: ExpenseDetail) => void; reload: () => void }) {
+  const location = useLocation();
+  const receiptProblem = (location.state as ExpenseLocationState | null)?.receiptProblem;
+  const [proposal, setProposal] = useState<ProposalRef | null>(null);
+  return (
+    <article className="page treasury expense-page">
+      <p className="back-link">
+        <Link to={`/orgs/${e.organization.slug}/treasury/expenses`}>
+          <span aria-hidden="true">← </span>Expenses of {e.organization.name}
+        </Link>
+      </p>
+      <header className="expense-head">
+        <p className="eyebrow">{e.organization.name} · Expense</p>
+        <h1>{e.purpose}</h1>
+        <p className="expense-amount">
+          <Amount amount={e.amount} currency={e.currency} /> <StatusBadge of="expense" status={e.status} />
+        </p>
+      </header>
+      {receiptProblem && !e.receipt ? (
+        <div className="alert alert--error" role="alert">
+          <strong>The expense was submitted, but the receipt was not attached</strong>
+          <p>{receiptProblem} Attach it again below.</p>
+        </div>
+      ) : null}
+      {proposal ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>Put to the members.</strong> <Link to={`/proposals/${proposal.id}`}>Open the proposal: {proposal.title}</Link>
+          </p>
+        </div>
+      ) : null}
+      <dl className="facts">
+        <div>
+          <dt>Paid to</dt>
+          <dd>{e.payee.person ? <PersonLink person={e.payee.person} showHandle={false} /> : `${e.payee.name} (supplier)`}</dd>
+        </div>
+        <div>
+          <dt>Account</dt>
+          <dd>{accountLabel(e.account)}</dd>
+        </div>
+        <div>
+          <dt>Submitted by</dt>
+          <dd>{e.submittedBy ? <PersonLink person={e.submittedBy} showHandle={false} /> : "—"}</dd>
+        </div>
+        <div>
+          <dt>Authority</dt>
+          <dd>
+            <Authority e={e} />
+          </dd>
+        </div>
+      </dl>
+      <div className="expense-layout">
+        <section className="expense-progress" aria-labelledby="expense-where">
+          <h2 id="expense-where">Where it stands</h2>
+          <ExpenseTimeline e={e} />
+        </section>
+        <Panel id="expense-receipt" title="Receipt">
+          <ReceiptPanel expense={e} onChange={onChange} />
+        </Panel>
+      </div>
+      <Actions
+        e={e}
+        onChange={onChange}
+        onProposed={(p) => {
+          setProposal(p);
+          reload();
+        }}
+      />
+    </article>
+  );
+}
+
+/** An expense (/expenses/:id) through its whole flow: submitted, approved by a vote or within a budget line, paid. */
+export function ExpensePage() {
+  const { id = "" } = useParams();
+  const { me } = useSession();
+  const key = `treasury-expense:${id}:${me?.handle ?? ""}`;
+  const loaded = useResource(key, () => treasuryApi.expense(id));
+  // What the last action returned is newer than what was loaded, until the next load.
+  const [latest, setLatest] = useState<{ key: string; base: ExpenseDetail | undefined; expense: ExpenseDetail } | null>(null);
+  const expense = latest?.key === key && latest.base === loaded.data ? latest.expense : loaded.data;
+  useTitle(expense ? `${expense.purpose} · Expense` : "Expense");
+
+  if (loaded.error?.status === 404) return <NotFoundPage what="expense" />;
+  if (loaded.loading && !expense) return <Loading />;
+  if (!expense) return loaded.error ? <LoadError error={loaded.error} retry={loaded.reload} /> : null;
+  return (
+    <ExpenseView key={expense.id} e={expense} onChange={(e) => setLatest({ key, base: loaded.data, expense: e })} reload={loaded.reload} />
+  );
+}

@@ -1,0 +1,46 @@
+import { Link, useNavigate } from "react-router";
+import { Empty } from "../../components/States.tsx";
+import { ExpenseForm } from "../../components/treasury/ExpenseForm.tsx";
+import { useBooks } from "../../components/treasury/useBooks.ts";
+import { useOrg } from "../OrgLayout.tsx";
+import { TreasuryFrame, WithBooks } from "./frame.tsx";
+
+/** Where the expense page finds a receipt upload that failed after the expense was created. */
+export interface ExpenseLocationState {
+  receiptProblem?: string;
+}
+
+/** Submit an expense (/orgs/:slug/treasury/expenses/new), for the organization's members. */
+export function ExpenseNewPage() {
+  const { org } = useOrg();
+  const navigate = useNavigate();
+  const books = useBooks(org.slug);
+  return (
+    <TreasuryFrame
+      title="Submit an expense"
+      lede="Say what it is for and who is paid; attach the receipt if you have it. Nothing is paid before it is approved."
+    >
+      {org.viewer.status !== "active" ? (
+        <Empty title={`Only members of ${org.name} can submit expenses.`}>
+          <p>
+            <Link to={`/orgs/${org.slug}`}>Join the organization</Link> first.
+          </p>
+        </Empty>
+      ) : (
+        <WithBooks books={books}>
+          {(b) => (
+            <ExpenseForm
+              slug={org.slug}
+              books={b}
+              onSubmitted={(expense, receiptProblem) =>
+                navigate(`/expenses/${expense.id}`, {
+                  state: (receiptProblem ? { receiptProblem: receiptProblem.detail } : {}) satisfies ExpenseLocationState,
+                })
+              }
+            />
+          )}
+        </WithBooks>
+      )}
+    </TreasuryFrame>
+  );
+}

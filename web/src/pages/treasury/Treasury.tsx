@@ -1,0 +1,188 @@
+import { Link, useSearchParams } from "react-router";
+import type { ApiError } from "../../api/client.ts";
+import { treasuryApi } from "../../api/treasury.ts";
+import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
+import { LoadError, Loading } from "../../components/States.tsx";
+import { AddAccountForm } from "../../components/treasury/AddAccountForm.tsx";
+import { BalancesTable } from "../../components/treasury/BalancesTable.tsx";
+import { FlowReport } from "../../components/treasury/FlowReport.tsx";
+import { monthLabel } from "../../components/treasury/flows.ts";
+import { OpenBooksForm } from "../../components/treasury/OpenBooksForm.tsx";
+import { useBooks } from "../../components/treasury/useBooks.ts";
+import { mapProblem } from "../../form.ts";
+import { useResource } from "../../hooks.ts";
+import type { Books } from "../../types/treasury.ts";
+import { useOrg } from "../OrgLayout.tsx";
+import { TreasuryFrame } from "./frame.tsx";
+
+/** The period of the report, kept in the address (?from=YYYY-MM&to=YYYY-MM); the server's last 12 months by default. */
+function PeriodForm({
+  from,
+  to,
+  onChange,
+  problem,
+}: {
+  from: string;
+  to: string;
+  onChange: (from: string, to: string) => void;
+  problem: ApiError | undefined;
+}) {
+  const { fields, summary } = mapProblem(problem?.type === "validation" ? problem : null, ["from", "to"]);
+  return (
+    <form
+      className="period-form"
+      key={`${from}:${to}`}
+      noValidate
+      aria-label="Period"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        onChange(String(data.get("from") ?? ""), String(data.get("to") ?? ""));
+      }}
+    >
+      <FormAlert messages={summary} />
+      <div className="form-row">
+        <Field label="From month" name="from" type="month" defaultValue={from} error={fields.from} hint="YYYY-MM" />
+        <Field label="To month" name="to" type="month" defaultValue={to} error={fields.to} hint="YYYY-MM" />
+        <div className="form-row-action">
+          <button type="submit" className="button button--secondary">
+            Show
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function Report({ slug }: { slug: string }) {
+  const [params, setParams] = useSearchParams();
+  const from = params.get("from") ?? "";
+  const to = params.get("to") ?? "";
+  const report = useResource(`treasury-report:${slug}:${from}:${to}`, () =>
+    treasuryApi.report(slug, { from: from || undefined, to: to || undefined }),
+  );
+  const setPeriod = (f: string, t: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of [
+          ["from", f],
+          ["to", t],
+        ] as const) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <>
+      <PeriodForm from={from || (report.data?.from ?? "")} to={to || (report.data?.to ?? "")} onChange={setPeriod} problem={report.error} />
+      {report.data && !from && !to ? (
+        <p className="muted small">
+          The last 12 months: {monthLabel(report.data.from)} – {monthLabel(report.data.to)}.
+        </p>
+      ) : null}
+      {report.loading && !report.data ? (
+        <Loading label="Loading the report…" />
+      ) : report.data ? (
+        <FlowReport report={report.data} />
+      ) : report.error && report.error.type !== "validation" ? (
+        <LoadError error={report.error} retry={report.reload} />
+      ) : null}
+    </>
+  );
+}
+
+function Opened({ books, onChange }: { books: Books; onChange: () => void }) {
+  const { org } = useOrg();
+  const base = `/orgs/${org.slug}/treasury`;
+  return (
+    <>
+      <nav className="treasury-links" aria-label="The books in detail">
+        <ul>
+          <li>
+            <Link to={`${base}/transactions`}>Every transaction</Link>
+          </li>
+          <li>
+            <Link to={`${base}/budgets`}>Budgets against actual</Link>
+          </li>
+          <li>
+            <Link to={`${base}/expenses`}>Expenses and their approval</Link>
+          </li>
+          <li>
+            <Link to={`${base}/income`}>Donations and membership fees</Link>
+          </li>
+        </ul>
+      </nav>
+      <section className="section" aria-labelledby="balances-title">
+        <h3 id="balances-title">Balances</h3>
+        <BalancesTable accounts={books.accounts} />
+      </section>
+      <section className="section" aria-labelledby="flows-title">
+        <h3 id="flows-title">Income and spending</h3>
+        <Report slug={org.slug} />
+      </section>
+      <section className="section" aria-labelledby="export-title">
+        <h3 id="export-title">Export</h3>
+        <p>
+          The whole ledger, to check with your own tools:{" "}
+          <a href={treasuryApi.exportHref(org.slug, "journal")} download>
+            hledger journal
+          </a>{" "}
+          ·{" "}
+          <a href={treasuryApi.exportHref(org.slug, "csv")} download>
+            CSV
+          </a>
+        </p>
+      </section>
+      {books.canKeepBooks ? (
+        <section className="section card" aria-labelledby="account-title">
+          <h3 id="account-title">Add an account</h3>
+          <AddAccountForm slug={org.slug} onAdded={onChange} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The transparency page (/orgs/:slug/treasury): balances, income and spending over time, and the ways in to the detail. */
+export function TreasuryPage() {
+  const { org } = useOrg();
+  const books = useBooks(org.slug);
+  const canOpen = org.viewer.status === "active" && (org.viewer.role === "steward" || org.viewer.role === "treasurer");
+  return (
+    <TreasuryFrame
+      title="Treasury"
+      lede={`Where ${org.name}'s money comes from and goes, on the decision of whom. Anyone can read these books.`}
+    >
+      {books.loading && !books.data ? (
+        <Loading label="Loading the books…" />
+      ) : !books.data ? (
+        books.error ? (
+          <LoadError error={books.error} retry={books.reload} />
+        ) : null
+      ) : books.data.opened ? (
+        <Opened books={books.data} onChange={books.reload} />
+      ) : (
+        <section className="section card" aria-labelledby="open-title">
+          <h3 id="open-title">The books are not open yet</h3>
+          <p>
+            Once they are, every transaction is public here, each with the decision that authorised it, and members can submit expenses and
+            record donations.
+          </p>
+          {canOpen ? (
+            <>
+              <p>As a {org.viewer.role}, you can open them with the usual accounts (bank, cash, donations, fees, expenses…).</p>
+              <OpenBooksForm slug={org.slug} onOpened={books.reload} />
+            </>
+          ) : (
+            <p className="muted">Its stewards or treasurers can open them.</p>
+          )}
+        </section>
+      )}
+    </TreasuryFrame>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { Empty, LoadError, Loading } from "../../components/States.tsx";
+import { TreasuryNav } from "../../components/treasury/TreasuryNav.tsx";
+import type { Resource } from "../../hooks.ts";
+import { useTitle } from "../../hooks.ts";
+import type { Books } from "../../types/treasury.ts";
+import { useOrg } from "../OrgLayout.tsx";
+import "../../styles/treasury.css";
+
+/** A treasury page under an organization's "Treasury" tab: the sub-navigation, its heading, then the page. */
+export function TreasuryFrame({
+  title,
+  lede,
+  action,
+  children,
+}: {
+  title: string;
+  lede?: ReactNode;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
+  const { org } = useOrg();
+  useTitle(`${title} · ${org.name}`);
+  return (
+    <div className="treasury">
+      <TreasuryNav slug={org.slug} />
+      <div className="page-head treasury-head">
+        <div>
+          <h2>{title}</h2>
+          {lede ? <div className="lede">{lede}</div> : null}
+        </div>
+        {action}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** Renders its children once the books are loaded and open; otherwise loading, the problem, or where to open them. */
+export function WithBooks({ books, children }: { books: Resource<Books>; children: (books: Books) => ReactNode }) {
+  const { org } = useOrg();
+  if (books.loading && !books.data) return <Loading label="Loading the books…" />;
+  if (!books.data) return books.error ? <LoadError error={books.error} retry={books.reload} /> : null;
+  if (!books.data.opened) {
+    return (
+      <Empty title={`${org.name} has not opened its books yet.`}>
+        <p>
+          See the <Link to={`/orgs/${org.slug}/treasury`}>treasury overview</Link>.
+        </p>
+      </Empty>
+    );
+  }
+  return <>{children(books.data)}</>;
+}
