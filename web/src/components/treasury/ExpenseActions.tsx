@@ -11,6 +11,7 @@ import { LoadError, Loading } from "../States.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { AccountSelect } from "./AccountSelect.tsx";
 import { formatMoney } from "./money.ts";
+import { fieldProblem } from "./problems.ts";
 import { useBooks } from "./useBooks.ts";
 import { VoteTermsForm } from "./VoteTermsForm.tsx";
 
@@ -35,7 +36,10 @@ export function ApproveForm({ expense, onChange }: { expense: ExpenseDetail; onC
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (v) => onChange(await treasuryApi.approveExpense(expense.id, v.budgetLine ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        if (!v.budgetLine) throw fieldProblem("body.budgetLine", "Choose the budget line it is paid from.");
+        onChange(await treasuryApi.approveExpense(expense.id, v.budgetLine));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field
@@ -46,6 +50,7 @@ export function ApproveForm({ expense, onChange }: { expense: ExpenseDetail; onC
         error={form.error("budgetLine")}
         hint="Lines of budgets the members approved."
       >
+        <option value="">Choose a line</option>
         {lines.map((l) => (
           <option key={l.id} value={l.id} disabled={BigInt(l.left) < BigInt(expense.amount)}>
             {l.name} — {l.budget.title}: {formatMoney(l.left, l.currency)} left
