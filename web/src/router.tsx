@@ -35,6 +35,7 @@ import { PersonPage } from "./pages/Person.tsx";
 import { SetupPage } from "./pages/Setup.tsx";
 import { SignInPage } from "./pages/SignIn.tsx";
 import { SignUpPage } from "./pages/SignUp.tsx";
+import { orgTreasuryRoutes, treasuryRoutes } from "./pages/treasury/routes.tsx";
 import { Root } from "./Root.tsx";
 
 export const router = createBrowserRouter([
@@ -66,9 +67,11 @@ export const router = createBrowserRouter([
               { path: "affiliations", element: <OrgAffiliationsPage /> },
               { path: "settings", element: <OrgSettingsPage /> },
               ...orgDecisionRoutes,
+              ...orgTreasuryRoutes,
             ],
           },
           ...decisionRoutes,
+          ...treasuryRoutes,
           { path: "/commons", element: <CommonsListPage /> },
           {
             path: "/commons/new",

@@ -42,7 +42,7 @@ export async function insertProposal(
       electorateRoles: input.electorateRoles ? [...new Set(input.electorateRoles)] : null,
       quorumPercent: input.quorumPercent,
       ballot: input.ballot,
-      opensAt: input.opensAt ? new Date(input.opensAt) : sql`now()`,
+      opensAt: input.opensAt ? new Date(input.opensAt) : sql`clock_timestamp()`,
       closesAt: new Date(input.closesAt),
     })
     .returning();

@@ -3,7 +3,12 @@ import type { Executor } from "../../db/types.ts";
 import { type ExportedTransaction, type ExportOptions, type LedgerExport, transactionBatches } from "./journal.ts";
 import { toDecimal } from "./money.ts";
 
-/** One row per posting, in (date, seq) order; text is exported exactly as posted (RFC 4180 quoting, no rewriting). */
+/**
+ * One row per posting, in (date, seq) order (RFC 4180 quoting). Text comes from donors and treasurers,
+ * so a cell a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return)
+ * gets a leading apostrophe, as OWASP advises; so does text that already starts with one, so that
+ * `fromLedgerCsvText` can always take exactly one off again.
+ */
 export const CSV_COLUMNS = [
   "date",
   "seq",
@@ -22,21 +27,26 @@ export const CSV_COLUMNS = [
   "reverses_id",
 ] as const;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const safeText = (s: string) => (FORMULA_START.test(s) || s.startsWith("'") ? `'${s}` : s);
+/** The text as posted, from a CSV cell written by `safeText`. */
+export const fromLedgerCsvText = (s: string) => (s.startsWith("'") ? s.slice(1) : s);
+
 export function csvRows(t: ExportedTransaction): string[][] {
   return t.postings.map((p) => [
     t.date,
     String(t.seq),
     t.id,
     t.kind,
-    t.description,
-    t.counterparty.name,
+    safeText(t.description),
+    safeText(t.counterparty.name),
     t.counterparty.kind,
     t.decisionId ?? "",
     p.account,
     p.amount.toString(),
     toDecimal(p.amount, p.currency),
     p.currency,
-    p.memo ?? "",
+    safeText(p.memo ?? ""),
     t.transferId ?? "",
     t.reversesId ?? "",
   ]);

@@ -9,7 +9,7 @@ import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
-import { CSV_COLUMNS, ledgerCsv } from "./csv.ts";
+import { CSV_COLUMNS, csvRows, fromLedgerCsvText, ledgerCsv } from "./csv.ts";
 import { type ExportedTransaction, hledgerJournal, journalDescription, openLedgerExport } from "./journal.ts";
 import { toDecimal } from "./money.ts";
 import { COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./schema.ts";
@@ -100,13 +100,13 @@ const fromCsv = (text: string): Line[] =>
     seq: r.seq!,
     date: r.date!,
     kind: r.kind!,
-    description: r.description!,
-    counterparty: r.counterparty!,
+    description: fromLedgerCsvText(r.description!),
+    counterparty: fromLedgerCsvText(r.counterparty!),
     counterpartyKind: r.counterparty_kind!,
     account: r.account!,
     amount: r.amount_minor!,
     currency: r.currency!,
-    memo: r.memo!,
+    memo: fromLedgerCsvText(r.memo!),
   }));
 
 /** `hledger print -O csv`, as (entry, date, description, id tag, account, decimal amount, commodity, memo). */
@@ -499,4 +499,30 @@ describe("ledger exports, for any set of balanced entries", () => {
       { numRuns: 15 },
     );
   }, 120_000);
+});
+
+describe("the CSV export in a spreadsheet", () => {
+  const sample: ExportedTransaction = {
+    id: "00000000-0000-0000-0000-000000000000",
+    seq: 1,
+    date: "2026-01-01",
+    kind: "donation",
+    description: '=HYPERLINK("http://evil.example","click")',
+    counterparty: { name: "@SUM(A1)", kind: "individual" },
+    decisionId: null,
+    transferId: null,
+    reversesId: null,
+    postings: [{ account: "assets:bank", amount: 100n, currency: "EUR", memo: "-1+1" }],
+  };
+
+  it("keeps text a spreadsheet would run as a formula from being one, and reads it back as posted", () => {
+    const [row] = csvRows(sample);
+    expect(row?.[4]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(row?.[5]).toBe("'@SUM(A1)");
+    expect(row?.[12]).toBe("'-1+1");
+    expect(fromLedgerCsvText(row?.[4] ?? "")).toBe(sample.description);
+    for (const text of ["'quoted", "''twice", "plain", "=1+1"]) {
+      expect(fromLedgerCsvText(csvRows({ ...sample, description: text })[0]?.[4] ?? "")).toBe(text);
+    }
+  });
 });

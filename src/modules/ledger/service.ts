@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
@@ -8,8 +9,8 @@ import { findOrganization, findOrganizationById, standingOf } from "../organizat
 import { accountByCode, type Book, openBook, requireBook, requireCurrency } from "./books.ts";
 import { accountTypeOf, type NewTransactionBody } from "./inputs.ts";
 import { authorizeOpenBooks, authorizeTreasurer } from "./policy.ts";
-import { findTransaction, postTransaction } from "./post.ts";
-import { accounts, books, postings } from "./schema.ts";
+import { findTransaction, postTransaction, type Transaction } from "./post.ts";
+import { accounts, books, postings, transactions } from "./schema.ts";
 
 /** Opens an organization's books in a currency, with the default chart of accounts. */
 export async function openBooks(db: Db, actor: Actor | null, slug: string, currency: string): Promise<Book> {
@@ -99,34 +100,53 @@ export async function postManual(db: Db, actor: Actor | null, slug: string, inpu
   });
 }
 
-/** Corrects a posted entry the only way the books allow: an entry that mirrors it, on today's date. */
+/** The organization whose books hold an entry. */
+async function ownerOfBook(tx: Executor, bookId: string) {
+  const [book] = await tx.select({ organizationId: books.organizationId }).from(books).where(eq(books.id, bookId));
+  if (!book?.organizationId) throw AppError.notFound("The organization of this transaction");
+  return findOrganizationById(tx, book.organizationId);
+}
+
+/**
+ * Corrects a posted entry the only way the books allow: an entry that mirrors it, on today's date.
+ * A payment between two organizations is reversed in both books at once, as it was posted, so the
+ * two sides never disagree.
+ */
 export async function reverseTransaction(db: Db, actor: Actor | null, id: string, reason: string) {
   return db.transaction(async (tx) => {
     const original = await findTransaction(tx, id);
     if (original.reversesId) throw AppError.conflict("This entry is itself a reversal; post a new entry instead.");
-    const [owner] = await tx
-      .execute(sql`select o.slug from books b join organizations o on o.id = b.organization_id where b.id = ${original.bookId}`)
-      .then((r) => (r as unknown as { rows: { slug: string }[] }).rows);
-    if (!owner) throw AppError.notFound("The organization of this transaction");
-    const { org, me, book } = await treasurerContext(tx, actor, owner.slug);
-    const lines = await tx.select().from(postings).where(eq(postings.transactionId, id));
-    return postTransaction(tx, {
-      bookId: book.id,
-      organizationId: org.id,
-      kind: original.kind,
-      date: new Date().toISOString().slice(0, 10),
-      description: `Reversal of "${original.description}": ${reason}`,
-      counterparty: {
-        kind: original.counterpartyKind,
-        organizationId: original.counterpartyOrganizationId,
-        personId: original.counterpartyPersonId,
-        name: original.counterpartyName,
-      },
-      decisionId: original.decisionId,
-      reversesId: original.id,
-      postedBy: me.id,
-      postings: lines.map((l) => ({ accountId: l.accountId, amount: -l.amount, currency: l.currency, memo: l.memo })),
-      path: "path.id",
-    });
+    const { me } = await treasurerContext(tx, actor, (await ownerOfBook(tx, original.bookId)).slug);
+    const entries = original.transferId
+      ? await tx.select().from(transactions).where(eq(transactions.transferId, original.transferId))
+      : [original];
+    const transferId = original.transferId ? randomUUID() : null;
+    let reversal: Transaction | undefined;
+    for (const entry of entries) {
+      const owner = await ownerOfBook(tx, entry.bookId);
+      const lines = await tx.select().from(postings).where(eq(postings.transactionId, entry.id));
+      const posted = await postTransaction(tx, {
+        bookId: entry.bookId,
+        organizationId: owner.id,
+        kind: entry.kind,
+        date: new Date().toISOString().slice(0, 10),
+        description: `Reversal of "${entry.description}": ${reason}`.slice(0, 500),
+        counterparty: {
+          kind: entry.counterpartyKind,
+          organizationId: entry.counterpartyOrganizationId,
+          personId: entry.counterpartyPersonId,
+          name: entry.counterpartyName,
+        },
+        decisionId: entry.decisionId,
+        transferId,
+        reversesId: entry.id,
+        postedBy: me.id,
+        postings: lines.map((l) => ({ accountId: l.accountId, amount: -l.amount, currency: l.currency, memo: l.memo })),
+        path: "path.id",
+      });
+      if (entry.id === id) reversal = posted;
+    }
+    if (!reversal) throw new Error("the reversed entry was not among its transfer's entries");
+    return reversal;
   });
 }

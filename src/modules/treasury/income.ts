@@ -90,6 +90,16 @@ export async function confirmDonation(db: Db, actor: Actor | null, id: string, o
       .set({ status: "confirmed", reviewedBy: me.id, reviewedAt: sql`now()`, transactionId: transaction.id })
       .where(eq(donations.id, id))
       .returning();
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "donation.confirmed",
+      objectType: "donation",
+      objectId: id,
+      targetType: "transaction",
+      targetId: transaction.id,
+      organizationId: org.id,
+      data: { amount: String(donation.amount), currency: donation.currency, anonymous: donation.anonymous },
+    });
     return confirmed ?? donation;
   });
 }
@@ -253,6 +263,17 @@ export async function recordFee(db: Db, actor: Actor | null, slug: string, body:
         .insert(membershipFees)
         .values({ organizationId: org.id, personId: member.id, periodStart: body.periodStart, periodEnd, transactionId: transaction.id })
         .returning();
+      if (!fee) throw new Error("insert returned no fee");
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: "fee.paid",
+        objectType: "person",
+        objectId: member.id,
+        targetType: "transaction",
+        targetId: transaction.id,
+        organizationId: org.id,
+        data: { name: member.name, periodStart: fee.periodStart, periodEnd: fee.periodEnd },
+      });
       return fee;
     } catch (err) {
       throw (

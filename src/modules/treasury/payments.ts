@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { recordActivity } from "../activity/service.ts";
 import { accountByCode, BANK, INCOME_ACCOUNT, requireCurrency, SPENDING_ACCOUNT } from "../ledger/books.ts";
 import { postTransaction } from "../ledger/post.ts";
 import { findOrganization } from "../organizations/service.ts";
@@ -70,6 +71,16 @@ export async function payOrganization(
         { accountId: income.id, amount: -amount, currency: body.currency },
       ],
       path: "body.amount",
+    });
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "payment.sent",
+      objectType: "transaction",
+      objectId: paid.id,
+      targetType: "organization",
+      targetId: payee.id,
+      organizationId: payer.id,
+      data: { kind: body.kind, to: payee.slug, amount: String(amount), currency: body.currency },
     });
     return paid;
   });

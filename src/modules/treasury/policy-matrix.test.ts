@@ -114,16 +114,14 @@ async function world(): Promise<World> {
       { ...base, purpose: "Approved", amount: 2000n, status: "approved", approval: "decision", proposalId: passed?.id },
     ])
     .returning();
-  await api.db
-    .insert(receipts)
-    .values({
-      expenseId: waiting?.id ?? "",
-      filename: "r.pdf",
-      contentType: "application/pdf",
-      size: 4,
-      sha256: "0".repeat(64),
-      data: Buffer.from("%PDF"),
-    });
+  await api.db.insert(receipts).values({
+    expenseId: waiting?.id ?? "",
+    filename: "r.pdf",
+    contentType: "application/pdf",
+    size: 4,
+    sha256: "0".repeat(64),
+    data: Buffer.from("%PDF"),
+  });
   const [donation] = await api.db
     .insert(donations)
     .values({ organizationId: org.id, donorId: people.outsider.id, amount: 500n, currency: "EUR" })

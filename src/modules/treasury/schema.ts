@@ -33,7 +33,11 @@ export const expenseApproval = pgEnum("expense_approval", APPROVALS);
 export const donationStatus = pgEnum("donation_status", DONATION_STATUSES);
 export const feePeriod = pgEnum("fee_period", FEE_PERIODS);
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+/** PGlite hands bytea back as a Uint8Array, node-postgres as a Buffer: both come out as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
 
 /** A year's budget; its lines bind the treasurer only once the members approve it by a decision. */
 export const budgets = pgTable(

@@ -313,6 +313,10 @@ describe("income", () => {
     );
     const month = report.body.months.find((m: { income: { bySource: Record<string, string> } }) => m.income.bySource.enterprise);
     expect(month.income.bySource.enterprise).toBe("100000");
+    const undone = await api.call("POST", `/api/transactions/${paid.body.id}/reverse`, { as: payer.token, body: { reason: "Paid twice" } });
+    expect(undone.status).toBe(201);
+    expect(await balanceOf(enterprise.slug, "assets:bank")).toBe("500000");
+    expect(await balanceOf(org.slug, "assets:bank")).toBe("0");
     expect(
       (
         await api.call("POST", `/api/organizations/${org.slug}/payments`, {

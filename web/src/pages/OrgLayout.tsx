@@ -51,6 +51,7 @@ export function OrgLayout() {
     ...(org.kind === "enterprise" ? [{ to: "affiliations", label: "Affiliations" }] : []),
     { to: "needs", label: "Needs" },
     { to: "proposals", label: "Decisions" },
+    { to: "treasury", label: "Treasury" },
     ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
   ];
 
