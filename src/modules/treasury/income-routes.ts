@@ -8,7 +8,16 @@ import { getTransaction } from "../ledger/read.ts";
 import { TransactionDetailSchema } from "../ledger/views.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { draftBudget, listBudgets, proposeBudget, reviseBudget } from "./budgets.ts";
-import { confirmDonation, declineDonation, feeStatus, listDonations, recordDonation, recordFee, setFeeSchedule } from "./income.ts";
+import {
+  confirmDonation,
+  declineDonation,
+  donationView,
+  feeStatus,
+  listDonations,
+  recordDonation,
+  recordFee,
+  setFeeSchedule,
+} from "./income.ts";
 import {
   BudgetInput,
   DecisionTerms,
@@ -96,7 +105,7 @@ const confirm = createRoute({
   summary: "Confirm a donation arrived (treasurers): posts it as income",
   security: signedIn,
   request: { params: IdParam, body: jsonBody(DonationDecisionInput) },
-  responses: { 200: jsonContent(DonationSchema.omit({ donor: true }), "The confirmed donation"), ...refusals },
+  responses: { 200: jsonContent(DonationSchema, "The confirmed donation (its donor is not repeated)"), ...refusals },
 });
 
 const decline = createRoute({
@@ -106,7 +115,7 @@ const decline = createRoute({
   summary: "Decline a donation that never arrived (treasurers)",
   security: signedIn,
   request: { params: IdParam },
-  responses: { 200: jsonContent(DonationSchema.omit({ donor: true }), "The declined donation"), ...refusals },
+  responses: { 200: jsonContent(DonationSchema, "The declined donation (its donor is not repeated)"), ...refusals },
 });
 
 const schedule = createRoute({
@@ -148,18 +157,6 @@ const payment = createRoute({
   responses: { 201: jsonContent(TransactionDetailSchema, "The payer's entry"), ...refusals },
 });
 
-type DonationRow = Awaited<ReturnType<typeof confirmDonation>>;
-const donationView = (d: DonationRow) => ({
-  id: d.id,
-  anonymous: d.anonymous,
-  amount: String(d.amount),
-  currency: d.currency,
-  message: d.message,
-  status: d.status,
-  transactionId: d.transactionId,
-  createdAt: d.createdAt.toISOString(),
-});
-
 export const incomeRoutes = createRouter()
   .openapi(budgetsList, async (c) =>
     c.json({ items: await listBudgets(c.var.deps.db, c.req.valid("param").slug, c.req.valid("query").year) }, 200),
@@ -182,16 +179,18 @@ export const incomeRoutes = createRouter()
   })
   .openapi(donate, async (c) => {
     const d = await recordDonation(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
-    return c.json({ ...donationView(d), donor: c.var.actor ? { handle: c.var.actor.handle, name: c.var.actor.name } : null }, 201);
+    return c.json(donationView(d, c.var.actor ? { handle: c.var.actor.handle, name: c.var.actor.name } : null), 201);
   })
   .openapi(donationsList, async (c) => {
     const q = c.req.valid("query");
     return c.json({ items: await listDonations(c.var.deps.db, c.var.actor, c.req.valid("param").slug, q) }, 200);
   })
   .openapi(confirm, async (c) =>
-    c.json(donationView(await confirmDonation(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json"))), 200),
+    c.json(donationView(await confirmDonation(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json")), null), 200),
   )
-  .openapi(decline, async (c) => c.json(donationView(await declineDonation(c.var.deps.db, c.var.actor, c.req.valid("param").id)), 200))
+  .openapi(decline, async (c) =>
+    c.json(donationView(await declineDonation(c.var.deps.db, c.var.actor, c.req.valid("param").id), null), 200),
+  )
   .openapi(schedule, async (c) => {
     const { slug } = c.req.valid("param");
     await setFeeSchedule(c.var.deps.db, c.var.actor, slug, c.req.valid("json"));

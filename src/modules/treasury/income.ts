@@ -125,6 +125,19 @@ export async function declineDonation(db: Db, actor: Actor | null, id: string) {
   });
 }
 
+/** A donation as the API shows it; `donor` is who may be named to this viewer. */
+export const donationView = (d: typeof donations.$inferSelect, donor: { handle: string; name: string } | null) => ({
+  id: d.id,
+  donor,
+  anonymous: d.anonymous,
+  amount: String(d.amount),
+  currency: d.currency,
+  message: d.message,
+  status: d.status,
+  transactionId: d.transactionId,
+  createdAt: d.createdAt.toISOString(),
+});
+
 /** Donations: confirmed ones for everyone (anonymous ones without a name); pending ones for treasurers and the donor. */
 export async function listDonations(
   db: Executor,
@@ -147,17 +160,16 @@ export async function listDonations(
     )
     .orderBy(desc(donations.createdAt))
     .limit(opts.limit);
-  return rows.map(({ d, donor }) => ({
-    id: d.id,
-    donor: d.anonymous && !treasurer && viewer?.id !== d.donorId ? null : donor?.handle ? donor : null,
-    anonymous: d.anonymous,
-    amount: String(d.amount),
-    currency: d.currency,
-    message: d.message,
-    status: d.status,
-    transactionId: d.transactionId,
-    createdAt: d.createdAt.toISOString(),
-  }));
+  return rows.map(({ d, donor }) =>
+    donationView(
+      d,
+      d.anonymous && !treasurer && viewer?.id !== d.donorId
+        ? null
+        : donor?.handle
+          ? { handle: donor.handle, name: donor.name ?? "" }
+          : null,
+    ),
+  );
 }
 
 /** Sets what members pay from a day on; the latest schedule starting on or before a period governs it. */

@@ -25,50 +25,13 @@ import type {
   TreasuryReport,
 } from "../types/treasury.ts";
 import type { Page } from "../types.ts";
-import { ApiError, type FieldProblem, get, post, put, request, seg, setCsrfToken } from "./client.ts";
+import { get, post, put, request, seg } from "./client.ts";
 
 const org = (slug: string, rest: string) => `/organizations/${seg(slug)}/${rest}`;
 const expense = (id: string, action = "") => `/expenses/${seg(id)}${action}`;
 
-/** A problem+json answer as an ApiError (the client's own reader is private to it). */
-async function problemOf(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => ({}))) as Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }>;
-  return new ApiError({
-    status: res.status,
-    type: (body.type ?? "").split("/").pop() || "unknown",
-    title: body.title ?? res.statusText,
-    detail: body.detail ?? body.title ?? `The server answered ${res.status}.`,
-    errors: Array.isArray(body.errors) ? body.errors : [],
-  });
-}
-
-/**
- * PUT a multipart form. The JSON client keeps the session's CSRF token to itself, so this asks the
- * session for it (as the client does when a token is refused), hands it back to the client, and
- * sends it in the same X-CSRF-Token header.
- */
-async function upload<T>(path: string, form: FormData): Promise<T> {
-  const { csrfToken } = await request<{ csrfToken: string | null }>("GET", "/auth/session");
-  setCsrfToken(csrfToken);
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method: "PUT",
-      headers: { accept: "application/json", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) },
-      credentials: "same-origin",
-      body: form,
-    });
-  } catch {
-    throw new ApiError({
-      status: 0,
-      type: "network",
-      title: "Network error",
-      detail: "Could not reach the server. Check your connection and try again.",
-    });
-  }
-  if (res.ok) return (await res.json()) as T;
-  throw await problemOf(res);
-}
+/** PUT a multipart form (a receipt), with the session's CSRF token like every other write. */
+const upload = <T>(path: string, form: FormData) => request<T>("PUT", path, form);
 
 export const treasuryApi = {
   books: (slug: string) => get<Books>(org(slug, "books")),
