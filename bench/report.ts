@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname } from "node:path";
-import type { Measurement } from "./measure.ts";
+import type { DownloadMeasurement, Measurement } from "./measure.ts";
 
 export const TARGETS = {
   readRatio: 0.4,
@@ -14,6 +14,13 @@ export const TARGETS = {
   diffP99Ms: 100,
   creditP99Ms: 500,
   proposeRatio: 0.3,
+  /** The association tests. */
+  tallyP99Ms: 300,
+  rankedTallyP99Ms: 2000,
+  booksP99Ms: 500,
+  reportP99Ms: 500,
+  journalRssGrowthMiB: 50,
+  voteRatio: 0.3,
 };
 
 export interface Row {
@@ -35,6 +42,25 @@ export interface Memory {
 }
 
 const errorsOf = (m: Measurement) => m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
+
+export interface DownloadRow {
+  key: string;
+  label: string;
+  target: string;
+  failures: string[];
+  /** null: skipped (the route is not in this server). */
+  pass: boolean | null;
+}
+
+/** A download passes when it completed, held every entry, and the server's RSS grew less than its target. */
+export function downloadVerdict(d: DownloadMeasurement | { key: string; label: string; skipped: string }): DownloadRow {
+  const target = `RSS growth < ${TARGETS.journalRssGrowthMiB} MiB`;
+  if ("skipped" in d) return { key: d.key, label: d.label, target, failures: [], pass: null };
+  const failures: string[] = [];
+  if (d.error) failures.push(d.error);
+  if (d.rss.growthMiB >= d.targetRssGrowthMiB) failures.push(`RSS grew ${d.rss.growthMiB} MiB ≥ ${d.targetRssGrowthMiB} MiB`);
+  return { key: d.key, label: d.label, target: `RSS growth < ${d.targetRssGrowthMiB} MiB`, failures, pass: failures.length === 0 };
+}
 
 export function verdicts(bare: Measurement, others: Measurement[], memory: Memory): { rows: Row[]; rss: Row; pass: boolean } {
   const rows: Row[] = [
@@ -139,6 +165,13 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
           `propose reaches ${(propose.rps / write.rps).toFixed(2)} × the bare write (for information: its target, like join's, is against the bare GET; the bare write is two rows, a proposal writes a blob, a contribution and an activity).`,
         ]
       : [];
+  const vote = byKey.get("vote");
+  const voteVsWrite =
+    write && vote
+      ? [
+          `vote reaches ${(vote.rps / write.rps).toFixed(2)} × the bare write (for information: its target is against the bare GET; a vote change upserts the vote, locks the proposal against closing and writes an activity).`,
+        ]
+      : [];
   return [
     table(
       [
@@ -160,11 +193,40 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (other workloads, kernel threads).",
     ...joinVsWrite,
     ...proposeVsWrite,
+    ...voteVsWrite,
     ...(byKey.has("credit")
       ? [
           "credit: PostgreSQL's parallel workers live for one query, too briefly for the /proc sampling to attribute them: their CPU shows under other.",
         ]
       : []),
+  ].join("\n");
+}
+
+/** The streamed downloads: size, time, throughput and the server's RSS while streaming. */
+export function renderDownloads(ds: (DownloadMeasurement | { key: string; label: string; skipped: string })[]): string {
+  const body = ds.map((d) => {
+    const v = downloadVerdict(d);
+    if ("skipped" in d) return [d.label, "", "", "", "", "", "", "", "", v.target, `skipped: ${d.skipped}`];
+    return [
+      d.label,
+      `${(d.bytes / 2 ** 20).toFixed(1)}`,
+      d.seconds.toFixed(1),
+      `${d.entries.toLocaleString("en")}`,
+      d.entriesPerSecond.toLocaleString("en"),
+      d.mibPerSecond.toFixed(1),
+      `${d.rss.beforeMiB.toFixed(0)} → ${d.rss.maxMiB.toFixed(0)}`,
+      d.rss.maxByQuarterMiB.map((x) => x.toFixed(0)).join(" / "),
+      d.rss.growthMiB.toFixed(1),
+      v.target,
+      v.pass ? "PASS" : `FAIL (${v.failures.join(", ")})`,
+    ];
+  });
+  return [
+    table(
+      ["download", "MiB", "s", "entries", "entries/s", "MiB/s", "RSS MiB before → max", "max per quarter", "growth", "target", "result"],
+      body,
+    ),
+    "The download runs first of the server's tests, so 'before' is the idle server; 'max per quarter' is the highest RSS while each quarter of the entries streamed (flat quarters: memory does not grow with the export).",
   ].join("\n");
 }
 

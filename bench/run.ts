@@ -5,10 +5,14 @@
  *   2. bulk-load organizations, memberships, people and API tokens; VACUUM ANALYZE
  *   3. bulk-load the commons tests' data (load-commons.ts): a 5,000-revision document, two ~200 KB
  *      revisions, a million accepted contributions; VACUUM ANALYZE (skipped when BENCH_ONLY names none of them)
- *   4. start bench/bare.ts, the machine's limit
- *   5. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
- *      test's own light concurrency for the diff and the credit report)
- *   6. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
+ *   4. bulk-load the association tests' data (load-association.ts): 100,000 members, open proposals with
+ *      100,000 votes, a million transactions in the association's books; VACUUM ANALYZE (skipped when
+ *      BENCH_ONLY names none of them)
+ *   5. start bench/bare.ts, the machine's limit
+ *   6. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
+ *      test's own light concurrency for the diff, the credit report, the tallies and the books);
+ *      stream the hledger export once, sampling the server's RSS
+ *   7. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
  *
  * Settings: BENCH_DATABASE_URL (a database on the server to connect to for CREATE DATABASE),
  * BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 50),
@@ -20,11 +24,20 @@ import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { type AssociationData, loadAssociation } from "./load-association.ts";
 import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
-import { type Measurement, measure, type RunSettings, type Scenario } from "./measure.ts";
+import {
+  type Download,
+  type DownloadMeasurement,
+  download,
+  type Measurement,
+  measure,
+  type RunSettings,
+  type Scenario,
+} from "./measure.ts";
 import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
-import { errorReport, render, TARGETS, verdicts, writeJson } from "./report.ts";
+import { downloadVerdict, errorReport, render, renderDownloads, TARGETS, verdicts, writeJson } from "./report.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
@@ -39,6 +52,18 @@ const COMMONS_SIZE = {
   years: 3,
 };
 const COMMONS_TESTS = ["history", "diff", "diff-2", "credit", "propose"];
+const ASSOCIATION_SIZE = {
+  members: 100_000,
+  votes: 100_000,
+  voters: 2_000,
+  rankedOptions: 8,
+  transactions: 1_000_000,
+  chunk: 100_000,
+  years: 3,
+};
+const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote"];
+/** The journal export's path on the server (checked in its OpenAPI document before the download). */
+const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
 
 const env = process.env;
 const baseUrl = env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -227,6 +252,83 @@ function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): S
   ];
 }
 
+/**
+ * The association tests: the live tally of an open public majority vote and of an open ranked-choice
+ * vote, each over 100,000 votes, at one connection; the books' balances and the monthly report over a
+ * million transactions at two; the hledger export streamed once; and changing a vote, at 50
+ * connections, by 2,000 voters in turn (each voter's answer flips between no and yes, so every
+ * request changes a vote).
+ */
+function associationScenarios(a: AssociationData, serverUrl: string): Scenario[] {
+  let votesCast = 0;
+  return [
+    {
+      key: "tally",
+      label: `GET /api/proposals/{id}, majority, ${(ASSOCIATION_SIZE.votes / 1000).toFixed(0)} k votes`,
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 1,
+      target: { p99Ms: TARGETS.tallyP99Ms },
+      next: () => ({ path: `/api/proposals/${a.majorityId}` }),
+    },
+    {
+      key: "tally-ranked",
+      label: `GET /api/proposals/{id}, ranked, ${(ASSOCIATION_SIZE.votes / 1000).toFixed(0)} k votes`,
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 1,
+      target: { p99Ms: TARGETS.rankedTallyP99Ms },
+      next: () => ({ path: `/api/proposals/${a.rankedId}` }),
+    },
+    {
+      key: "books",
+      label: `GET /api/organizations/{slug}/books (${(a.transactions / 1e6).toFixed(0)} M tx)`,
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 2,
+      target: { p99Ms: TARGETS.booksP99Ms },
+      next: () => ({ path: `/api/organizations/${a.slug}/books` }),
+    },
+    {
+      key: "report",
+      label: `GET …/treasury/report, ${a.firstMonth}…${a.lastMonth}`,
+      baseUrl: serverUrl,
+      method: "GET",
+      connections: 2,
+      target: { p99Ms: TARGETS.reportP99Ms },
+      next: () => ({ path: `/api/organizations/${a.slug}/treasury/report?from=${a.firstMonth}&to=${a.lastMonth}` }),
+    },
+    {
+      key: "vote",
+      label: "PUT /api/proposals/{id}/vote (changes)",
+      baseUrl: serverUrl,
+      method: "PUT",
+      target: { ratio: TARGETS.voteRatio },
+      next: () => {
+        const i = votesCast++;
+        const voter = i % a.voterTokens.length;
+        // Every voter was loaded with a yes: their first request changes it to no, the next back to yes, and so on.
+        const answer = Math.floor(i / a.voterTokens.length) % 2 === 0 ? "no" : "yes";
+        return {
+          path: `/api/proposals/${a.voteId}/vote`,
+          headers: { authorization: `Bearer ${a.voterTokens[voter]}` },
+          body: JSON.stringify({ answer }),
+        };
+      },
+    },
+  ];
+}
+
+/** Whether the server has the journal export (another change adds it): its OpenAPI document lists the route. */
+async function hasRoute(serverUrl: string, route: string): Promise<boolean> {
+  const res = await fetch(`${serverUrl}/api/openapi.json`, { signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) return false;
+  const doc = (await res.json()) as { paths?: Record<string, unknown> };
+  return Object.keys(doc.paths ?? {}).some((p) => p === route || p === `/api${route}`);
+}
+
+type Skipped = { key: string; label: string; skipped: string };
+
 /** Which code was measured: the commit, and whether src/ had uncommitted changes (the server runs the working tree). */
 function codeVersion() {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
@@ -282,6 +384,16 @@ async function main(): Promise<boolean> {
           `${commons.largePath} ${(commons.largeBytes / 1000).toFixed(0)} KB, revision 2 has ${e.changed} changed, ${e.inserted} inserted and ${e.deleted} deleted lines`,
       );
     }
+    const association =
+      !only || ASSOCIATION_TESTS.some((k) => only.has(k))
+        ? await phase("association load + vacuum", () => loadAssociation(db, ASSOCIATION_SIZE))
+        : null;
+    if (association) {
+      log(
+        `loaded the association ${association.slug} in ${phases["association load + vacuum"]} s (${JSON.stringify(association.seconds)}): ` +
+          `${JSON.stringify(association.rows)}; books ${association.firstMonth} … ${association.lastMonth}`,
+      );
+    }
 
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}`;
@@ -298,10 +410,50 @@ async function main(): Promise<boolean> {
     const results: Measurement[] = [];
     const joinsBefore = await joinCounts(db);
     const proposalsBefore = commons ? await proposalCounts(db, commons.slug) : null;
+    const votesBefore = association ? await voteCounts(db, association.voteId) : null;
+    const downloads: (DownloadMeasurement | Skipped)[] = [];
     const busy = await machineBusyPct();
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
-    const all = [...scenarios(data, serverUrl, bareUrl), ...(commons ? commonsScenarios(data, commons, serverUrl) : [])];
+    const journal: Download | null = association
+      ? {
+          key: "journal",
+          label: `GET …/ledger.journal (${(association.transactions / 1e6).toFixed(0)} M tx, streamed)`,
+          url: `${serverUrl}/api/organizations/${association.slug}/ledger.journal`,
+          // The books are public; a treasurer's token in case the export ever asks for one.
+          headers: { authorization: `Bearer ${association.treasurerToken}` },
+          expectedEntries: association.transactions,
+          targetRssGrowthMiB: TARGETS.journalRssGrowthMiB,
+          pid: server.pid,
+          timeoutMs: 60_000,
+        }
+      : null;
+    const [tally, tallyRanked, books, report, vote] = association ? associationScenarios(association, serverUrl) : [];
+    const [bareS, bareWrite, ...reads] = scenarios(data, serverUrl, bareUrl);
+    // The download comes first of the server's tests, while the server is idle: its RSS growth is then measured
+    // from the same baseline in every run, not from whatever heap the tests before it left.
+    const all: (Scenario | Download)[] = [
+      bareS!,
+      bareWrite!,
+      ...(journal ? [journal] : []),
+      ...reads,
+      ...(commons ? commonsScenarios(data, commons, serverUrl) : []),
+      ...[tally, tallyRanked, books, report, vote].filter((x): x is Scenario => !!x),
+    ];
     for (const s of all.filter((x) => !only || only.has(x.key))) {
+      if ("url" in s) {
+        if (!(await hasRoute(serverUrl, JOURNAL_ROUTE))) {
+          downloads.push({ key: s.key, label: s.label, skipped: `not available: the server has no ${JOURNAL_ROUTE} route` });
+          log(`${s.label.padEnd(46)} not available: the server has no ${JOURNAL_ROUTE} route — skipped`);
+          continue;
+        }
+        const d = await phase(`download ${s.key}`, () => download(s, () => sampleCpu(server.pid, DB_NAME)));
+        downloads.push(d);
+        log(
+          `${s.label.padEnd(46)} ${(d.bytes / 2 ** 20).toFixed(1)} MiB in ${d.seconds.toFixed(1)} s, ${d.entriesPerSecond} entries/s; ` +
+            `server RSS ${d.rss.beforeMiB} → max ${d.rss.maxMiB} MiB (+${d.rss.growthMiB})${d.error ? `  !! ${d.error}` : ""}`,
+        );
+        continue;
+      }
       const m = await phase(`load test ${s.key}`, () =>
         measure(s, settings, () => sampleCpu(s.key.startsWith("bare") ? bare.pid : server.pid, DB_NAME)),
       );
@@ -313,6 +465,7 @@ async function main(): Promise<boolean> {
     }
     const joinsAfter = await joinCounts(db);
     const proposalsAfter = commons ? await proposalCounts(db, commons.slug) : null;
+    const votesAfter = association ? await voteCounts(db, association.voteId) : null;
     const after = rssMiB(server.pid);
     const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
 
@@ -329,10 +482,21 @@ async function main(): Promise<boolean> {
             proposalsAfter,
           )
         : null;
+    const voted =
+      votesBefore && votesAfter
+        ? writeCheck(
+            results.find((m) => m.key === "vote"),
+            votesBefore,
+            votesAfter,
+            "200",
+          )
+        : null;
 
     const [bareM, ...others] = results;
     const v = verdicts(bareM!, others, memory);
+    const downloadVerdicts = downloads.map(downloadVerdict);
     process.stdout.write(`\n${render(results, v, memory)}\n\n`);
+    if (downloads.length) process.stdout.write(`${renderDownloads(downloads)}\n\n`);
     const errors = errorReport(results);
     const noisy = results.filter((m) => m.cpu.other > 15);
     for (const m of noisy) {
@@ -343,11 +507,12 @@ async function main(): Promise<boolean> {
     for (const [name, w, what] of [
       ["join", written, "memberships, membership.joined activities"],
       ["propose", proposed, "pending edit contributions, contribution.proposed activities"],
+      ["vote", voted, "vote changes, vote.changed activities"],
     ] as const) {
       if (!w) continue;
       const [rowsName, activitiesName] = what.split(", ");
       process.stdout.write(
-        `${name} writes: ${w.responses201} × 201 (warm-up included) → ${w.rows} ${rowsName}, ${w.activities} ${activitiesName} (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
+        `${name} writes: ${w.responses201} × ${name === "vote" ? 200 : 201} (warm-up included) → ${w.rows} ${rowsName}, ${w.activities} ${activitiesName} (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
       );
       const ok = (n: number) => n >= w.responses201 && n <= w.responses201 + w.inFlightAllowance;
       if (!ok(w.rows) || !ok(w.activities)) {
@@ -380,17 +545,28 @@ async function main(): Promise<boolean> {
         searchWords: data.searchWords.length,
         searchSpread: spread,
         commons: commons ? { ...COMMONS_SIZE, rows: commons.rows, largeBytes: commons.largeBytes, largeEdits: commons.largeEdits } : null,
+        association: association
+          ? {
+              ...ASSOCIATION_SIZE,
+              rows: association.rows,
+              months: [association.firstMonth, association.lastMonth],
+              loadSeconds: association.seconds,
+            }
+          : null,
       },
       memory,
       results,
+      downloads,
       verdicts: v,
+      downloadVerdicts,
       joinWrites: written,
       proposeWrites: proposed,
+      voteWrites: voted,
       errors,
       phasesSeconds: phases,
       totalSeconds: Number(elapsed()),
     });
-    const pass = v.pass && errors.length === 0;
+    const pass = v.pass && downloadVerdicts.every((d) => d.pass !== false) && errors.length === 0;
     process.stdout.write(
       `\n${pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"}${only ? ` (partial run, BENCH_ONLY=${env.BENCH_ONLY})` : ""} — results in bench/results/latest.json (${elapsed()} s)\n`,
     );
@@ -425,11 +601,21 @@ async function proposalCounts(db: pg.Client, slug: string): Promise<WriteCounts>
   return rows[0]!;
 }
 
-/** What a write test's 201s should have written, against what the database holds. */
-function writeCheck(m: Measurement | undefined, before: WriteCounts, after: WriteCounts) {
+/** A vote test's writes: every change counts one in its vote's `changes` and one vote.changed activity. */
+async function voteCounts(db: pg.Client, proposalId: string): Promise<WriteCounts> {
+  const { rows } = await db.query<WriteCounts>(
+    `select (select coalesce(sum(changes), 0)::int from votes where proposal_id = $1) as rows,
+            (select count(*)::int from activities where verb = 'vote.changed' and object_type = 'proposal' and object_id = $1) as activities`,
+    [proposalId],
+  );
+  return rows[0]!;
+}
+
+/** What a write test's successes (201s, or 200s for votes) should have written, against what the database holds. */
+function writeCheck(m: Measurement | undefined, before: WriteCounts, after: WriteCounts, status = "201") {
   if (!m) return null;
   return {
-    responses201: (m.statusCodes["201"] ?? 0) + (m.warmup.requests - m.warmup.non2xx),
+    responses201: (m.statusCodes[status] ?? 0) + (m.warmup.requests - m.warmup.non2xx),
     rows: after.rows - before.rows,
     activities: after.activities - before.activities,
     // Requests still in flight when autocannon stops (at most one per connection, per run) are written but not counted.
