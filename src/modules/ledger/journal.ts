@@ -7,8 +7,12 @@ import { type Book, bookOf } from "./books.ts";
 import { minorDigits, toDecimal } from "./money.ts";
 import { type ACCOUNT_TYPES, accounts, type COUNTERPARTY_KINDS, type TRANSACTION_KINDS } from "./schema.ts";
 
-/** Transactions read per query (with all their postings) while streaming an export. */
-export const EXPORT_BATCH = 2_000;
+/**
+ * Transactions read per query (with all their postings) while streaming an export. Smaller batches
+ * leave V8 less garbage between full collections: at 2,000 a 1,000,000-transaction export grew the
+ * server's RSS by 135–173 MB (the live heap stayed at 35–39 MB); at 1,000 by 26–48 MB, as fast.
+ */
+export const EXPORT_BATCH = 1_000;
 
 /**
  * What an export covers: the organization's books as they stood when it began. Entries are only ever
