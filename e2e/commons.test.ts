@@ -1,22 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PASSWORD, requireChromium, type Stack, signUp, startStack } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, signUp, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
-
-/** Calls the API as the context's signed-in person (cookie + the CSRF token the session gave). */
-function apiOf(ctx: BrowserContext, base: string) {
-  let csrf: string | null = null;
-  return async (method: string, path: string, data?: unknown) => {
-    const res = await ctx.request.fetch(`${base}/api${path}`, { method, data, headers: csrf ? { "x-csrf-token": csrf } : {} });
-    const body = await res.json().catch(() => null);
-    if (body && typeof body === "object" && "csrfToken" in body) csrf = body.csrfToken;
-    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(body)}`);
-    return body;
-  };
-}
-
-const visible = (page: Page, text: string | RegExp) => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });
 
 describe.skipIf(!run)("a newcomer contributes to a commons without joining anything", () => {
   let stack: Stack;

@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { expect } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
@@ -82,3 +83,18 @@ export async function signUp(page: Page, handle: string, name: string) {
   await page.getByRole("button", { name: "Sign up" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
 }
+
+/** Calls the API as the context's signed-in person (cookie + the CSRF token the session gave). */
+export function apiOf(ctx: BrowserContext, base: string) {
+  let csrf: string | null = null;
+  return async (method: string, path: string, data?: unknown) => {
+    const res = await ctx.request.fetch(`${base}/api${path}`, { method, data, headers: csrf ? { "x-csrf-token": csrf } : {} });
+    const body = await res.json().catch(() => null);
+    if (body && typeof body === "object" && "csrfToken" in body) csrf = body.csrfToken;
+    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(body)}`);
+    return body;
+  };
+}
+
+export const visible = (page: Page, text: string | RegExp) =>
+  expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });

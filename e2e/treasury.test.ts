@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PASSWORD, requireChromium, type Stack, startStack } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -11,20 +11,6 @@ const SLUG = "river-choir";
 const PURPOSE = "Sheet music for the spring concert";
 /** The bank holds 1,000.00 EUR; the expense is 123.45 EUR, so 876.55 EUR are left. */
 const FUNDS = 100_000;
-
-/** Calls the API as the context's signed-in person (cookie + the CSRF token the session gave). */
-function apiOf(ctx: BrowserContext, base: string) {
-  let csrf: string | null = null;
-  return async (method: string, path: string, data?: unknown) => {
-    const res = await ctx.request.fetch(`${base}/api${path}`, { method, data, headers: csrf ? { "x-csrf-token": csrf } : {} });
-    const body = await res.json().catch(() => null);
-    if (body && typeof body === "object" && "csrfToken" in body) csrf = body.csrfToken;
-    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(body)}`);
-    return body;
-  };
-}
-
-const visible = (page: Page, text: string | RegExp) => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });
 
 /** A datetime-local value, with seconds, `seconds` from now in the page's own time zone. */
 const localTimeAhead = (page: Page, seconds: number) =>

@@ -8,6 +8,7 @@ import { getTransaction } from "../ledger/read.ts";
 import { TransactionDetailSchema } from "../ledger/views.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { draftBudget, listBudgets, proposeBudget, reviseBudget } from "./budgets.ts";
+import { today } from "./context.ts";
 import {
   confirmDonation,
   declineDonation,
@@ -35,7 +36,6 @@ const TAGS = ["Treasury"];
 const SlugParam = z.object({ slug: Slug });
 const IdParam = z.object({ id: Uuid });
 const refusals = problems(401, 403, 404, 409);
-const today = () => new Date().toISOString().slice(0, 10);
 
 const budgetsList = createRoute({
   method: "get",
