@@ -11,7 +11,10 @@ import * as ledger from "../modules/ledger/schema.ts";
 import * as memberships from "../modules/memberships/schema.ts";
 import * as needs from "../modules/needs/schema.ts";
 import * as organizations from "../modules/organizations/schema.ts";
+import * as phyles from "../modules/phyles/schema.ts";
+import * as reciprocity from "../modules/reciprocity/schema.ts";
 import * as treasury from "../modules/treasury/schema.ts";
+import * as value from "../modules/value/schema.ts";
 
 /** Every module's tables, for Drizzle's query builder and drizzle-kit. A new module adds its schema here. */
 export const schema = {
@@ -29,6 +32,9 @@ export const schema = {
   ...decisions,
   ...ledger,
   ...treasury,
+  ...reciprocity,
+  ...phyles,
+  ...value,
 };
 
 export * from "../modules/accounts/schema.ts";
@@ -44,4 +50,7 @@ export * from "../modules/ledger/schema.ts";
 export * from "../modules/memberships/schema.ts";
 export * from "../modules/needs/schema.ts";
 export * from "../modules/organizations/schema.ts";
+export * from "../modules/phyles/schema.ts";
+export * from "../modules/reciprocity/schema.ts";
 export * from "../modules/treasury/schema.ts";
+export * from "../modules/value/schema.ts";

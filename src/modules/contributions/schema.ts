@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
@@ -19,8 +20,11 @@ import { commons } from "../commons/schema.ts";
 import { blobs, documentFormat, documents, revisions } from "../documents/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 
-/** What is proposed: a new document, an edit of one, or logged work that is not a document. */
-export const CONTRIBUTION_TYPES = ["new_document", "edit", "work"] as const;
+/**
+ * What is proposed: a new document, an edit of one, or logged work that is not a document; or a
+ * commit imported from a git repository's history (accepted as it was made).
+ */
+export const CONTRIBUTION_TYPES = ["new_document", "edit", "work", "commit"] as const;
 export const CONTRIBUTION_KINDS = ["code", "design", "research", "documentation", "translation", "facilitation", "care"] as const;
 export const CONTRIBUTION_STATUSES = ["pending", "conflicted", "accepted", "rejected", "withdrawn"] as const;
 /** Who paid for the work on the day it was done, from the author's affiliations. */
@@ -68,6 +72,9 @@ export const contributions = pgTable(
     linesRemoved: integer("lines_removed").notNull().default(0),
     supportCount: integer("support_count").notNull().default(0),
     conflictNote: text("conflict_note"),
+    // Imported history: the commit's id and its author as git recorded them (the email is not kept).
+    externalId: text("external_id"),
+    externalAuthor: text("external_author"),
     // Review.
     reviewerId: uuid("reviewer_id").references(() => people.id, { onDelete: "set null" }),
     reviewNote: text("review_note").notNull().default(""),
@@ -86,12 +93,17 @@ export const contributions = pgTable(
     index("contributions_commons_updated_idx").on(t.commonsId, t.updatedAt, t.id),
     index("contributions_author_idx").on(t.authorId, t.createdAt),
     index("contributions_document_idx").on(t.documentId, t.status),
+    uniqueIndex("contributions_external_key").on(t.commonsId, t.externalId),
+    // Distributions read a window of accepted contributions and of reviews.
+    index("contributions_accepted_idx").on(t.commonsId, t.performedOn).where(sql`status = 'accepted'`),
+    index("contributions_reviewed_idx").on(t.commonsId, t.reviewedAt).where(sql`reviewer_id is not null`),
     check(
       "contributions_type_fields",
       sql`case ${t.type}
         when 'work' then ${t.minutes} is not null and ${t.documentId} is null and ${t.proposedHash} is null
         when 'edit' then ${t.documentId} is not null and ${t.baseRevisionId} is not null and ${t.proposedHash} is not null
         when 'new_document' then ${t.path} is not null and ${t.documentTitle} is not null and ${t.format} is not null and ${t.proposedHash} is not null
+        when 'commit' then ${t.externalId} is not null and ${t.documentId} is null and ${t.proposedHash} is null
       end`,
     ),
     check("contributions_minutes_range", sql`${t.minutes} is null or ${t.minutes} between 1 and 60000`),

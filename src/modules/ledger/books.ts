@@ -21,6 +21,7 @@ export const DEFAULT_ACCOUNTS: readonly DefaultAccount[] = [
   { code: "assets:receivable", name: "Receivables", type: "asset" },
   { code: "liabilities:payable", name: "Bills to pay", type: "liability" },
   { code: "liabilities:reimbursements", name: "Owed to members", type: "liability" },
+  { code: "liabilities:contributor-pool", name: "Held for contributors", type: "liability" },
   { code: "equity:opening-balances", name: "Opening balances", type: "equity" },
   { code: "equity:retained-surplus", name: "Retained surplus", type: "equity" },
   { code: "income:donations", name: "Donations", type: "income" },
@@ -94,4 +95,25 @@ export function requireCurrency(account: Account, currency: string, path: string
   if (!account.currencies.includes(currency)) {
     throw AppError.validation(path, `${account.code} holds ${account.currencies.join(", ")}, not ${currency}.`);
   }
+}
+
+/**
+ * The account of this code in these books, opened with the given name and type if the books do not
+ * have it yet (books opened before an account joined the default chart, or one account per person).
+ */
+export async function ensureAccount(
+  tx: Executor,
+  book: Pick<Book, "id" | "currency">,
+  account: { code: string; name: string; type: AccountType },
+): Promise<Account> {
+  await tx
+    .insert(accounts)
+    .values({ ...account, bookId: book.id, currencies: [book.currency], allowNegative: true })
+    .onConflictDoNothing();
+  const [row] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.bookId, book.id), eq(accounts.code, account.code)));
+  if (!row) throw new Error(`account ${account.code} was not opened`);
+  return row;
 }

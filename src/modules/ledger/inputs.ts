@@ -8,7 +8,7 @@ export const AccountCode = z
   .trim()
   .toLowerCase()
   .regex(
-    /^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,39}){1,3}$/,
+    /^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,49}){1,3}$/,
     "Use an account name such as expenses:hosting: a type (assets, liabilities, equity, income, expenses), then one to three lower-case parts, separated by colons.",
   )
   .openapi({ example: "expenses:hosting" });

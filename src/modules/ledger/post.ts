@@ -33,6 +33,8 @@ export interface NewTransaction {
   description: string;
   counterparty: Counterparty;
   decisionId?: string | null;
+  /** The commons the money moved for, where it moved for one. */
+  commonsId?: string | null;
   transferId?: string | null;
   reversesId?: string | null;
   postedBy: string | null;
@@ -84,6 +86,7 @@ export async function postTransaction(tx: Executor, input: NewTransaction): Prom
         counterpartyPersonId: input.counterparty.personId ?? null,
         counterpartyName: input.counterparty.name,
         decisionId: input.decisionId ?? null,
+        commonsId: input.commonsId ?? null,
         transferId: input.transferId ?? null,
         reversesId: input.reversesId ?? null,
         postedBy: input.postedBy,

@@ -18,6 +18,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
+import { commons } from "../commons/schema.ts";
 import { proposals } from "../decisions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 
@@ -31,6 +32,8 @@ export const TRANSACTION_KINDS = [
   "expense",
   "payout",
   "transfer",
+  "phyle",
+  "distribution",
 ] as const;
 /** Where money comes from or goes to, for the transparency reports. */
 export const COUNTERPARTY_KINDS = ["community", "association", "enterprise", "public_body", "individual", "internal"] as const;
@@ -81,7 +84,7 @@ export const accounts = pgTable(
   },
   (t) => [
     uniqueIndex("accounts_book_code_key").on(t.bookId, t.code),
-    check("accounts_code_format", sql`${t.code} ~ '^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,39}){1,3}$'`),
+    check("accounts_code_format", sql`${t.code} ~ '^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,49}){1,3}$'`),
     check(
       "accounts_code_type",
       sql`split_part(${t.code}, ':', 1) = case ${t.type} when 'asset' then 'assets' when 'liability' then 'liabilities' when 'equity' then 'equity' when 'income' then 'income' else 'expenses' end`,
@@ -114,6 +117,8 @@ export const transactions = pgTable(
     counterpartyName: text("counterparty_name").notNull(),
     /** The passed proposal that authorised it, where one did. */
     decisionId: uuid("decision_id").references(() => proposals.id, { onDelete: "no action" }),
+    /** The commons the money moved for (reciprocity, phyle commitments, distributions), for its feedback-loop page. */
+    commonsId: uuid("commons_id").references(() => commons.id, { onDelete: "set null" }),
     /** A payment between two organizations is an entry in each book, sharing this id. */
     transferId: uuid("transfer_id"),
     reversesId: uuid("reverses_id"),
@@ -126,6 +131,7 @@ export const transactions = pgTable(
     index("transactions_book_seq_idx").on(t.bookId, t.seq),
     index("transactions_transfer_idx").on(t.transferId),
     index("transactions_decision_idx").on(t.decisionId),
+    index("transactions_commons_idx").on(t.commonsId, t.date),
     uniqueIndex("transactions_reverses_key").on(t.reversesId),
     check("transactions_description", sql`length(${t.description}) between 1 and 500`),
   ],

@@ -1,13 +1,12 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
-import { accountByCode, BANK, INCOME_ACCOUNT, requireCurrency, SPENDING_ACCOUNT } from "../ledger/books.ts";
-import { postTransaction } from "../ledger/post.ts";
+import { BANK, INCOME_ACCOUNT, SPENDING_ACCOUNT } from "../ledger/books.ts";
 import { findOrganization } from "../organizations/service.ts";
 import { booksOf, orgContext, today } from "./context.ts";
 import { authorizeTreasurer } from "./policy.ts";
+import { postTransfer } from "./transfer.ts";
 
 type PaymentKind = "sponsorship" | "grant" | "reciprocity" | "transfer";
 
@@ -32,45 +31,17 @@ export async function payOrganization(
       throw AppError.validation("body.to", "An organization cannot pay itself; post a transfer between its accounts instead.");
     const payerBook = await booksOf(tx, payer, "body.amount");
     const payeeBook = await booksOf(tx, payee, "body.to");
-    const amount = BigInt(body.amount);
-    const date = body.date ?? today();
-    const transferId = randomUUID();
-    const accounts = async (bookId: string, codes: [string, string], path: string) => {
-      const pair = [await accountByCode(tx, bookId, codes[0], path), await accountByCode(tx, bookId, codes[1], path)] as const;
-      for (const a of pair) requireCurrency(a, body.currency, path);
-      return pair;
-    };
-    const [spending, payerBank] = await accounts(payerBook.id, [SPENDING_ACCOUNT[body.kind], BANK], "body.currency");
-    const [payeeBank, income] = await accounts(payeeBook.id, [BANK, INCOME_ACCOUNT[body.kind]], "body.currency");
-    const paid = await postTransaction(tx, {
-      bookId: payerBook.id,
-      organizationId: payer.id,
+    const { from: paid } = await postTransfer(tx, {
+      from: { org: payer, book: payerBook, debit: SPENDING_ACCOUNT[body.kind], credit: BANK },
+      to: { org: payee, book: payeeBook, debit: BANK, credit: INCOME_ACCOUNT[body.kind] },
       kind: body.kind,
-      date,
+      amount: BigInt(body.amount),
+      currency: body.currency,
+      date: body.date ?? today(),
       description: body.description,
-      counterparty: { kind: payee.kind, organizationId: payee.id, name: payee.name },
-      transferId,
       postedBy: me.id,
-      postings: [
-        { accountId: spending.id, amount, currency: body.currency },
-        { accountId: payerBank.id, amount: -amount, currency: body.currency },
-      ],
       path: "body.amount",
-    });
-    await postTransaction(tx, {
-      bookId: payeeBook.id,
-      organizationId: payee.id,
-      kind: body.kind,
-      date,
-      description: body.description,
-      counterparty: { kind: payer.kind, organizationId: payer.id, name: payer.name },
-      transferId,
-      postedBy: me.id,
-      postings: [
-        { accountId: payeeBank.id, amount, currency: body.currency },
-        { accountId: income.id, amount: -amount, currency: body.currency },
-      ],
-      path: "body.amount",
+      currencyPath: "body.currency",
     });
     await recordActivity(tx, {
       actorId: me.id,
@@ -80,7 +51,7 @@ export async function payOrganization(
       targetType: "organization",
       targetId: payee.id,
       organizationId: payer.id,
-      data: { kind: body.kind, to: payee.slug, amount: String(amount), currency: body.currency },
+      data: { kind: body.kind, to: payee.slug, amount: String(body.amount), currency: body.currency },
     });
     return paid;
   });
