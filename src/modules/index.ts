@@ -14,8 +14,11 @@ import { ledgerRoutes } from "./ledger/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { needRoutes } from "./needs/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
+import { phyleRoutes } from "./phyles/routes.ts";
+import { reciprocityRoutes } from "./reciprocity/routes.ts";
 import { expenseRoutes } from "./treasury/expense-routes.ts";
 import { incomeRoutes } from "./treasury/income-routes.ts";
+import { valueRoutes } from "./value/routes.ts";
 
 /** Every module's routes, mounted under /api. A new module adds one line here. */
 export const apiRoutes = createRouter()
@@ -35,4 +38,7 @@ export const apiRoutes = createRouter()
   .route("/", ledgerRoutes)
   .route("/", ledgerExportRoutes)
   .route("/", expenseRoutes)
-  .route("/", incomeRoutes);
+  .route("/", incomeRoutes)
+  .route("/", reciprocityRoutes)
+  .route("/", phyleRoutes)
+  .route("/", valueRoutes);

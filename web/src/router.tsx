@@ -32,10 +32,13 @@ import { OrgOverviewPage } from "./pages/OrgOverview.tsx";
 import { OrgSettingsPage } from "./pages/OrgSettings.tsx";
 import { OrgsPage } from "./pages/Orgs.tsx";
 import { PersonPage } from "./pages/Person.tsx";
+import { commonsFlowRoutes, orgPhyleRoutes } from "./pages/phyles/routes.tsx";
+import { commonsReciprocityRoutes, orgReciprocityRoutes, reciprocityRoutes } from "./pages/reciprocity/routes.tsx";
 import { SetupPage } from "./pages/Setup.tsx";
 import { SignInPage } from "./pages/SignIn.tsx";
 import { SignUpPage } from "./pages/SignUp.tsx";
 import { orgTreasuryRoutes, treasuryRoutes } from "./pages/treasury/routes.tsx";
+import { commonsValueRoutes, orgValueRoutes, valueRoutes } from "./pages/value/routes.tsx";
 import { Root } from "./Root.tsx";
 
 export const router = createBrowserRouter([
@@ -68,10 +71,15 @@ export const router = createBrowserRouter([
               { path: "settings", element: <OrgSettingsPage /> },
               ...orgDecisionRoutes,
               ...orgTreasuryRoutes,
+              ...orgReciprocityRoutes,
+              ...orgPhyleRoutes,
+              ...orgValueRoutes,
             ],
           },
           ...decisionRoutes,
           ...treasuryRoutes,
+          ...reciprocityRoutes,
+          ...valueRoutes,
           { path: "/commons", element: <CommonsListPage /> },
           {
             path: "/commons/new",
@@ -108,6 +116,9 @@ export const router = createBrowserRouter([
               { path: "contributors", element: <CommonsContributorsPage /> },
               { path: "forks", element: <CommonsForksPage /> },
               { path: "settings", element: <CommonsSettingsPage /> },
+              ...commonsReciprocityRoutes,
+              ...commonsValueRoutes,
+              ...commonsFlowRoutes,
               {
                 path: "propose",
                 element: (

@@ -52,6 +52,8 @@ export function OrgLayout() {
     { to: "needs", label: "Needs" },
     { to: "proposals", label: "Decisions" },
     { to: "treasury", label: "Treasury" },
+    ...(org.kind === "enterprise" || org.kind === "association" ? [{ to: "reciprocity", label: "Reciprocity" }] : []),
+    ...(org.kind === "enterprise" ? [{ to: "phyle", label: "Phyle" }] : []),
     ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
   ];
 

@@ -45,6 +45,9 @@ export function CommonsLayout() {
     { to: "contributors", label: "Contributors" },
     { to: "needs", label: "Needs" },
     { to: "forks", label: "Forks", count: commons.stats.forks },
+    { to: "uses", label: "Built on it" },
+    { to: "value", label: "Value" },
+    { to: "flows", label: "Feedback loop" },
     ...(commons.viewer.canSteward ? [{ to: "settings", label: "Settings" }] : []),
   ];
 
