@@ -91,7 +91,7 @@ export async function loadCommons(db: pg.Client, size: CommonsSize, seed = 20261
     `select o.id, o.created_by as founder from organizations o where o.kind = 'community' order by o.slug limit 1`,
   );
   const community = orgs[0]!;
-  const { rows: people } = await db.query<{ id: string }>(`select id from people where handle like 'person-%' order by handle limit 2000`);
+  const { rows: people } = await db.query<{ id: string }>(`select id from people where handle like 'person-%' order by handle limit 10000`);
   const authors = people.map((p) => p.id);
   const { rows: commons } = await db.query<{ id: string }>(
     `insert into commons (slug, title, summary, licence, community_id, tags, created_by, created_at)
