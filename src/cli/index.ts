@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerAdminCommands } from "./admin.ts";
 import { registerBackupCommands } from "./backup.ts";
 import { registerDemoCommands } from "./demo.ts";
+import { registerImportCommands } from "./import.ts";
 import { registerLedgerCommands } from "./ledger.ts";
 import { registerServeCommands } from "./serve.ts";
 
@@ -15,5 +16,6 @@ registerAdminCommands(program);
 registerDemoCommands(program);
 registerBackupCommands(program);
 registerLedgerCommands(program);
+registerImportCommands(program);
 
 await program.parseAsync(process.argv);

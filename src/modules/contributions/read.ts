@@ -40,6 +40,8 @@ const listColumns = {
   supportCount: contributions.supportCount,
   performedOn: contributions.performedOn,
   funding: contributions.funding,
+  externalId: contributions.externalId,
+  externalAuthor: contributions.externalAuthor,
   createdAt: contributions.createdAt,
   updatedAt: contributions.updatedAt,
   cursorTime: exactTime(contributions.updatedAt),

@@ -21,6 +21,8 @@ export const ContributionSummarySchema = z
     supportCount: z.number().int(),
     performedOn: z.string(),
     funding: z.enum(FUNDINGS).nullable().openapi({ description: "Once accepted: paid, volunteer or unknown." }),
+    externalId: z.string().nullable().openapi({ description: "An imported commit's full id (sha)." }),
+    externalAuthor: z.string().nullable().openapi({ description: "An imported commit's author, as git recorded the name." }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -66,6 +68,8 @@ export const contributionSummaryView = (r: ContributionListRow) => ({
   supportCount: r.supportCount,
   performedOn: r.performedOn,
   funding: r.funding,
+  externalId: r.externalId,
+  externalAuthor: r.externalAuthor,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });
