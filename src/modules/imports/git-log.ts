@@ -107,8 +107,14 @@ function git(dir: string, args: string[]): Promise<{ code: number; stdout: strin
   });
 }
 
-/** The user's git configuration may not change what the import reads (a pager, colours, a replaced object). */
-const gitEnv = () => ({ ...process.env, GIT_PAGER: "cat", GIT_NO_REPLACE_OBJECTS: "1", LC_ALL: "C" });
+/**
+ * The user's git configuration may not change what the import reads (a pager, colours, a replaced
+ * object), nor may a GIT_DIR inherited from a hook point git at another repository than the one named.
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...env } = process.env;
+  return { ...env, GIT_PAGER: "cat", GIT_NO_REPLACE_OBJECTS: "1", LC_ALL: "C" };
+}
 
 export interface Repository {
   dir: string;
