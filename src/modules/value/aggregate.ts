@@ -1,0 +1,120 @@
+import { type SQL, sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.ts";
+import type { Executor } from "../../db/types.ts";
+import { people } from "../accounts/schema.ts";
+import { contributions } from "../contributions/schema.ts";
+import { type ContributionKind, DECAY_SCALE } from "./equation.ts";
+import type { AuthorAggregate, PersonInfo, ReviewAggregate } from "./statement.ts";
+
+export interface Window {
+  commonsIds: string[];
+  from: string;
+  to: string;
+  halfLifeDays: number | null;
+}
+
+/** Days in [to − days + 1, to], as dates. */
+export function windowFrom(to: string, days: number): string {
+  const d = new Date(`${to}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - (days - 1));
+  return d.toISOString().slice(0, 10);
+}
+
+const inCommons = (ids: string[]) =>
+  sql`c.commons_id in (${sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+
+/**
+ * Each day's decay factor, floor(10^6 × 2^(−age/halfLife)), as a small table the contributions join
+ * on their age: the power is taken once per day of the window, not once per contribution. Without
+ * decay the factor is 1 and is scaled in JS. This floor is the one rounded step of a statement.
+ */
+function factors(w: Window, ageOf: SQL): { cte: SQL; join: SQL; factor: SQL } {
+  if (!w.halfLifeDays) return { cte: sql``, join: sql``, factor: sql`1` };
+  return {
+    cte: sql`with f as (select d as age, floor(1000000 * power(0.5::numeric, d::numeric / ${w.halfLifeDays}::numeric))::bigint as factor
+      from generate_series(0, ${w.to}::date - ${w.from}::date) d) `,
+    join: sql`join f on f.age = ${w.to}::date - ${ageOf}`,
+    factor: sql`f.factor`,
+  };
+}
+
+/**
+ * One query over the window's accepted contributions, grouped by author and kind: the database does
+ * the summing (over the partial index on accepted contributions by commons and day), so a million
+ * contributions come back as one row per author and kind.
+ */
+export async function contributionAggregates(db: Executor, w: Window): Promise<AuthorAggregate[]> {
+  if (!w.commonsIds.length) return [];
+  const f = factors(w, sql`c.performed_on`);
+  const lines = sql`case when c.type = 'work' then 0 else c.size end`;
+  const rows = await rowsOf<{
+    author_id: string | null;
+    kind: ContributionKind;
+    n: string;
+    minutes: string;
+    lines: string;
+    wc: string;
+    wm: string;
+    wl: string;
+  }>(
+    db,
+    sql`${f.cte}select c.author_id, c.kind, count(*)::text as n,
+        coalesce(sum(c.minutes), 0)::text as minutes, coalesce(sum(${lines}), 0)::text as lines,
+        sum(${f.factor})::text as wc, coalesce(sum(${f.factor}::numeric * coalesce(c.minutes, 0)), 0)::text as wm,
+        coalesce(sum(${f.factor}::numeric * ${lines}), 0)::text as wl
+      from ${contributions} c ${f.join}
+      where ${inCommons(w.commonsIds)} and c.status = 'accepted' and c.performed_on between ${w.from}::date and ${w.to}::date
+      group by c.author_id, c.kind`,
+  );
+  const scale = w.halfLifeDays ? 1n : DECAY_SCALE;
+  return rows.map((r) => ({
+    authorId: r.author_id,
+    kind: r.kind,
+    contributions: Number(r.n),
+    minutes: BigInt(r.minutes),
+    lines: BigInt(r.lines),
+    wc: BigInt(r.wc) * scale,
+    wm: BigInt(r.wm) * scale,
+    wl: BigInt(r.wl) * scale,
+  }));
+}
+
+/** Reviews (accepting or rejecting) done in the window, per reviewer, on the index of reviewed contributions. */
+export async function reviewAggregates(db: Executor, w: Window): Promise<ReviewAggregate[]> {
+  if (!w.commonsIds.length) return [];
+  const day = sql`(c.reviewed_at at time zone 'UTC')::date`;
+  const f = factors(w, day);
+  const rows = await rowsOf<{ reviewer_id: string; n: string; wr: string }>(
+    db,
+    sql`${f.cte}select c.reviewer_id, count(*)::text as n, sum(${f.factor})::text as wr
+      from ${contributions} c ${f.join}
+      where ${inCommons(w.commonsIds)} and c.reviewer_id is not null and c.status in ('accepted', 'rejected')
+        and c.reviewed_at >= (${w.from}::date)::timestamp at time zone 'UTC'
+        and c.reviewed_at < (${w.to}::date + 1)::timestamp at time zone 'UTC'
+      group by c.reviewer_id`,
+  );
+  const scale = w.halfLifeDays ? 1n : DECAY_SCALE;
+  return rows.map((r) => ({ reviewerId: r.reviewer_id, reviews: Number(r.n), wr: BigInt(r.wr) * scale }));
+}
+
+/** Names for every id, in one query (the ids travel as one JSON parameter, however many there are). */
+export async function peopleByIds(db: Executor, ids: string[]): Promise<Map<string, PersonInfo>> {
+  if (!ids.length) return new Map();
+  const rows = await rowsOf<PersonInfo>(
+    db,
+    sql`select id, handle, name from ${people} where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`,
+  );
+  return new Map(rows.map((p) => [p.id, p]));
+}
+
+export async function peopleByHandles(db: Executor, handles: string[]): Promise<Map<string, PersonInfo>> {
+  if (!handles.length) return new Map();
+  const rows = await rowsOf<PersonInfo>(
+    db,
+    sql`select id, handle, name from ${people} where handle in (select jsonb_array_elements_text(${JSON.stringify(handles)}::jsonb))`,
+  );
+  return new Map(rows.map((p) => [p.handle, p]));
+}
