@@ -125,6 +125,7 @@ export const CONTRIBUTION_TYPE_LABEL: Record<ContributionType, string> = {
   new_document: "New document",
   edit: "Edit",
   work: "Logged work",
+  commit: "Imported commit",
 };
 
 export const CONTRIBUTION_KIND_LABEL: Record<ContributionKind, string> = {

@@ -6,7 +6,7 @@ export type LicenceFamily = (typeof LICENCE_FAMILIES)[number];
 export const DOCUMENT_FORMATS = ["markdown", "text"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-export const CONTRIBUTION_TYPES = ["new_document", "edit", "work"] as const;
+export const CONTRIBUTION_TYPES = ["new_document", "edit", "work", "commit"] as const;
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 
 export const CONTRIBUTION_KINDS = ["code", "design", "research", "documentation", "translation", "facilitation", "care"] as const;
@@ -173,6 +173,10 @@ export interface ContributionSummary {
   supportCount: number;
   performedOn: string;
   funding: Funding | null;
+  /** An imported commit's full id (sha). */
+  externalId: string | null;
+  /** An imported commit's author, as git recorded the name. */
+  externalAuthor: string | null;
   createdAt: string;
   updatedAt: string;
 }

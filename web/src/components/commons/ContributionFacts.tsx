@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours, plural } from "../../format.ts";
 import type { Contribution } from "../../types/commons.ts";
 import { FundingBadge } from "./Badges.tsx";
+import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";
 import { documentPath } from "./DocumentList.tsx";
 
 function CreditFact({ c }: { c: Contribution }) {
@@ -70,6 +71,21 @@ export function ContributionFacts({ c }: { c: Contribution }) {
                 </a>
               </>
             ) : null}
+          </dd>
+        </div>
+      ) : null}
+      {c.type === "commit" && c.externalId ? (
+        <div>
+          <dt>Commit</dt>
+          <dd>
+            <ShortSha sha={c.externalId} /> by <ContributionAuthor c={c} showHandle={false} /> on {formatDate(c.performedOn)}
+            <br />
+            <span className="diff-counts">
+              <span className="diff-added">+{c.linesAdded}</span> <span className="diff-removed">−{c.linesRemoved}</span>
+            </span>{" "}
+            {plural(c.linesAdded + c.linesRemoved, "line")} changed
+            <br />
+            <span className="muted">Imported from git</span>
           </dd>
         </div>
       ) : null}

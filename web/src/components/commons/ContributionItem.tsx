@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatHours } from "../../format.ts";
+import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours } from "../../format.ts";
 import type { ContributionSummary } from "../../types/commons.ts";
-import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { StatusBadge } from "./Badges.tsx";
+import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";
 
 /** What a contribution amounts to: lines changed for documents, time for logged work. */
 export function ContributionSize({ c }: { c: Pick<ContributionSummary, "type" | "hours" | "linesAdded" | "linesRemoved"> }) {
@@ -34,14 +34,26 @@ export function ContributionItem({ c, showCommons = false }: { c: ContributionSu
               <code>{c.path}</code>
             </>
           ) : null}
+          {c.type === "commit" && c.externalId ? (
+            <>
+              {" · "}
+              <ShortSha sha={c.externalId} />
+            </>
+          ) : null}
           {showCommons ? ` · ${c.commons.title}` : null}
         </span>
         <ContributionSize c={c} />
         {c.supportCount > 0 ? <span>{c.supportCount === 1 ? "1 supporter" : `${c.supportCount} supporters`}</span> : null}
         <span>
-          {c.author ? <PersonLink person={c.author} showHandle={false} /> : <span className="muted">A former member</span>}{" "}
+          <ContributionAuthor c={c} showHandle={false} />{" "}
           <span className="muted">
-            updated <RelativeTime value={c.updatedAt} />
+            {c.type === "commit" ? (
+              <>committed on {formatDate(c.performedOn)}</>
+            ) : (
+              <>
+                updated <RelativeTime value={c.updatedAt} />
+              </>
+            )}
           </span>
         </span>
       </p>

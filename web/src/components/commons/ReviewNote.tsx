@@ -7,7 +7,8 @@ const VERDICT = { accepted: "Accepted", rejected: "Rejected" } as const;
 /** The maintainer's public decision and note, once reviewed. */
 export function ReviewNote({ c }: { c: Contribution }) {
   const review = c.review;
-  if (!review || (c.status !== "accepted" && c.status !== "rejected")) return null;
+  // An imported commit was accepted where it was made; nobody reviewed it here.
+  if (!review || c.type === "commit" || (c.status !== "accepted" && c.status !== "rejected")) return null;
   return (
     <section className={`review-note review-note--${c.status}`} aria-labelledby="verdict-title">
       <h2 id="verdict-title">{VERDICT[c.status]}</h2>

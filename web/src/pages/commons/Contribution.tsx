@@ -4,13 +4,13 @@ import { api } from "../../api.ts";
 import { AuthorActions } from "../../components/commons/AuthorActions.tsx";
 import { StatusBadge } from "../../components/commons/Badges.tsx";
 import { ChangesPanel } from "../../components/commons/ChangesPanel.tsx";
+import { ContributionAuthor } from "../../components/commons/ContributionAuthor.tsx";
 import { ContributionFacts } from "../../components/commons/ContributionFacts.tsx";
 import { ReviewNote } from "../../components/commons/ReviewNote.tsx";
 import { ReviewPanel } from "../../components/commons/ReviewPanel.tsx";
 import { ReviseForm } from "../../components/commons/ReviseForm.tsx";
 import { SupportButton } from "../../components/commons/SupportButton.tsx";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
-import { PersonLink } from "../../components/PersonLink.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { useResource, useTitle } from "../../hooks.ts";
@@ -19,7 +19,7 @@ import { NotFoundPage } from "../NotFound.tsx";
 
 const isOpen = (c: Contribution) => c.status === "pending" || c.status === "conflicted";
 
-/** Logged work changes no document: there is no diff to ask the API for. */
+/** Logged work and imported commits change no document here: there is no diff to ask the API for. */
 const NO_CHANGES: ContributionChanges = { proposed: "", diff: { added: 0, removed: 0, replacedWhole: false, hunks: [] }, merge: null };
 
 export function ContributionPage() {
@@ -28,7 +28,7 @@ export function ContributionPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const found = useResource(`contribution:${id}`, () => api.contribution(id));
   const c = found.data;
-  const hasChanges = c ? c.type !== "work" : false;
+  const hasChanges = c ? c.type !== "work" && c.type !== "commit" : false;
   const changes = useResource(`changes:${id}:${hasChanges}`, () =>
     hasChanges ? api.contributionChanges(id) : Promise.resolve(NO_CHANGES),
   );
@@ -55,9 +55,9 @@ export function ContributionPage() {
         <h1>{c.title}</h1>
         <p className="org-head-meta">
           <StatusBadge status={c.status} />
-          {c.author ? <PersonLink person={c.author} /> : <span className="muted">A former member</span>}
+          <ContributionAuthor c={c} />
           <span className="muted">
-            proposed <RelativeTime value={c.createdAt} />
+            {c.type === "commit" ? "imported from git" : "proposed"} <RelativeTime value={c.createdAt} />
             {c.updatedAt !== c.createdAt ? (
               <>
                 , updated <RelativeTime value={c.updatedAt} />
