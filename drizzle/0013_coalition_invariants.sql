@@ -93,10 +93,12 @@ ALTER TABLE value_equations ADD CONSTRAINT value_equations_buckets CHECK (
 -- and neither a distribution nor its shares are ever rewritten.
 CREATE FUNCTION distributions_exact() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  target uuid := CASE WHEN TG_TABLE_NAME = 'distributions' THEN NEW.id ELSE NEW.distribution_id END;
+  target uuid;
   expected bigint;
   total numeric;
 BEGIN
+  -- Each branch is planned only when it runs: one expression naming both columns would fail on the table lacking one.
+  IF TG_TABLE_NAME = 'distributions' THEN target := NEW.id; ELSE target := NEW.distribution_id; END IF;
   SELECT amount INTO expected FROM distributions WHERE id = target;
   IF NOT FOUND THEN RETURN NULL; END IF;
   SELECT coalesce(sum(amount), 0) INTO total FROM distribution_shares WHERE distribution_id = target;
@@ -128,9 +130,10 @@ CREATE TRIGGER distribution_shares_immutable BEFORE UPDATE OR DELETE ON distribu
 -- A phyle's beneficiaries split its commitment 100% (checked at commit, after the charter's rows change).
 CREATE FUNCTION phyle_beneficiaries_whole() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.enterprise_id ELSE NEW.enterprise_id END;
+  target uuid;
   total bigint;
 BEGIN
+  IF TG_OP = 'DELETE' THEN target := OLD.enterprise_id; ELSE target := NEW.enterprise_id; END IF;
   IF NOT EXISTS (SELECT 1 FROM phyle_charters WHERE enterprise_id = target) THEN RETURN NULL; END IF;
   SELECT coalesce(sum(weight_bp), 0) INTO total FROM phyle_beneficiaries WHERE enterprise_id = target;
   IF total <> 10000 THEN
@@ -149,10 +152,11 @@ CREATE CONSTRAINT TRIGGER phyle_charters_whole AFTER INSERT OR UPDATE ON phyle_c
 -- A recorded period and its commitments are history: never rewritten; the commitments sum to the period's amount.
 CREATE FUNCTION phyle_commitments_exact() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  target uuid := CASE WHEN TG_TABLE_NAME = 'phyle_periods' THEN NEW.id ELSE NEW.period_id END;
+  target uuid;
   expected bigint;
   total numeric;
 BEGIN
+  IF TG_TABLE_NAME = 'phyle_periods' THEN target := NEW.id; ELSE target := NEW.period_id; END IF;
   SELECT committed INTO expected FROM phyle_periods WHERE id = target;
   IF NOT FOUND THEN RETURN NULL; END IF;
   SELECT coalesce(sum(amount), 0) INTO total FROM phyle_commitments WHERE period_id = target;
