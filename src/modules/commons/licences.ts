@@ -89,3 +89,169 @@ export const LICENCE_IDS = LICENCES.map((l) => l.id) as [string, ...string[]];
 
 const byId = new Map(LICENCES.map((l) => [l.id, l]));
 export const licenceById = (id: string): Licence | undefined => byId.get(id);
+
+/*
+ * What each licence asks of those who build on it, as data: the obligations that always apply and
+ * ordered rules (the first that matches a use decides) saying whether the use is free or needs an
+ * agreement with the licensor. compliance.ts in the reciprocity module reads these and nothing else,
+ * so a new licence is a new entry here, not a new code path.
+ */
+export type UsePurpose = "commercial" | "non_commercial" | "internal";
+export type Ownership = "worker_owned" | "cooperative" | "nonprofit" | "private";
+
+export interface Obligation {
+  id: "attribution" | "share_alike" | "reciprocity";
+  text: string;
+}
+
+export interface LicenceClause {
+  /** Where in the licence, such as "§4(c)". */
+  ref: string;
+  /** The licence's own words, or for a family of licences a summary of what they grant. */
+  text: string;
+}
+
+export interface LicenceRule {
+  purposes: readonly UsePurpose[];
+  /** Only enterprises of these ownership forms; any when absent. */
+  ownerships?: readonly Ownership[];
+  /** Only when the enterprise states that it distributes all its surplus among its worker-owners. */
+  surplusToWorkers?: true;
+  outcome: "free" | "agreement";
+  clause: LicenceClause;
+  /** Why, in a plain sentence. */
+  explanation: string;
+}
+
+export interface LicenceTerms {
+  obligations: readonly Obligation[];
+  /** First match wins; the last rule should match every use. */
+  rules: readonly LicenceRule[];
+}
+
+const ALL_PURPOSES: readonly UsePurpose[] = ["commercial", "non_commercial", "internal"];
+
+const ATTRIBUTION: Obligation = {
+  id: "attribution",
+  text: "Credit the commons and its authors, link to the licence and say whether you changed it.",
+};
+const SHARE_ALIKE: Obligation = {
+  id: "share_alike",
+  text: "Share what you adapt from it under the same licence.",
+};
+
+const PPL_GRANT: LicenceClause = {
+  ref: "§3",
+  text: "Subject to the terms and conditions of this License, Licensor hereby grants You a worldwide, royalty-free, non-exclusive, perpetual (for the duration of the applicable copyright) license to exercise the rights in the Work",
+};
+const PPL_COMMERCIAL: LicenceClause = {
+  ref: "§4(c)",
+  text: "You may exercise the rights granted in Section 3 for commercial purposes only if: i. You are a worker-owned business or worker-owned collective; and ii. all financial gain, surplus, profits and benefits produced by the business or collective are distributed among the worker-owners",
+};
+const PPL_PRIVATE: LicenceClause = {
+  ref: "§4(d)",
+  text: "Any use by a business that is privately owned and managed, and that seeks to generate profit from the labor of employees paid by salary or other wages, is not permitted under this license.",
+};
+
+const PEER_PRODUCTION: LicenceTerms = {
+  obligations: [ATTRIBUTION, SHARE_ALIKE],
+  rules: [
+    {
+      purposes: ["non_commercial"],
+      outcome: "free",
+      clause: PPL_GRANT,
+      explanation: "Non-commercial use is free for everyone under the Peer Production License.",
+    },
+    {
+      purposes: ["internal"],
+      outcome: "free",
+      clause: PPL_GRANT,
+      explanation:
+        "Internal use is free for everyone: the enterprise uses the commons itself and does not exercise the licence's rights on a market, which is what §4(c) and §4(d) restrict.",
+    },
+    {
+      purposes: ["commercial"],
+      ownerships: ["worker_owned"],
+      outcome: "free",
+      clause: PPL_COMMERCIAL,
+      explanation: "Commercial use is free for a worker-owned business, which the Peer Production License allows under §4(c).",
+    },
+    {
+      purposes: ["commercial"],
+      ownerships: ["cooperative"],
+      surplusToWorkers: true,
+      outcome: "free",
+      clause: PPL_COMMERCIAL,
+      explanation: "Commercial use is free for a cooperative that distributes all its surplus among its worker-owners, as §4(c) requires.",
+    },
+    {
+      purposes: ["commercial"],
+      ownerships: ["private"],
+      outcome: "agreement",
+      clause: PPL_PRIVATE,
+      explanation:
+        "Commercial use by a privately owned business that profits from wage labour is not permitted by the Peer Production License (§4(d)) without a separate agreement with the licensor.",
+    },
+    {
+      purposes: ["commercial"],
+      outcome: "agreement",
+      clause: PPL_COMMERCIAL,
+      explanation:
+        "Commercial use is free only for worker-owned businesses or collectives that distribute all their surplus among their worker-owners (§4(c)); any other enterprise needs a separate agreement with the licensor.",
+    },
+  ],
+};
+
+/** One rule for licences that let anyone use the work for any purpose, under their obligations. */
+const freeForAll = (obligations: readonly Obligation[], clause: LicenceClause, explanation: string): LicenceTerms => ({
+  obligations,
+  rules: [{ purposes: ALL_PURPOSES, outcome: "free", clause, explanation }],
+});
+
+export const FAMILY_TERMS: Record<LicenceFamily, LicenceTerms> = {
+  public_domain: freeForAll(
+    [],
+    { ref: "Waiver", text: "The authors waived their rights in the work to the extent the law allows." },
+    "The work is in the public domain: any use is free, with no conditions.",
+  ),
+  permissive: freeForAll(
+    [],
+    { ref: "Grant", text: "Permission to use, copy, modify and distribute the work, for any purpose, keeping its notices." },
+    "A permissive licence: any use is free, commercial or not; keep the licence notice with copies.",
+  ),
+  weak_copyleft: freeForAll(
+    [
+      ATTRIBUTION,
+      { id: "share_alike", text: "Share changes to the licensed files under the same licence; your own files may stay under yours." },
+    ],
+    {
+      ref: "Grant",
+      text: "Permission to use, modify and distribute the work for any purpose, provided modified licensed files stay under this licence.",
+    },
+    "A weak copyleft licence: any use is free; changes to the licensed files are shared under the same licence.",
+  ),
+  share_alike: freeForAll(
+    [ATTRIBUTION, SHARE_ALIKE],
+    {
+      ref: "Grant",
+      text: "Permission to use, adapt and share the work for any purpose, provided adaptations are shared under the same licence.",
+    },
+    "A share-alike licence: any use is free, commercial or not, as long as what is built from it is shared under the same licence.",
+  ),
+  copyfair: freeForAll(
+    [
+      ATTRIBUTION,
+      SHARE_ALIKE,
+      {
+        id: "reciprocity",
+        text: "CopyFair asks those who profit from the commons to give back to it in kind or in money, in proportion to what they take.",
+      },
+    ],
+    { ref: "Grant", text: "Permission to use, adapt and share the work, commercially or not, with attribution, under the same terms." },
+    "CopyFair permits any use with attribution and share-alike; commercial users are expected to reciprocate to the commons.",
+  ),
+  peer_production: PEER_PRODUCTION,
+};
+
+/** A licence's terms: its own where it has them, else its family's. */
+export const licenceTerms = (licence: Pick<Licence, "family">): LicenceTerms => FAMILY_TERMS[licence.family];

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/types.ts";
 import type { Logger } from "../../logger.ts";
+import { raiseDueFixedFees } from "../reciprocity/invoices.ts";
 import { settleDue } from "./lifecycle.ts";
 
 /**
@@ -13,6 +14,7 @@ export function startDecisionClock(db: Db, logger: Logger, everyMs = 5_000): () 
       .then((moved) => {
         if (moved) logger.info({ proposals: moved }, "proposals opened or closed on time");
       })
+      .then(async () => void (await raiseDueFixedFees(db)))
       .catch((err: Error) => logger.error({ err: { message: err.message } }, "could not settle due proposals"))
       .finally(() => {
         running = null;

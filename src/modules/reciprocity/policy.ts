@@ -1,0 +1,110 @@
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { requireActor } from "../accounts/policy.ts";
+import { isTreasurer } from "../ledger/policy.ts";
+import { isSteward, type Standing } from "../organizations/policy.ts";
+import type { AGREEMENT_SIDES } from "./schema.ts";
+
+/**
+ * Who may do what with declared uses, agreements and invoices, in one place. Everything here is
+ * public to read: who builds on a commons, and whether that complies, is for everyone to see.
+ * An organization acts through its stewards and treasurers; money moves through treasurers only.
+ */
+export type Side = (typeof AGREEMENT_SIDES)[number];
+export type Standings = Record<Side, Standing>;
+
+const governs = (s: Standing) => isSteward(s) || isTreasurer(s);
+export const otherSide = (side: Side): Side => (side === "association" ? "enterprise" : "association");
+
+/** An enterprise's stewards and treasurers declare (and update) what it builds on a commons. */
+export function authorizeDeclareUse(actor: Actor | null, enterprise: Standing): Actor {
+  const a = requireActor(actor);
+  if (!governs(enterprise)) throw AppError.forbidden("Only the enterprise's stewards or treasurers can declare its uses.");
+  return a;
+}
+
+/** The side the actor offers for: the one they govern, or the one they name when they govern both. */
+export function authorizeOffer(actor: Actor | null, s: Standings, named: Side | undefined): { actor: Actor; side: Side } {
+  const a = requireActor(actor);
+  const sides = (["association", "enterprise"] as const).filter((side) => governs(s[side]));
+  if (named) {
+    if (!sides.includes(named)) throw AppError.forbidden(`Only the ${named}'s stewards or treasurers can offer for it.`);
+    return { actor: a, side: named };
+  }
+  const [only, second] = sides;
+  if (!only) throw AppError.forbidden("Only the enterprise's or the steward association's stewards or treasurers can offer an agreement.");
+  if (second) throw AppError.validation("body.side", "You govern both sides: say which side you offer for.");
+  return { actor: a, side: only };
+}
+
+/** The side that did not make the offer accepts or declines it; the offering side cannot accept its own offer. */
+export function authorizeRespond(actor: Actor | null, s: Standings, proposedBy: Side): Actor {
+  const a = requireActor(actor);
+  const responder = otherSide(proposedBy);
+  if (!governs(s[responder])) {
+    throw AppError.forbidden(
+      governs(s[proposedBy])
+        ? `Your side made this offer: the ${responder}'s stewards or treasurers answer it.`
+        : `Only the ${responder}'s stewards or treasurers can answer this offer.`,
+    );
+  }
+  return a;
+}
+
+/** The offering side may change its offer until it is answered. */
+export function authorizeRevise(actor: Actor | null, s: Standings, proposedBy: Side): Actor {
+  const a = requireActor(actor);
+  if (!governs(s[proposedBy])) throw AppError.forbidden(`Only the ${proposedBy}'s stewards or treasurers can change this offer.`);
+  return a;
+}
+
+/** Either side ends an agreement (or withdraws an offer). */
+export function authorizeEnd(actor: Actor | null, s: Standings): { actor: Actor; side: Side } {
+  const a = requireActor(actor);
+  if (governs(s.enterprise)) return { actor: a, side: "enterprise" };
+  if (governs(s.association)) return { actor: a, side: "association" };
+  throw AppError.forbidden("Only the enterprise's or the association's stewards or treasurers can end this agreement.");
+}
+
+/**
+ * Raising an invoice posts in both books, so it is a treasurer's act. A revenue share needs the
+ * revenue the enterprise declares, so only the enterprise's treasurers raise those.
+ */
+export function authorizeRaise(actor: Actor | null, s: Standings, sharesRevenue: boolean): Actor {
+  const a = requireActor(actor);
+  if (isTreasurer(s.enterprise)) return a;
+  if (isTreasurer(s.association)) {
+    if (sharesRevenue)
+      throw AppError.forbidden("This agreement takes a share of revenue: the enterprise's treasurers raise its invoices by declaring it.");
+    return a;
+  }
+  throw AppError.forbidden("Only the enterprise's or the association's treasurers can raise invoices.");
+}
+
+/** The enterprise's treasurer pays; the association's treasurer records a payment received. */
+export function authorizePay(actor: Actor | null, s: Standings): Actor {
+  const a = requireActor(actor);
+  if (!isTreasurer(s.enterprise) && !isTreasurer(s.association))
+    throw AppError.forbidden("Only the enterprise's or the association's treasurers can record this payment.");
+  return a;
+}
+
+/** What the viewer may do with an agreement, for the page's buttons. */
+export function viewerOf(actor: Actor | null, s: Standings, a: { status: string; proposedBySide: Side; revenueShareBp: number | null }) {
+  const signedIn = !!actor;
+  const responder = otherSide(a.proposedBySide);
+  return {
+    sides: signedIn ? (["association", "enterprise"] as const).filter((side) => governs(s[side])) : [],
+    canRespond: signedIn && a.status === "proposed" && governs(s[responder]),
+    canRevise: signedIn && a.status === "proposed" && governs(s[a.proposedBySide]),
+    canEnd: signedIn && ["proposed", "active"].includes(a.status) && (governs(s.association) || governs(s.enterprise)),
+    canRaise:
+      signedIn &&
+      a.status !== "proposed" &&
+      a.status !== "declined" &&
+      (isTreasurer(s.enterprise) || (isTreasurer(s.association) && a.revenueShareBp === null)),
+    canPay: signedIn && (isTreasurer(s.enterprise) || isTreasurer(s.association)),
+  };
+}
+
+export const canDeclareFor = (actor: Actor | null, enterprise: Standing) => !!actor && governs(enterprise);

@@ -1,0 +1,88 @@
+import { eq, sql } from "drizzle-orm";
+import { integrityProblem } from "../../db/errors.ts";
+import type { Db } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { recordActivity } from "../activity/service.ts";
+import { findCommons, organizationOfKind } from "../commons/service.ts";
+import { standingOf } from "../organizations/service.ts";
+import { today } from "../treasury/context.ts";
+import type { UseBody, UsePatchBody } from "./inputs.ts";
+import { authorizeDeclareUse } from "./policy.ts";
+import { commonsUses } from "./schema.ts";
+
+const USE_CONFLICTS = {
+  commons_uses_key: {
+    path: "body.enterprise",
+    message: "This enterprise has already declared its use of this commons: update that declaration instead.",
+  },
+  commons_uses_enterprise_only: { path: "body.enterprise", message: "Only enterprises declare uses." },
+  commons_uses_dates: { path: "body.endedOn", message: "A use cannot end before it began." },
+};
+
+/** An enterprise's stewards or treasurers declare what it builds on a commons. */
+export async function declareUse(db: Db, actor: Actor | null, slug: string, body: UseBody) {
+  try {
+    return await db.transaction(async (tx) => {
+      const c = await findCommons(tx, slug);
+      const enterprise = await organizationOfKind(tx, body.enterprise, "enterprise", "body.enterprise");
+      const me = authorizeDeclareUse(actor, await standingOf(tx, enterprise.id, actor));
+      const [use] = await tx
+        .insert(commonsUses)
+        .values({
+          commonsId: c.id,
+          enterpriseId: enterprise.id,
+          purpose: body.purpose,
+          product: body.product,
+          description: body.description,
+          surplusToWorkers: body.surplusToWorkers,
+          since: body.since ?? today(),
+          declaredBy: me.id,
+        })
+        .returning();
+      if (!use) throw new Error("insert returned no use");
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: "use.declared",
+        objectType: "use",
+        objectId: use.id,
+        targetType: "commons",
+        targetId: c.id,
+        organizationId: enterprise.id,
+        data: { purpose: use.purpose, product: use.product, commons: c.slug, enterprise: enterprise.slug },
+      });
+      return use;
+    });
+  } catch (err) {
+    throw integrityProblem(err, USE_CONFLICTS) ?? err;
+  }
+}
+
+/** Its purpose, product or dates change; ending it keeps the record. */
+export async function updateUse(db: Db, actor: Actor | null, id: string, patch: UsePatchBody) {
+  try {
+    return await db.transaction(async (tx) => {
+      const [use] = await tx.select().from(commonsUses).where(eq(commonsUses.id, id)).for("update");
+      if (!use) throw AppError.notFound("The declared use");
+      const me = authorizeDeclareUse(actor, await standingOf(tx, use.enterpriseId, actor));
+      const [updated] = await tx
+        .update(commonsUses)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(eq(commonsUses.id, id))
+        .returning();
+      await recordActivity(tx, {
+        actorId: me.id,
+        verb: patch.endedOn ? "use.ended" : "use.updated",
+        objectType: "use",
+        objectId: id,
+        targetType: "commons",
+        targetId: use.commonsId,
+        organizationId: use.enterpriseId,
+        data: { changed: Object.keys(patch) },
+      });
+      return updated ?? use;
+    });
+  } catch (err) {
+    throw integrityProblem(err, USE_CONFLICTS) ?? err;
+  }
+}
