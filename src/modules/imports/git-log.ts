@@ -54,13 +54,12 @@ export class GitLogParser {
         pos = at;
         continue;
       }
+      // git ends each commit's header with a newline (--format is a terminator), so a record
+      // always starts at the beginning of a line: only line starts need a look.
       const newline = this.buf.indexOf("\n", pos);
-      const nextRecord = this.buf.indexOf(RS, pos);
-      // A line ends at a newline, or where the next record starts right after the last numstat line.
-      const end = newline < 0 ? nextRecord : nextRecord < 0 ? newline : Math.min(newline, nextRecord);
-      if (end < 0) break;
-      this.numstat(this.buf.slice(pos, end));
-      pos = end === newline ? end + 1 : end;
+      if (newline < 0) break;
+      this.numstat(this.buf.slice(pos, newline));
+      pos = newline + 1;
     }
     this.buf = this.buf.slice(pos);
     return done;
