@@ -30,7 +30,7 @@ export function formatImportReport(r: GitImportReport, seconds: number): string 
     for (const e of r.byEnterprise) lines.push(`  ${e.enterprise.name} (${e.enterprise.slug}): ${commits(e.commits)}, ${n(e.lines)} lines`);
   }
   if (r.unknownAuthors.length) {
-    lines.push("Unknown authors (no account with their address, no affiliation, not in the email map):");
+    lines.push("Unknown authors (no account with their address, and not in the email map):");
     for (const u of r.unknownAuthors) lines.push(`  ${u.name} <${u.address}>: ${commits(u.commits)}`);
   }
   return `${lines.join("\n")}\n`;
