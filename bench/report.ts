@@ -21,6 +21,9 @@ export const TARGETS = {
   reportP99Ms: 500,
   journalRssGrowthMiB: 50,
   voteRatio: 0.3,
+  /** The coalition tests. */
+  distributionP99Ms: 2000,
+  gitImportSeconds: 60,
 };
 
 export interface Row {
