@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
-import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { addMember, makeCommons, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { contributions } from "../contributions/schema.ts";
+import { balanceOf, organization } from "./fixtures.test-support.ts";
 import { applyPendingTriggerFix } from "./pending-migration.test-support.ts";
 import { committedAmount } from "./periods.ts";
 
@@ -11,42 +12,10 @@ const api = setupApi();
 // Until a migration fixes 0013's commitment check (see pending-migration.test-support.ts), no period could be recorded.
 beforeAll(() => applyPendingTriggerFix(api.db));
 
-/** An organization of a kind with open books, a steward and a treasurer; funded when asked. */
-async function organization(kind: "enterprise" | "association" | "community", fund = 0) {
-  const steward = await makePerson(api.db);
-  const treasurer = await makePerson(api.db);
-  const org = await makeOrg(api.db, steward, { kind });
-  await addMember(api.db, org, treasurer, "treasurer");
-  const opened = await api.call("POST", `/api/organizations/${org.slug}/books`, { as: steward.token, body: { currency: "EUR" } });
-  expect(opened.status).toBe(201);
-  if (fund) {
-    const res = await api.call("POST", `/api/organizations/${org.slug}/transactions`, {
-      as: treasurer.token,
-      body: {
-        kind: "transfer",
-        date: "2026-01-02",
-        description: "Opening balance",
-        postings: [
-          { account: "assets:bank", amount: fund, currency: "EUR" },
-          { account: "equity:opening-balances", amount: -fund, currency: "EUR" },
-        ],
-      },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-  }
-  return { org, steward, treasurer };
-}
-
-const balanceOf = async (slug: string, code: string) => {
-  const books = await api.call("GET", `/api/organizations/${slug}/books`);
-  const account = books.body.accounts.find((a: { code: string }) => a.code === code);
-  return account?.balances[0]?.amount ?? "0";
-};
-
 /** An enterprise (funded), an association stewarding two commons, and a commons with no steward. */
 async function world(fund = 10_000_000) {
-  const enterprise = await organization("enterprise", fund);
-  const association = await organization("association");
+  const enterprise = await organization(api, "enterprise", fund);
+  const association = await organization(api, "association");
   const someone = await makePerson(api.db);
   const a = await makeCommons(api.db, someone, { stewardAssociationId: association.org.id });
   const b = await makeCommons(api.db, someone, { stewardAssociationId: association.org.id });
@@ -195,11 +164,11 @@ describe("phyle periods", () => {
       [`${w.b.slug}/steward`]: "18000",
     });
     expect(res.body.transferId).toEqual(expect.any(String));
-    expect(await balanceOf(w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 60_000));
-    expect(await balanceOf(w.enterprise.org.slug, "expenses:commons")).toBe("60000");
-    expect(await balanceOf(w.association.org.slug, "assets:bank")).toBe("60000");
-    expect(await balanceOf(w.association.org.slug, "income:phyle")).toBe("-48000");
-    expect(await balanceOf(w.association.org.slug, "liabilities:contributor-pool")).toBe("-12000");
+    expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 60_000));
+    expect(await balanceOf(api, w.enterprise.org.slug, "expenses:commons")).toBe("60000");
+    expect(await balanceOf(api, w.association.org.slug, "assets:bank")).toBe("60000");
+    expect(await balanceOf(api, w.association.org.slug, "income:phyle")).toBe("-48000");
+    expect(await balanceOf(api, w.association.org.slug, "liabilities:contributor-pool")).toBe("-12000");
     const tagged = await rowsOf<{ commons_id: string; n: number }>(
       api.db,
       sql`select commons_id, count(*)::int as n from transactions where kind = 'phyle' and commons_id in (${w.a.id}, ${w.b.id}) group by 1`,
@@ -225,12 +194,12 @@ describe("phyle periods", () => {
     const amounts = odd.body.commitments.map((c: { amount: string }) => Number(c.amount));
     expect(amounts.reduce((a: number, b: number) => a + b, 0)).toBe(10);
     await adopt(w, { basis: "surplus" });
-    const bank = await balanceOf(w.enterprise.org.slug, "assets:bank");
+    const bank = await balanceOf(api, w.enterprise.org.slug, "assets:bank");
     const none = await record(w, { periodStart: "2026-02-01", periodEnd: "2026-02-28", revenue: 100, costs: 500 });
     expect(none.status).toBe(201);
     expect(none.body.committed).toBe("0");
     expect(none.body.transferId).toBeNull();
-    expect(await balanceOf(w.enterprise.org.slug, "assets:bank")).toBe(bank);
+    expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(bank);
   });
 
   it("refuses overlapping and duplicate periods; of two identical posts at once, one is recorded", async () => {
@@ -243,7 +212,7 @@ describe("phyle periods", () => {
     expect(overlap.status).toBe(409);
     expect(overlap.body.errors[0].path).toBe("body.periodStart");
     expect(await countOf("phyle_periods", sql`enterprise_id = ${w.enterprise.org.id}`)).toBe(1);
-    expect(await balanceOf(w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 50_000));
+    expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 50_000));
     const backwards = await record(w, { periodStart: "2026-06-30", periodEnd: "2026-06-01", revenue: 1000 });
     expect(backwards.status).toBe(422);
     expect(backwards.body.errors[0].path).toBe("body.periodEnd");
@@ -258,7 +227,7 @@ describe("phyle periods", () => {
     expect(res.body.errors[0].path).toBe("body.revenue");
     expect(await countOf("phyle_periods", sql`enterprise_id = ${w.enterprise.org.id}`)).toBe(0);
     expect(await countOf("transactions")).toBe(txBefore);
-    expect(await balanceOf(w.enterprise.org.slug, "assets:bank")).toBe("1000");
+    expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe("1000");
   });
 
   it("is recorded by treasurers only, and only under a charter", async () => {

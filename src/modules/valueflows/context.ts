@@ -29,7 +29,6 @@ export const VALUEFLOWS_CONTEXT = {
   provider: id("provider"),
   receiver: id("receiver"),
   resourceInventoriedAs: id("resourceInventoriedAs"),
-  inScopeOf: id("inScopeOf"),
   resourceQuantity: "vf:resourceQuantity",
   effortQuantity: "vf:effortQuantity",
   hasNumericalValue: { "@id": "vf:hasNumericalValue", "@type": "xsd:decimal" },

@@ -9,6 +9,8 @@ import { currencyUnit, HOUR, ONE } from "./context.ts";
 /** Where agents and resources live on this instance: the web app's own pages. */
 export interface Urls {
   base: string;
+  /** The slug of the community that stewards the commons: logged work is done for it. */
+  community: string;
 }
 type Node = Record<string, unknown>;
 
@@ -80,7 +82,7 @@ async function* contributionEvents(db: Executor, c: Commons, u: Urls): AsyncGene
         return {
           ...base,
           action: "work",
-          inScopeOf: commonsUrl(u, c.slug),
+          receiver: org(u, u.community),
           effortQuantity: { "@type": "Measure", hasNumericalValue: hours(r.minutes ?? 0), hasUnit: HOUR },
         };
       return {
@@ -100,17 +102,14 @@ interface UseRow {
   since: string;
   ended_on: string | null;
   enterprise: string;
-  community: string;
 }
 
 /** Declared uses: the enterprise cites the commons, which its community provides. */
 async function* declaredUseEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
   const query = (after: unknown[] | null) => sql`
-    select u.id, u.purpose, u.product, u.since::text as since, u.ended_on::text as ended_on, e.slug as enterprise, m.slug as community
+    select u.id, u.purpose, u.product, u.since::text as since, u.ended_on::text as ended_on, e.slug as enterprise
       from commons_uses u
       join organizations e on e.id = u.enterprise_id
-      join commons c on c.id = u.commons_id
-      join organizations m on m.id = c.community_id
      where u.commons_id = ${c.id} ${after ? sql`and (u.since, u.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``}
      order by u.since, u.id
      limit ${EXPORT_BATCH}`;
@@ -119,7 +118,7 @@ async function* declaredUseEvents(db: Executor, c: Commons, u: Urls): AsyncGener
       "@id": `urn:uuid:${r.id}`,
       "@type": "EconomicEvent",
       action: "cite",
-      provider: org(u, r.community),
+      provider: org(u, u.community),
       receiver: org(u, r.enterprise),
       resourceInventoriedAs: commonsUrl(u, c.slug),
       hasBeginning: day(r.since),
@@ -191,7 +190,6 @@ async function* transferEvents(db: Executor, c: Commons, u: Urls): AsyncGenerato
             ? person(u, r.receiver_person)
             : { "@type": "Organization", name: safeName(r.receiver_name) },
         resourceQuantity: money(r.amount as string, (r.currency as string).trim()),
-        inScopeOf: commonsUrl(u, c.slug),
         hasPointInTime: day(r.date),
         note: r.description,
       }));
@@ -233,15 +231,15 @@ async function* shareEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<N
       provider: org(u, r.provider),
       receiver: person(u, r.receiver),
       resourceQuantity: money(r.amount, r.currency.trim()),
-      inScopeOf: commonsUrl(u, c.slug),
       hasPointInTime: day(r.date),
       note: r.label,
     }));
   }
 }
 
-/** Every economic event of the commons, section by section, a keyset page at a time. */
+/** The commons as a resource, then every economic event about it, section by section, a keyset page at a time. */
 export async function* commonsEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
+  yield [{ "@id": commonsUrl(u, c.slug), "@type": "EconomicResource", name: c.title, ...(c.summary ? { note: c.summary } : {}) }];
   yield* contributionEvents(db, c, u);
   yield* declaredUseEvents(db, c, u);
   yield* transferEvents(db, c, u);

@@ -4,6 +4,7 @@ import { Slug } from "../../http/fields.ts";
 import { problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { findCommons } from "../commons/service.ts";
+import { findOrganizationById } from "../organizations/service.ts";
 import { jsonLdDocument } from "./stream.ts";
 
 const valueflows = createRoute({
@@ -27,7 +28,8 @@ const valueflows = createRoute({
 export const valueflowRoutes = createRouter().openapi(valueflows, async (c) => {
   const found = await findCommons(c.var.deps.db, c.req.valid("param").slug);
   const base = (c.var.deps.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, "");
-  const res = c.body(jsonLdDocument(c.var.deps.db, found, { base }), 200, {
+  const { slug: community } = await findOrganizationById(c.var.deps.db, found.communityId);
+  const res = c.body(jsonLdDocument(c.var.deps.db, found, { base, community }), 200, {
     "content-type": "application/ld+json; charset=utf-8",
     "content-disposition": `attachment; filename="${found.slug}.valueflows.jsonld"`,
     "cache-control": "no-cache",
