@@ -5,6 +5,7 @@ import { AffiliationItem } from "../components/AffiliationItem.tsx";
 import { Avatar } from "../components/Avatar.tsx";
 import { KindBadge, RoleBadge } from "../components/Badges.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
+import { SharesReceived } from "../components/value/SharesReceived.tsx";
 import { formatDate } from "../format.ts";
 import { useResource, useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
@@ -61,6 +62,10 @@ export function PersonPage() {
                 ))}
               </ul>
             )}
+          </section>
+          <section className="section" aria-labelledby="shares-title">
+            <h2 id="shares-title">Shares received</h2>
+            <SharesReceived handle={p.handle} name={p.name} />
           </section>
           <section className="section" aria-labelledby="activity-title">
             <h2 id="activity-title">Activity</h2>

@@ -1,0 +1,107 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { valueApi } from "../../api/value.ts";
+import { useForm } from "../../form.ts";
+import { formatDate, today } from "../../format.ts";
+import { useAction } from "../../hooks.ts";
+import type { DistributionInput, EquationOwner, Statement } from "../../types/value.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { LoadError, Loading } from "../States.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AccountSelect } from "../treasury/AccountSelect.tsx";
+import { Amount } from "../treasury/Amount.tsx";
+import { AmountInput } from "../treasury/AmountInput.tsx";
+import { amountOrThrow } from "../treasury/money.ts";
+import { useBooks } from "../treasury/useBooks.ts";
+import { StatementTable } from "./StatementTable.tsx";
+
+const DEFAULT_SOURCE = "expenses:contributors";
+
+/**
+ * The treasurer's distribution: amount, source account and window end → the statement as a preview
+ * (nothing written) → posting exactly that statement (its hash goes along, so a change in between is
+ * refused rather than posted unseen).
+ */
+export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner; slug: string; treasury: string }) {
+  const books = useBooks(treasury);
+  const navigate = useNavigate();
+  const form = useForm(["amount", "sourceAccount", "windowTo", "description", "currency"]);
+  const [preview, setPreview] = useState<{ body: DistributionInput; statement: Statement } | null>(null);
+  const posting = useAction(() => {});
+
+  if (books.error) return <LoadError error={books.error} retry={books.reload} />;
+  if (!books.data) return <Loading label="Loading the books…" />;
+  const currency = books.data.currency;
+  if (!books.data.opened || !currency) return <p className="muted">The books are not open yet: a steward or treasurer opens them first.</p>;
+
+  return (
+    <>
+      <form
+        className="form form--limited"
+        noValidate
+        onSubmit={form.onSubmit(async (v) => {
+          const body: DistributionInput = {
+            amount: amountOrThrow(v.amount, currency, "body.amount"),
+            sourceAccount: v.sourceAccount || DEFAULT_SOURCE,
+            ...(v.windowTo ? { windowTo: v.windowTo } : {}),
+            ...(v.description?.trim() ? { description: v.description.trim() } : {}),
+          };
+          setPreview(null);
+          setPreview({ body, statement: await valueApi.preview(owner, slug, body) });
+        })}
+      >
+        <FormAlert messages={form.summary} />
+        <div className="form-row">
+          <AmountInput currency={currency} required error={form.error("amount")} />
+          <AccountSelect
+            accounts={books.data.accounts}
+            types={["expense", "liability", "equity", "asset"]}
+            currency={currency}
+            label="Drawn from"
+            name="sourceAccount"
+            defaultValue={DEFAULT_SOURCE}
+            error={form.error("sourceAccount")}
+          />
+          <Field label="Window ends on" name="windowTo" type="date" defaultValue={today()} error={form.error("windowTo")} />
+        </div>
+        <Field label="Description" name="description" optional maxLength={300} error={form.error("description")} />
+        <div className="form-actions">
+          <SubmitButton busy={form.busy} busyLabel="Computing…" variant="secondary">
+            Preview
+          </SubmitButton>
+        </div>
+      </form>
+      {preview ? (
+        <section className="section value-preview" aria-labelledby="preview-title">
+          <h3 id="preview-title">
+            Preview: <Amount amount={preview.statement.amount} currency={preview.statement.currency} />, contributions from{" "}
+            {formatDate(preview.statement.windowFrom)} to {formatDate(preview.statement.windowTo)}
+          </h3>
+          <p className="muted">Nothing is posted yet. Each person's share is credited to what the books owe them, until paid out.</p>
+          <StatementTable statement={preview.statement} />
+          {posting.error ? <FormAlert messages={[posting.error.detail]} title="Not posted" /> : null}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={posting.busy}
+              aria-busy={posting.busy || undefined}
+              onClick={() =>
+                posting.run(async () => {
+                  const posted = await valueApi.distribute(owner, slug, {
+                    ...preview.body,
+                    statementHash: preview.statement.statementHash,
+                  });
+                  if (posted.id) navigate(`/distributions/${posted.id}`);
+                })
+              }
+            >
+              {posting.busy ? "Posting…" : "Post this distribution"}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { Fragment, useState } from "react";
+import { formatHours } from "../../format.ts";
+import type { Statement } from "../../types/value.ts";
+import { PersonLink } from "../PersonLink.tsx";
+import { Amount } from "../treasury/Amount.tsx";
+import { LineContributions } from "./LineContributions.tsx";
+
+/**
+ * A statement's lines: the fixed shares, then each contributor with the points and work behind their
+ * share; the total row is the amount, exactly. On a posted distribution a contributor's line opens
+ * onto the contributions behind it.
+ */
+export function StatementTable({ statement }: { statement: Statement }) {
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  const toggle = (p: number) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (next.has(p)) next.delete(p);
+      else next.add(p);
+      return next;
+    });
+  const total = statement.lines.reduce((sum, l) => sum + BigInt(l.amount), 0n);
+  return (
+    <div className="table-scroll">
+      <table className="data-table value-statement">
+        <caption className="visually-hidden">Statement: who receives what</caption>
+        <thead>
+          <tr>
+            <th scope="col">Recipient</th>
+            <th scope="col">Share</th>
+            <th scope="col" className="num">
+              Points
+            </th>
+            <th scope="col">Work behind it</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {statement.lines.map((l) => {
+            const expandable = statement.id !== null && l.kind === "contributor";
+            const id = `line-${l.position}`;
+            return (
+              <Fragment key={l.position}>
+                <tr>
+                  <th scope="row">{l.person ? <PersonLink person={l.person} /> : <code>{l.account}</code>}</th>
+                  <td>{l.label}</td>
+                  <td className="num">{l.points ?? "—"}</td>
+                  <td>
+                    {l.kind === "contributor" ? (
+                      <>
+                        {[
+                          `${l.contributions} contribution${l.contributions === 1 ? "" : "s"}`,
+                          l.minutes ? formatHours(l.hours) : null,
+                          l.lines ? `${l.lines} lines` : null,
+                          l.reviews ? `${l.reviews} review${l.reviews === 1 ? "" : "s"}` : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                        {expandable ? (
+                          <>
+                            {" "}
+                            <button
+                              type="button"
+                              className="link-button"
+                              aria-expanded={open.has(l.position)}
+                              aria-controls={id}
+                              onClick={() => toggle(l.position)}
+                            >
+                              {open.has(l.position) ? "Hide" : "Show"} contributions
+                            </button>
+                          </>
+                        ) : null}
+                      </>
+                    ) : (
+                      <span className="muted">Fixed share</span>
+                    )}
+                  </td>
+                  <td className="num">
+                    <Amount amount={l.amount} currency={statement.currency} />
+                  </td>
+                </tr>
+                {expandable && open.has(l.position) && statement.id ? (
+                  <tr id={id}>
+                    <td colSpan={5}>
+                      <LineContributions distributionId={statement.id} position={l.position} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              Total
+            </th>
+            <td className="num strong">
+              <Amount amount={total} currency={statement.currency} />
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      {statement.notShared.note ? <p className="muted small">{statement.notShared.note}.</p> : null}
+    </div>
+  );
+}

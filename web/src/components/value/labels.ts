@@ -1,0 +1,23 @@
+import type { Bucket, EquationInput } from "../../types/value.ts";
+
+/** 500 basis points → "5%", 1250 → "12.5%". */
+export const percent = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
+
+/** What someone typed as a percentage ("5", "12.5", "0,25") as basis points, exactly; null if it is not one. */
+export function parsePercent(text: string): number | null {
+  const m = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}
+
+export const recipientText = (b: Bucket) => ("person" in b.recipient ? `@${b.recipient.person}` : b.recipient.account);
+
+/** The equation in one paragraph of plain words. */
+export function equationInWords(e: EquationInput & { poolBp: number }): string {
+  const fixed = e.buckets.map((b) => `${percent(b.shareBp)} to ${b.label} (${recipientText(b)})`);
+  const first = fixed.length ? `First ${fixed.join(", then ")}. ` : "";
+  const pool = `${fixed.length ? "The remaining" : "All"} ${percent(e.poolBp)} is shared among the people whose contributions were accepted in the last ${e.windowDays} days, in proportion to their points`;
+  const decay = e.halfLifeDays ? `; a contribution's points halve every ${e.halfLifeDays} days of age` : "";
+  const reviews = e.reviewPoints ? `. Each review of a contribution earns its reviewer ${e.reviewPoints} points` : "";
+  return `${first}${pool}${decay}${reviews}. Contributions by unknown authors (imported without a matching account) are counted but take nothing.`;
+}
