@@ -107,4 +107,5 @@ export function viewerOf(actor: Actor | null, s: Standings, a: { status: string;
   };
 }
 
-export const canDeclareFor = (actor: Actor | null, enterprise: Standing) => !!actor && governs(enterprise);
+/** Whether the viewer acts for an organization here (declares its uses, offers or answers for it). */
+export const canActFor = (actor: Actor | null, standing: Standing) => !!actor && governs(standing);

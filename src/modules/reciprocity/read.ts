@@ -15,7 +15,7 @@ import { organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
 import { compliance } from "./compliance.ts";
-import { canDeclareFor, type Standings, viewerOf } from "./policy.ts";
+import { canActFor, type Standings, viewerOf } from "./policy.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
 import { type AgreementRow, agreementView, balanceOf, complianceView, invoiceView, isOverdue } from "./views.ts";
 
@@ -145,15 +145,10 @@ async function withCompliance(db: Executor, actor: Actor | null, rows: UseRow[])
   );
   const grouped = byAgreement(invoices);
   const day = today();
-  const governing = actor
-    ? new Map(
-        await Promise.all(
-          [...new Set(rows.map((r) => r.u.enterpriseId))].map(
-            async (id) => [id, canDeclareFor(actor, await standingOf(db, id, actor))] as const,
-          ),
-        ),
-      )
-    : new Map<string, boolean>();
+  const orgIds = new Set(rows.flatMap((r) => [r.u.enterpriseId, ...(r.association?.id ? [r.association.id] : [])]));
+  const governing = new Map(
+    actor ? await Promise.all([...orgIds].map(async (id) => [id, canActFor(actor, await standingOf(db, id, actor))] as const)) : [],
+  );
   return rows.map((r) => {
     const mine = agreements.filter((a) => a.commonsId === r.u.commonsId && a.enterpriseId === r.u.enterpriseId);
     const current = mine.find((a) => inForce(a, day));
@@ -183,8 +178,8 @@ async function withCompliance(db: Executor, actor: Actor | null, rows: UseRow[])
       declaredBy: personRef(r.declarer),
       compliance: complianceView(c, licence, overdue),
       agreement: latest ? { id: latest.id, status: latest.status, startsOn: latest.startsOn, endsOn: latest.endsOn } : null,
-      // The association's side also offers; the agreement page tells who may answer.
-      viewer: { canEdit, canOffer: !!actor && !latest && !!r.association?.slug },
+      // Either side offers, while nothing is offered or in force.
+      viewer: { canEdit, canOffer: !latest && !!r.association?.id && (canEdit || (governing.get(r.association.id) ?? false)) },
       createdAt: r.u.createdAt.toISOString(),
       updatedAt: r.u.updatedAt.toISOString(),
     };

@@ -1,0 +1,82 @@
+import { reciprocityApi } from "../../api/reciprocity.ts";
+import { useForm } from "../../form.ts";
+import type { Use, UsePurpose } from "../../types/reciprocity.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { PURPOSE_HINT, PURPOSE_LABEL } from "./labels.ts";
+
+const FIELDS = ["enterprise", "purpose", "product", "description", "surplusToWorkers", "since"];
+
+/** An enterprise's steward or treasurer declares what it builds on this commons. */
+export function DeclareUseForm({
+  commonsSlug,
+  enterprises,
+  onDeclared,
+}: {
+  commonsSlug: string;
+  enterprises: { slug: string; name: string }[];
+  onDeclared: (use: Use) => void;
+}) {
+  const form = useForm(FIELDS);
+  return (
+    <form
+      className="form form--limited"
+      noValidate
+      aria-label="Declare a use"
+      onSubmit={form.onSubmit(async (v, el) => {
+        const use = await reciprocityApi.declareUse(commonsSlug, {
+          enterprise: v.enterprise ?? "",
+          purpose: (v.purpose ?? "commercial") as UsePurpose,
+          product: v.product ?? "",
+          surplusToWorkers: v.surplusToWorkers === "on",
+          ...(v.description?.trim() ? { description: v.description.trim() } : {}),
+          ...(v.since ? { since: v.since } : {}),
+        });
+        el.reset();
+        onDeclared(use);
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <Field
+        as="select"
+        label="Enterprise"
+        name="enterprise"
+        error={form.error("enterprise")}
+        hint="An enterprise you govern as a steward or treasurer."
+      >
+        {enterprises.map((e) => (
+          <option key={e.slug} value={e.slug}>
+            {e.name}
+          </option>
+        ))}
+      </Field>
+      <fieldset className="field" aria-describedby={form.error("purpose") ? "purpose-error" : undefined}>
+        <legend className="field-label">Purpose</legend>
+        {(Object.keys(PURPOSE_LABEL) as UsePurpose[]).map((p) => (
+          <label key={p} className="radio">
+            <input type="radio" name="purpose" value={p} defaultChecked={p === "commercial"} /> {PURPOSE_LABEL[p]}
+            <span className="muted small"> — {PURPOSE_HINT[p]}</span>
+          </label>
+        ))}
+        {form.error("purpose") ? (
+          <p id="purpose-error" className="field-error">
+            {form.error("purpose")}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field label="What you build on it" name="product" required maxLength={200} error={form.error("product")} />
+      <Field as="textarea" label="Description" name="description" optional rows={3} maxLength={4000} error={form.error("description")} />
+      <label className="checkbox">
+        <input type="checkbox" name="surplusToWorkers" />
+        The enterprise distributes all its surplus among its worker-owners
+      </label>
+      <Field label="Since" name="since" type="date" optional error={form.error("since")} hint="Today if left empty." />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Declaring…">
+          Declare the use
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { Link } from "react-router";
+import { reciprocityApi } from "../../api/reciprocity.ts";
+import { formatDate } from "../../format.ts";
+import { useAction } from "../../hooks.ts";
+import type { AgreementDetail, Invoice } from "../../types/reciprocity.ts";
+import { Amount } from "../treasury/Amount.tsx";
+import { hours, INVOICE_STATUS_LABEL } from "./labels.ts";
+
+function PayButton({ invoice, asSide, onPaid }: { invoice: Invoice; asSide: "enterprise" | "association"; onPaid: () => void }) {
+  const pay = useAction(onPaid);
+  const period = `${formatDate(invoice.periodStart)} – ${formatDate(invoice.periodEnd)}`;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--primary button--small"
+        disabled={pay.busy}
+        aria-busy={pay.busy || undefined}
+        onClick={() => pay.run(() => reciprocityApi.pay(invoice.id))}
+      >
+        {asSide === "enterprise" ? `Pay invoice for ${period}` : `Record payment received for ${period}`}
+      </button>
+      {pay.error ? (
+        <p className="field-error" role="alert">
+          {pay.error.detail}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** An agreement's invoices, newest period first, with what was pledged and delivered, and the payment action. */
+export function InvoiceTable({ agreement, onChange }: { agreement: AgreementDetail; onChange: () => void }) {
+  const payer = agreement.viewer.sides.includes("enterprise") ? "enterprise" : "association";
+  return (
+    <div className="table-scroll">
+      <table className="data-table invoice-table">
+        <caption className="visually-hidden">Invoices of this agreement, newest period first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
+            {agreement.revenueShareBp !== null ? (
+              <th scope="col" className="num">
+                Revenue declared
+              </th>
+            ) : null}
+            {agreement.pledgeMinutes !== null ? <th scope="col">Hours delivered / pledged</th> : null}
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+            {agreement.viewer.canPay ? <th scope="col">Action</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {agreement.invoices.map((i) => (
+            <tr key={i.id} className={i.overdue ? "invoice--overdue" : undefined}>
+              <th scope="row">
+                {formatDate(i.periodStart)} – {formatDate(i.periodEnd)}
+              </th>
+              <td className="num">
+                <Amount amount={i.amount} currency={i.currency} />
+              </td>
+              {agreement.revenueShareBp !== null ? (
+                <td className="num">{i.declaredRevenue === null ? "—" : <Amount amount={i.declaredRevenue} currency={i.currency} />}</td>
+              ) : null}
+              {agreement.pledgeMinutes !== null ? (
+                <td>
+                  {hours(i.deliveredMinutes ?? 0)} / {hours(i.pledgeMinutes ?? 0)}
+                  {i.shortfallMinutes > 0 ? <span className="muted small"> ({hours(i.shortfallMinutes)} short)</span> : null}
+                </td>
+              ) : null}
+              <td>{formatDate(i.dueOn)}</td>
+              <td>
+                <span className={`badge badge--invoice-${i.overdue ? "overdue" : i.status}`}>
+                  {i.overdue ? "Overdue" : INVOICE_STATUS_LABEL[i.status]}
+                </span>
+                {i.paidOn ? <span className="muted small"> {formatDate(i.paidOn)}</span> : null}
+                {i.paidTransactionId ? (
+                  <>
+                    {" "}
+                    <Link to={`/transactions/${i.paidTransactionId}`} className="small">
+                      entry
+                    </Link>
+                  </>
+                ) : null}
+              </td>
+              {agreement.viewer.canPay ? (
+                <td>{i.status === "open" ? <PayButton invoice={i} asSide={payer} onPaid={onChange} /> : null}</td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

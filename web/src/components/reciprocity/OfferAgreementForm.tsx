@@ -1,0 +1,127 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { reciprocityApi } from "../../api/reciprocity.ts";
+import { useForm } from "../../form.ts";
+import type { AgreementInput, AgreementPeriod, Side, Use } from "../../types/reciprocity.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { AmountInput } from "../treasury/AmountInput.tsx";
+import { amountOrThrow } from "../treasury/money.ts";
+import { fieldProblem } from "../treasury/problems.ts";
+import { PERIOD_LABEL } from "./labels.ts";
+
+const FIELDS = ["side", "period", "currency", "fixedFee", "revenueShare", "pledgeHours", "dueDays", "startsOn", "terms"];
+
+/** The first day of the current month, quarter or year: where an agreement's first period starts by default. */
+function currentPeriodStart(period: AgreementPeriod) {
+  const d = new Date();
+  const month = period === "month" ? d.getMonth() : period === "quarter" ? Math.floor(d.getMonth() / 3) * 3 : 0;
+  return `${d.getFullYear()}-${String(month + 1).padStart(2, "0")}-01`;
+}
+
+/** Either side offers terms: a fee per period, a share of revenue, hours pledged, or any mix. */
+export function OfferAgreementForm({ use }: { use: Use }) {
+  const navigate = useNavigate();
+  const form = useForm(FIELDS);
+  const [period, setPeriod] = useState<AgreementPeriod>("month");
+  const [currency, setCurrency] = useState("EUR");
+  const askSide = Boolean(form.error("side"));
+  return (
+    <form
+      className="form form--limited"
+      noValidate
+      aria-label="Offer a reciprocity agreement"
+      onSubmit={form.onSubmit(async (v) => {
+        const hours = v.pledgeHours?.trim();
+        const pledgeHours = hours ? Number(hours.replace(",", ".")) : undefined;
+        if (pledgeHours !== undefined && !Number.isFinite(pledgeHours))
+          throw fieldProblem("body.pledgeHours", "Give the pledge as a number of hours.");
+        const body: AgreementInput = {
+          period,
+          currency,
+          ...(v.fixedFee?.trim() ? { fixedFee: amountOrThrow(v.fixedFee, currency, "body.fixedFee") } : {}),
+          ...(v.revenueShare?.trim() ? { revenueShare: v.revenueShare.trim().replace(",", ".").replace(/%$/, "") } : {}),
+          ...(pledgeHours !== undefined ? { pledgeHours } : {}),
+          ...(v.dueDays?.trim() ? { dueDays: Number(v.dueDays) } : {}),
+          ...(v.startsOn ? { startsOn: v.startsOn } : {}),
+          ...(v.terms?.trim() ? { terms: v.terms.trim() } : {}),
+          ...(v.side ? { side: v.side as Side } : {}),
+        };
+        const offered = await reciprocityApi.offer(use.id, body);
+        navigate(`/agreements/${offered.id}`);
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      {askSide ? (
+        <Field as="select" label="Offer for" name="side" error={form.error("side")}>
+          <option value="enterprise">{use.enterprise.name} (the enterprise)</option>
+          <option value="association">{use.association?.name ?? "The association"} (the steward association)</option>
+        </Field>
+      ) : null}
+      <div className="form-row">
+        <Field
+          as="select"
+          label="Period"
+          name="period"
+          value={period}
+          onChange={(e) => setPeriod(e.target.value as AgreementPeriod)}
+          error={form.error("period")}
+          hint="Calendar months, quarters or years; one invoice each."
+        >
+          {(Object.keys(PERIOD_LABEL) as AgreementPeriod[]).map((p) => (
+            <option key={p} value={p}>
+              {PERIOD_LABEL[p]}
+            </option>
+          ))}
+        </Field>
+        <Field
+          label="Currency"
+          name="currency"
+          value={currency}
+          onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          maxLength={3}
+          error={form.error("currency")}
+          hint="An ISO code such as EUR."
+        />
+      </div>
+      <p className="muted">Set at least one of a fixed fee, a share of revenue or a pledge of hours.</p>
+      <AmountInput currency={currency || "EUR"} label="Fixed fee per period" name="fixedFee" optional error={form.error("fixedFee")} />
+      <Field
+        label="Share of revenue (%)"
+        name="revenueShare"
+        inputMode="decimal"
+        optional
+        placeholder="2.5"
+        error={form.error("revenueShare")}
+        hint="Of the revenue the enterprise declares from the product each period."
+      />
+      <Field
+        label="Hours pledged per period"
+        name="pledgeHours"
+        inputMode="decimal"
+        optional
+        error={form.error("pledgeHours")}
+        hint="Counted from accepted contributions by people the enterprise pays."
+      />
+      <div className="form-row">
+        <Field label="Days to pay" name="dueDays" type="number" min={0} max={365} defaultValue={30} error={form.error("dueDays")} />
+        <Field
+          label="Starts on"
+          name="startsOn"
+          type="date"
+          key={period}
+          defaultValue={currentPeriodStart(period)}
+          error={form.error("startsOn")}
+          hint="The first day of a period."
+        />
+      </div>
+      <Field as="textarea" label="Terms" name="terms" optional rows={3} maxLength={4000} error={form.error("terms")} />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Offering…">
+          Offer the agreement
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link, useParams } from "react-router";
+import { reciprocityApi } from "../../api/reciprocity.ts";
+import { PersonLink } from "../../components/PersonLink.tsx";
+import { AgreementActions } from "../../components/reciprocity/AgreementActions.tsx";
+import { AgreementTerms } from "../../components/reciprocity/AgreementTerms.tsx";
+import { InvoiceTable } from "../../components/reciprocity/InvoiceTable.tsx";
+import { AGREEMENT_STATUS_LABEL } from "../../components/reciprocity/labels.ts";
+import { RaiseInvoiceForm } from "../../components/reciprocity/RaiseInvoiceForm.tsx";
+import { Empty, LoadError, Loading } from "../../components/States.tsx";
+import { formatDate } from "../../format.ts";
+import { useResource, useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import { NotFoundPage } from "../NotFound.tsx";
+import "../../styles/reciprocity.css";
+
+/** One agreement (/agreements/:id): its parties and terms, who answers it, its invoices and their payment. */
+export function AgreementPage() {
+  const { id = "" } = useParams();
+  const { me } = useSession();
+  const res = useResource(`agreement:${id}:${me?.handle ?? ""}`, () => reciprocityApi.agreement(id));
+  const a = res.data;
+  useTitle(a ? `Agreement on ${a.commons.title} · ${a.enterprise.name}` : "Agreement");
+  if (res.error?.status === 404) return <NotFoundPage what="agreement" />;
+  if (res.error && !a) return <LoadError error={res.error} retry={res.reload} />;
+  if (!a) return <Loading label="Loading the agreement…" />;
+  const offeredBy = a.proposedBySide === "enterprise" ? a.enterprise : a.association;
+  const answeredBy = a.proposedBySide === "enterprise" ? a.association : a.enterprise;
+  return (
+    <div className="page reciprocity agreement-page">
+      <header className="page-head">
+        <div>
+          <p className="eyebrow">Reciprocity agreement</p>
+          <h1>
+            {a.enterprise.name} and {a.association.name}
+          </h1>
+          <p className="lede">
+            For <Link to={`/commons/${a.commons.slug}`}>{a.commons.title}</Link>, between the enterprise{" "}
+            <Link to={`/orgs/${a.enterprise.slug}`}>{a.enterprise.name}</Link> and its steward association{" "}
+            <Link to={`/orgs/${a.association.slug}`}>{a.association.name}</Link>.
+          </p>
+        </div>
+        <span className={`badge badge--agreement-${a.status}`}>{AGREEMENT_STATUS_LABEL[a.status]}</span>
+      </header>
+
+      <section className="section card" aria-labelledby="status-title">
+        <h2 id="status-title">Status</h2>
+        <p>
+          Offered by {offeredBy.name}
+          {a.proposedBy ? (
+            <>
+              {" "}
+              (<PersonLink person={a.proposedBy} showHandle={false} />)
+            </>
+          ) : null}{" "}
+          on {formatDate(a.createdAt)}.{" "}
+          {a.status === "proposed"
+            ? `Waiting for ${answeredBy.name} to accept or decline it.`
+            : a.respondedAt
+              ? `${a.status === "declined" ? "Declined or withdrawn" : "Accepted"} on ${formatDate(a.respondedAt)}${a.respondedBy ? ` by ${a.respondedBy.name}` : ""}.`
+              : ""}
+        </p>
+        <AgreementActions agreement={a} onChange={res.reload} />
+      </section>
+
+      <section className="section card" aria-labelledby="terms-title">
+        <h2 id="terms-title">Terms</h2>
+        <AgreementTerms agreement={a} />
+        {a.terms ? <p className="agreement-text">{a.terms}</p> : null}
+      </section>
+
+      <section className="section" aria-labelledby="invoices-title">
+        <h2 id="invoices-title">Invoices</h2>
+        {a.invoices.length === 0 ? <Empty title="No invoice has been raised yet." /> : <InvoiceTable agreement={a} onChange={res.reload} />}
+      </section>
+
+      {a.viewer.canRaise && a.nextPeriod ? (
+        <section className="section card" aria-labelledby="raise-title">
+          <h2 id="raise-title">{a.revenueShareBp !== null ? "Declare revenue and raise an invoice" : "Raise an invoice"}</h2>
+          <p className="muted">
+            Raising posts the amount in both books at once: a bill to pay in {a.enterprise.name}'s, a receivable in {a.association.name}'s.
+          </p>
+          <RaiseInvoiceForm agreement={a} onRaised={res.reload} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { Link } from "react-router";
+import { reciprocityApi } from "../../api/reciprocity.ts";
+import { LoadMore } from "../../components/LoadMore.tsx";
+import { TermsSummary } from "../../components/reciprocity/AgreementTerms.tsx";
+import { AGREEMENT_STATUS_LABEL, hours } from "../../components/reciprocity/labels.ts";
+import { UseCard } from "../../components/reciprocity/UseCard.tsx";
+import { Empty, LoadError, Loading } from "../../components/States.tsx";
+import { Amounts } from "../../components/treasury/Amount.tsx";
+import { formatDate } from "../../format.ts";
+import { usePaged, useResource, useTitle } from "../../hooks.ts";
+import { useSession } from "../../session.tsx";
+import type { Agreement, AgreementList } from "../../types/reciprocity.ts";
+import { useOrg } from "../OrgLayout.tsx";
+import "../../styles/reciprocity.css";
+
+function AgreementRows({ items, asEnterprise }: { items: Agreement[]; asEnterprise: boolean }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Reciprocity agreements, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Commons</th>
+            <th scope="col">{asEnterprise ? "Steward association" : "Enterprise"}</th>
+            <th scope="col">Terms</th>
+            <th scope="col">Status</th>
+            <th scope="col">In arrears</th>
+            <th scope="col">Next</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => {
+            const other = asEnterprise ? a.association : a.enterprise;
+            return (
+              <tr key={a.id}>
+                <th scope="row">
+                  <Link to={`/agreements/${a.id}`} aria-label={`Agreement on ${a.commons.title} with ${other.name}`}>
+                    {a.commons.title}
+                  </Link>
+                </th>
+                <td>
+                  <Link to={`/orgs/${other.slug}`}>{other.name}</Link>
+                </td>
+                <td>
+                  <TermsSummary agreement={a} />
+                </td>
+                <td>
+                  <span className={`badge badge--agreement-${a.status}`}>{AGREEMENT_STATUS_LABEL[a.status]}</span>
+                  {a.status === "proposed" ? <span className="muted small"> by the {a.proposedBySide}</span> : null}
+                </td>
+                <td>
+                  <Amounts list={a.arrears} />
+                </td>
+                <td>
+                  {a.nextPeriod ? (
+                    <Link to={`/agreements/${a.id}`}>
+                      {a.revenueShareBp !== null ? "Revenue to declare" : "Invoice to raise"} for {formatDate(a.nextPeriod.start)}
+                    </Link>
+                  ) : a.outstanding.length ? (
+                    <Link to={`/agreements/${a.id}`}>Invoices to pay</Link>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Summary({ list }: { list: AgreementList }) {
+  return (
+    <dl className="agreement-terms reciprocity-summary">
+      <div>
+        <dt>Outstanding</dt>
+        <dd>
+          <Amounts list={list.outstanding} />
+        </dd>
+      </div>
+      <div>
+        <dt>In arrears</dt>
+        <dd>
+          <Amounts list={list.arrears} />
+        </dd>
+      </div>
+      <div>
+        <dt>Hours short of pledges</dt>
+        <dd>{hours(list.pledgeShortfallMinutes)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function EnterpriseUses() {
+  const { org } = useOrg();
+  const { me } = useSession();
+  const uses = usePaged(`org-uses:${org.slug}:${me?.handle ?? ""}`, (cursor) =>
+    reciprocityApi.orgUses(org.slug, { cursor: cursor ?? undefined }),
+  );
+  return (
+    <section className="section" aria-labelledby="org-uses-title">
+      <h3 id="org-uses-title">Commons {org.name} builds on</h3>
+      {uses.loading ? (
+        <Loading label="Loading uses…" />
+      ) : uses.error && uses.items.length === 0 ? (
+        <LoadError error={uses.error} retry={uses.reload} />
+      ) : uses.items.length === 0 ? (
+        <Empty title="No use declared yet.">
+          <p>Declare one from a commons' “Built on it” tab.</p>
+        </Empty>
+      ) : (
+        <div className="use-list">
+          {uses.items.map((u) => (
+            <UseCard key={u.id} use={u} from="enterprise" />
+          ))}
+        </div>
+      )}
+      <LoadMore paged={uses} />
+    </section>
+  );
+}
+
+/** Reciprocity (/orgs/:slug/reciprocity): an enterprise's uses and agreements, or an association's agreements on the commons it stewards. */
+export function OrgReciprocityPage() {
+  const { org } = useOrg();
+  const { me } = useSession();
+  useTitle(`Reciprocity · ${org.name}`);
+  const asEnterprise = org.kind === "enterprise";
+  const list = useResource(`org-agreements:${org.slug}:${me?.handle ?? ""}`, () => reciprocityApi.orgAgreements(org.slug));
+  const offers = (list.data?.items ?? []).filter(
+    (a) => a.status === "proposed" && a.proposedBySide !== (asEnterprise ? "enterprise" : "association"),
+  );
+  return (
+    <div className="reciprocity">
+      <div className="page-head">
+        <div>
+          <h2>Reciprocity</h2>
+          <p className="lede">
+            {asEnterprise
+              ? `What ${org.name} builds on, whether it complies with each licence, and what it gives back.`
+              : `Agreements with the enterprises that build on the commons ${org.name} stewards, and what they owe.`}
+          </p>
+        </div>
+      </div>
+      {list.data ? <Summary list={list.data} /> : null}
+      {offers.length ? (
+        <section className="section card" aria-labelledby="offers-title">
+          <h3 id="offers-title">Offers to answer</h3>
+          <ul>
+            {offers.map((a) => (
+              <li key={a.id}>
+                <Link to={`/agreements/${a.id}`}>
+                  {asEnterprise ? a.association.name : a.enterprise.name} offers an agreement on {a.commons.title}
+                </Link>
+                : <TermsSummary agreement={a} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {asEnterprise ? <EnterpriseUses /> : null}
+      <section className="section" aria-labelledby="agreements-title">
+        <h3 id="agreements-title">Agreements</h3>
+        {list.loading && !list.data ? (
+          <Loading label="Loading agreements…" />
+        ) : !list.data ? (
+          list.error ? (
+            <LoadError error={list.error} retry={list.reload} />
+          ) : null
+        ) : list.data.items.length === 0 ? (
+          <Empty title="No reciprocity agreement yet." />
+        ) : (
+          <AgreementRows items={list.data.items} asEnterprise={asEnterprise} />
+        )}
+      </section>
+    </div>
+  );
+}
