@@ -1,0 +1,169 @@
+import { useState } from "react";
+import { phyleApi } from "../../api/phyles.ts";
+import { useForm } from "../../form.ts";
+import type { Charter, CharterView, PhyleDestination } from "../../types/phyles.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { fieldProblem, listError, rowError } from "../treasury/problems.ts";
+import { DESTINATION_LABEL } from "./labels.ts";
+import { bpToPercentText, formatBp, parsePercent } from "./percent.ts";
+
+interface Row {
+  key: number;
+  commons: string;
+  destination: PhyleDestination;
+  weight: string;
+}
+
+let nextKey = 0;
+const row = (over: Partial<Row> = {}): Row => ({ key: nextKey++, commons: "", destination: "steward", weight: "", ...over });
+
+/** A percentage from the form as basis points, or a problem filed under the request path the server would use. */
+function bpOrThrow(text: string, path: string): number {
+  const parsed = parsePercent(text);
+  if (!parsed.ok) throw fieldProblem(path, parsed.message);
+  return parsed.bp;
+}
+
+/**
+ * Adopting or amending the charter (stewards): the share and its basis, the mission in Markdown, and
+ * the commons it goes to with each one's part. The parts must add up to 100%; the running total says so.
+ */
+export function CharterForm({ slug, charter, onSaved }: { slug: string; charter: Charter | null; onSaved: (v: CharterView) => void }) {
+  const form = useForm(["basis", "shareBp", "mission", "currency", "beneficiaries"]);
+  const [rows, setRows] = useState<Row[]>(() =>
+    charter?.beneficiaries.length
+      ? charter.beneficiaries.map((b) => row({ commons: b.commons.slug, destination: b.destination, weight: bpToPercentText(b.weightBp) }))
+      : [row({ weight: "100" })],
+  );
+  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const total = rows.reduce((sum, r) => {
+    const p = parsePercent(r.weight);
+    return p.ok ? sum + p.bp : sum;
+  }, 0);
+
+  return (
+    <form
+      className="phyle-charter-form"
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        const body = {
+          basis: values.basis === "revenue" ? ("revenue" as const) : ("surplus" as const),
+          shareBp: bpOrThrow(values.share ?? "", "body.shareBp"),
+          mission: values.mission ?? "",
+          currency: (values.currency ?? "").trim().toUpperCase(),
+          beneficiaries: rows.map((r, i) => ({
+            commons: r.commons.trim().toLowerCase(),
+            destination: r.destination,
+            weightBp: bpOrThrow(r.weight, `body.beneficiaries.${i}.weightBp`),
+          })),
+        };
+        onSaved(await phyleApi.adoptCharter(slug, body));
+      })}
+    >
+      <FormAlert messages={form.summary.filter((m) => m !== listError(form.problem, "beneficiaries"))} />
+      <fieldset className="segmented">
+        <legend>Commit a share of</legend>
+        {(["surplus", "revenue"] as const).map((b) => (
+          <label key={b}>
+            <input type="radio" name="basis" value={b} defaultChecked={(charter?.basis ?? "surplus") === b} />
+            {b === "surplus" ? "The surplus (revenue less costs)" : "The revenue"}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-row">
+        <Field
+          label="Share (%)"
+          name="share"
+          inputMode="decimal"
+          defaultValue={charter ? bpToPercentText(charter.shareBp) : "10"}
+          error={form.error("shareBp")}
+          hint="Of each period's surplus or revenue, such as 10 or 12.5."
+        />
+        <Field
+          label="Currency"
+          name="currency"
+          defaultValue={charter?.currency ?? "EUR"}
+          maxLength={3}
+          autoComplete="off"
+          error={form.error("currency")}
+          hint="ISO 4217, such as EUR; both books must hold it."
+        />
+      </div>
+      <Field
+        as="textarea"
+        label="Mission"
+        name="mission"
+        rows={5}
+        defaultValue={charter?.mission ?? ""}
+        error={form.error("mission")}
+        hint="What the phyle is for, in Markdown."
+      />
+      <fieldset className="phyle-beneficiaries" aria-describedby="beneficiaries-total">
+        <legend>Commons it commits to</legend>
+        {listError(form.problem, "beneficiaries") ? (
+          <p className="field-error" role="alert">
+            {listError(form.problem, "beneficiaries")}
+          </p>
+        ) : null}
+        {rows.map((r, i) => (
+          <div className="form-row phyle-beneficiary" key={r.key}>
+            <Field
+              label={`Commons ${i + 1} (its address)`}
+              name={`beneficiary-${r.key}-commons`}
+              value={r.commons}
+              onChange={(e) => update(r.key, { commons: e.target.value })}
+              error={rowError(form.problem, "beneficiaries", i, "commons")}
+              placeholder="open-tractor"
+            />
+            <Field
+              as="select"
+              label="Paid to"
+              name={`beneficiary-${r.key}-destination`}
+              value={r.destination}
+              onChange={(e) => update(r.key, { destination: e.target.value as PhyleDestination })}
+            >
+              {(["steward", "contributor_pool"] as const).map((d) => (
+                <option key={d} value={d}>
+                  {DESTINATION_LABEL[d]}
+                </option>
+              ))}
+            </Field>
+            <Field
+              label="Part (%)"
+              name={`beneficiary-${r.key}-weight`}
+              inputMode="decimal"
+              value={r.weight}
+              onChange={(e) => update(r.key, { weight: e.target.value })}
+              error={rowError(form.problem, "beneficiaries", i, "weightBp")}
+            />
+            {rows.length > 1 ? (
+              <div className="form-row-action">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+                >
+                  Remove <span className="visually-hidden">commons {i + 1}</span>
+                </button>
+              </div>
+            ) : null}
+          </div>
+        ))}
+        <p id="beneficiaries-total" className={total === 10_000 ? "muted small" : "field-hint phyle-total-off"} aria-live="polite">
+          The parts add up to {formatBp(total)}
+          {total === 10_000 ? "." : "; they must add up to 100%."}
+        </p>
+        <button type="button" className="button button--secondary" onClick={() => setRows((rs) => [...rs, row()])}>
+          Add a commons
+        </button>
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Saving…">
+          {charter ? "Amend the charter" : "Adopt the charter"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { formatPeriodStart } from "../../format.ts";
+import type { CommonsFlows } from "../../types/phyles.ts";
+import { Amount } from "../treasury/Amount.tsx";
+import { MoneyTable } from "../treasury/MoneyTable.tsx";
+import { activeKinds, inCurrency } from "./flowData.ts";
+
+/** The chart's figures as tables, one for what flows in and one for what flows out, each with totals. */
+export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency: string }) {
+  const money = (list: { amount: string; currency: string }[]) => <Amount amount={inCurrency(list, currency)} currency={currency} />;
+  const table = (direction: "in" | "out") => {
+    const kinds = activeKinds(flows, currency, direction);
+    const total = direction === "in" ? "totalIn" : "totalOut";
+    const received = direction === "in" && inCurrency(flows.totals.reciprocityReceived, currency) !== "0";
+    return (
+      <MoneyTable
+        caption={`${direction === "in" ? "Flowing in" : "Flowing out"} per ${flows.interval} (${currency})`}
+        headLabel={flows.interval === "month" ? "Month" : flows.interval === "quarter" ? "Quarter" : "Year"}
+        columns={[
+          ...kinds.map((k) => ({ label: k.label })),
+          { label: "Total" },
+          ...(received ? [{ label: "Reciprocity received (not added to the total)" }] : []),
+        ]}
+        rows={flows.periods.map((p) => ({
+          key: p.start,
+          head: formatPeriodStart(p.start, flows.interval),
+          cells: [
+            ...kinds.map((k) => <span key={k.key}>{money(p.flows[k.key])}</span>),
+            <strong key="total">{money(p[total])}</strong>,
+            ...(received ? [<span key="received">{money(p.reciprocityReceived)}</span>] : []),
+          ],
+        }))}
+        total={{
+          key: "total",
+          head: "Whole window",
+          cells: [
+            ...kinds.map((k) => <span key={k.key}>{money(flows.totals.flows[k.key])}</span>),
+            <span key="total">{money(flows.totals[total])}</span>,
+            ...(received ? [<span key="received">{money(flows.totals.reciprocityReceived)}</span>] : []),
+          ],
+        }}
+      />
+    );
+  };
+  return (
+    <>
+      {table("in")}
+      {table("out")}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from "react";
+import { phyleApi } from "../../api/phyles.ts";
+import { useForm } from "../../form.ts";
+import type { Charter } from "../../types/phyles.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { Amount } from "../treasury/Amount.tsx";
+import { AmountInput } from "../treasury/AmountInput.tsx";
+import { amountOrThrow, parseMoney } from "../treasury/money.ts";
+import { DESTINATION_LABEL } from "./labels.ts";
+import { formatBp } from "./percent.ts";
+
+/** What the charter commits from these figures, as the server computes it: floor(share × base / 10,000). */
+function committed(charter: Charter, revenue: string, costs: string): bigint | null {
+  const r = parseMoney(revenue, charter.currency);
+  if (!r.ok) return null;
+  const c = costs.trim() ? parseMoney(costs, charter.currency) : ({ ok: true, minor: 0n } as const);
+  if (!c.ok) return null;
+  const base = charter.basis === "revenue" ? r.minor : r.minor > c.minor ? r.minor - c.minor : 0n;
+  return (BigInt(charter.shareBp) * base) / 10_000n;
+}
+
+/**
+ * Recording a period (treasurers): its dates, revenue and (on a surplus basis) costs. The commitment
+ * shows as it is typed, so the treasurer sees what will leave the bank before posting it.
+ */
+export function PeriodForm({ slug, charter, onRecorded }: { slug: string; charter: Charter; onRecorded: () => void }) {
+  const form = useForm(["periodStart", "periodEnd", "revenue", "costs"]);
+  const [revenue, setRevenue] = useState("");
+  const [costs, setCosts] = useState("");
+  const preview = committed(charter, revenue, costs);
+  const surplus = charter.basis === "surplus";
+
+  return (
+    <form
+      className="phyle-period-form"
+      noValidate
+      onSubmit={form.onSubmit(async (values, el) => {
+        const body = {
+          periodStart: values.periodStart ?? "",
+          periodEnd: values.periodEnd ?? "",
+          revenue: amountOrThrow(values.revenue, charter.currency, "body.revenue"),
+          ...(surplus && values.costs?.trim() ? { costs: amountOrThrow(values.costs, charter.currency, "body.costs") } : {}),
+        };
+        await phyleApi.recordPeriod(slug, body);
+        el.reset();
+        setRevenue("");
+        setCosts("");
+        onRecorded();
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      <div className="form-row">
+        <Field label="First day" name="periodStart" type="date" required error={form.error("periodStart")} />
+        <Field label="Last day" name="periodEnd" type="date" required error={form.error("periodEnd")} />
+      </div>
+      <div className="form-row">
+        <AmountInput
+          currency={charter.currency}
+          label="Revenue"
+          name="revenue"
+          value={revenue}
+          onChange={(e) => setRevenue(e.target.value)}
+          error={form.error("revenue")}
+        />
+        {surplus ? (
+          <AmountInput
+            currency={charter.currency}
+            label="Costs"
+            name="costs"
+            optional
+            value={costs}
+            onChange={(e) => setCosts(e.target.value)}
+            error={form.error("costs")}
+          />
+        ) : null}
+      </div>
+      <div className="phyle-preview" aria-live="polite">
+        {preview === null ? (
+          <p className="muted">Enter the revenue{surplus ? " and costs" : ""} to see the commitment.</p>
+        ) : (
+          <>
+            <p>
+              Commits <strong>{<Amount amount={preview} currency={charter.currency} />}</strong> ({formatBp(charter.shareBp)}{" "}
+              {surplus ? "of the surplus" : "of the revenue"}), paid from the bank when you record it:
+            </p>
+            <ul>
+              {charter.beneficiaries.map((b) => (
+                <li key={`${b.commons.slug}/${b.destination}`}>
+                  {formatBp(b.weightBp)} to {b.commons.title} ({DESTINATION_LABEL[b.destination].toLowerCase()})
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">Parts are split exactly on recording; a leftover cent goes to the largest remainder.</p>
+          </>
+        )}
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Recording…">
+          Record the period and pay the commitment
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
