@@ -3,6 +3,7 @@ import type { CommonsFlows } from "../../types/phyles.ts";
 import { Amount } from "../treasury/Amount.tsx";
 import { MoneyTable } from "../treasury/MoneyTable.tsx";
 import { activeKinds, inCurrency } from "./flowData.ts";
+import { FLOW_SHORT } from "./labels.ts";
 
 /** The chart's figures as tables, one for what flows in and one for what flows out, each with totals. */
 export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency: string }) {
@@ -16,9 +17,9 @@ export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency
         caption={`${direction === "in" ? "Flowing in" : "Flowing out"} per ${flows.interval} (${currency})`}
         headLabel={flows.interval === "month" ? "Month" : flows.interval === "quarter" ? "Quarter" : "Year"}
         columns={[
-          ...kinds.map((k) => ({ label: k.label })),
+          ...kinds.map((k) => ({ label: `${FLOW_SHORT[k.key]}${k.scope === "association" ? " *" : ""}` })),
           { label: "Total" },
-          ...(received ? [{ label: "Reciprocity received (not added to the total)" }] : []),
+          ...(received ? [{ label: "Reciprocity received †" }] : []),
         ]}
         rows={flows.periods.map((p) => ({
           key: p.start,
@@ -41,10 +42,21 @@ export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency
       />
     );
   };
+  const wide = flows.kinds.filter((k) => k.scope === "association");
   return (
     <>
       {table("in")}
       {table("out")}
+      {wide.length ? (
+        <ul className="muted small phyle-notes">
+          {wide.map((k) => (
+            <li key={k.key}>
+              {FLOW_SHORT[k.key]} *: {k.label}.
+            </li>
+          ))}
+          <li>Reciprocity received †: what was actually paid of the reciprocity invoiced; not added to the total.</li>
+        </ul>
+      ) : null}
     </>
   );
 }

@@ -82,6 +82,11 @@ export function PhylePage() {
               view.reload();
             }}
           />
+          {charter ? (
+            <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          ) : null}
         </section>
       ) : null}
       <CharterSummary view={view.data} />
