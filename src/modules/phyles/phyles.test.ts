@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
-import { addMember, makeCommons, makePerson, type TestPerson } from "../../test/factories.ts";
+import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { contributions } from "../contributions/schema.ts";
 import { balanceOf, organization } from "./fixtures.test-support.ts";
@@ -228,6 +228,20 @@ describe("phyle periods", () => {
     expect(await countOf("phyle_periods", sql`enterprise_id = ${w.enterprise.org.id}`)).toBe(0);
     expect(await countOf("transactions")).toBe(txBefore);
     expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe("1000");
+  });
+
+  it("needs both books open, and writes nothing when the steward's are not", async () => {
+    const w = await world();
+    const steward = await makePerson(api.db);
+    const closed = await makeOrg(api.db, steward, { kind: "association" });
+    const commons = await makeCommons(api.db, steward, { stewardAssociationId: closed.id });
+    await adopt(w, { beneficiaries: [{ commons: commons.slug, destination: "steward", weightBp: 10_000 }] });
+    const res = await record(w, { periodStart: "2026-01-01", periodEnd: "2026-01-31", revenue: 100_000 });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].path).toBe("body.revenue");
+    expect(res.body.detail).toContain("has not opened its books");
+    expect(await countOf("phyle_periods", sql`enterprise_id = ${w.enterprise.org.id}`)).toBe(0);
+    expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe("10000000");
   });
 
   it("is recorded by treasurers only, and only under a charter", async () => {
