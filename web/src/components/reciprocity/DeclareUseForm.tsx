@@ -54,10 +54,16 @@ export function DeclareUseForm({
       <fieldset className="field" aria-describedby={form.error("purpose") ? "purpose-error" : undefined}>
         <legend className="field-label">Purpose</legend>
         {(Object.keys(PURPOSE_LABEL) as UsePurpose[]).map((p) => (
-          <label key={p} className="radio">
-            <input type="radio" name="purpose" value={p} defaultChecked={p === "commercial"} /> {PURPOSE_LABEL[p]}
-            <span className="muted small"> — {PURPOSE_HINT[p]}</span>
-          </label>
+          <div key={p} className="radio-option">
+            <label className="radio">
+              <input type="radio" name="purpose" value={p} defaultChecked={p === "commercial"} aria-describedby={`purpose-${p}-hint`} />{" "}
+              {PURPOSE_LABEL[p]}
+            </label>
+            <span id={`purpose-${p}-hint`} className="muted small">
+              {" "}
+              — {PURPOSE_HINT[p]}
+            </span>
+          </div>
         ))}
         {form.error("purpose") ? (
           <p id="purpose-error" className="field-error">
@@ -65,7 +71,14 @@ export function DeclareUseForm({
           </p>
         ) : null}
       </fieldset>
-      <Field label="What you build on it" name="product" required maxLength={200} error={form.error("product")} />
+      <Field
+        label="Product or service"
+        name="product"
+        hint="What the enterprise builds on this commons."
+        required
+        maxLength={200}
+        error={form.error("product")}
+      />
       <Field as="textarea" label="Description" name="description" optional rows={3} maxLength={4000} error={form.error("description")} />
       <label className="checkbox">
         <input type="checkbox" name="surplusToWorkers" />

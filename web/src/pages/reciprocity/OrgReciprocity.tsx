@@ -86,10 +86,12 @@ function Summary({ list }: { list: AgreementList }) {
           <Amounts list={list.arrears} />
         </dd>
       </div>
-      <div>
-        <dt>Hours short of pledges</dt>
-        <dd>{hours(list.pledgeShortfallMinutes)}</dd>
-      </div>
+      {list.items.some((a) => a.pledgeMinutes !== null) ? (
+        <div>
+          <dt>Hours short of pledges</dt>
+          <dd>{hours(list.pledgeShortfallMinutes)}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }
