@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupApi } from "../../test/harness.ts";
-import { applyPendingTriggerFix } from "../phyles/pending-migration.test-support.ts";
 import { today } from "../treasury/context.ts";
 import { periodsBetween } from "./periods.ts";
 import { flowingCommons } from "./world.test-support.ts";
@@ -9,7 +8,6 @@ const api = setupApi();
 let w: Awaited<ReturnType<typeof flowingCommons>>;
 beforeAll(async () => {
   // Until a migration fixes 0013's commitment and distribution checks, neither could be written.
-  await applyPendingTriggerFix(api.db);
   w = await flowingCommons(api);
 });
 

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { TypedResponse } from "hono";
+import { byteStream } from "../../http/byte-stream.ts";
 import { Slug } from "../../http/fields.ts";
 import { problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
@@ -39,21 +40,6 @@ const csv = createRoute({
     ...problems(404),
   },
 });
-
-/** A pull-driven byte stream: the next batch is read only when the client has taken the last one. */
-function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-}
 
 const download = (slug: string, extension: string, contentType: string) => ({
   "content-type": contentType,

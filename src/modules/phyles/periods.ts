@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { isUniqueViolation } from "../../db/errors.ts";
@@ -81,7 +82,8 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
         beneficiaries.map((b) => ({ key: keyOf(b), weight: BigInt(b.weightBp) })),
       );
 
-      let transferId: string | null = null;
+      // Every beneficiary's payment of this period shares one transfer id.
+      const transferId = committed > 0n ? randomUUID() : null;
       if (committed > 0n) {
         const book = await booksOf(tx, org, "body.revenue");
         await ensureAccount(tx, book, COMMITTED_ACCOUNT);
@@ -94,7 +96,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
           const stewardBook = await booksOf(tx, steward, "body.revenue");
           const received = RECEIVED_ACCOUNT[b.destination];
           await ensureAccount(tx, stewardBook, received);
-          const posted = await postTransfer(tx, {
+          await postTransfer(tx, {
             from: { org, book, debit: COMMITTED_ACCOUNT.code, credit: BANK },
             to: { org: steward, book: stewardBook, debit: BANK, credit: received.code },
             kind: "phyle",
@@ -104,10 +106,9 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
             description: `Phyle commitment for ${body.periodStart} to ${body.periodEnd}: ${b.title}`,
             postedBy: me.id,
             commonsId: b.commonsId,
+            transferId: transferId ?? undefined,
             path: "body.revenue",
           });
-          // One transfer per beneficiary (postTransfer draws its own id); the period keeps the first.
-          transferId ??= posted.transferId;
         }
       }
 

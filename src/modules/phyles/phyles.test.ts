@@ -1,16 +1,13 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { contributions } from "../contributions/schema.ts";
 import { balanceOf, organization } from "./fixtures.test-support.ts";
-import { applyPendingTriggerFix } from "./pending-migration.test-support.ts";
 import { committedAmount } from "./periods.ts";
 
 const api = setupApi();
-// Until a migration fixes 0013's commitment check (see pending-migration.test-support.ts), no period could be recorded.
-beforeAll(() => applyPendingTriggerFix(api.db));
 
 /** An enterprise (funded), an association stewarding two commons, and a commons with no steward. */
 async function world(fund = 10_000_000) {
@@ -164,6 +161,12 @@ describe("phyle periods", () => {
       [`${w.b.slug}/steward`]: "18000",
     });
     expect(res.body.transferId).toEqual(expect.any(String));
+    // Each beneficiary's payment is an entry in both books, all six under the period's one transfer id.
+    const shared = await rowsOf<{ n: number }>(
+      api.db,
+      sql`select count(*)::int as n from transactions where transfer_id = ${res.body.transferId}`,
+    );
+    expect(shared[0]?.n).toBe(6);
     expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 60_000));
     expect(await balanceOf(api, w.enterprise.org.slug, "expenses:commons")).toBe("60000");
     expect(await balanceOf(api, w.association.org.slug, "assets:bank")).toBe("60000");

@@ -1,16 +1,14 @@
-import { beforeAll, describe } from "vitest";
+import { describe } from "vitest";
 import { addMember, ensureInstance, makeCommons, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
 import { organization } from "./fixtures.test-support.ts";
-import { applyPendingTriggerFix } from "./pending-migration.test-support.ts";
 
 /**
  * Who may do what with a phyle: stewards (or the instance admin, as for any governance act) adopt the
  * charter; only treasurers record periods, since that moves money; the rest is public.
  */
 const api = setupApi();
-beforeAll(() => applyPendingTriggerFix(api.db));
 
 type Who = "anonymous" | "outsider" | "member" | "treasurer" | "steward" | "admin";
 const WHO: Who[] = ["anonymous", "outsider", "member", "treasurer", "steward", "admin"];

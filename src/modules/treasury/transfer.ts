@@ -23,6 +23,8 @@ export interface Transfer {
   postedBy: string | null;
   commonsId?: string | null;
   decisionId?: string | null;
+  /** Several movements that belong together (a phyle period's payments) share one id; a new one by default. */
+  transferId?: string;
   /** Where the amount came from in the request, so a problem can name the field. */
   path: string;
   currencyPath?: string;
@@ -34,7 +36,7 @@ export interface Transfer {
  * and a receivable) or its settlement. The caller holds the database transaction.
  */
 export async function postTransfer(tx: Executor, t: Transfer): Promise<{ from: Transaction; to: Transaction; transferId: string }> {
-  const transferId = randomUUID();
+  const transferId = t.transferId ?? randomUUID();
   const post = async (side: TransferSide, other: TransferSide) => {
     const debit = await accountByCode(tx, side.book.id, side.debit, t.currencyPath ?? t.path);
     const credit = await accountByCode(tx, side.book.id, side.credit, t.currencyPath ?? t.path);

@@ -1,4 +1,5 @@
 import type { Executor } from "../../db/types.ts";
+import { byteStream } from "../../http/byte-stream.ts";
 import type { Commons } from "../commons/service.ts";
 import { VALUEFLOWS_CONTEXT } from "./context.ts";
 import { commonsEvents, type Urls } from "./events.ts";
@@ -15,18 +16,7 @@ async function* documentChunks(db: Executor, c: Commons, u: Urls): AsyncGenerato
   yield "\n]}\n";
 }
 
-/** A pull-driven byte stream: the next page is read only once the client has taken the last. */
+/** The document as a byte stream: the next page is read only once the client has taken the last. */
 export function jsonLdDocument(db: Executor, c: Commons, u: Urls): ReadableStream<Uint8Array> {
-  const chunks = documentChunks(db, c, u);
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  return byteStream(documentChunks(db, c, u));
 }

@@ -4,14 +4,12 @@ import { setupApi } from "../../test/harness.ts";
 import { contributions } from "../contributions/schema.ts";
 import { flowingCommons } from "../flows/world.test-support.ts";
 import { EXPORT_BATCH } from "../ledger/journal.ts";
-import { applyPendingTriggerFix } from "../phyles/pending-migration.test-support.ts";
 import { OM2, VALUEFLOWS_CONTEXT, VF } from "./context.ts";
 
 const BASE = "https://commons.example";
 const api = setupApi({ publicUrl: `${BASE}/` });
 let w: Awaited<ReturnType<typeof flowingCommons>>;
 beforeAll(async () => {
-  await applyPendingTriggerFix(api.db);
   w = await flowingCommons(api);
 });
 
