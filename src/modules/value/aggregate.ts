@@ -28,13 +28,14 @@ const inCommons = (ids: string[]) =>
 
 /**
  * Each day's decay factor, floor(10^6 × 2^(−age/halfLife)), as a small table the contributions join
- * on their age: the power is taken once per day of the window, not once per contribution. Without
+ * on their age: the power is taken once per day of the window, not once per contribution (the CTE is
+ * MATERIALIZED, or the planner would inline it and take the power above the join, per row). Without
  * decay the factor is 1 and is scaled in JS. This floor is the one rounded step of a statement.
  */
 function factors(w: Window, ageOf: SQL): { cte: SQL; join: SQL; factor: SQL } {
   if (!w.halfLifeDays) return { cte: sql``, join: sql``, factor: sql`1` };
   return {
-    cte: sql`with f as (select d as age, floor(1000000 * power(0.5::numeric, d::numeric / ${w.halfLifeDays}::numeric))::bigint as factor
+    cte: sql`with f as materialized (select d as age, floor(1000000 * power(0.5::numeric, d::numeric / ${w.halfLifeDays}::numeric))::bigint as factor
       from generate_series(0, ${w.to}::date - ${w.from}::date) d) `,
     join: sql`join f on f.age = ${w.to}::date - ${ageOf}`,
     factor: sql`f.factor`,
@@ -63,8 +64,8 @@ export async function contributionAggregates(db: Executor, w: Window): Promise<A
     db,
     sql`${f.cte}select c.author_id, c.kind, count(*)::text as n,
         coalesce(sum(c.minutes), 0)::text as minutes, coalesce(sum(${lines}), 0)::text as lines,
-        sum(${f.factor})::text as wc, coalesce(sum(${f.factor}::numeric * coalesce(c.minutes, 0)), 0)::text as wm,
-        coalesce(sum(${f.factor}::numeric * ${lines}), 0)::text as wl
+        sum(${f.factor})::text as wc, coalesce(sum(${f.factor} * coalesce(c.minutes, 0)::bigint), 0)::text as wm,
+        coalesce(sum(${f.factor} * (${lines})::bigint), 0)::text as wl
       from ${contributions} c ${f.join}
       where ${inCommons(w.commonsIds)} and c.status = 'accepted' and c.performed_on between ${w.from}::date and ${w.to}::date
       group by c.author_id, c.kind`,

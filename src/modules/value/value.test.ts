@@ -175,6 +175,25 @@ describe("distributions", () => {
     expect(steward.status).toBe(403);
   });
 
+  it("posts two distributions at once, each exact, opening each person's account once", async () => {
+    const w = await valueWorld(api, 2);
+    const [a, b] = w.people as [(typeof w.people)[0], (typeof w.people)[0]];
+    await addContributions(api, w.commons.id, [
+      { author: a, minutes: 120, on: TO },
+      { author: b, minutes: 60, on: TO },
+    ]);
+    const both = await Promise.all(
+      [1000, 2000].map((amount) =>
+        api.call("POST", `/api/commons/${w.commons.slug}/distributions`, { as: w.treasurer.token, body: { amount, windowTo: TO } }),
+      ),
+    );
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    // a has 3 points (1 + 2 hours) and b 2: 600 + 1200 and 400 + 800.
+    expect(await balanceOf(api, w.association.slug, `liabilities:contributors:${a.handle}`)).toBe("-1800");
+    expect(await balanceOf(api, w.association.slug, `liabilities:contributors:${b.handle}`)).toBe("-1200");
+    expect(await balanceOf(api, w.association.slug, "expenses:contributors")).toBe("3000");
+  });
+
   it("halves points each half-life", async () => {
     const w = await valueWorld(api, 2);
     const [old, fresh] = w.people as [(typeof w.people)[0], (typeof w.people)[0]];
