@@ -14,6 +14,7 @@ import { Amount } from "../treasury/Amount.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow } from "../treasury/money.ts";
 import { useBooks } from "../treasury/useBooks.ts";
+import { PayoutForm } from "./PayoutForm.tsx";
 import { StatementTable } from "./StatementTable.tsx";
 
 const DEFAULT_SOURCE = "expenses:contributors";
@@ -102,6 +103,11 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
           </div>
         </section>
       ) : null}
+      <section className="section" aria-labelledby="payout-title">
+        <h3 id="payout-title">Pay out</h3>
+        <p className="muted">Shares stay owed in the books until a treasurer pays them out from the bank account.</p>
+        <PayoutForm slug={treasury} currency={currency} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,59 @@
+import { useState } from "react";
+import { valueApi } from "../../api/value.ts";
+import { useForm } from "../../form.ts";
+import { today } from "../../format.ts";
+import { Field } from "../Field.tsx";
+import { FormAlert } from "../FormAlert.tsx";
+import { SubmitButton } from "../SubmitButton.tsx";
+import { Amount } from "../treasury/Amount.tsx";
+import { AmountInput } from "../treasury/AmountInput.tsx";
+import { amountOrThrow } from "../treasury/money.ts";
+
+/** A treasurer pays a person what the books owe them from distributions: all of it, or part. */
+export function PayoutForm({ slug, currency }: { slug: string; currency: string }) {
+  const form = useForm(["person", "amount", "date"]);
+  const [paid, setPaid] = useState<{ handle: string; amount: string; owed: string; currency: string } | null>(null);
+  return (
+    <form
+      className="form form--limited"
+      noValidate
+      onSubmit={form.onSubmit(async (v, el) => {
+        setPaid(null);
+        const handle = (v.person ?? "").trim().replace(/^@/, "").toLowerCase();
+        const result = await valueApi.payout(slug, {
+          person: handle,
+          ...(v.amount?.trim() ? { amount: amountOrThrow(v.amount, currency, "body.amount") } : {}),
+          ...(v.date ? { date: v.date } : {}),
+        });
+        setPaid({ handle, ...result });
+        el.reset();
+      })}
+    >
+      <FormAlert messages={form.summary} />
+      {paid ? (
+        <p className="notice" role="status">
+          Paid <Amount amount={paid.amount} currency={paid.currency} /> to @{paid.handle}; still owed{" "}
+          <Amount amount={paid.owed} currency={paid.currency} />.
+        </p>
+      ) : null}
+      <div className="form-row">
+        <Field
+          label="Person (handle)"
+          name="person"
+          required
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder="ada"
+          error={form.error("person")}
+        />
+        <AmountInput currency={currency} optional hint="Everything they are owed when left empty." error={form.error("amount")} />
+        <Field label="Date" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} busyLabel="Paying…">
+          Pay out
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
