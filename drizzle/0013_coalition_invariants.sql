@@ -94,11 +94,17 @@ ALTER TABLE value_equations ADD CONSTRAINT value_equations_buckets CHECK (
 CREATE FUNCTION distributions_exact() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   target uuid;
+  flag text;
   expected bigint;
   total numeric;
 BEGIN
   -- Each branch is planned only when it runs: one expression naming both columns would fail on the table lacking one.
   IF TG_TABLE_NAME = 'distributions' THEN target := NEW.id; ELSE target := NEW.distribution_id; END IF;
+  -- Every share queues this check; one sum per distribution and transaction is enough (10,000 shares
+  -- would otherwise sum 10,000 times at commit). Shares are immutable, so none can change after it.
+  flag := 'triarchy.exact_' || replace(target::text, '-', '');
+  IF current_setting(flag, true) = 'checked' THEN RETURN NULL; END IF;
+  PERFORM set_config(flag, 'checked', true);
   SELECT amount INTO expected FROM distributions WHERE id = target;
   IF NOT FOUND THEN RETURN NULL; END IF;
   SELECT coalesce(sum(amount), 0) INTO total FROM distribution_shares WHERE distribution_id = target;

@@ -7,6 +7,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { DEFAULT_ACCOUNTS } from "./books.ts";
 import { listAccounts } from "./read.ts";
 import { COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./schema.ts";
 import { addAccount, openBooks, postManual } from "./service.ts";
@@ -181,8 +182,8 @@ describe("verifying the ledger", () => {
     expect(await verifyLedger(api.db, { organization: a })).toEqual([]);
     const { findings, counts } = await checkLedger(api.db, { organization: a });
     expect(findings).toEqual([]);
-    // opening, gift, dollars, hosting, owed, mistake, its reversal, the donation, the fee, the payment
-    expect(counts).toEqual({ transactions: 10, postings: 20, accounts: 23 });
+    // opening, gift, dollars, hosting, owed, mistake, its reversal, the donation, the fee, the payment; the default chart and two added accounts
+    expect(counts).toEqual({ transactions: 10, postings: 20, accounts: DEFAULT_ACCOUNTS.length + 2 });
     expect((await checkLedger(api.db)).counts.transactions).toBe(11);
   });
 

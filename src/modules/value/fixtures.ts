@@ -90,39 +90,3 @@ export async function balanceOf(api: TestApi, slug: string, code: string): Promi
   const account = books.body.accounts.find((a: { code: string }) => a.code === code);
   return account?.balances[0]?.amount ?? "0";
 }
-
-/**
- * drizzle/0013's distributions_exact() fails on every insert into distributions: its DECLARE
- * initialises `target` with a CASE naming NEW.distribution_id, a field a distributions row does not
- * have (PL/pgSQL resolves both branches); and it sums all of a distribution's shares once per share,
- * quadratic at commit (about 6 s for 10,000 shares on PostgreSQL). Until the migration is fixed
- * (reported to the lead, with this SQL), the tests replace the function with this one.
- */
-export const DISTRIBUTIONS_EXACT_FIX = `CREATE OR REPLACE FUNCTION distributions_exact() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  target uuid;
-  flag text;
-  expected bigint;
-  total numeric;
-BEGIN
-  -- A CASE naming NEW.distribution_id fails on a distributions row (PL/pgSQL resolves both branches): branch by IF.
-  IF TG_TABLE_NAME = 'distributions' THEN target := NEW.id; ELSE target := NEW.distribution_id; END IF;
-  -- The deferred checks run at commit, once every row is in: one sum per distribution and transaction
-  -- is enough (summing again for each of 10,000 shares would be quadratic).
-  flag := 'triarchy.exact_' || replace(target::text, '-', '');
-  IF current_setting(flag, true) = 'checked' THEN RETURN NULL; END IF;
-  PERFORM set_config(flag, 'checked', true);
-  SELECT amount INTO expected FROM distributions WHERE id = target;
-  IF NOT FOUND THEN RETURN NULL; END IF;
-  SELECT coalesce(sum(amount), 0) INTO total FROM distribution_shares WHERE distribution_id = target;
-  IF total <> expected THEN
-    RAISE EXCEPTION 'distribution % shares sum to %, not %', target, total, expected
-      USING ERRCODE = '23514', CONSTRAINT = 'distributions_exact';
-  END IF;
-  RETURN NULL;
-END $$`;
-
-export async function patchDistributionsExact(api: TestApi) {
-  const [row] = await rowsOf<{ src: string }>(api.db, sql`select prosrc as src from pg_proc where proname = 'distributions_exact'`);
-  if (row?.src.includes("CASE WHEN TG_TABLE_NAME")) await api.db.execute(sql.raw(DISTRIBUTIONS_EXACT_FIX));
-}

@@ -2,14 +2,13 @@ import { beforeAll, describe } from "vitest";
 import { ensureInstance, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
-import { addContributions, patchDistributionsExact, valueWorld } from "./fixtures.ts";
+import { addContributions, valueWorld } from "./fixtures.ts";
 
 /**
  * Who may do what with a commons' value equation and distributions. "steward" stewards the commons'
  * community; "treasurer" keeps the steward association's books; the admin belongs to neither.
  */
 const api = setupApi();
-beforeAll(() => patchDistributionsExact(api));
 
 type Who = "anonymous" | "outsider" | "steward" | "treasurer" | "admin";
 const WHO: Who[] = ["anonymous", "outsider", "steward", "treasurer", "admin"];

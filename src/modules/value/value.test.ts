@@ -4,11 +4,10 @@ import { addMember, makeCommons, makeOrg, makePerson } from "../../test/factorie
 import { setupApi } from "../../test/harness.ts";
 import { transactions } from "../ledger/schema.ts";
 import { phyleBeneficiaries, phyleCharters } from "../phyles/schema.ts";
-import { addContributions, balanceOf, openBooks, patchDistributionsExact, valueWorld } from "./fixtures.ts";
+import { addContributions, balanceOf, openBooks, valueWorld } from "./fixtures.ts";
 import { distributions, valueEquations } from "./schema.ts";
 
 const api = setupApi();
-beforeAll(() => patchDistributionsExact(api));
 const TO = "2026-03-31";
 
 const equation = (over: Record<string, unknown> = {}) => ({
