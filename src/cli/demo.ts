@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { DEMO_ACCOUNTS } from "../demo/accounts.ts";
 import { DEMO_INSTANCE } from "../demo/people.ts";
-import { decisionsAndTreasuryLines, type WorldCounts } from "../demo/summary.ts";
+import { coalitionLines, decisionsAndTreasuryLines, type WorldCounts } from "../demo/summary.ts";
 import { isEmptyInstance, loadDemoWorld } from "../demo/world.ts";
 import { AppError } from "../http/errors.ts";
 import { fail, withDatabase } from "./context.ts";
@@ -23,6 +23,7 @@ export function demoReport(c: WorldCounts): string {
     `  ${sum(c.affiliations)} affiliations: ${n(c.affiliations, "confirmed")} confirmed, ${n(c.affiliations, "claimed")} claimed, ` +
       `${n(c.affiliations, "disputed")} disputed`,
     ...decisionsAndTreasuryLines(c),
+    ...coalitionLines(c),
     `  ${c.activities} activity rows`,
     "",
     `Sign in with one of these emails and the password "${DEMO_ACCOUNTS.password}":`,

@@ -12,7 +12,10 @@ import { books, transactions } from "../modules/ledger/schema.ts";
 import { memberships } from "../modules/memberships/schema.ts";
 import { needLinks, needs, needTakers, needUpdates } from "../modules/needs/schema.ts";
 import { organizations } from "../modules/organizations/schema.ts";
+import { phylePeriods } from "../modules/phyles/schema.ts";
+import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "../modules/reciprocity/schema.ts";
 import { budgets, donations, expenses, membershipFees } from "../modules/treasury/schema.ts";
+import { distributionShares, distributions } from "../modules/value/schema.ts";
 
 export interface WorldCounts {
   people: number;
@@ -47,6 +50,15 @@ export interface WorldCounts {
     donations: Record<string, number>;
     budgets: Record<string, number>;
     expenses: Record<string, number>;
+  };
+  /** Declared uses by purpose, agreements and invoices by status, phyle periods, distributions and their contributor shares. */
+  coalition: {
+    uses: Record<string, number>;
+    agreements: Record<string, number>;
+    invoices: Record<string, number>;
+    phylePeriods: number;
+    distributions: number;
+    contributorShares: number;
   };
   activities: number;
 }
@@ -88,11 +100,28 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
   const voteCount = await total(db.select({ n: count() }).from(votes));
   const secret = await total(db.select({ n: count() }).from(proposals).where(eq(proposals.ballot, "secret")));
   const bookCount = await total(db.select({ n: count() }).from(books));
-  const [t] = await db.select({ n: count(), transfers: sql<number>`count(distinct ${transactions.transferId})::int` }).from(transactions);
+  const [t] = await db
+    .select({
+      n: count(),
+      transfers: sql<number>`count(distinct ${transactions.transferId}) filter (where ${transactions.kind} = 'sponsorship')::int`,
+    })
+    .from(transactions);
   const fees = await total(db.select({ n: count() }).from(membershipFees));
   const donationRows = await db.select({ k: donations.status, n: count() }).from(donations).groupBy(donations.status);
   const budgetRows = await db.select({ k: budgets.status, n: count() }).from(budgets).groupBy(budgets.status);
   const expenseRows = await db.select({ k: expenses.status, n: count() }).from(expenses).groupBy(expenses.status);
+  const useRows = await db.select({ k: commonsUses.purpose, n: count() }).from(commonsUses).groupBy(commonsUses.purpose);
+  const agreementRows = await db
+    .select({ k: reciprocityAgreements.status, n: count() })
+    .from(reciprocityAgreements)
+    .groupBy(reciprocityAgreements.status);
+  const invoiceRows = await db
+    .select({ k: reciprocityInvoices.status, n: count() })
+    .from(reciprocityInvoices)
+    .groupBy(reciprocityInvoices.status);
+  const periods = await total(db.select({ n: count() }).from(phylePeriods));
+  const distributed = await total(db.select({ n: count() }).from(distributions));
+  const shares = await total(db.select({ n: count() }).from(distributionShares).where(eq(distributionShares.kind, "contributor")));
   const acts = await total(db.select({ n: count() }).from(activities));
   return {
     people: p,
@@ -119,6 +148,14 @@ export async function countWorld(db: Executor): Promise<WorldCounts> {
       budgets: byKey(budgetRows),
       expenses: byKey(expenseRows),
     },
+    coalition: {
+      uses: byKey(useRows),
+      agreements: byKey(agreementRows),
+      invoices: byKey(invoiceRows),
+      phylePeriods: periods,
+      distributions: distributed,
+      contributorShares: shares,
+    },
     activities: acts,
   };
 }
@@ -141,5 +178,15 @@ export function decisionsAndTreasuryLines(c: WorldCounts): string[] {
       `${t.donations.confirmed ?? 0} confirmed donations (${t.donations.pending ?? 0} pending), ${plural(t.sponsorships, "sponsorship")}`,
     `  ${plural(t.budgets.approved ?? 0, "approved budget")}; ${plural(sum(t.expenses), "expense")}: ${t.expenses.paid ?? 0} paid, ` +
       `${t.expenses.approved ?? 0} approved and waiting, ${t.expenses.rejected ?? 0} rejected`,
+  ];
+}
+
+/** The closing report's lines on who builds on the commons and how value flows back, e.g. "  2 declared uses (2 commercial)…". */
+export function coalitionLines(c: WorldCounts): string[] {
+  const k = c.coalition;
+  return [
+    `  ${plural(sum(k.uses), "declared use")} (${k.uses.commercial ?? 0} commercial); ${plural(k.agreements.active ?? 0, "reciprocity agreement")} in force, ` +
+      `${plural(k.invoices.paid ?? 0, "invoice")} paid; ${plural(k.phylePeriods, "phyle period")} recorded`,
+    `  ${plural(k.distributions, "distribution")} to contributors (${plural(k.contributorShares, "share")})`,
   ];
 }

@@ -29,6 +29,11 @@ import {
   votes,
 } from "../db/schema.ts";
 import { signIn } from "../modules/accounts/service.ts";
+import { phylePeriods } from "../modules/phyles/schema.ts";
+import { listCommonsUses } from "../modules/reciprocity/read.ts";
+import { reciprocityInvoices } from "../modules/reciprocity/schema.ts";
+import { personShares } from "../modules/value/read.ts";
+import { distributionShares, distributions } from "../modules/value/schema.ts";
 import { createTestDatabase } from "../test/database.ts";
 import { makePerson } from "../test/factories.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.ts";
@@ -36,7 +41,7 @@ import { DEMO_COMMONS } from "./documents.ts";
 import { DEMO_FORK, UPSTREAM } from "./fork.ts";
 import { CONFLICTING_EDITS } from "./history.ts";
 import { DEMO_ORGANIZATIONS } from "./organizations.ts";
-import { countWorld, decisionsAndTreasuryLines, type WorldCounts } from "./summary.ts";
+import { coalitionLines, countWorld, decisionsAndTreasuryLines, type WorldCounts } from "./summary.ts";
 import { loadDemoWorld } from "./world.ts";
 
 let database: Database;
@@ -455,12 +460,12 @@ describe("the foundation's democracy and treasury", () => {
     const db = database.db;
     expect(decisionsAndTreasuryLines(loaded)).toEqual([
       "  9 decisions: 5 passed, 2 rejected, 2 still open (57 votes, 1 secret ballot)",
-      "  3 sets of books, 26 transactions: 6 membership fees, 6 confirmed donations (1 pending), 4 sponsorships",
+      "  3 sets of books, 36 transactions: 6 membership fees, 6 confirmed donations (1 pending), 4 sponsorships",
       "  1 approved budget; 6 expenses: 3 paid, 2 approved and waiting, 1 rejected",
     ]);
     expect(loaded.treasury).toEqual({
       books: 3,
-      transactions: 26,
+      transactions: 36,
       sponsorships: 4,
       fees: 6,
       donations: { confirmed: 6, pending: 1 },
@@ -528,5 +533,34 @@ describe("loading into an instance that is not empty", () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("the coalition around the seed drill", () => {
+  it("has the cooperative using it freely and the private company under a paid agreement", async () => {
+    const uses = await listCommonsUses(database.db, null, DEMO_COMMONS.slug, { limit: 10 });
+    const byEnterprise = Object.fromEntries(uses.items.map((u) => [u.enterprise.slug, u.compliance.status]));
+    expect(byEnterprise).toEqual({ "furrow-works": "compliant", "harrow-machinery": "agreement_in_force" });
+    const invoices = await database.db.select().from(reciprocityInvoices);
+    // 1,500.00 fixed plus 1.5% of the 42,000.00 Harrow declared.
+    expect(invoices.map((i) => [i.periodStart, i.amount, i.status])).toEqual([["2026-07-01", 213_000, "paid"]]);
+    expect(coalitionLines(loaded)).toEqual([
+      "  2 declared uses (2 commercial); 1 reciprocity agreement in force, 1 invoice paid; 1 phyle period recorded",
+      `  1 distribution to contributors (${loaded.coalition.contributorShares} shares)`,
+    ]);
+  });
+
+  it("posts the phyle's commitment and the distribution exactly, and pays a contributor out", async () => {
+    const [period] = await database.db.select().from(phylePeriods);
+    // A fifth of the 7,000.00 surplus, half to the foundation and half to its pool for contributors.
+    expect(period?.committed).toBe(140_000);
+    const [distribution] = await database.db.select().from(distributions);
+    const shares = await database.db.select().from(distributionShares);
+    expect(shares.reduce((sum, s) => sum + s.amount, 0)).toBe(distribution?.amount);
+    expect(shares.find((s) => s.kind === "fixed")?.amount).toBe(9_000);
+    expect(loaded.coalition.contributorShares).toBeGreaterThan(2);
+    const ada = await personShares(database.db, "ada");
+    expect(ada.organizations).toEqual([expect.objectContaining({ owed: "0" })]);
+    expect(Number(ada.organizations[0]?.paidOut)).toBeGreaterThan(0);
   });
 });
