@@ -2,7 +2,8 @@
  * Activity log rows as sentences: "Ada Lovelace joined Open Lab". A sentence is a list
  * of parts, plain text or links, so the feed can render links without building HTML.
  */
-import { formatPeriod, KIND_LABEL, ROLE_LABEL, withArticle } from "./format.ts";
+import { formatMoney } from "./components/treasury/money.ts";
+import { formatPeriod, KIND_LABEL, plural, ROLE_LABEL, withArticle } from "./format.ts";
 import type { Activity, Kind, Role } from "./types.ts";
 
 export type Part = string | { text: string; to: string };
@@ -13,6 +14,12 @@ function roleWord(v: unknown): string | undefined {
   const role = str(v);
   return role && role in ROLE_LABEL ? ROLE_LABEL[role as Role].toLowerCase() : undefined;
 }
+
+const money = (d: Record<string, unknown>) => {
+  const amount = str(d.amount);
+  const currency = str(d.currency);
+  return amount && currency ? formatMoney(amount, currency) : "an amount";
+};
 
 export function describeActivity(a: Activity, instanceName: string): Part[] {
   const d = a.data;
@@ -117,6 +124,45 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
       return [actor, ` created the API token “${str(d.name) ?? ""}”`];
     case "token.revoked":
       return [actor, ` revoked the API token “${str(d.name) ?? ""}”`];
+    case "commons.imported":
+      return [`${plural(Number(d.added ?? 0), "commit")} from git history were imported into `, commons];
+    case "use.declared":
+      return [actor, ` declared that `, org, ` uses `, commons, ` (${str(d.product) ?? "a product"})`];
+    case "use.updated":
+    case "use.ended":
+      return [actor, a.verb === "use.ended" ? " ended " : " updated ", org, "'s declared use of ", commons];
+    case "agreement.offered":
+    case "agreement.revised":
+    case "agreement.accepted":
+    case "agreement.declined":
+    case "agreement.withdrawn":
+    case "agreement.ended":
+      return [
+        actor,
+        ` ${a.verb.slice("agreement.".length)} `,
+        { text: "a reciprocity agreement", to: `/agreements/${a.objectId}` },
+        " in ",
+        org,
+      ];
+    case "invoice.raised":
+    case "invoice.paid": {
+      const what = `${a.verb === "invoice.paid" ? "paid" : "raised"} an invoice of ${money(d)}`;
+      return [actor, ` ${what} `, ...(a.targetId ? [{ text: "under a reciprocity agreement", to: `/agreements/${a.targetId}` }] : [])];
+    }
+    case "phyle.charter_adopted":
+    case "phyle.charter_amended":
+      return [actor, a.verb === "phyle.charter_adopted" ? " adopted a phyle charter for " : " amended the phyle charter of ", org];
+    case "phyle.period_recorded":
+      return [actor, " recorded a period's revenue for ", org, "'s phyle commitments"];
+    case "value_equation.updated":
+      return [actor, " updated the value equation of ", a.objectType === "commons" ? commons : org];
+    case "distribution.posted":
+      return [
+        actor,
+        " distributed ",
+        { text: money(d), to: `/distributions/${a.objectId}` },
+        ` in ${plural(Number(d.shares ?? 0), "share")}`,
+      ];
     default:
       return [actor, ` ${a.verb.replace(/[._]/g, " ")}`, ...(slug ? [" in ", org] : [])];
   }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import { phyleApi } from "../../api/phyles.ts";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { CharterForm } from "../../components/phyles/CharterForm.tsx";
@@ -90,6 +91,12 @@ export function PhylePage() {
         </section>
       ) : null}
       <CharterSummary view={view.data} />
+      {charter ? (
+        <p>
+          <Link to={`/orgs/${org.slug}/value`}>The phyle's value equation and distributions</Link> share what it sets aside among the
+          contributors to the commons it commits to.
+        </p>
+      ) : null}
       {charter ? <Periods slug={org.slug} charter={charter} canRecord={viewer.canRecordPeriods} /> : null}
     </div>
   );
