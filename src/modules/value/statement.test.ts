@@ -118,6 +118,7 @@ describe("computeStatement", () => {
           const pool = s.lines.filter((l) => l.kind === "contributor");
           for (const a of pool) for (const b of pool) if (a.units > b.units) expect(a.amount >= b.amount).toBe(true);
           expect(pool.reduce((a, l) => a + l.amount, 0n)).toBe(s.poolAmount);
+          expect(pool.every((l) => l.units > 0n)).toBe(true);
         },
       ),
     );
@@ -147,6 +148,28 @@ describe("computeStatement", () => {
     ]);
     expect(s.unknownContributions).toBe(1);
     expect(s.totalUnits).toBe(6n * POINT_UNIT);
+  });
+
+  it("leaves out people whose work and reviews the equation weighs at nothing, rather than giving them a zero share", () => {
+    // The default equation counts reviews at 0 points: the reviewer of both contributions is owed nothing.
+    const s = computeStatement(
+      input(
+        DEFAULT_EQUATION,
+        9_000n,
+        [
+          { author: PEOPLE[1]?.id ?? null, kind: "design", minutes: 180, lines: 0, factor: DECAY_SCALE },
+          { author: PEOPLE[2]?.id ?? null, kind: "design", minutes: 60, lines: 0, factor: DECAY_SCALE },
+        ],
+        [
+          { reviewer: PEOPLE[3]?.id ?? "", factor: DECAY_SCALE },
+          { reviewer: PEOPLE[3]?.id ?? "", factor: DECAY_SCALE },
+        ],
+      ),
+    );
+    expect(s.lines.map((l) => [l.person?.handle, l.amount, pointsText(l.units)])).toEqual([
+      ["p1", 6000n, "4.000000"],
+      ["p2", 3000n, "2.000000"],
+    ]);
   });
 
   it("refuses a pool with no one to share it, naming the window", () => {

@@ -159,7 +159,10 @@ export function computeStatement(input: StatementInput): Statement {
   });
 
   const { tallies, unknown } = tallyPeople(input, equation);
+  // Someone whose work (or reviews) this equation weighs at nothing is owed nothing, whatever the
+  // amount: a €0 line would still open an account for them and list a "share" on their profile.
   const contributors = [...tallies]
+    .filter(([, t]) => t.units > 0n)
     .map(([id, t]) => {
       const person = input.people.get(id);
       if (!person) throw new Error(`person ${id} was not looked up`);

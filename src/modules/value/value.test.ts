@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addMember, makeCommons, makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { transactions } from "../ledger/schema.ts";
@@ -215,6 +215,24 @@ describe("distributions", () => {
       [fresh.handle, "200", "2.000000"],
       [old.handle, "100", "1.000000"],
     ]);
+  });
+
+  it("gives no share to a reviewer whose reviews the equation counts at nothing: no line, no account, nothing on their profile", async () => {
+    const w = await valueWorld(api, 2);
+    const [author, reviewer] = w.people as [(typeof w.people)[0], (typeof w.people)[0]];
+    await addContributions(api, w.commons.id, [{ author, minutes: 60, on: TO, reviewer }]);
+    const posted = await api.call("POST", `/api/commons/${w.commons.slug}/distributions`, {
+      as: w.treasurer.token,
+      body: { amount: 9_000, windowTo: TO },
+    });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+    expect(posted.body.lines.map((l: { person: { handle: string }; amount: string }) => [l.person.handle, l.amount])).toEqual([
+      [author.handle, "9000"],
+    ]);
+    const books = await api.call("GET", `/api/organizations/${w.association.slug}/books`);
+    expect(books.body.accounts.map((a: { code: string }) => a.code)).not.toContain(`liabilities:contributors:${reviewer.handle}`);
+    const shares = await api.call("GET", `/api/people/${reviewer.handle}/shares`);
+    expect(shares.body).toMatchObject({ items: [], organizations: [] });
   });
 
   it("pays out what is owed, no more, never overdrawing the bank, and shows shares on the profile", async () => {

@@ -41,6 +41,7 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
       <form
         className="form form--limited"
         noValidate
+        aria-label="Compute a distribution"
         onSubmit={form.onSubmit(async (v) => {
           const body: DistributionInput = {
             amount: amountOrThrow(v.amount, currency, "body.amount"),

@@ -17,6 +17,7 @@ export function PayoutForm({ slug, currency }: { slug: string; currency: string 
     <form
       className="form form--limited"
       noValidate
+      aria-label="Pay out"
       onSubmit={form.onSubmit(async (v, el) => {
         setPaid(null);
         const handle = (v.person ?? "").trim().replace(/^@/, "").toLowerCase();

@@ -19,7 +19,7 @@ export default function SharesChart({ statement }: { statement: Statement }) {
     maximumFractionDigits: 1,
   });
   return (
-    <div className="chart" aria-hidden="true">
+    <div className="chart value-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 40)}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#d9d6cd" />

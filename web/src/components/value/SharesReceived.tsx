@@ -4,6 +4,7 @@ import { formatDate } from "../../format.ts";
 import { useResource } from "../../hooks.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { Amount } from "../treasury/Amount.tsx";
+import "../../styles/value.css";
 
 /** A person's distribution shares, and what each organization still owes them (the Person page's section). */
 export function SharesReceived({ handle, name }: { handle: string; name: string }) {
@@ -15,7 +16,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
   return (
     <>
       {organizations.length ? (
-        <ul className="stat-list value-owed">
+        <ul className="value-owed">
           {organizations.map((o) => (
             <li key={`${o.organization.slug}-${o.currency}`}>
               <Link to={`/orgs/${o.organization.slug}`}>{o.organization.name}</Link> owes <Amount amount={o.owed} currency={o.currency} />{" "}
@@ -29,6 +30,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
       ) : null}
       <div className="table-scroll">
         <table className="data-table">
+          <caption className="visually-hidden">Shares of distributions {name} received, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Posted</th>

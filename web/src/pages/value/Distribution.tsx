@@ -29,37 +29,45 @@ export function DistributionPage() {
         <Link to={scopeHref}>{s.scope.title}: value</Link>
       </p>
       <h1>{s.description}</h1>
-      <dl className="facts">
-        <dt>Amount</dt>
-        <dd>
-          <Amount amount={s.amount} currency={s.currency} />
-        </dd>
-        <dt>Contributions from</dt>
-        <dd>
-          {formatDate(s.windowFrom)} to {formatDate(s.windowTo)}
-        </dd>
-        <dt>Posted in the books of</dt>
-        <dd>
-          <Link to={`/orgs/${s.organization.slug}/treasury`}>{s.organization.name}</Link>, drawn from <code>{s.sourceAccount}</code>
-          {s.transactionId ? (
-            <>
-              {" "}
-              (<Link to={`/transactions/${s.transactionId}`}>the entry</Link>)
-            </>
-          ) : null}
-        </dd>
+      <dl className="facts value-facts">
+        <div>
+          <dt>Amount</dt>
+          <dd>
+            <Amount amount={s.amount} currency={s.currency} />
+          </dd>
+        </div>
+        <div>
+          <dt>Contributions from</dt>
+          <dd>
+            {formatDate(s.windowFrom)} to {formatDate(s.windowTo)}
+          </dd>
+        </div>
+        <div>
+          <dt>Posted in the books of</dt>
+          <dd>
+            <Link to={`/orgs/${s.organization.slug}/treasury`}>{s.organization.name}</Link>, drawn from <code>{s.sourceAccount}</code>
+            {s.transactionId ? (
+              <>
+                {" "}
+                (<Link to={`/transactions/${s.transactionId}`}>the entry</Link>)
+              </>
+            ) : null}
+          </dd>
+        </div>
         {s.postedBy ? (
-          <>
+          <div>
             <dt>Posted by</dt>
             <dd>
               <PersonLink person={s.postedBy} /> {s.postedAt ? `on ${formatDate(s.postedAt)}` : ""}
             </dd>
-          </>
+          </div>
         ) : null}
-        <dt>Statement hash</dt>
-        <dd>
-          <code className="value-hash">{s.statementHash}</code>
-        </dd>
+        <div>
+          <dt>Statement hash</dt>
+          <dd>
+            <code className="value-hash">{s.statementHash}</code>
+          </dd>
+        </div>
       </dl>
       <section className="section" aria-labelledby="statement-title">
         <h2 id="statement-title">Statement</h2>
