@@ -43,6 +43,19 @@ function factors(w: Window, ageOf: SQL): { cte: SQL; join: SQL; factor: SQL } {
 }
 
 /**
+ * Settings for the two scans, for the rest of the caller's transaction only: a hash join on the day's
+ * factor (the planner cannot estimate the materialized factor table and picks a merge join that sorts
+ * the million rows to disk), enough memory for the per-author groups to stay in memory, and no JIT,
+ * whose compiling costs more than it saves on one scan. Measured on the bench's million
+ * contributions: 1.34 s → 0.88 s for the contributions and 0.47 s for the reviews.
+ */
+export async function tuneForScans(tx: Executor) {
+  await tx.execute(
+    sql`select set_config('enable_mergejoin', 'off', true), set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`,
+  );
+}
+
+/**
  * One query over the window's accepted contributions, grouped by author and kind: the database does
  * the summing (over the partial index on accepted contributions by commons and day), so a million
  * contributions come back as one row per author and kind.
