@@ -10,7 +10,7 @@ import { postTransaction } from "../ledger/post.ts";
 import { accounts } from "../ledger/schema.ts";
 import { standingOf } from "../organizations/service.ts";
 import { booksOf, today } from "../treasury/context.ts";
-import { contributionAggregates, peopleByHandles, peopleByIds, reviewAggregates, windowFrom } from "./aggregate.ts";
+import { contributionAggregates, peopleByHandles, peopleByIds, reviewAggregates, tuneForScans, windowFrom } from "./aggregate.ts";
 import { type Equation, pointsText } from "./equation.ts";
 import { DEFAULT_SOURCE, type PostBody, type PreviewBody } from "./inputs.ts";
 import { authorizeDistribute, authorizeEditEquation, authorizePreview } from "./policy.ts";
@@ -93,6 +93,7 @@ async function prepare(tx: Executor, actor: Actor | null, ref: ScopeRef, body: P
   const to = body.windowTo ?? today();
   const from = windowFrom(to, equation.windowDays);
   const window = { commonsIds: scope.commonsIds, from, to, halfLifeDays: equation.halfLifeDays };
+  await tuneForScans(tx);
   const contributions = await contributionAggregates(tx, window);
   const reviews = await reviewAggregates(tx, window);
   const ids = new Set<string>(reviews.map((r) => r.reviewerId));
