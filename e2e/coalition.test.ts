@@ -212,6 +212,17 @@ describe.skipIf(!run)(
       expect(Number(await balance("assets:receivable"))).toBe(0);
       expect(await balance("income:reciprocity")).toBe(`-${FEE_MINOR}`);
 
+      // Tess sees the same on the association's Reciprocity tab: in force, nothing outstanding, nothing in arrears.
+      await tess.goto(`${server.url}/orgs/${ASSOCIATION}/reciprocity`);
+      const agreed = tess
+        .getByRole("row")
+        .filter({ has: tess.getByRole("link", { name: "Agreement on Open Seed Drill with Harrow Machinery" }) });
+      await expect.poll(() => agreed.locator(".badge").innerText(), { timeout: 10_000 }).toBe("In force");
+      expect(await amountIn(agreed)).toBe(`${FEE} EUR`);
+      expect(await agreed.getByRole("cell").nth(3).innerText()).toBe("—");
+      expect(await tess.getByRole("term").filter({ hasText: "Outstanding" }).locator("xpath=following-sibling::dd").innerText()).toBe("—");
+      await shot(tess, "2b-association-reciprocity");
+
       // Paying left the use in force, not in arrears.
       await hal.reload();
       await expect.poll(() => useCard(hal).locator(".badge").innerText(), { timeout: 10_000 }).toBe("Agreement in force");

@@ -4,6 +4,7 @@ import { formatDate } from "../../format.ts";
 import { useResource } from "../../hooks.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { Amount } from "../treasury/Amount.tsx";
+import { pointsShown } from "./labels.ts";
 import "../../styles/value.css";
 
 /** A person's distribution shares, and what each organization still owes them (the Person page's section). */
@@ -52,7 +53,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
                   <Link to={`/distributions/${s.distribution.id}`}>{s.commons?.title ?? s.organization.name}</Link>
                 </th>
                 <td>{s.label}</td>
-                <td className="num">{s.points ?? "—"}</td>
+                <td className="num">{s.points === null ? "—" : pointsShown(s.points)}</td>
                 <td className="num">
                   <Amount amount={s.amount} currency={s.currency} />
                 </td>

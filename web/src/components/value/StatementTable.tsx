@@ -4,6 +4,7 @@ import type { Statement } from "../../types/value.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { LineContributions } from "./LineContributions.tsx";
+import { pointsShown } from "./labels.ts";
 
 /**
  * A statement's lines: the fixed shares, then each contributor with the points and work behind their
@@ -46,7 +47,7 @@ export function StatementTable({ statement }: { statement: Statement }) {
                 <tr>
                   <th scope="row">{l.person ? <PersonLink person={l.person} /> : <code>{l.account}</code>}</th>
                   <td>{l.label}</td>
-                  <td className="num">{l.points ?? "—"}</td>
+                  <td className="num">{l.points === null ? "—" : pointsShown(l.points)}</td>
                   <td>
                     {l.kind === "contributor" ? (
                       <>

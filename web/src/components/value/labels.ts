@@ -10,6 +10,9 @@ export function parsePercent(text: string): number | null {
   return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
 }
 
+/** Points as the API gives them, six decimals ("4.000000", "0.707100"), without the zeros that say nothing: "4", "0.7071". */
+export const pointsShown = (points: string) => (points.includes(".") ? points.replace(/0+$/, "").replace(/\.$/, "") : points);
+
 export const recipientText = (b: Bucket) => ("person" in b.recipient ? `@${b.recipient.person}` : b.recipient.account);
 
 /** The equation in one paragraph of plain words. */

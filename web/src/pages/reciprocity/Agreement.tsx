@@ -1,6 +1,5 @@
 import { Link, useParams } from "react-router";
 import { reciprocityApi } from "../../api/reciprocity.ts";
-import { PersonLink } from "../../components/PersonLink.tsx";
 import { AgreementActions } from "../../components/reciprocity/AgreementActions.tsx";
 import { AgreementTerms } from "../../components/reciprocity/AgreementTerms.tsx";
 import { InvoiceTable } from "../../components/reciprocity/InvoiceTable.tsx";
@@ -49,7 +48,7 @@ export function AgreementPage() {
           {a.proposedBy ? (
             <>
               {" "}
-              (<PersonLink person={a.proposedBy} showHandle={false} />)
+              (<Link to={`/people/${a.proposedBy.handle}`}>{a.proposedBy.name}</Link>)
             </>
           ) : null}{" "}
           on {formatDate(a.createdAt)}.{" "}
