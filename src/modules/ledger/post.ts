@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
@@ -93,15 +93,13 @@ export async function postTransaction(tx: Executor, input: NewTransaction): Prom
       })
       .returning();
     if (!row) throw new Error("insert returned no transaction");
-    await tx.insert(postings).values(
-      input.postings.map((p) => ({
-        transactionId: row.id,
-        accountId: p.accountId,
-        amount: p.amount,
-        currency: p.currency,
-        memo: p.memo ?? null,
-      })),
+    // One JSON parameter rather than five per posting: a distribution's entry has one posting per contributor.
+    const rows = JSON.stringify(
+      input.postings.map((p) => ({ account_id: p.accountId, amount: String(p.amount), currency: p.currency, memo: p.memo ?? null })),
     );
+    await tx.execute(sql`insert into ${postings} (transaction_id, account_id, amount, currency, memo)
+      select ${row.id}::uuid, r.account_id, r.amount, r.currency, r.memo
+      from jsonb_to_recordset(${rows}::jsonb) as r(account_id uuid, amount bigint, currency char(3), memo text)`);
     await recordActivity(tx, {
       actorId: input.postedBy,
       verb: input.reversesId ? "transaction.reversed" : "transaction.posted",

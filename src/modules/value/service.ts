@@ -143,16 +143,23 @@ async function personAccounts(tx: Executor, book: Book, s: Statement): Promise<M
   const wanted = new Map<string, string>();
   for (const l of s.lines) if (l.person) wanted.set(l.account, `Owed to ${l.person.name}`.slice(0, 120));
   if (!wanted.size) return new Map();
-  const rows = JSON.stringify([...wanted].map(([code, name]) => ({ code, name })));
-  await tx.execute(sql`insert into ${accounts} (book_id, code, name, type, currencies, allow_negative)
-    select ${book.id}::uuid, r.code, r.name, 'liability', array[${s.currency}]::char(3)[], true
-    from jsonb_to_recordset(${rows}::jsonb) as r(code text, name text)
-    on conflict do nothing`);
-  const found = await rowsOf<{ id: string; code: string; currencies: string[] | string }>(
-    tx,
-    sql`select id, code, currencies from ${accounts}
-      where book_id = ${book.id} and code in (select jsonb_array_elements_text(${JSON.stringify([...wanted.keys()])}::jsonb))`,
-  );
+  const find = () =>
+    rowsOf<{ id: string; code: string; currencies: string[] | string }>(
+      tx,
+      sql`select id, code, currencies from ${accounts}
+        where book_id = ${book.id} and code in (select jsonb_array_elements_text(${JSON.stringify([...wanted.keys()])}::jsonb))`,
+    );
+  // Most people already have their account from an earlier distribution: open only the missing ones.
+  let found = await find();
+  if (found.length < wanted.size) {
+    const have = new Set(found.map((a) => a.code));
+    const rows = JSON.stringify([...wanted].filter(([code]) => !have.has(code)).map(([code, name]) => ({ code, name })));
+    await tx.execute(sql`insert into ${accounts} (book_id, code, name, type, currencies, allow_negative)
+      select ${book.id}::uuid, r.code, r.name, 'liability', array[${s.currency}]::char(3)[], true
+      from jsonb_to_recordset(${rows}::jsonb) as r(code text, name text)
+      on conflict do nothing`);
+    found = await find();
+  }
   const byCode = new Map<string, Account>();
   for (const a of found) {
     const currencies = Array.isArray(a.currencies)
