@@ -227,8 +227,15 @@ export async function listCommonsUses(db: Executor, actor: Actor | null, slug: s
   return pageOfUses(db, actor, eq(commonsUses.commonsId, c.id), q);
 }
 
-/** What an enterprise builds on, with each use's compliance. */
+/**
+ * What an enterprise builds on; for an association, what is built on the commons it stewards (where
+ * its treasurer finds the uses that need an agreement). Each with its compliance.
+ */
 export async function listOrgUses(db: Executor, actor: Actor | null, slug: string, q: { cursor?: string; limit: number }) {
   const org = await findOrganization(db, slug);
-  return pageOfUses(db, actor, eq(commonsUses.enterpriseId, org.id), q);
+  const scope =
+    org.kind === "association"
+      ? inArray(commonsUses.commonsId, db.select({ id: commons.id }).from(commons).where(eq(commons.stewardAssociationId, org.id)))
+      : eq(commonsUses.enterpriseId, org.id);
+  return pageOfUses(db, actor, scope, q);
 }

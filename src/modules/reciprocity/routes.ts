@@ -38,7 +38,7 @@ const orgUses = createRoute({
   method: "get",
   path: "/organizations/{slug}/uses",
   tags: TAGS,
-  summary: "What an enterprise builds on, with each use's compliance (public)",
+  summary: "What an enterprise builds on, or what is built on the commons an association stewards, with each use's compliance (public)",
   request: { params: SlugParam, query: PageQuery },
   responses: { 200: jsonContent(pageOf(UseSchema), "Declared uses, newest first"), ...problems(404) },
 });

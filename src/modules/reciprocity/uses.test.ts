@@ -49,6 +49,10 @@ describe("declaring a use under the Peer Production License", () => {
     expect(JSON.stringify(list.body)).not.toContain("@");
     const mine = await api.call("GET", `/api/organizations/${w.enterprise.slug}/uses`, { as: w.entTreasurer.token });
     expect(mine.body.items[0].viewer.canEdit).toBe(true);
+    // The steward association sees the uses of the commons it stewards, where its treasurer may offer an agreement.
+    const stewarded = await api.call("GET", `/api/organizations/${w.association.slug}/uses`, { as: w.assocTreasurer.token });
+    expect(stewarded.body.items.map((u: { id: string }) => u.id)).toEqual([use.id]);
+    expect(stewarded.body.items[0].viewer).toEqual({ canEdit: false, canOffer: true });
     const [activity] = await api.db.select().from(activities).where(eq(activities.objectId, use.id));
     expect(activity?.verb).toBe("use.declared");
   });

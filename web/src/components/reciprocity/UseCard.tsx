@@ -10,14 +10,19 @@ import { OfferAgreementForm } from "./OfferAgreementForm.tsx";
  * One declared use: who builds what, since when, and whether that complies with the licence. Seen
  * from the commons it is named by its enterprise; from the enterprise, by its commons.
  */
-export function UseCard({ use, from }: { use: Use; from: "commons" | "enterprise" }) {
-  const title = from === "commons" ? use.enterprise.name : use.commons.title;
+export function UseCard({ use, from }: { use: Use; from: "commons" | "enterprise" | "association" }) {
+  const title =
+    from === "commons"
+      ? use.enterprise.name
+      : from === "association"
+        ? `${use.enterprise.name} on ${use.commons.title}`
+        : use.commons.title;
   const headingId = `use-${use.id}`;
   return (
     <article className="card use-card" aria-labelledby={headingId}>
       <header className="use-card-head">
         <h3 id={headingId}>
-          {from === "commons" ? (
+          {from !== "enterprise" ? (
             <Link to={`/orgs/${use.enterprise.slug}`}>{title}</Link>
           ) : (
             <Link to={`/commons/${use.commons.slug}`}>{title}</Link>

@@ -56,17 +56,17 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
         <FormAlert messages={form.summary} />
         <div className="form-row">
           <AmountInput currency={currency} required error={form.error("amount")} />
-          <AccountSelect
-            accounts={books.data.accounts}
-            types={["expense", "liability", "equity", "asset"]}
-            currency={currency}
-            label="Drawn from"
-            name="sourceAccount"
-            defaultValue={DEFAULT_SOURCE}
-            error={form.error("sourceAccount")}
-          />
           <Field label="Window ends on" name="windowTo" type="date" defaultValue={today()} error={form.error("windowTo")} />
         </div>
+        <AccountSelect
+          accounts={books.data.accounts}
+          types={["expense", "liability", "equity", "asset"]}
+          currency={currency}
+          label="Drawn from"
+          name="sourceAccount"
+          defaultValue={DEFAULT_SOURCE}
+          error={form.error("sourceAccount")}
+        />
         <Field label="Description" name="description" optional maxLength={300} error={form.error("description")} />
         <div className="form-actions">
           <SubmitButton busy={form.busy} busyLabel="Computing…" variant="secondary">

@@ -96,27 +96,27 @@ function Summary({ list }: { list: AgreementList }) {
   );
 }
 
-function EnterpriseUses() {
+/** An enterprise's uses, or, for an association, the uses of the commons it stewards (where it offers agreements). */
+function OrgUses() {
   const { org } = useOrg();
+  const asEnterprise = org.kind === "enterprise";
   const { me } = useSession();
   const uses = usePaged(`org-uses:${org.slug}:${me?.handle ?? ""}`, (cursor) =>
     reciprocityApi.orgUses(org.slug, { cursor: cursor ?? undefined }),
   );
   return (
     <section className="section" aria-labelledby="org-uses-title">
-      <h3 id="org-uses-title">Commons {org.name} builds on</h3>
+      <h3 id="org-uses-title">{asEnterprise ? `Commons ${org.name} builds on` : `Built on the commons ${org.name} stewards`}</h3>
       {uses.loading ? (
         <Loading label="Loading uses…" />
       ) : uses.error && uses.items.length === 0 ? (
         <LoadError error={uses.error} retry={uses.reload} />
       ) : uses.items.length === 0 ? (
-        <Empty title="No use declared yet.">
-          <p>Declare one from a commons' “Built on it” tab.</p>
-        </Empty>
+        <Empty title="No use declared yet.">{asEnterprise ? <p>Declare one from a commons' “Built on it” tab.</p> : null}</Empty>
       ) : (
         <div className="use-list">
           {uses.items.map((u) => (
-            <UseCard key={u.id} use={u} from="enterprise" />
+            <UseCard key={u.id} use={u} from={asEnterprise ? "enterprise" : "association"} />
           ))}
         </div>
       )}
@@ -163,7 +163,7 @@ export function OrgReciprocityPage() {
           </ul>
         </section>
       ) : null}
-      {asEnterprise ? <EnterpriseUses /> : null}
+      <OrgUses />
       <section className="section" aria-labelledby="agreements-title">
         <h3 id="agreements-title">Agreements</h3>
         {list.loading && !list.data ? (
