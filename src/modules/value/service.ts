@@ -57,7 +57,12 @@ export async function saveEquation(db: Db, actor: Actor | null, ref: ScopeRef, b
       objectType: scope.owner === "commons" ? "commons" : "organization",
       objectId: scope.id,
       organizationId: scope.governor.id,
-      data: { buckets: body.buckets.length, windowDays: body.windowDays, halfLifeDays: body.halfLifeDays },
+      data: {
+        ...(scope.owner === "commons" ? { slug: scope.slug, title: scope.title } : {}),
+        buckets: body.buckets.length,
+        windowDays: body.windowDays,
+        halfLifeDays: body.halfLifeDays,
+      },
     });
     return scope;
   });
