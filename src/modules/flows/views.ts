@@ -79,7 +79,8 @@ export function flowsView(f: Flows): z.infer<typeof FlowsSchema> {
       all.set(key, total);
       addInto(total, amounts);
     }
-  const wide = f.steward ? ` to ${f.steward.name}, for all the ${f.commonsStewarded} commons it stewards` : "";
+  const forAll = f.commonsStewarded === 1 ? "for the one commons it stewards" : `for all the ${f.commonsStewarded} commons it stewards`;
+  const wide = f.steward ? ` to ${f.steward.name}, ${forAll}` : "";
   return {
     commons: { slug: f.commons.slug, title: f.commons.title },
     steward: f.steward ? { slug: f.steward.slug, name: f.steward.name, commonsStewarded: f.commonsStewarded } : null,

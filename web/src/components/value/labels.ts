@@ -1,3 +1,4 @@
+import { plural } from "../../format.ts";
 import type { Bucket, EquationInput } from "../../types/value.ts";
 
 /** 500 basis points → "5%", 1250 → "12.5%". */
@@ -21,6 +22,6 @@ export function equationInWords(e: EquationInput & { poolBp: number }): string {
   const first = fixed.length ? `First ${fixed.join(", then ")}. ` : "";
   const pool = `${fixed.length ? "The remaining" : "All"} ${percent(e.poolBp)} is shared among the people whose contributions were accepted in the last ${e.windowDays} days, in proportion to their points`;
   const decay = e.halfLifeDays ? `; a contribution's points halve every ${e.halfLifeDays} days of age` : "";
-  const reviews = e.reviewPoints ? `. Each review of a contribution earns its reviewer ${e.reviewPoints} points` : "";
+  const reviews = e.reviewPoints ? `. Each review of a contribution earns its reviewer ${plural(e.reviewPoints, "point")}` : "";
   return `${first}${pool}${decay}${reviews}. Contributions by unknown authors (imported without a matching account) are counted but take nothing.`;
 }

@@ -132,8 +132,11 @@ export function FlowsPage() {
       {steward ? (
         <p className="muted small">
           Reciprocity and phyle commitments are this commons' own, in the books of <Link to={`/orgs/${steward.slug}`}>{steward.name}</Link>.
-          Sponsorships, donations, grants and infrastructure spending are {steward.name}'s for all the {steward.commonsStewarded} commons it
-          stewards, not this one alone.
+          Sponsorships, donations, grants and infrastructure spending are {steward.name}'s{" "}
+          {steward.commonsStewarded === 1
+            ? "for the one commons it stewards, this one"
+            : `for all the ${steward.commonsStewarded} commons it stewards, not this one alone`}
+          .
         </p>
       ) : flows.data ? (
         <p className="muted small">This commons has no steward association, so only its distributions appear here.</p>
