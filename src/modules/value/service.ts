@@ -100,7 +100,8 @@ async function prepare(tx: Executor, actor: Actor | null, ref: ScopeRef, body: P
   const window = { commonsIds: scope.commonsIds, from, to, halfLifeDays: equation.halfLifeDays };
   await tuneForScans(tx);
   const contributions = await contributionAggregates(tx, window);
-  const reviews = await reviewAggregates(tx, window);
+  // Reviews earn nothing under an equation without review points: their scan would be wasted.
+  const reviews = equation.reviewPoints > 0 ? await reviewAggregates(tx, window) : [];
   const ids = new Set<string>(reviews.map((r) => r.reviewerId));
   for (const c of contributions) if (c.authorId) ids.add(c.authorId);
   const statement = computeStatement({
