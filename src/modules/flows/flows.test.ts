@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { periodsBetween } from "../../calendar.ts";
 import { setupApi } from "../../test/harness.ts";
 import { today } from "../treasury/context.ts";
-import { periodsBetween } from "./periods.ts";
 import { flowingCommons } from "./world.test-support.ts";
 
 const api = setupApi();

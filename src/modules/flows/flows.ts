@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { addPeriods, periodStart, periodsBetween } from "../../calendar.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
@@ -6,7 +7,7 @@ import { findCommons } from "../commons/service.ts";
 import { bookOf } from "../ledger/books.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
-import { addPeriods, type Interval, periodStart, periodsBetween } from "./periods.ts";
+import type { Interval } from "./periods.ts";
 
 /** What flows in and out of a commons, and whether it is the commons' own or its steward's as a whole. */
 export const FLOW_KINDS = [

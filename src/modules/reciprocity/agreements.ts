@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import { periodEnd, periodStart } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -7,7 +8,7 @@ import { recordActivity } from "../activity/service.ts";
 import { findCommonsById } from "../commons/service.ts";
 import { today } from "../treasury/context.ts";
 import type { AgreementBody, AgreementPatchBody } from "./inputs.ts";
-import { isPeriodEnd, isPeriodStart, PERIOD_WORDS, periodEndOf, periodStartOf } from "./periods.ts";
+import { isPeriodEnd, isPeriodStart, PERIOD_WORDS } from "./periods.ts";
 import { authorizeEnd, authorizeOffer, authorizeRespond, authorizeRevise, type Side } from "./policy.ts";
 import { standingsOf } from "./read.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
@@ -80,7 +81,7 @@ export async function offerAgreement(db: Db, actor: Actor | null, useId: string,
           revenueShareBp: body.revenueShare ?? null,
           pledgeMinutes: body.pledgeHours ?? null,
           dueDays: body.dueDays,
-          startsOn: body.startsOn ?? periodStartOf(today(), body.period),
+          startsOn: body.startsOn ?? periodStart(today(), body.period),
           terms: body.terms,
           proposedBy: me.id,
         })
@@ -171,7 +172,7 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
         return withdrawn;
       }
       if (a.status !== "active") throw AppError.conflict(`This agreement is ${a.status}.`);
-      const current = periodEndOf(periodStartOf(today() < a.startsOn ? a.startsOn : today(), a.period), a.period);
+      const current = periodEnd(periodStart(today() < a.startsOn ? a.startsOn : today(), a.period), a.period);
       const endsOn = body.endsOn ?? (a.endsOn && a.endsOn < current ? a.endsOn : current);
       if (!isPeriodEnd(endsOn, a.period))
         throw AppError.validation("body.endsOn", `Periods are ${PERIOD_WORDS[a.period]}: end on the last day of one.`);

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { addDays, periodEnd } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -11,7 +12,7 @@ import { findOrganizationById } from "../organizations/service.ts";
 import { booksOf, today } from "../treasury/context.ts";
 import { postTransfer } from "../treasury/transfer.ts";
 import type { InvoiceBody } from "./inputs.ts";
-import { addDays, isPeriodStart, PERIOD_WORDS, periodEndOf } from "./periods.ts";
+import { isPeriodStart, PERIOD_WORDS } from "./periods.ts";
 import { authorizePay, authorizeRaise } from "./policy.ts";
 import { standingsOf } from "./read.ts";
 import { reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
@@ -58,7 +59,7 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
     .from(reciprocityInvoices)
     .where(and(eq(reciprocityInvoices.agreementId, a.id), eq(reciprocityInvoices.periodStart, periodStart)));
   if (existing) throw AppError.conflict("This period has already been invoiced.", "body.periodStart");
-  const periodEnd = periodEndOf(periodStart, a.period);
+  const end = periodEnd(periodStart, a.period);
   const share = a.revenueShareBp === null ? 0n : (BigInt(revenue ?? 0) * BigInt(a.revenueShareBp)) / 10_000n;
   const amount = BigInt(a.fixedFee ?? 0) + share;
   const day = today();
@@ -76,7 +77,7 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
       amount,
       currency: a.currency,
       date: day,
-      description: `Reciprocity for ${c.title}, ${periodStart} to ${periodEnd}`,
+      description: `Reciprocity for ${c.title}, ${periodStart} to ${end}`,
       postedBy: by,
       commonsId: a.commonsId,
       path: "path.id",
@@ -88,13 +89,13 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
     .values({
       agreementId: a.id,
       periodStart,
-      periodEnd,
+      periodEnd: end,
       declaredRevenue: a.revenueShareBp === null ? null : (revenue ?? null),
       amount: Number(amount),
       currency: a.currency,
       pledgeMinutes: a.pledgeMinutes,
-      deliveredMinutes: a.pledgeMinutes === null ? null : await deliveredMinutes(tx, a, periodStart, periodEnd),
-      dueOn: addDays(periodEnd, a.dueDays),
+      deliveredMinutes: a.pledgeMinutes === null ? null : await deliveredMinutes(tx, a, periodStart, end),
+      dueOn: addDays(end, a.dueDays),
       raisedTransactionId,
       raisedBy: by,
       ...(amount === 0n ? { status: "paid" as const, paidOn: day } : {}),
@@ -109,7 +110,7 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
     targetType: "agreement",
     targetId: a.id,
     organizationId: a.associationId,
-    data: { periodStart, periodEnd, amount: String(amount), currency: a.currency },
+    data: { periodStart, periodEnd: end, amount: String(amount), currency: a.currency },
   });
   return invoice;
 }
@@ -132,9 +133,9 @@ export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: str
         throw AppError.validation("body.periodStart", `Periods are ${PERIOD_WORDS[a.period]}: give the first day of one.`);
       if (body.periodStart < a.startsOn || (a.endsOn && body.periodStart > a.endsOn))
         throw AppError.validation("body.periodStart", `The agreement covers ${a.startsOn} to ${a.endsOn ?? "its end"}, not this period.`);
-      const periodEnd = periodEndOf(body.periodStart, a.period);
-      if (periodEnd > today())
-        throw AppError.conflict(`This period has not ended yet: its invoice can be raised from ${periodEnd}.`, "body.periodStart");
+      const end = periodEnd(body.periodStart, a.period);
+      if (end > today())
+        throw AppError.conflict(`This period has not ended yet: its invoice can be raised from ${end}.`, "body.periodStart");
       if (a.revenueShareBp !== null && body.revenue === undefined)
         throw AppError.validation(
           "body.revenue",

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
+import { addDays, periodStart } from "../../calendar.ts";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import type { TestApi } from "../../test/harness.ts";
 import { contributions } from "../contributions/schema.ts";
-import { addDays, periodStartOf } from "./periods.ts";
 
 /** Tests only: a commons stewarded by an association, and an enterprise that builds on it, both with open books. */
 type Ownership = "worker_owned" | "cooperative" | "nonprofit" | "private";
@@ -14,8 +14,8 @@ export function monthsAgo(n: number) {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 1)).toISOString().slice(0, 10);
 }
-export const thisMonth = () => periodStartOf(new Date().toISOString().slice(0, 10), "month");
-export const lastDayOf = (monthStart: string) => addDays(periodStartOf(addDays(monthStart, 40), "month"), -1);
+export const thisMonth = () => periodStart(new Date().toISOString().slice(0, 10), "month");
+export const lastDayOf = (monthStart: string) => addDays(periodStart(addDays(monthStart, 40), "month"), -1);
 
 export async function world(api: TestApi, opts: { licence?: string; ownership?: Ownership; steward?: boolean } = {}) {
   await ensureInstance(api.db);

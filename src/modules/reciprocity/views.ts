@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { periodEnd } from "../../calendar.ts";
 import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import { LICENCE_FAMILIES } from "../commons/licences.ts";
 import { MoneySchema, money } from "../ledger/money.ts";
 import { OWNERSHIPS } from "../organizations/schema.ts";
 import { COMPLIANCE_STATUSES, type Compliance, totals } from "./compliance.ts";
-import { nextPeriod, periodEndOf } from "./periods.ts";
+import { nextPeriod } from "./periods.ts";
 import {
   AGREEMENT_PERIODS,
   AGREEMENT_SIDES,
@@ -188,7 +189,7 @@ export function balanceOf(invoices: Invoice[], today: string) {
 export function firstUninvoiced(a: Agreement, invoiced: Set<string>, today: string) {
   if (a.status === "proposed" || a.status === "declined") return null;
   for (let start = a.startsOn; ; start = nextPeriod(start, a.period)) {
-    const end = periodEndOf(start, a.period);
+    const end = periodEnd(start, a.period);
     if (end > today || (a.endsOn && start > a.endsOn)) return null;
     if (!invoiced.has(start)) return { start, end };
   }

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { addDays } from "../../calendar.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { people } from "../accounts/schema.ts";
@@ -13,12 +14,8 @@ export interface Window {
   halfLifeDays: number | null;
 }
 
-/** Days in [to − days + 1, to], as dates. */
-export function windowFrom(to: string, days: number): string {
-  const d = new Date(`${to}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - (days - 1));
-  return d.toISOString().slice(0, 10);
-}
+/** The first day of a window of `days` days ending on `to` (inclusive). */
+export const windowFrom = (to: string, days: number): string => addDays(to, -(days - 1));
 
 const inCommons = (ids: string[]) =>
   sql`c.commons_id in (${sql.join(

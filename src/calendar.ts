@@ -1,0 +1,43 @@
+/**
+ * Calendar days and periods, as ISO date strings (YYYY-MM-DD) in UTC: reciprocity agreements are
+ * invoiced per calendar period, the feedback loop sums per period, and contribution windows count
+ * days back from a day. One set of rules, so they agree on where a quarter ends.
+ */
+export const CALENDAR_PERIODS = ["month", "quarter", "year"] as const;
+export type CalendarPeriod = (typeof CALENDAR_PERIODS)[number];
+
+const MONTHS: Record<CalendarPeriod, number> = { month: 1, quarter: 3, year: 12 };
+
+const parts = (day: string) => {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return { y, m: m - 1, d };
+};
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(day: string, days: number): string {
+  const { y, m, d } = parts(day);
+  return iso(new Date(Date.UTC(y, m, d + days)));
+}
+
+/** The first day of the period containing `day`. */
+export function periodStart(day: string, period: CalendarPeriod): string {
+  const { y, m } = parts(day);
+  const size = MONTHS[period];
+  return iso(new Date(Date.UTC(y, Math.floor(m / size) * size, 1)));
+}
+
+/** The first day of the period n periods after (or, n negative, before) the one starting on `start`. */
+export function addPeriods(start: string, period: CalendarPeriod, n: number): string {
+  const { y, m } = parts(start);
+  return iso(new Date(Date.UTC(y, m + n * MONTHS[period], 1)));
+}
+
+/** The inclusive last day of the period starting on `start`. */
+export const periodEnd = (start: string, period: CalendarPeriod) => addDays(addPeriods(start, period, 1), -1);
+
+/** Every period from the one containing `from` to the one containing `to`, each as [start, end]. */
+export function periodsBetween(from: string, to: string, period: CalendarPeriod): { start: string; end: string }[] {
+  const out: { start: string; end: string }[] = [];
+  for (let s = periodStart(from, period); s <= to; s = addPeriods(s, period, 1)) out.push({ start: s, end: periodEnd(s, period) });
+  return out;
+}
