@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { startClock } from "./clock.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { type Database, openDatabase, targetFromConfig } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
@@ -7,7 +8,6 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
-import { startDecisionClock } from "./modules/decisions/clock.ts";
 
 export interface RunningServer {
   url: string;
@@ -39,7 +39,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const url = `http://${config.host}:${port}`;
   const pruner = setInterval(() => pruneExpiredSessions(database.db).catch(() => {}), 3_600_000);
   pruner.unref();
-  const stopClock = startDecisionClock(database.db, logger);
+  const stopClock = startClock(database.db, logger);
   logger.info({ url, database: database.kind }, "Triarchy is listening");
   return {
     url,

@@ -1,0 +1,43 @@
+import type { Db } from "./db/types.ts";
+import type { Logger } from "./logger.ts";
+import { settleDue } from "./modules/decisions/lifecycle.ts";
+import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
+
+/** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
+const DUE_WORK: { what: string; run: (db: Db) => Promise<number> }[] = [
+  // Proposals open and close on time even when nobody visits them (reads also settle them).
+  { what: "proposals opened or closed on time", run: settleDue },
+  // Fixed-fee reciprocity invoices are raised when their period ends.
+  { what: "fixed-fee invoices raised", run: raiseDueFixedFees },
+];
+
+/**
+ * Runs the due work every few seconds, one round at a time; each piece's failure is logged on its
+ * own, so one cannot hold the others back.
+ */
+export function startClock(db: Db, logger: Logger, everyMs = 5_000): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const round = async () => {
+    for (const w of DUE_WORK) {
+      try {
+        const done = await w.run(db);
+        if (done) logger.info({ count: done }, w.what);
+      } catch (err) {
+        logger.error({ err: { message: (err as Error).message } }, `failed: ${w.what}`);
+      }
+    }
+  };
+  const tick = () => {
+    running ??= round().finally(() => {
+      running = null;
+    });
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  tick();
+  // Stopping waits for a round in flight, so the database is not closed under it.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
