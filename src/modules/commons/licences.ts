@@ -1,3 +1,5 @@
+import type { OWNERSHIPS } from "../organizations/schema.ts";
+
 /**
  * The licences a commons may carry, as data. SPDX identifiers where SPDX lists the licence;
  * `LicenseRef-` identifiers (SPDX's convention for unlisted licences) for the Peer Production
@@ -96,8 +98,10 @@ export const licenceById = (id: string): Licence | undefined => byId.get(id);
  * agreement with the licensor. compliance.ts in the reciprocity module reads these and nothing else,
  * so a new licence is a new entry here, not a new code path.
  */
-export type UsePurpose = "commercial" | "non_commercial" | "internal";
-export type Ownership = "worker_owned" | "cooperative" | "nonprofit" | "private";
+/** How an enterprise uses a commons, in the terms licences speak of (the declared uses' column type). */
+export const USE_PURPOSES = ["commercial", "non_commercial", "internal"] as const;
+export type UsePurpose = (typeof USE_PURPOSES)[number];
+export type Ownership = (typeof OWNERSHIPS)[number];
 
 export interface Obligation {
   id: "attribution" | "share_alike" | "reciprocity";
@@ -128,8 +132,6 @@ export interface LicenceTerms {
   /** First match wins; the last rule should match every use. */
   rules: readonly LicenceRule[];
 }
-
-const ALL_PURPOSES: readonly UsePurpose[] = ["commercial", "non_commercial", "internal"];
 
 const ATTRIBUTION: Obligation = {
   id: "attribution",
@@ -205,7 +207,7 @@ const PEER_PRODUCTION: LicenceTerms = {
 /** One rule for licences that let anyone use the work for any purpose, under their obligations. */
 const freeForAll = (obligations: readonly Obligation[], clause: LicenceClause, explanation: string): LicenceTerms => ({
   obligations,
-  rules: [{ purposes: ALL_PURPOSES, outcome: "free", clause, explanation }],
+  rules: [{ purposes: USE_PURPOSES, outcome: "free", clause, explanation }],
 });
 
 export const FAMILY_TERMS: Record<LicenceFamily, LicenceTerms> = {

@@ -15,12 +15,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
+import { USE_PURPOSES } from "../commons/licences.ts";
 import { commons } from "../commons/schema.ts";
+
+export { USE_PURPOSES };
+
 import { transactions } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 
-/** How an enterprise uses a commons, in the terms licences speak of. */
-export const USE_PURPOSES = ["commercial", "non_commercial", "internal"] as const;
 export const AGREEMENT_STATUSES = ["proposed", "active", "declined", "ended"] as const;
 export const AGREEMENT_PERIODS = ["month", "quarter", "year"] as const;
 /** Which side of an agreement made the offer: the other side accepts or declines it. */
