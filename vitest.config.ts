@@ -1,22 +1,54 @@
+import { globSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+if (Number(process.versions.node.split(".")[0]) < 22) {
+  throw new Error(
+    `Triarchy's tests need Node 22 or later (this is ${process.version}); run them with npm test, which uses the Node 24 the project ships.`,
+  );
+}
+
+/**
+ * The suite's projects, so that each kind of test runs as often as it needs to:
+ * - unit: pure code, no database — once;
+ * - cli: the real `triarchy` binary on PGlite data directories — once;
+ * - db: everything that opens a database — on PGlite by default, on PostgreSQL with TEST_DATABASE_URL;
+ * - e2e: Chromium against the real server.
+ * A test file belongs to db when it opens a database, which is read from its imports, so a new
+ * file lands in the right project without a list to keep.
+ */
+const OPENS_A_DATABASE = /\b(setupApi|createTestDatabase|openDatabase)\b/;
+const CLI = ["src/cli/**/*.test.ts"];
+const serverTests = globSync("src/**/*.test.ts").filter((f) => !f.startsWith("src/cli/"));
+const dbTests = serverTests.filter((f) => OPENS_A_DATABASE.test(readFileSync(f, "utf8")));
+const unitTests = serverTests.filter((f) => !dbTests.includes(f));
+
+/** TEST_SHUFFLE=1 runs files and tests in random order (seed TEST_SEED, printed by .ci/run). */
+const shuffled = process.env.TEST_SHUFFLE === "1";
+const sequence = { shuffle: shuffled, seed: Number(process.env.TEST_SEED ?? Date.now() % 100_000) };
 
 export default defineConfig({
   test: {
     projects: [
+      { test: { name: "unit", include: unitTests, sequence } },
+      { test: { name: "cli", include: CLI, testTimeout: 60_000, hookTimeout: 120_000, sequence } },
       {
         test: {
-          name: "api",
-          include: ["src/**/*.test.ts"],
+          name: "db",
+          include: dbTests,
+          globalSetup: ["src/test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence,
         },
       },
       {
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          globalSetup: ["e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Each file is one journey whose steps follow each other, and runs a server and a browser.
           fileParallelism: false,
         },
       },

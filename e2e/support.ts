@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
@@ -24,25 +23,15 @@ export function requireChromium(): boolean {
   return false;
 }
 
-const ROOT = join(import.meta.dirname, "..");
-
 export interface Stack {
   server: RunningServer;
   browser: Browser;
   stop(): Promise<void>;
 }
 
-/** Builds the web app, starts the real server on a fresh PGlite data directory and a free port, and launches Chromium. */
+/** Starts the real server on the web app built once by e2e/global-setup.ts, a fresh PGlite data directory and a free port, and launches Chromium. */
 export async function startStack(): Promise<Stack> {
-  const webDist = join(ROOT, "dist", "web");
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = "production";
-  try {
-    await build({ configFile: join(ROOT, "web", "vite.config.ts"), logLevel: "warn", mode: "production", build: { outDir: webDist } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  const webDist = inject("webDist");
   const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
   const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
   const database = await openDatabase({ kind: "pglite", dataDir });

@@ -1,10 +1,13 @@
 import { Command } from "commander";
+import { requireSupportedNode } from "../../bin/require-node.mjs";
 import { registerAdminCommands } from "./admin.ts";
 import { registerBackupCommands } from "./backup.ts";
 import { registerDemoCommands } from "./demo.ts";
 import { registerImportCommands } from "./import.ts";
 import { registerLedgerCommands } from "./ledger.ts";
 import { registerServeCommands } from "./serve.ts";
+
+requireSupportedNode();
 
 const program = new Command()
   .name("triarchy")

@@ -42,7 +42,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir ?? "memory://", { extensions: { btree_gist, pg_trgm } });
+  return wrapPglite(await PGlite.create(target.dataDir ?? "memory://", { extensions: PGLITE_EXTENSIONS }));
+}
+
+/** The extensions the migrations create (exclusion constraints, trigram search). */
+export const PGLITE_EXTENSIONS = { btree_gist, pg_trgm };
+
+/** A PGlite instance behind the Database interface (tests also make it from a template's dump). */
+export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

@@ -1,36 +1,51 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, openDatabase } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
+import { inject } from "vitest";
+import { type Database, openDatabase, PGLITE_EXTENSIONS, wrapPglite } from "../db/client.ts";
+import { pgliteTemplate, postgresTemplate, serverUrl } from "./template.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Path of the migrated PGlite data directory's dump (src/test/global-setup.ts). */
+    pgliteTemplate?: string;
+    /** Name of the migrated PostgreSQL template database. */
+    postgresTemplate?: string;
+  }
+}
 
 /**
- * A fresh, migrated database for one test file: PGlite in memory by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards).
+ * A fresh, migrated database for one test file: PGlite in memory by default, or a new database on
+ * the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards). Both are copies of one
+ * migrated template that the global set-up built, instead of a new initdb and every migration.
  */
 export async function createTestDatabase(): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const database = await openDatabase({ kind: "pglite" });
-    await migrate(database);
-    return database;
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const dump = readFileSync(inject("pgliteTemplate") ?? (await pgliteTemplate()));
+    const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: PGLITE_EXTENSIONS });
+    return wrapPglite(client);
   }
+  const template = inject("postgresTemplate") ?? (await postgresTemplate(url));
   const name = `triarchy_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 20 });
-  await migrate(database);
+  await withAdmin(url, (admin) => admin.query(`create database ${name} template ${template}`));
+  const database = await openDatabase({ kind: "postgres", url: serverUrl(url, name), poolSize: 20 });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await withAdmin(url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
 }
