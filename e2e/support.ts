@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
@@ -85,5 +85,13 @@ export function apiOf(ctx: BrowserContext, base: string) {
   };
 }
 
-export const visible = (page: Page, text: string | RegExp) =>
-  expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 10_000 });
+/**
+ * Waits until `text` is visible in `scope` (a page, or the region of it that the action changes) and fails
+ * the test if it does not show within ten seconds. Scope it to what changes: text that was already on the
+ * page before the action proves nothing about the action.
+ */
+export async function visible(scope: Page | Locator, text: string | RegExp) {
+  await expect
+    .poll(() => scope.getByText(text).first().isVisible(), { timeout: 10_000, message: `${String(text)} is visible` })
+    .toBe(true);
+}
