@@ -90,7 +90,7 @@ export function apiOf(ctx: BrowserContext, base: string) {
  * the test if it does not show within ten seconds. Scope it to what changes: text that was already on the
  * page before the action proves nothing about the action.
  */
-export async function visible(scope: Page | Locator, text: string | RegExp) {
+export async function visible(scope: Page | Locator, text: string | RegExp): Promise<void> {
   await expect
     .poll(() => scope.getByText(text).first().isVisible(), { timeout: 10_000, message: `${String(text)} is visible` })
     .toBe(true);
