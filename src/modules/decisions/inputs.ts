@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Markdown, Title } from "../../http/fields.ts";
+import { nowMs } from "../../now.ts";
 import { ROLES } from "../memberships/schema.ts";
 import { BALLOTS } from "./schema.ts";
 import { METHODS, OPTION_METHODS } from "./tally.ts";
@@ -59,7 +60,7 @@ export const ProposalTerms = z.strictObject({
 type Terms = z.output<typeof ProposalTerms>;
 
 /** Rules across fields, reported on the field that must change. */
-export function termsProblems(t: Terms, ctx: z.RefinementCtx, now = Date.now()) {
+export function termsProblems(t: Terms, ctx: z.RefinementCtx, now = nowMs()) {
   const optionMethod = OPTION_METHODS.includes(t.method);
   const options = t.options ?? [];
   if (optionMethod && options.length < 2)

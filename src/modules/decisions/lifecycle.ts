@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { nowMs } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
 import { applyDecision } from "../treasury/decided.ts";
@@ -27,7 +28,7 @@ export async function openVoting(tx: Executor, p: Proposal): Promise<Proposal> {
   const added = await tx.insert(proposalElectors).select(electors).returning({ personId: proposalElectors.personId });
   const [opened] = await tx
     .update(proposals)
-    .set({ status: "open", electorateSize: added.length, openedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+    .set({ status: "open", electorateSize: added.length, openedAt: sql`triarchy_now()`, updatedAt: sql`now()` })
     .where(eq(proposals.id, p.id))
     .returning();
   if (!opened) throw new Error("opening returned no proposal");
@@ -74,7 +75,7 @@ export async function closeVoting(tx: Executor, p: Proposal): Promise<Proposal> 
   const result = await tallyOf(tx, p);
   const [closed] = await tx
     .update(proposals)
-    .set({ status: "closed", outcome: result.outcome, result, closedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+    .set({ status: "closed", outcome: result.outcome, result, closedAt: sql`triarchy_now()`, updatedAt: sql`now()` })
     .where(eq(proposals.id, p.id))
     .returning();
   if (!closed) throw new Error("closing returned no proposal");
@@ -107,7 +108,7 @@ export async function settle(tx: Executor, id: string, opts: { skipLocked?: bool
 
 /** The database's clock, which the voting-window triggers also read. */
 async function databaseNow(tx: Executor): Promise<number> {
-  const [clock] = await rowsOf<{ now: Date | string }>(tx, sql`select clock_timestamp() as now`);
+  const [clock] = await rowsOf<{ now: Date | string }>(tx, sql`select triarchy_now() as now`);
   return clock ? new Date(clock.now).getTime() : Date.now();
 }
 
@@ -119,7 +120,7 @@ async function advance(tx: Executor, locked: Proposal, now: number): Promise<Pro
 }
 
 /** Whether a proposal's stored state is behind the clock, so a reader must settle it first. */
-export const isDue = (p: Pick<Proposal, "status" | "opensAt" | "closesAt">, now = Date.now()) =>
+export const isDue = (p: Pick<Proposal, "status" | "opensAt" | "closesAt">, now = nowMs()) =>
   (p.status === "scheduled" && p.opensAt.getTime() <= now) || (p.status === "open" && p.closesAt.getTime() <= now);
 
 /**
@@ -132,7 +133,7 @@ export async function settleDue(db: Db): Promise<number> {
     .select({ id: proposals.id })
     .from(proposals)
     .where(
-      sql`(${proposals.status} = 'scheduled' and ${proposals.opensAt} <= clock_timestamp()) or (${proposals.status} = 'open' and ${proposals.closesAt} <= clock_timestamp())`,
+      sql`(${proposals.status} = 'scheduled' and ${proposals.opensAt} <= triarchy_now()) or (${proposals.status} = 'open' and ${proposals.closesAt} <= triarchy_now())`,
     )
     .orderBy(proposals.closesAt)
     .limit(500);

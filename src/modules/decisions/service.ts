@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { nowMs } from "../../now.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { recordActivity } from "../activity/service.ts";
 import { threads } from "../discussions/schema.ts";
@@ -42,7 +43,7 @@ export async function insertProposal(
       electorateRoles: input.electorateRoles ? [...new Set(input.electorateRoles)] : null,
       quorumPercent: input.quorumPercent,
       ballot: input.ballot,
-      opensAt: input.opensAt ? new Date(input.opensAt) : sql`clock_timestamp()`,
+      opensAt: input.opensAt ? new Date(input.opensAt) : sql`triarchy_now()`,
       closesAt: new Date(input.closesAt),
     })
     .returning();
@@ -59,7 +60,7 @@ export async function insertProposal(
     organizationId: org.id,
     data: { title: row.title, method: row.method, organization: org.slug },
   });
-  return row.opensAt.getTime() <= Date.now() ? openVoting(tx, row) : row;
+  return row.opensAt.getTime() <= nowMs() ? openVoting(tx, row) : row;
 }
 
 export async function createProposal(db: Db, actor: Actor | null, orgSlug: string, input: NewProposal): Promise<Proposal> {

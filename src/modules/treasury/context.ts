@@ -1,5 +1,6 @@
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
+import { now } from "../../now.ts";
 import { requireBook } from "../ledger/books.ts";
 import type { Standing } from "../organizations/policy.ts";
 import { findOrganization, findOrganizationById, type Organization, standingOf } from "../organizations/service.ts";
@@ -24,4 +25,4 @@ export async function booksOf(tx: Executor, org: Pick<Organization, "id" | "name
 export type { Standing };
 
 /** Today's date as the books record it (UTC). */
-export const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => now().toISOString().slice(0, 10);
