@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiOf, PASSWORD, requireChromium, type Stack, signUp, startStack, visible } from "./support.ts";
 
@@ -54,13 +54,18 @@ describe.skipIf(!run)("a newcomer contributes to a commons without joining anyth
     await nia.getByRole("button", { name: "Propose this edit" }).click();
     await nia.waitForURL(/\/contributions\/[0-9a-f-]{36}$/);
     const proposal = nia.url();
-    await visible(nia, /pending/i);
+    // The contribution's status, in its header (not any "pending" or "review" elsewhere on the page).
+    const status = (page: typeof nia) => page.locator(".contribution-head .badge");
+    await expect.poll(() => status(nia).innerText(), { timeout: 10_000 }).toBe("In review");
 
     // The maintainer accepts it.
     const maintainer = await ada.newPage();
     await maintainer.goto(proposal);
+    await expect.poll(() => status(maintainer).innerText(), { timeout: 10_000 }).toBe("In review");
     await maintainer.getByRole("button", { name: "Accept and merge" }).click();
-    await visible(maintainer, /accepted/i);
+    await expect.poll(() => status(maintainer).innerText(), { timeout: 10_000 }).toBe("Accepted");
+    // Reviewed, the proposal is no longer offered for review.
+    expect(await maintainer.getByRole("button", { name: "Accept and merge" }).count()).toBe(0);
 
     // The new revision, its history and its diff.
     await nia.goto(`${server.url}/commons/seed-drill/documents/guide.md`);
@@ -92,9 +97,11 @@ describe.skipIf(!run)("a newcomer contributes to a commons without joining anyth
     await nia.getByRole("button", { name: "I'm taking this up" }).click();
     await expect.poll(() => nia.getByRole("button", { name: "Step back" }).isVisible(), { timeout: 10_000 }).toBe(true);
     await maintainer.reload();
-    await visible(maintainer, "Nia Okafor");
+    await visible(maintainer.getByRole("region", { name: "Who is on it" }), "Nia Okafor");
     await maintainer.getByRole("button", { name: "Mark as done" }).click();
-    await visible(maintainer, /done/i);
+    // The need says it is done, and by whom ("Mark as done" itself matched /done/ before the click).
+    await visible(maintainer.locator(".need-done"), "marked by Ada Lovelace");
+    await expect.poll(() => maintainer.getByRole("button", { name: "Reopen" }).isVisible()).toBe(true);
 
     // Organizations have a needs board too.
     await maintainer.goto(`${server.url}/orgs/open-farm`);

@@ -91,7 +91,5 @@ export function apiOf(ctx: BrowserContext, base: string) {
  * page before the action proves nothing about the action.
  */
 export async function visible(scope: Page | Locator, text: string | RegExp): Promise<void> {
-  await expect
-    .poll(() => scope.getByText(text).first().isVisible(), { timeout: 10_000, message: `${String(text)} is visible` })
-    .toBe(true);
+  await expect.poll(() => scope.getByText(text).first().isVisible(), { timeout: 10_000, message: `${String(text)} is visible` }).toBe(true);
 }
