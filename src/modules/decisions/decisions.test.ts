@@ -1,11 +1,14 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { nowMs } from "../../now.ts";
+import { advanceClock } from "../../test/clock.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { settleDue } from "./lifecycle.ts";
 
 const api = setupApi();
-const inAMinute = () => new Date(Date.now() + 60_000).toISOString();
+/** Times on the clock the tests move (src/test/clock.ts), never on the wall clock. */
+const inSeconds = (s: number) => new Date(nowMs() + s * 1000).toISOString();
+const inAMinute = () => inSeconds(60);
 
 async function association(members = 3) {
   const steward = await makePerson(api.db);
@@ -65,12 +68,13 @@ describe("proposals and votes", () => {
 
   it("closes by time with nobody visiting, fixes the result, and refuses late votes", async () => {
     const { org, people } = await association(3);
-    const closesAt = new Date(Date.now() + 1500).toISOString();
-    const res = await propose(org.slug, people[0] as TestPerson, { closesAt, quorumPercent: 50 });
+    const res = await propose(org.slug, people[0] as TestPerson, { quorumPercent: 50 });
     await vote(res.body.id, people[0] as TestPerson, { answer: "yes" });
     await vote(res.body.id, people[1] as TestPerson, { answer: "no" });
     await vote(res.body.id, people[2] as TestPerson, { answer: "yes" });
-    await sleep(1700);
+    await advanceClock(api.db, 30);
+    expect((await vote(res.body.id, people[1] as TestPerson, { answer: "no" })).status).toBe(200);
+    await advanceClock(api.db, 31);
     expect(await settleDue(api.db)).toBeGreaterThanOrEqual(1);
     const late = await vote(res.body.id, people[1] as TestPerson, { answer: "yes" });
     expect(late.status).toBe(409);
@@ -112,16 +116,15 @@ describe("each method through the API", () => {
   it("consent fails on one objection with a reason; consensus stops on a block; a changed vote counts once", async () => {
     const { org, people } = await association(3);
     const [a, b, c] = people as [TestPerson, TestPerson, TestPerson];
-    const closesAt = new Date(Date.now() + 1500).toISOString();
-    const consent = await propose(org.slug, a, { method: "consent", closesAt });
-    const consensus = await propose(org.slug, a, { method: "consensus", closesAt });
+    const consent = await propose(org.slug, a, { method: "consent" });
+    const consensus = await propose(org.slug, a, { method: "consensus" });
     await vote(consent.body.id, a, { answer: "consent" });
     await vote(consent.body.id, b, { answer: "object", reason: "We cannot afford it this year." });
     await vote(consensus.body.id, a, { answer: "agree" });
     await vote(consensus.body.id, b, { answer: "agree" });
     await vote(consensus.body.id, c, { answer: "agree" });
     await vote(consensus.body.id, c, { answer: "block", reason: "It breaks our statutes." });
-    await sleep(1700);
+    await advanceClock(api.db, 61);
     await settleDue(api.db);
     const consentResult = (await api.call("GET", `/api/proposals/${consent.body.id}`)).body;
     expect(consentResult.outcome).toBe("rejected");
@@ -136,18 +139,13 @@ describe("each method through the API", () => {
 
   it("ranked choice picks the winner by instant runoff; a quorum not met decides nothing", async () => {
     const { org, people } = await association(5);
-    const closesAt = new Date(Date.now() + 1500).toISOString();
-    const ranked = await propose(org.slug, people[0] as TestPerson, {
-      method: "ranked",
-      options: ["Lathe", "Laser cutter", "Kiln"],
-      closesAt,
-    });
-    const quorum = await propose(org.slug, people[0] as TestPerson, { quorumPercent: 60, closesAt });
+    const ranked = await propose(org.slug, people[0] as TestPerson, { method: "ranked", options: ["Lathe", "Laser cutter", "Kiln"] });
+    const quorum = await propose(org.slug, people[0] as TestPerson, { quorumPercent: 60 });
     const rankings = [[0, 1], [0, 2], [1, 0], [2, 1], [1]];
     for (const [i, p] of people.entries()) await vote(ranked.body.id, p, { options: rankings[i] });
     await vote(quorum.body.id, people[0] as TestPerson, { answer: "yes" });
     await vote(quorum.body.id, people[1] as TestPerson, { answer: "yes" });
-    await sleep(1700);
+    await advanceClock(api.db, 61);
     await settleDue(api.db);
     const rankedResult = (await api.call("GET", `/api/proposals/${ranked.body.id}`)).body.result;
     expect(rankedResult).toMatchObject({ outcome: "chosen", turnout: 5 });
@@ -162,12 +160,12 @@ describe("each method through the API", () => {
     const { org, people } = await association(3);
     const treasurer = await makePerson(api.db);
     await addMember(api.db, org, treasurer, "treasurer");
-    const opensAt = new Date(Date.now() + 800).toISOString();
+    const opensAt = inSeconds(30);
     const res = await propose(org.slug, people[0] as TestPerson, { opensAt, electorateRoles: ["steward", "treasurer"] });
     expect(res.body.status).toBe("scheduled");
     const early = await vote(res.body.id, treasurer, { answer: "yes" });
     expect(early.status).toBe(409);
-    await sleep(1000);
+    await advanceClock(api.db, 31);
     const open = await api.call("GET", `/api/proposals/${res.body.id}`);
     expect(open.body).toMatchObject({ status: "open", electorateSize: 2 });
     expect((await vote(res.body.id, treasurer, { answer: "yes" })).status).toBe(200);

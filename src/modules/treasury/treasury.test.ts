@@ -1,6 +1,7 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { nowMs } from "../../now.ts";
+import { advanceClock } from "../../test/clock.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { settleDue } from "../decisions/lifecycle.ts";
@@ -42,14 +43,14 @@ async function fund(slug: string, treasurer: TestPerson, amount: number) {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
 }
 
-/** Puts something to a vote that closes in a moment, votes, waits for the close and settles it. */
+/** Puts something to a vote that closes in a minute, votes, moves the clock past the close and settles it. */
 async function decide(path: string, by: TestPerson, voters: TestPerson[], answer: "yes" | "no") {
-  const closesAt = new Date(Date.now() + 1200).toISOString();
+  const closesAt = new Date(nowMs() + 60_000).toISOString();
   const proposal = await api.call("POST", path, { as: by.token, body: { closesAt } });
   expect(proposal.status).toBe(201);
   for (const v of voters)
     expect((await api.call("PUT", `/api/proposals/${proposal.body.id}/vote`, { as: v.token, body: { answer } })).status).toBe(200);
-  await sleep(1400);
+  await advanceClock(api.db, 61);
   await settleDue(api.db);
   return proposal.body.id as string;
 }
