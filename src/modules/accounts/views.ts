@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 
 export const PersonSchema = z
   .object({
@@ -15,7 +16,7 @@ export const MeSchema = PersonSchema.extend({ email: z.string() }).openapi("Me")
 
 export const SessionSchema = z
   .object({
-    person: MeSchema.nullable(),
+    person: nullable(MeSchema),
     csrfToken: z.string().nullable().openapi({ description: "Echo it in the X-CSRF-Token header of cookie-authenticated writes." }),
   })
   .openapi("Session");
@@ -52,4 +53,5 @@ export type PersonRefView = z.infer<typeof PersonRef>;
 /** People who deleted their account leave their work behind without a name. */
 export const personRef = (p: { handle: string | null; name: string | null } | null): PersonRefView | null =>
   p?.handle && p.name !== null ? { handle: p.handle, name: p.name } : null;
-export const NullablePersonRef = PersonRef.nullable();
+/** A person who may have deleted their account: the property is nullable, never PersonRef itself. */
+export const NullablePersonRef = nullable(PersonRef);

@@ -44,7 +44,7 @@ export const ProposalInput = z
       performedOn: Day.optional().openapi({ description: "The day the work was done; today if left out." }),
     }),
   ])
-  .openapi("Proposal");
+  .openapi("NewContribution");
 export type Proposal = z.output<typeof ProposalInput>;
 
 export const ProposalPatchInput = z

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { renderMarkdown } from "../../text/markdown.ts";
-import { PersonRef, personRef } from "../accounts/views.ts";
+import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import { DOCUMENT_FORMATS } from "../documents/schema.ts";
 import type { ContributionDetail, ContributionListRow } from "./read.ts";
 import { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS } from "./schema.ts";
@@ -13,7 +13,7 @@ export const ContributionSummarySchema = z
     status: z.enum(CONTRIBUTION_STATUSES),
     title: z.string(),
     commons: z.object({ slug: z.string(), title: z.string() }),
-    author: PersonRef.nullable(),
+    author: NullablePersonRef,
     path: z.string().nullable().openapi({ description: "The document it creates or edits." }),
     hours: z.number().nullable(),
     linesAdded: z.number().int(),
@@ -42,7 +42,7 @@ export const ContributionSchema = ContributionSummarySchema.extend({
     .object({ commons: z.string(), path: z.string(), revision: z.number().int() })
     .nullable()
     .openapi({ description: "The fork revision this proposal brings upstream." }),
-  review: z.object({ reviewer: PersonRef.nullable(), note: z.string(), noteHtml: z.string(), at: z.string() }).nullable(),
+  review: z.object({ reviewer: NullablePersonRef, note: z.string(), noteHtml: z.string(), at: z.string() }).nullable(),
   credit: z
     .object({
       funding: z.enum(FUNDINGS),

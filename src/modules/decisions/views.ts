@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
 import { BALLOTS, OUTCOMES, PROPOSAL_STATUSES } from "./schema.ts";
 import { METHODS } from "./tally.ts";
@@ -56,8 +57,7 @@ export const DecidesSchema = z
     }),
     z.object({ type: z.literal("budget"), id: z.string(), title: z.string(), status: z.string(), year: z.number().int() }),
   ])
-  .nullable()
-  .openapi("Decides", { description: "The expense or budget this proposal decides, if any." });
+  .openapi("Decides", { description: "The expense or budget a proposal decides." });
 
 const common = {
   id: z.string(),
@@ -91,14 +91,14 @@ export const ProposalSchema = z
     openedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
     cancelledReason: z.string().nullable(),
-    result: TallySchema.nullable().openapi({ description: "The fixed result, once closed." }),
-    liveTally: TallySchema.nullable().openapi({
+    result: nullable(TallySchema).openapi({ description: "The fixed result, once closed." }),
+    liveTally: nullable(TallySchema).openapi({
       description: "The tally so far, while a public ballot is open; hidden for secret ballots.",
     }),
-    myVote: MyVoteSchema.nullable(),
+    myVote: nullable(MyVoteSchema),
     canManage: z.boolean(),
     threadId: z.string().nullable(),
-    decides: DecidesSchema,
+    decides: nullable(DecidesSchema).openapi({ description: "The expense or budget this proposal decides, if any." }),
   })
   .openapi("Proposal");
 
@@ -107,6 +107,4 @@ export const VoteRowSchema = BallotSchema.extend({
   castAt: z.string(),
   updatedAt: z.string(),
   changes: z.number().int(),
-})
-  .partial({ answer: true, options: true, scores: true, reason: true })
-  .openapi("VoteRow", { description: "On a secret ballot only who took part, and when, is shown: the choice fields are null." });
+}).openapi("VoteRow", { description: "On a secret ballot only who took part, and when, is shown: the choice fields are null." });

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { PersonRef, personRef } from "../accounts/views.ts";
+import { nullable } from "../../http/responses.ts";
+import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import { DOCUMENT_FORMATS } from "./schema.ts";
 import type { RevisionSummary } from "./service.ts";
 
@@ -10,7 +11,7 @@ export const RevisionSchema = z
     message: z.string(),
     linesAdded: z.number().int(),
     linesRemoved: z.number().int(),
-    author: PersonRef.nullable(),
+    author: NullablePersonRef,
     contributionId: z.string().nullable().openapi({ description: "The accepted contribution that made it." }),
     fromUpstream: z.boolean().openapi({ description: "Copied from the origin when this commons was forked." }),
     createdAt: z.string(),
@@ -36,7 +37,7 @@ export const DocumentSummarySchema = z
     format: z.enum(DOCUMENT_FORMATS),
     head: z.number().int().openapi({ description: "The newest revision's number." }),
     bytes: z.number().int(),
-    lastAuthor: PersonRef.nullable(),
+    lastAuthor: NullablePersonRef,
     updatedAt: z.string(),
   })
   .openapi("DocumentSummary");
@@ -56,7 +57,7 @@ export const DocumentSchema = z
     revision: RevisionSchema.extend({ bytes: z.number().int() }),
     content: z.string(),
     html: z.string().nullable().openapi({ description: "Sanitized HTML for Markdown documents." }),
-    forkedFrom: LineageSchema.nullable(),
+    forkedFrom: nullable(LineageSchema),
     viewer: z.object({ canMaintain: z.boolean() }),
   })
   .openapi("Document");

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { periodEnd } from "../../calendar.ts";
 import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import { LICENCE_FAMILIES } from "../commons/licences.ts";
@@ -53,7 +54,7 @@ export const UseSchema = z
     endedOn: z.string().nullable(),
     declaredBy: NullablePersonRef,
     compliance: ComplianceSchema,
-    agreement: LiveAgreement.nullable().openapi({ description: "The latest agreement offered or in force for this use." }),
+    agreement: nullable(LiveAgreement).openapi({ description: "The latest agreement offered or in force for this use." }),
     viewer: z.object({ canEdit: z.boolean(), canOffer: z.boolean() }),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
 import { OUTCOMES, PROPOSAL_STATUSES } from "../decisions/schema.ts";
 import { APPROVALS, BUDGET_STATUSES, DONATION_STATUSES, EXPENSE_STATUSES, FEE_PERIODS } from "./schema.ts";
@@ -82,7 +83,7 @@ export const BudgetSchema = z
 export const DonationSchema = z
   .object({
     id: z.string(),
-    donor: PersonRef.nullable().openapi({ description: "null for anonymous donations (except to treasurers and the donor)." }),
+    donor: nullable(PersonRef).openapi({ description: "null for anonymous donations (except to treasurers and the donor)." }),
     anonymous: z.boolean(),
     amount: Minor,
     currency: z.string(),
