@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { periodsBetween } from "../../calendar.ts";
 import { setupApi } from "../../test/harness.ts";
+import { flowingCommons } from "../../test/worlds/flowing-commons.ts";
 import { today } from "../treasury/context.ts";
-import { flowingCommons } from "./world.test-support.ts";
 
 const api = setupApi();
 let w: Awaited<ReturnType<typeof flowingCommons>>;

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { balanceOf, organization } from "../../test/worlds/books.ts";
 import { contributions } from "../contributions/schema.ts";
-import { balanceOf, organization } from "./fixtures.test-support.ts";
 import { committedAmount } from "./periods.ts";
 
 const api = setupApi();

@@ -2,7 +2,7 @@ import { describe } from "vitest";
 import { addMember, ensureInstance, makeCommons, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
-import { organization } from "./fixtures.test-support.ts";
+import { organization } from "../../test/worlds/books.ts";
 
 /**
  * Who may do what with a phyle: stewards (or the instance admin, as for any governance act) adopt the

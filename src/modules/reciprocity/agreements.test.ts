@@ -2,9 +2,9 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { agree, declare, monthsAgo, world } from "../../test/worlds/coalition.ts";
 import { activities } from "../activity/schema.ts";
 import { reciprocityAgreements } from "./schema.ts";
-import { agree, declare, monthsAgo, world } from "./test-world.ts";
 
 const api = setupApi();
 

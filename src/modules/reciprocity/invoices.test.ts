@@ -2,11 +2,12 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { balanceOf } from "../../test/worlds/books.ts";
+import { agree, declare, lastDayOf, loggedWork, monthsAgo, thisMonth, world } from "../../test/worlds/coalition.ts";
 import { activities } from "../activity/schema.ts";
 import { transactions } from "../ledger/schema.ts";
 import { raiseDueFixedFees } from "./invoices.ts";
 import { reciprocityInvoices } from "./schema.ts";
-import { agree, balanceOf, declare, lastDayOf, loggedWork, monthsAgo, thisMonth, world } from "./test-world.ts";
 
 const api = setupApi();
 

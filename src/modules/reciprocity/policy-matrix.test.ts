@@ -2,7 +2,7 @@ import { describe } from "vitest";
 import { addMember, makeCommons, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
-import { agree, world as coalition, declare, monthsAgo } from "./test-world.ts";
+import { agree, world as coalition, declare, monthsAgo } from "../../test/worlds/coalition.ts";
 
 /**
  * Who may do what with declared uses, agreements and invoices, each cell against a fresh world. The

@@ -2,7 +2,7 @@ import { beforeAll, describe } from "vitest";
 import { ensureInstance, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
-import { addContributions, valueWorld } from "./fixtures.ts";
+import { addContributions, valueWorld } from "../../test/worlds/value.ts";
 
 /**
  * Who may do what with a commons' value equation and distributions. "steward" stewards the commons'

@@ -2,9 +2,10 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { addMember, makeCommons, makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { balanceOf } from "../../test/worlds/books.ts";
+import { addContributions, openBooks, valueWorld } from "../../test/worlds/value.ts";
 import { transactions } from "../ledger/schema.ts";
 import { phyleBeneficiaries, phyleCharters } from "../phyles/schema.ts";
-import { addContributions, balanceOf, openBooks, valueWorld } from "./fixtures.ts";
 import { distributions, valueEquations } from "./schema.ts";
 
 const api = setupApi();

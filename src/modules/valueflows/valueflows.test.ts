@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeCommons } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { flowingCommons } from "../../test/worlds/flowing-commons.ts";
 import { contributions } from "../contributions/schema.ts";
-import { flowingCommons } from "../flows/world.test-support.ts";
 import { EXPORT_BATCH } from "../ledger/journal.ts";
 import { OM2, VALUEFLOWS_CONTEXT, VF } from "./context.ts";
 
