@@ -100,6 +100,11 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
+    // The check above ran outside the transaction (hashing is slow); a password changed meanwhile voids it.
+    const [locked] = await tx.select({ passwordHash: people.passwordHash }).from(people).where(eq(people.id, me.id)).for("update");
+    if (locked?.passwordHash !== person.passwordHash) {
+      throw AppError.validation("body.currentPassword", "The current password is not right.");
+    }
     await tx.update(people).set({ passwordHash, updatedAt: new Date() }).where(eq(people.id, me.id));
     await tx.delete(sessions).where(and(eq(sessions.personId, me.id), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
     await recordActivity(tx, { actorId: me.id, verb: "password.changed", objectType: "person", objectId: me.id, visibility: "private" });
@@ -107,8 +112,8 @@ export async function changePassword(
 }
 
 export async function updateProfile(db: Db, actor: Actor | null, input: { name?: string; bio?: string }) {
-  const me = requireActor(actor);
   return db.transaction(async (tx) => {
+    const me = requireActor(actor);
     const [person] = await tx
       .update(people)
       .set({ ...input, updatedAt: new Date() })
@@ -165,9 +170,9 @@ export function publicPerson(p: { id: string; handle: string; name: string; bio:
 export const MAX_ACTIVE_TOKENS = 50;
 
 export async function createApiToken(db: Db, actor: Actor | null, name: string) {
-  const me = requireActor(actor);
   const token = `${API_TOKEN_PREFIX}${randomToken()}`;
   return db.transaction(async (tx) => {
+    const me = requireActor(actor);
     // Locking the person row serialises concurrent creations, so the bound holds.
     await tx.select({ id: people.id }).from(people).where(eq(people.id, me.id)).for("update");
     const [active] = await tx
@@ -204,8 +209,8 @@ export async function listApiTokens(db: Executor, actor: Actor | null) {
 }
 
 export async function revokeApiToken(db: Db, actor: Actor | null, id: string) {
-  const me = requireActor(actor);
   await db.transaction(async (tx) => {
+    const me = requireActor(actor);
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })

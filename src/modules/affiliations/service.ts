@@ -9,7 +9,7 @@ import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, standingOf } from "../organizations/service.ts";
+import { findOrganization, lockedStanding } from "../organizations/service.ts";
 import { authorizeOwn, authorizeReview } from "./policy.ts";
 import { affiliations } from "./schema.ts";
 
@@ -41,10 +41,10 @@ async function withConflicts<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function claimAffiliation(db: Db, actor: Actor | null, input: AffiliationInput) {
-  const me = requireActor(actor);
   checkDates(input.startsOn, input.endsOn);
   return withConflicts(() =>
     db.transaction(async (tx) => {
+      const me = requireActor(actor);
       const enterprise = await findOrganization(tx, input.enterprise).catch(() => {
         throw AppError.validation("body.enterprise", `There is no organization "${input.enterprise}".`);
       });
@@ -149,7 +149,7 @@ export async function deleteAffiliation(db: Db, actor: Actor | null, id: string)
 export async function reviewAffiliation(db: Db, actor: Actor | null, id: string, decision: "confirmed" | "disputed", note: string) {
   return db.transaction(async (tx) => {
     const { a, enterprise } = await loadForUpdate(tx, id);
-    const me = authorizeReview(actor, await standingOf(tx, enterprise.id, actor));
+    const me = authorizeReview(actor, await lockedStanding(tx, enterprise.id, actor));
     if (decision === "disputed" && !note.trim()) throw AppError.validation("body.note", "Say why you dispute this affiliation.");
     const [row] = await tx
       .update(affiliations)

@@ -3,7 +3,7 @@ import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { recordActivity } from "../activity/service.ts";
-import { createOrganization, standingOf } from "../organizations/service.ts";
+import { createOrganization, lockedStanding } from "../organizations/service.ts";
 import type { ForkRequest } from "./inputs.ts";
 import { authorizeParticipate, authorizeSteward } from "./policy.ts";
 import { commons } from "./schema.ts";
@@ -20,7 +20,7 @@ async function forkHome(tx: Db, actor: Actor, input: ForkRequest) {
     return createOrganization(tx, actor, { ...input.newCommunity, kind: "community" });
   }
   const community = await organizationOfKind(tx, input.community ?? "", "community", "body.community");
-  authorizeSteward(actor, await standingOf(tx, community.id, actor));
+  authorizeSteward(actor, await lockedStanding(tx, community.id, actor));
   return community;
 }
 
@@ -45,9 +45,9 @@ async function copyDocuments(tx: Executor, from: Commons, to: Commons) {
 
 /** Anyone signed in may fork a commons into a community they steward — the counterpower to maintainers. */
 export async function forkCommons(db: Db, actor: Actor | null, slug: string, input: ForkRequest) {
-  const me = authorizeParticipate(actor);
   try {
     return await db.transaction(async (tx) => {
+      const me = authorizeParticipate(actor);
       const origin = await findCommons(tx, slug);
       const home = await forkHome(tx, me, input);
       const [fork] = await tx

@@ -10,7 +10,7 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { type Organization, standingOf } from "../organizations/service.ts";
+import { lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
 import type { CommonsPatch, NewCommons } from "./inputs.ts";
 import { authorizeSteward } from "./policy.ts";
 import { commons } from "./schema.ts";
@@ -70,7 +70,7 @@ export async function createCommons(db: Db, actor: Actor | null, input: NewCommo
   try {
     return await db.transaction(async (tx) => {
       const community = await organizationOfKind(tx, input.community, "community", "body.community");
-      const me = authorizeSteward(actor, await standingOf(tx, community.id, actor));
+      const me = authorizeSteward(actor, await lockedStanding(tx, community.id, actor));
       const association = input.stewardAssociation
         ? await organizationOfKind(tx, input.stewardAssociation, "association", "body.stewardAssociation")
         : null;
@@ -106,7 +106,7 @@ export async function createCommons(db: Db, actor: Actor | null, input: NewCommo
 export async function updateCommons(db: Db, actor: Actor | null, slug: string, patch: CommonsPatch) {
   return db.transaction(async (tx) => {
     const found = await findCommons(tx, slug, { forUpdate: true });
-    const me = authorizeSteward(actor, await standingOf(tx, found.communityId, actor));
+    const me = authorizeSteward(actor, await lockedStanding(tx, found.communityId, actor));
     const { stewardAssociation, ...fields } = patch;
     const association =
       stewardAssociation === undefined

@@ -10,7 +10,7 @@ import { findCommonsById } from "../commons/service.ts";
 import { readBlob, storeBlob } from "../documents/blobs.ts";
 import { documents, revisions } from "../documents/schema.ts";
 import { appendRevision } from "../documents/service.ts";
-import { standingOf } from "../organizations/service.ts";
+import { lockedStanding } from "../organizations/service.ts";
 import { recordContributionActivity } from "./activity.ts";
 import { creditFor } from "./credit.ts";
 import { contributions } from "./schema.ts";
@@ -116,7 +116,7 @@ async function applyNewDocument(tx: Executor, c: Contribution): Promise<Applied>
 async function openForReview(tx: Executor, actor: Actor | null, id: string, decision: "accept" | "reject") {
   const c = await findContribution(tx, id, { forUpdate: true });
   const target = await findCommonsById(tx, c.commonsId);
-  const me = authorizeMaintain(actor, await standingOf(tx, target.communityId, actor));
+  const me = authorizeMaintain(actor, await lockedStanding(tx, target.communityId, actor));
   if (c.status === "conflicted" && decision === "accept") {
     throw AppError.conflict("This proposal conflicts with newer revisions; its author must update it first.");
   }

@@ -89,10 +89,10 @@ async function proposalFields(db: Executor, commonsId: string, p: Proposal) {
 
 /** Anyone signed in proposes a new document, an edit or logged work; no membership is needed. */
 export async function propose(db: Db, actor: Actor | null, slug: string, input: Proposal, extra: { sourceRevisionId?: string } = {}) {
-  const me = authorizeParticipate(actor);
-  const target = await findCommons(db, slug);
-  const { content, ...fields } = await proposalFields(db, target.id, input);
   return db.transaction(async (tx) => {
+    const me = authorizeParticipate(actor);
+    const target = await findCommons(tx, slug);
+    const { content, ...fields } = await proposalFields(tx, target.id, input);
     const proposedHash = content === null ? null : await storeBlob(tx, content);
     const [row] = await tx
       .insert(contributions)
@@ -220,8 +220,8 @@ export async function withdraw(db: Db, actor: Actor | null, id: string) {
 
 /** Signals support; each person counts once, and the count stays exact under concurrent signals. */
 export async function setSupport(db: Db, actor: Actor | null, id: string, support: boolean) {
-  const me = authorizeParticipate(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeParticipate(actor);
     const c = await findContribution(tx, id);
     const changed = support
       ? await tx.insert(contributionSupports).values({ contributionId: c.id, personId: me.id }).onConflictDoNothing().returning()

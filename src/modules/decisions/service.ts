@@ -7,7 +7,7 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { recordActivity } from "../activity/service.ts";
 import { threads } from "../discussions/schema.ts";
 import type { Organization } from "../organizations/service.ts";
-import { findOrganization, standingOf } from "../organizations/service.ts";
+import { findOrganization, lockedStanding } from "../organizations/service.ts";
 import { applyDecision } from "../treasury/decided.ts";
 import type { NewProposal } from "./inputs.ts";
 import { openVoting, type Proposal, settle } from "./lifecycle.ts";
@@ -66,7 +66,7 @@ export async function insertProposal(
 export async function createProposal(db: Db, actor: Actor | null, orgSlug: string, input: NewProposal): Promise<Proposal> {
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, orgSlug);
-    const me = authorizePropose(actor, await standingOf(tx, org.id, actor));
+    const me = authorizePropose(actor, await lockedStanding(tx, org.id, actor));
     return insertProposal(tx, me, org, input);
   });
 }
@@ -75,7 +75,7 @@ export async function createProposal(db: Db, actor: Actor | null, orgSlug: strin
 async function lockForManager(tx: Executor, actor: Actor | null, id: string) {
   const p = await settle(tx, id);
   if (!p) throw AppError.notFound("The proposal");
-  const me = authorizeManage(actor, await standingOf(tx, p.organizationId, actor), p.authorId);
+  const me = authorizeManage(actor, await lockedStanding(tx, p.organizationId, actor), p.authorId);
   return { p, me };
 }
 

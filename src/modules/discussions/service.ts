@@ -5,7 +5,7 @@ import { AppError } from "../../http/errors.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { recordActivity } from "../activity/service.ts";
 import { commons } from "../commons/schema.ts";
-import { standingOf } from "../organizations/service.ts";
+import { lockedStanding } from "../organizations/service.ts";
 import { type NewThread, ONE_THREAD_SUBJECTS, type SubjectType } from "./inputs.ts";
 import { authorizeComment, authorizeEditComment, authorizeModerate, authorizeSignedIn } from "./policy.ts";
 import { comments, commentVersions, threads } from "./schema.ts";
@@ -71,8 +71,8 @@ function recordComment(tx: Executor, me: Actor, verb: string, thread: Thread, co
  * thread and the other, finding it taken, re-reads it (committed by then) and joins it.
  */
 export async function startThread(db: Db, actor: Actor | null, input: NewThread) {
-  const me = authorizeComment(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeComment(actor);
     const subject = await findSubject(tx, input.subjectType, input.subjectId);
     const onePerItem = ONE_THREAD_SUBJECTS.includes(input.subjectType);
     let existing = onePerItem ? await itemThread(tx, input.subjectType, input.subjectId) : undefined;
@@ -114,8 +114,8 @@ export async function startThread(db: Db, actor: Actor | null, input: NewThread)
 }
 
 export async function postComment(db: Db, actor: Actor | null, threadId: string, body: string) {
-  const me = authorizeComment(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeComment(actor);
     const { thread, comment } = await appendComment(tx, threadId, me.id, body);
     await recordComment(tx, me, "comment.posted", thread, comment, await moderatorOrgOf(tx, thread));
     return comment;
@@ -136,8 +136,8 @@ async function lockComment(tx: Executor, id: string) {
 
 /** The previous words go to the history, dated when they were written. */
 export async function editComment(db: Db, actor: Actor | null, id: string, body: string) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
     authorizeEditComment(me, comment);
     if (comment.hiddenAt) throw AppError.conflict("A hidden comment cannot be edited.");
@@ -158,10 +158,10 @@ export async function editComment(db: Db, actor: Actor | null, id: string, body:
 }
 
 export async function hideComment(db: Db, actor: Actor | null, id: string, reason: string) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
-    authorizeModerate(me, await standingOf(tx, moderatorOrgId, me));
+    authorizeModerate(me, await lockedStanding(tx, moderatorOrgId, me));
     if (comment.hiddenAt) throw AppError.conflict("This comment is already hidden.");
     const [hidden] = await tx
       .update(comments)
@@ -175,10 +175,10 @@ export async function hideComment(db: Db, actor: Actor | null, id: string, reaso
 }
 
 export async function restoreComment(db: Db, actor: Actor | null, id: string) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
-    authorizeModerate(me, await standingOf(tx, moderatorOrgId, me));
+    authorizeModerate(me, await lockedStanding(tx, moderatorOrgId, me));
     if (!comment.hiddenAt) throw AppError.conflict("This comment is not hidden.");
     const [restored] = await tx
       .update(comments)

@@ -60,8 +60,8 @@ export async function setUpInstance(
 }
 
 export async function updateInstance(db: Db, actor: Actor | null, patch: { name?: string; description?: string }) {
-  const me = requireAdmin(actor);
   return db.transaction(async (tx) => {
+    const me = requireAdmin(actor);
     const [row] = await tx
       .update(instance)
       .set({ ...patch, updatedAt: new Date() })

@@ -5,7 +5,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
-import { findOrganization, findOrganizationById, standingOf } from "../organizations/service.ts";
+import { findOrganization, findOrganizationById, lockedStanding } from "../organizations/service.ts";
 import { accountByCode, type Book, openBook, requireBook, requireCurrency } from "./books.ts";
 import { accountTypeOf, type NewTransactionBody } from "./inputs.ts";
 import { authorizeOpenBooks, authorizeTreasurer } from "./policy.ts";
@@ -16,7 +16,7 @@ import { accounts, books, postings, transactions } from "./schema.ts";
 export async function openBooks(db: Db, actor: Actor | null, slug: string, currency: string): Promise<Book> {
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, slug);
-    const me = authorizeOpenBooks(actor, await standingOf(tx, org.id, actor));
+    const me = authorizeOpenBooks(actor, await lockedStanding(tx, org.id, actor));
     const book = await openBook(tx, org.id, currency);
     await recordActivity(tx, {
       actorId: me.id,
@@ -33,7 +33,7 @@ export async function openBooks(db: Db, actor: Actor | null, slug: string, curre
 /** The organization, its books, and the acting treasurer: where every write to the books starts. */
 export async function treasurerContext(tx: Executor, actor: Actor | null, slug: string) {
   const org = await findOrganization(tx, slug);
-  const me = authorizeTreasurer(actor, await standingOf(tx, org.id, actor));
+  const me = authorizeTreasurer(actor, await lockedStanding(tx, org.id, actor));
   const book = await requireBook(tx, org.id, org.name);
   return { org, me, book };
 }

@@ -10,7 +10,7 @@ import { people } from "../accounts/schema.ts";
 import { findPerson } from "../accounts/service.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, findOrganizationWithStanding, type Organization, standingOf } from "../organizations/service.ts";
+import { findOrganization, findOrganizationWithStanding, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
 import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, joinOutcome } from "./policy.ts";
 import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
 
@@ -39,15 +39,16 @@ async function membershipRow(tx: Executor, organizationId: string, personId: str
 
 /**
  * Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited.
- * The policy is read before the transaction; the unique key on (organization, person) is what
- * keeps concurrent joins to one membership.
+ * The policy and the actor's standing are read inside the transaction; the unique key on
+ * (organization, person) is what keeps concurrent joins to one membership, and accepting an
+ * invitation updates only a row still invited.
  */
 export async function join(db: Db, actor: Actor | null, slug: string) {
-  const me = requireActor(actor);
-  const { org, standing } = await findOrganizationWithStanding(db, slug, me);
-  const status = joinOutcome(org.joinPolicy, standing);
   try {
     return await db.transaction(async (tx) => {
+      const me = requireActor(actor);
+      const { org, standing } = await findOrganizationWithStanding(tx, slug, me);
+      const status = joinOutcome(org.joinPolicy, standing);
       const [row] =
         standing.status === "invited"
           ? await tx
@@ -81,7 +82,7 @@ export async function join(db: Db, actor: Actor | null, slug: string) {
 export async function invite(db: Db, actor: Actor | null, slug: string, handle: string, role: Role = "member") {
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, slug);
-    const me = authorizeManageMembers(actor, await standingOf(tx, org.id, actor));
+    const me = authorizeManageMembers(actor, await lockedStanding(tx, org.id, actor));
     const person = await findPerson(tx, handle).catch(() => {
       throw new AppError(404, "not-found", `There is nobody with the handle @${handle}.`, [
         { path: "body.handle", message: `There is nobody with the handle @${handle}.` },
@@ -117,12 +118,13 @@ export async function invite(db: Db, actor: Actor | null, slug: string, handle: 
   });
 }
 
+/** Role changes and removals lock the organization's row first: writes that read a standing (lockedStanding) queue behind them, or they behind the writes. */
 async function targetMembership(tx: Executor, slug: string, handle: string, actor: Actor | null) {
   const org = await findOrganization(tx, slug, { forUpdate: true });
   const person = await findPerson(tx, handle);
   const row = await membershipRow(tx, org.id, person.id);
   if (!row) throw AppError.notFound(`@${person.handle}'s membership of ${org.name}`);
-  return { org, person, row, standing: await standingOf(tx, org.id, actor) };
+  return { org, person, row, standing: await lockedStanding(tx, org.id, actor) };
 }
 
 export async function approve(db: Db, actor: Actor | null, slug: string, handle: string) {

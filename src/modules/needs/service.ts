@@ -9,7 +9,7 @@ import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
 import { contributions } from "../contributions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, standingOf } from "../organizations/service.ts";
+import { findOrganization, lockedStanding } from "../organizations/service.ts";
 import type { NeedPatch, NewNeed } from "./inputs.ts";
 import {
   authorizeEditNeed,
@@ -88,7 +88,7 @@ async function lockNeed(tx: Executor, id: string, actor: Actor) {
     .where(and(eq(needTakers.needId, id), eq(needTakers.personId, actor.id)));
   const relation: NeedRelation = {
     authorId: need.authorId,
-    standing: await standingOf(tx, scope.maintainerOrgId, actor),
+    standing: await lockedStanding(tx, scope.maintainerOrgId, actor),
     isTaker: !!taker,
   };
   return { need, scope, relation };
@@ -119,8 +119,8 @@ async function touch(tx: Executor, id: string, set: PgUpdateSetSource<typeof nee
 }
 
 export async function postNeed(db: Db, actor: Actor | null, target: NeedTarget, input: NewNeed) {
-  const me = authorizePostNeed(actor);
   return db.transaction(async (tx) => {
+    const me = authorizePostNeed(actor);
     const scope = await targetScope(tx, target);
     const [row] = await tx
       .insert(needs)
@@ -143,8 +143,8 @@ export async function postNeed(db: Db, actor: Actor | null, target: NeedTarget, 
 }
 
 export async function editNeed(db: Db, actor: Actor | null, id: string, patch: NeedPatch) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
     const [row] = await tx
@@ -160,8 +160,8 @@ export async function editNeed(db: Db, actor: Actor | null, id: string, patch: N
 
 /** "I'm taking this up." The row lock makes the count exact; the primary key makes a second take-up a no-op we refuse. */
 export async function takeUp(db: Db, actor: Actor | null, id: string) {
-  const me = authorizeTakeUp(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeTakeUp(actor);
     const { need, scope } = await lockNeed(tx, id, me);
     if (need.status === "done") throw AppError.conflict("This need is done; reopen it before taking it up.");
     const [taken] = await tx.insert(needTakers).values({ needId: need.id, personId: me.id }).onConflictDoNothing().returning();
@@ -174,8 +174,8 @@ export async function takeUp(db: Db, actor: Actor | null, id: string) {
 
 /** Stepping back is always one's own choice; a done need keeps its takers as the record of who did it. */
 export async function stepBack(db: Db, actor: Actor | null, id: string) {
-  const me = authorizeStepBack(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeStepBack(actor);
     const { need, scope } = await lockNeed(tx, id, me);
     if (need.status === "done") throw AppError.conflict("This need is done; its takers stay on record.");
     const [gone] = await tx
@@ -195,8 +195,8 @@ export async function stepBack(db: Db, actor: Actor | null, id: string) {
 }
 
 export async function postProgress(db: Db, actor: Actor | null, id: string, body: string) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeProgress(me, relation);
     const [update] = await tx.insert(needUpdates).values({ needId: need.id, authorId: me.id, body }).returning({ id: needUpdates.id });
@@ -208,9 +208,9 @@ export async function postProgress(db: Db, actor: Actor | null, id: string, body
 }
 
 export async function linkContribution(db: Db, actor: Actor | null, id: string, contributionId: string) {
-  const me = authorizeSignedIn(actor);
   try {
     return await db.transaction(async (tx) => {
+      const me = authorizeSignedIn(actor);
       const { need, scope, relation } = await lockNeed(tx, id, me);
       const [contribution] = await tx
         .select({ id: contributions.id, title: contributions.title, commonsId: contributions.commonsId, authorId: contributions.authorId })
@@ -237,8 +237,8 @@ export async function linkContribution(db: Db, actor: Actor | null, id: string, 
 }
 
 export async function closeNeed(db: Db, actor: Actor | null, id: string, note: string | undefined) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
     if (need.status === "done") throw AppError.conflict("This need is already done.");
@@ -255,8 +255,8 @@ export async function closeNeed(db: Db, actor: Actor | null, id: string, note: s
 }
 
 export async function reopenNeed(db: Db, actor: Actor | null, id: string) {
-  const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
     if (need.status === "open") throw AppError.conflict("This need is already open.");

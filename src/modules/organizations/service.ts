@@ -68,6 +68,26 @@ export async function standingOf(db: Executor, organizationId: string, actor: Ac
   return m ?? { role: null, status: null };
 }
 
+/**
+ * The actor's standing for a write, read inside the write's transaction with what it depends on
+ * locked until the write commits: the organization's row FOR KEY SHARE, then the membership row
+ * FOR SHARE. Role changes and removals lock the organization's row FOR UPDATE before they touch a
+ * membership (memberships/service.ts), so a write and a concurrent demotion of its actor queue in
+ * one order or the other: the write either commits while the role still holds, or waits for the
+ * demotion and then reads the new role. The organization is locked first, in the same order as
+ * the demotion, so the two never deadlock (the write's own inserts key-share that row anyway).
+ */
+export async function lockedStanding(tx: Executor, organizationId: string, actor: Actor | null): Promise<Standing> {
+  if (!actor) return { role: null, status: null };
+  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("key share");
+  const [m] = await tx
+    .select({ role: memberships.role, status: memberships.status })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.personId, actor.id)))
+    .for("share");
+  return m ?? { role: null, status: null };
+}
+
 /** The organization and the actor's standing in it, in one query (for hot paths such as joining). */
 export async function findOrganizationWithStanding(db: Executor, slug: string, actor: Actor) {
   const lookup = prepared(db, "organization_with_standing", () =>
@@ -85,10 +105,10 @@ export async function findOrganizationWithStanding(db: Executor, slug: string, a
 }
 
 export async function createOrganization(db: Db, actor: Actor | null, input: NewOrganization) {
-  const me = authorizeCreate(actor);
   checkOwnership(input.kind, input.ownership);
   try {
     return await db.transaction(async (tx) => {
+      const me = authorizeCreate(actor);
       const [org] = await tx
         .insert(organizations)
         .values({
@@ -122,7 +142,7 @@ export async function createOrganization(db: Db, actor: Actor | null, input: New
 export async function updateOrganization(db: Db, actor: Actor | null, slug: string, patch: OrganizationPatch) {
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, slug, { forUpdate: true });
-    const me = authorizeGovern(actor, await standingOf(tx, org.id, actor));
+    const me = authorizeGovern(actor, await lockedStanding(tx, org.id, actor));
     if (patch.ownership !== undefined) checkOwnership(org.kind, patch.ownership);
     const [updated] = await tx
       .update(organizations)

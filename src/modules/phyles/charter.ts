@@ -8,7 +8,7 @@ import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
 import { memberships } from "../memberships/schema.ts";
 import { organizations } from "../organizations/schema.ts";
-import { orgContext } from "../treasury/context.ts";
+import { orgContext, viewContext } from "../treasury/context.ts";
 import type { CharterBody } from "./inputs.ts";
 import { authorizeCharter, phyleViewer, requireEnterprise } from "./policy.ts";
 import { phyleBeneficiaries, phyleCharters } from "./schema.ts";
@@ -105,7 +105,7 @@ export async function commonersOf(db: Executor, enterpriseId: string) {
 
 /** The charter (or null), its beneficiaries with their stewards, the members who are commoners, and what the viewer may do. */
 export async function getCharter(db: Executor, actor: Actor | null, slug: string) {
-  const { org, standing } = await orgContext(db, actor, slug);
+  const { org, standing } = await viewContext(db, actor, slug);
   const [charter] = await db
     .select({ charter: phyleCharters, adoptedBy: { handle: people.handle, name: people.name } })
     .from(phyleCharters)

@@ -10,7 +10,7 @@ import { today } from "../treasury/context.ts";
 import type { AgreementBody, AgreementPatchBody } from "./inputs.ts";
 import { isPeriodEnd, isPeriodStart, PERIOD_WORDS } from "./periods.ts";
 import { authorizeEnd, authorizeOffer, authorizeRespond, authorizeRevise, type Side } from "./policy.ts";
-import { standingsOf } from "./read.ts";
+import { lockedStandingsOf } from "./read.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
 
 type Agreement = typeof reciprocityAgreements.$inferSelect;
@@ -68,7 +68,7 @@ export async function offerAgreement(db: Db, actor: Actor | null, useId: string,
           "path.id",
         );
       const parties = { enterpriseId: use.enterpriseId, associationId: c.stewardAssociationId };
-      const { actor: me, side } = authorizeOffer(actor, await standingsOf(tx, actor, parties), body.side);
+      const { actor: me, side } = authorizeOffer(actor, await lockedStandingsOf(tx, actor, parties), body.side);
       const [agreement] = await tx
         .insert(reciprocityAgreements)
         .values({
@@ -96,7 +96,7 @@ export async function offerAgreement(db: Db, actor: Actor | null, useId: string,
 async function lockAgreement(tx: Executor, actor: Actor | null, id: string) {
   const [agreement] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, id)).for("update");
   if (!agreement) throw AppError.notFound("The agreement");
-  return { agreement, standings: await standingsOf(tx, actor, agreement) };
+  return { agreement, standings: await lockedStandingsOf(tx, actor, agreement) };
 }
 
 /** The offering side changes its offer until it is answered; the database keeps terms in force fixed. */

@@ -14,7 +14,7 @@ import { postTransfer } from "../treasury/transfer.ts";
 import type { InvoiceBody } from "./inputs.ts";
 import { isPeriodStart, PERIOD_WORDS } from "./periods.ts";
 import { authorizePay, authorizeRaise } from "./policy.ts";
-import { standingsOf } from "./read.ts";
+import { lockedStandingsOf } from "./read.ts";
 import { reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
 import { firstUninvoiced } from "./views.ts";
 
@@ -127,7 +127,7 @@ export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: str
   try {
     return await db.transaction(async (tx) => {
       const a = await lockAgreement(tx, agreementId);
-      const me = authorizeRaise(actor, await standingsOf(tx, actor, a), a.revenueShareBp !== null);
+      const me = authorizeRaise(actor, await lockedStandingsOf(tx, actor, a), a.revenueShareBp !== null);
       if (a.status !== "active" && a.status !== "ended") throw AppError.conflict("Invoices are raised on agreements in force.");
       if (!isPeriodStart(body.periodStart, a.period))
         throw AppError.validation("body.periodStart", `Periods are ${PERIOD_WORDS[a.period]}: give the first day of one.`);
@@ -159,7 +159,7 @@ export async function payInvoice(db: Db, actor: Actor | null, id: string, body: 
       if (!invoice) throw AppError.notFound("The invoice");
       const [a] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, invoice.agreementId));
       if (!a) throw AppError.notFound("The agreement");
-      const me = authorizePay(actor, await standingsOf(tx, actor, a));
+      const me = authorizePay(actor, await lockedStandingsOf(tx, actor, a));
       if (invoice.status !== "open") throw AppError.conflict(`This invoice is already ${invoice.status}.`);
       const [enterprise, association] = await Promise.all([
         findOrganizationById(tx, a.enterpriseId),

@@ -12,7 +12,7 @@ import { licenceById } from "../commons/licences.ts";
 import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, standingOf } from "../organizations/service.ts";
+import { findOrganization, lockedStanding, standingOf } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
 import { compliance } from "./compliance.ts";
 import { canActFor, type Standings, viewerOf } from "./policy.ts";
@@ -39,6 +39,16 @@ export async function standingsOf(
 ): Promise<Standings> {
   const [ent, assoc] = await Promise.all([standingOf(db, a.enterpriseId, actor), standingOf(db, a.associationId, actor)]);
   return { enterprise: ent, association: assoc };
+}
+
+/** The same inside a write's transaction, each standing locked until the write commits (lockedStanding). */
+export async function lockedStandingsOf(
+  tx: Executor,
+  actor: Actor | null,
+  a: { enterpriseId: string; associationId: string },
+): Promise<Standings> {
+  const enterprise = await lockedStanding(tx, a.enterpriseId, actor);
+  return { enterprise, association: await lockedStanding(tx, a.associationId, actor) };
 }
 
 // ---- agreements

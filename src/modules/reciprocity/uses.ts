@@ -5,7 +5,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
 import { findCommons, organizationOfKind } from "../commons/service.ts";
-import { standingOf } from "../organizations/service.ts";
+import { lockedStanding } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
 import type { UseBody, UsePatchBody } from "./inputs.ts";
 import { authorizeDeclareUse } from "./policy.ts";
@@ -26,7 +26,7 @@ export async function declareUse(db: Db, actor: Actor | null, slug: string, body
     return await db.transaction(async (tx) => {
       const c = await findCommons(tx, slug);
       const enterprise = await organizationOfKind(tx, body.enterprise, "enterprise", "body.enterprise");
-      const me = authorizeDeclareUse(actor, await standingOf(tx, enterprise.id, actor));
+      const me = authorizeDeclareUse(actor, await lockedStanding(tx, enterprise.id, actor));
       const [use] = await tx
         .insert(commonsUses)
         .values({
@@ -64,7 +64,7 @@ export async function updateUse(db: Db, actor: Actor | null, id: string, patch: 
     return await db.transaction(async (tx) => {
       const [use] = await tx.select().from(commonsUses).where(eq(commonsUses.id, id)).for("update");
       if (!use) throw AppError.notFound("The declared use");
-      const me = authorizeDeclareUse(actor, await standingOf(tx, use.enterpriseId, actor));
+      const me = authorizeDeclareUse(actor, await lockedStanding(tx, use.enterpriseId, actor));
       const [updated] = await tx
         .update(commonsUses)
         .set({ ...patch, updatedAt: sql`now()` })

@@ -8,7 +8,7 @@ import { recordActivity } from "../activity/service.ts";
 import { accountByCode, BANK, INCOME_ACCOUNT, requireCurrency } from "../ledger/books.ts";
 import { postTransaction } from "../ledger/post.ts";
 import { memberships } from "../memberships/schema.ts";
-import { booksOf, orgContext, orgContextById, today } from "./context.ts";
+import { booksOf, orgContext, orgContextById, today, viewContext } from "./context.ts";
 import { authorizeDonor, authorizeTreasurer } from "./policy.ts";
 import { donations, type FEE_PERIODS, feeSchedules, membershipFees } from "./schema.ts";
 
@@ -19,8 +19,8 @@ export async function recordDonation(
   slug: string,
   body: { amount: number; currency: string; anonymous: boolean; message?: string },
 ) {
-  const me = authorizeDonor(actor);
   return db.transaction(async (tx) => {
+    const me = authorizeDonor(actor);
     const { org } = await orgContext(tx, actor, slug);
     const book = await booksOf(tx, org);
     requireCurrency(await accountByCode(tx, book.id, INCOME_ACCOUNT.donation, "body.currency"), body.currency, "body.currency");
@@ -145,7 +145,7 @@ export async function listDonations(
   slug: string,
   opts: { status: "confirmed" | "pending" | "declined"; limit: number },
 ) {
-  const { org, standing } = await orgContext(db, viewer, slug);
+  const { org, standing } = await viewContext(db, viewer, slug);
   const treasurer = !!viewer && standing.status === "active" && standing.role === "treasurer";
   const rows = await db
     .select({ d: donations, donor: { handle: people.handle, name: people.name } })

@@ -4,7 +4,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { findCommons } from "../commons/service.ts";
 import type { Standing } from "../organizations/policy.ts";
-import { findOrganization, findOrganizationById, type Organization, standingOf } from "../organizations/service.ts";
+import { findOrganization, findOrganizationById, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
 import { phyleBeneficiaries } from "../phyles/schema.ts";
 import { DEFAULT_EQUATION, type Equation, normalizeEquation } from "./equation.ts";
 import type { EquationOwner } from "./policy.ts";
@@ -37,7 +37,9 @@ export interface Scope {
   treasury: Organization | null;
 }
 
-export async function resolveScope(tx: Executor, actor: Actor | null, ref: ScopeRef): Promise<Scope> {
+/** `lock`: inside a write's transaction, the governor's standing is locked until it commits (lockedStanding). */
+export async function resolveScope(tx: Executor, actor: Actor | null, ref: ScopeRef, opts: { lock?: boolean } = {}): Promise<Scope> {
+  const standingIn = (organizationId: string) => (opts.lock ? lockedStanding : standingOf)(tx, organizationId, actor);
   if (ref.owner === "commons") {
     const c = await findCommons(tx, ref.slug);
     const governor = await findOrganizationById(tx, c.communityId);
@@ -49,7 +51,7 @@ export async function resolveScope(tx: Executor, actor: Actor | null, ref: Scope
       commonsId: c.id,
       commonsIds: [c.id],
       governor,
-      governorStanding: await standingOf(tx, governor.id, actor),
+      governorStanding: await standingIn(governor.id),
       treasury: c.stewardAssociationId ? await findOrganizationById(tx, c.stewardAssociationId) : null,
     };
   }
@@ -69,7 +71,7 @@ export async function resolveScope(tx: Executor, actor: Actor | null, ref: Scope
     commonsId: commonsIds.length === 1 ? (commonsIds[0] ?? null) : null,
     commonsIds,
     governor: org,
-    governorStanding: await standingOf(tx, org.id, actor),
+    governorStanding: await standingIn(org.id),
     treasury: org,
   };
 }

@@ -8,7 +8,7 @@ import { recordActivity } from "../activity/service.ts";
 import { type Account, accountByCode, type Book, requireCurrency } from "../ledger/books.ts";
 import { postTransaction } from "../ledger/post.ts";
 import { accounts } from "../ledger/schema.ts";
-import { standingOf } from "../organizations/service.ts";
+import { lockedStanding, standingOf } from "../organizations/service.ts";
 import { booksOf, today } from "../treasury/context.ts";
 import { contributionAggregates, peopleByHandles, peopleByIds, reviewAggregates, tuneForScans, windowFrom } from "./aggregate.ts";
 import { type Equation, pointsText } from "./equation.ts";
@@ -21,7 +21,7 @@ import { computeStatement, type Statement } from "./statement.ts";
 /** A commons' stewards (or a phyle's) write its equation; one row per owner, replaced whole. */
 export async function saveEquation(db: Db, actor: Actor | null, ref: ScopeRef, body: Equation) {
   return db.transaction(async (tx) => {
-    const scope = await resolveScope(tx, actor, ref);
+    const scope = await resolveScope(tx, actor, ref, { lock: true });
     const me = authorizeEditEquation(actor, scope.owner, scope.governorStanding);
     const handles = body.buckets.flatMap((b) => ("person" in b.recipient ? [b.recipient.person] : []));
     const found = await peopleByHandles(tx, handles);
@@ -79,11 +79,11 @@ interface Prepared {
 
 /** Everything a preview and a post share: who may, which books, the window's aggregates, the statement. */
 async function prepare(tx: Executor, actor: Actor | null, ref: ScopeRef, body: PreviewBody, mode: "preview" | "post"): Promise<Prepared> {
-  const scope = await resolveScope(tx, actor, ref);
+  const scope = await resolveScope(tx, actor, ref, { lock: mode === "post" });
   const treasury = scope.treasury;
   if (!treasury)
     throw AppError.conflict(`${scope.title} has no steward association: distributions are posted in its books, so one is needed first.`);
-  const treasuryStanding = await standingOf(tx, treasury.id, actor);
+  const treasuryStanding = await (mode === "post" ? lockedStanding : standingOf)(tx, treasury.id, actor);
   const me =
     mode === "post"
       ? authorizeDistribute(actor, treasuryStanding)
