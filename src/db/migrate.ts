@@ -5,9 +5,13 @@ import type { Database } from "./client.ts";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
-/** Applies the committed drizzle-kit SQL migrations; the same files serve PGlite and PostgreSQL. */
-export async function migrate(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+/**
+ * Applies the committed drizzle-kit SQL migrations; the same files serve PGlite and PostgreSQL. A
+ * migration that has run is never run again, so a committed one is never edited (src/db/migrations.test.ts).
+ * `folder` is for tests that migrate from another history.
+ */
+export async function migrate(database: Database, folder = MIGRATIONS_FOLDER): Promise<void> {
+  const config = { migrationsFolder: folder };
   // Each migrator expects its own driver's database type; both run the same SQL files.
   const db = database.db as any;
   if (database.kind === "pglite") await migratePglite(db, config);
