@@ -7,6 +7,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  resolve: {
+    // The server's request-body schemas import `z` from @hono/zod-openapi; the browser gets zod
+    // with a no-op `.openapi()` instead of Hono and the OpenAPI generator (see src/zod-openapi-shim.ts).
+    alias: { "@hono/zod-openapi": fileURLToPath(new URL("./src/zod-openapi-shim.ts", import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,

@@ -1,7 +1,30 @@
 /** Submitting a form to the API and mapping its problem back onto the form's fields. */
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "./api.ts";
-import { toApiError } from "./hooks.ts";
+import type { ZodType } from "zod";
+// The server's own mapping from zod issues to a problem (pure modules: no Node, no database).
+import { toProblem } from "../../src/http/errors.ts";
+import { validationError } from "../../src/http/validation.ts";
+import { ApiError } from "./api/client.ts";
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError({ status: 0, type: "client", title: "Error", detail: err instanceof Error ? err.message : String(err) });
+}
+
+/**
+ * Checks a request body against the server's own zod schema (src/modules/<area>/inputs.ts) before
+ * it is sent, and throws the very problem the server would answer (422, `errors[].path` "body.<field>"),
+ * so `useForm` shows each message under its field exactly as it shows the server's. Returns the body
+ * unchanged (the server applies the schema's transforms itself).
+ *
+ *   onSubmit={form.onSubmit(async (v) => { const body = validate(NewOrganizationInput, {...}); await mutation.mutateAsync(body); })}
+ */
+export function validate<T>(schema: ZodType, body: T): T {
+  const result = schema.safeParse(body);
+  if (result.success) return body;
+  const problem = toProblem(validationError(result.error, "json"));
+  throw new ApiError({ ...problem, type: "validation", errors: problem.errors ?? [] });
+}
 
 export interface MappedProblem {
   /** The first message for each field of the form that the problem names. */

@@ -1,7 +1,29 @@
 /** Words and dates as people read them. */
 
-import type { ContributionKind, ContributionStatus, ContributionType, Funding, Interval, LicenceFamily } from "./types/commons.ts";
-import type { AffiliationStatus, JoinPolicy, Kind, Ownership, Role } from "./types.ts";
+import type {
+  AffiliationStatus,
+  ContributionKind,
+  ContributionStatus,
+  ContributionType,
+  Funding,
+  Interval,
+  JoinPolicy,
+  Kind,
+  LicenceFamily,
+  Ownership,
+  Role,
+} from "./api/schema.ts";
+
+/**
+ * Labels are exhaustive maps over the generated enums (`Record<Enum, string>`): when the server
+ * adds a value, this file stops compiling until the value has a label. The lists of values for
+ * selects come from the same maps, in the order written here (`keysOf(KIND_LABEL)`).
+ */
+export const keysOf = <K extends string>(labels: Record<K, unknown>): K[] => Object.keys(labels) as K[];
+
+/** Whether a string (a URL parameter, a select's value) is one of a label map's keys. */
+export const isKeyOf = <K extends string>(labels: Record<K, unknown>, value: string | null | undefined): value is K =>
+  value != null && Object.hasOwn(labels, value);
 
 export const KIND_LABEL: Record<Kind, string> = {
   community: "Community",
@@ -38,6 +60,11 @@ export const ROLE_PLURAL: Record<Role, string> = {
   member: "Members",
 };
 
+export const KINDS = keysOf(KIND_LABEL);
+export const OWNERSHIPS = keysOf(OWNERSHIP_LABEL);
+/** In order of responsibility, as member lists are grouped. */
+export const ROLES = keysOf(ROLE_LABEL);
+
 export const JOIN_POLICY_LABEL: Record<JoinPolicy, string> = {
   open: "Open: anyone can join",
   approval: "By approval: stewards approve requests",
@@ -49,6 +76,8 @@ export const AFFILIATION_STATUS_LABEL: Record<AffiliationStatus, string> = {
   confirmed: "Confirmed",
   disputed: "Disputed",
 };
+
+export const JOIN_POLICIES = keysOf(JOIN_POLICY_LABEL);
 
 /** "a steward", "an association" */
 export function withArticle(word: string): string {

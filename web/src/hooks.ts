@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "./api.ts";
+import type { ApiError } from "./api.ts";
+import { toApiError } from "./form.ts";
 import { useSession } from "./session.tsx";
 import type { Page } from "./types.ts";
 
@@ -11,10 +12,7 @@ export function useTitle(page: string | null | undefined) {
   }, [page, instance.name]);
 }
 
-export function toApiError(err: unknown): ApiError {
-  if (err instanceof ApiError) return err;
-  return new ApiError({ status: 0, type: "client", title: "Error", detail: err instanceof Error ? err.message : String(err) });
-}
+export { toApiError };
 
 /** Runs one action at a time: busy while it runs, its problem if it fails, `onDone` when it succeeds. */
 export function useAction(onDone: () => void) {

@@ -1,15 +1,18 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { api } from "../api.ts";
+import { NewOrganizationInput } from "../../../src/modules/organizations/inputs.ts";
+import { client } from "../api/client.ts";
+import { apiKey, data, invalidate } from "../api/query.ts";
+import type { ApiBody, Kind } from "../api/schema.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { OrgFields, orgFieldValues } from "../components/OrgFields.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
-import { useForm } from "../form.ts";
-import { KIND_HINT, KIND_LABEL, slugify } from "../format.ts";
+import { useForm, validate } from "../form.ts";
+import { KIND_HINT, KIND_LABEL, KINDS, slugify } from "../format.ts";
 import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
-import { KINDS, type Kind } from "../types.ts";
 
 const FIELDS = ["name", "slug", "kind", "ownership", "description", "website", "joinPolicy"] as const;
 
@@ -18,6 +21,10 @@ export function OrgNewPage() {
   const { reloadInstance } = useSession();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
+  const create = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations", "post">) => data(client.POST("/api/organizations", { body })),
+    onSuccess: () => invalidate(apiKey("/api/organizations"), apiKey("/api/instance")),
+  });
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
@@ -32,12 +39,13 @@ export function OrgNewPage() {
         className="card form"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const org = await api.createOrganization({
+          const body = validate(NewOrganizationInput, {
             name: v.name ?? "",
             slug: v.slug ?? "",
-            kind: (v.kind ?? "") as Kind,
+            kind,
             ...orgFieldValues(v, isEnterprise),
           });
+          const org = await create.mutateAsync(body);
           void reloadInstance().catch(() => undefined);
           navigate(`/orgs/${org.slug}`);
         })}

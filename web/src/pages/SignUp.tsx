@@ -1,9 +1,10 @@
 import { Link, useLocation, useNavigate } from "react-router";
+import { NewPersonInput } from "../../../src/modules/accounts/inputs.ts";
 import { api } from "../api.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
-import { useForm } from "../form.ts";
+import { useForm, validate } from "../form.ts";
 import { useTitle } from "../hooks.ts";
 import { nextPath } from "../navigation.ts";
 import { useSession } from "../session.tsx";
@@ -67,12 +68,13 @@ export function SignUpPage() {
         className="card form"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const session = await api.signUp({
+          const body = validate(NewPersonInput, {
             handle: v.handle ?? "",
             name: v.name ?? "",
             email: v.email ?? "",
             password: v.password ?? "",
           });
+          const session = await api.signUp(body);
           setMe(session.person);
           navigate(next, { replace: true });
         })}
