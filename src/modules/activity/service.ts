@@ -5,7 +5,7 @@ import type { Actor } from "../../http/env.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { people } from "../accounts/schema.ts";
 import { memberships } from "../memberships/schema.ts";
-import { organizations } from "../organizations/schema.ts";
+import { type ORGANIZATION_KINDS, organizations } from "../organizations/schema.ts";
 import { activities, type VISIBILITIES } from "./schema.ts";
 
 export interface ActivityInput {
@@ -115,7 +115,7 @@ type ActivityRow = {
   data: Record<string, unknown>;
   createdAt: Date;
   actor: { handle: string; name: string } | null;
-  organization: { slug: string; name: string; kind: string } | null;
+  organization: { slug: string; name: string; kind: (typeof ORGANIZATION_KINDS)[number] } | null;
 };
 
 function toActivityView(r: ActivityRow) {

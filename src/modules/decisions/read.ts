@@ -8,7 +8,7 @@ import { decodeCursor, page } from "../../http/pagination.ts";
 import { people } from "../accounts/schema.ts";
 import { personRef } from "../accounts/views.ts";
 import { threads } from "../discussions/schema.ts";
-import { organizations } from "../organizations/schema.ts";
+import { type ORGANIZATION_KINDS, organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
 import { budgets, expenses } from "../treasury/schema.ts";
 import { isDue, type Proposal, settle, tallyOf } from "./lifecycle.ts";
@@ -39,7 +39,7 @@ const itemFields = (viewer: Actor | null) => ({
 
 type ItemRow = {
   p: Proposal;
-  organization: { slug: string; name: string; kind: string };
+  organization: { slug: string; name: string; kind: (typeof ORGANIZATION_KINDS)[number] };
   turnout: number;
   voted: boolean;
   elector: boolean;
