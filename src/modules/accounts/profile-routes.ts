@@ -2,24 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { Handle } from "../../http/fields.ts";
 import { jsonContent, problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { AffiliationSchema } from "../affiliations/routes.ts";
 import { listAffiliations } from "../affiliations/service.ts";
 import { membershipsOf } from "../memberships/service.ts";
 import { findPerson, publicPerson } from "./service.ts";
-import { PersonSchema } from "./views.ts";
-
-const PROFILE_AFFILIATIONS = 100;
-
-const ProfileSchema = PersonSchema.extend({
-  memberships: z.array(
-    z.object({
-      role: z.string(),
-      since: z.string(),
-      organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }),
-    }),
-  ),
-  affiliations: z.array(AffiliationSchema).openapi({ description: `The latest ${PROFILE_AFFILIATIONS}.` }),
-}).openapi("PersonProfile");
+import { PROFILE_AFFILIATIONS, ProfileSchema } from "./views.ts";
 
 const profile = createRoute({
   method: "get",

@@ -18,7 +18,7 @@ import {
   signUp,
   updateProfile,
 } from "./service.ts";
-import { ApiTokenSchema, MeSchema, meView, PersonSchema, SessionSchema, tokenView } from "./views.ts";
+import { ApiTokenListSchema, MeSchema, meView, NewApiTokenSchema, PersonSchema, SessionSchema, tokenView } from "./views.ts";
 
 const SignInBody = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
 
@@ -85,7 +85,7 @@ const listTokens = createRoute({
   tags: ["Accounts"],
   summary: "Your personal API tokens (never the secrets)",
   security: signedIn,
-  responses: { 200: jsonContent(z.object({ items: z.array(ApiTokenSchema) }), "Your active tokens, oldest first"), ...problems(401) },
+  responses: { 200: jsonContent(ApiTokenListSchema, "Your active tokens, oldest first"), ...problems(401) },
 });
 
 const createToken = createRoute({
@@ -95,7 +95,7 @@ const createToken = createRoute({
   summary: "Create a personal API token; the secret is shown once",
   security: signedIn,
   request: { body: jsonBody(z.strictObject({ name: Name })) },
-  responses: { 201: jsonContent(ApiTokenSchema.extend({ token: z.string() }), "The new token, with its secret"), ...problems(401) },
+  responses: { 201: jsonContent(NewApiTokenSchema, "The new token, with its secret"), ...problems(401) },
 });
 
 const revokeToken = createRoute({

@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { nullable } from "../../http/responses.ts";
+import { AffiliationSchema } from "../affiliations/views.ts";
+import { Role } from "../memberships/views.ts";
+import { OrganizationRefSchema } from "../organizations/views.ts";
 
 export const PersonSchema = z
   .object({
@@ -55,3 +58,16 @@ export const personRef = (p: { handle: string | null; name: string | null } | nu
   p?.handle && p.name !== null ? { handle: p.handle, name: p.name } : null;
 /** A person who may have deleted their account: the property is nullable, never PersonRef itself. */
 export const NullablePersonRef = nullable(PersonRef);
+
+export const PROFILE_AFFILIATIONS = 100;
+
+export const ProfileSchema = PersonSchema.extend({
+  memberships: z.array(z.object({ role: Role, since: z.string(), organization: OrganizationRefSchema })),
+  affiliations: z.array(AffiliationSchema).openapi({ description: `The latest ${PROFILE_AFFILIATIONS}.` }),
+}).openapi("PersonProfile");
+
+export const NewApiTokenSchema = ApiTokenSchema.extend({
+  token: z.string().openapi({ description: "The secret, shown this once." }),
+}).openapi("NewApiToken");
+
+export const ApiTokenListSchema = z.object({ items: z.array(ApiTokenSchema) }).openapi("ApiTokens");

@@ -6,23 +6,9 @@ import { createRouter } from "../../http/router.ts";
 import { findPerson } from "../accounts/service.ts";
 import { findCommons } from "../commons/service.ts";
 import { findOrganization } from "../organizations/service.ts";
+import { VISIBILITIES } from "./schema.ts";
 import { listActivities } from "./service.ts";
-
-export const ActivitySchema = z
-  .object({
-    id: z.string(),
-    verb: z.string().openapi({ example: "membership.joined" }),
-    objectType: z.string(),
-    objectId: z.string(),
-    targetType: z.string().nullable(),
-    targetId: z.string().nullable(),
-    visibility: z.enum(["public", "members", "private"]),
-    data: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-    actor: z.object({ handle: z.string(), name: z.string() }).nullable(),
-    organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }).nullable(),
-  })
-  .openapi("Activity");
+import { ActivitySchema } from "./views.ts";
 
 const list = createRoute({
   method: "get",
@@ -44,7 +30,7 @@ const list = createRoute({
       visibility: z
         .string()
         .transform((v) => v.split(","))
-        .pipe(z.array(z.enum(["public", "members", "private"])))
+        .pipe(z.array(z.enum(VISIBILITIES)))
         .optional()
         .openapi({ description: "Comma-separated visibilities to include, e.g. public,members.", example: "public,members" }),
     }),

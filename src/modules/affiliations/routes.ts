@@ -4,21 +4,8 @@ import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { findOrganization } from "../organizations/service.ts";
-import { AFFILIATION_STATUSES } from "./schema.ts";
 import { claimAffiliation, deleteAffiliation, listAffiliations, reviewAffiliation, updateAffiliation } from "./service.ts";
-
-export const AffiliationSchema = z
-  .object({
-    id: z.string(),
-    startsOn: z.string(),
-    endsOn: z.string().nullable(),
-    status: z.enum(AFFILIATION_STATUSES),
-    note: z.string(),
-    reviewNote: z.string(),
-    person: z.object({ handle: z.string(), name: z.string() }),
-    enterprise: z.object({ slug: z.string(), name: z.string(), ownership: z.string().nullable() }),
-  })
-  .openapi("Affiliation");
+import { AffiliationIdSchema, AffiliationReviewSchema, AffiliationSchema } from "./views.ts";
 
 const IdParam = z.object({ id: Uuid });
 
@@ -40,7 +27,7 @@ const claim = createRoute({
         .openapi("NewAffiliation"),
     ),
   },
-  responses: { 201: jsonContent(z.object({ id: z.string() }), "The claimed affiliation"), ...problems(401, 409) },
+  responses: { 201: jsonContent(AffiliationIdSchema, "The claimed affiliation"), ...problems(401, 409) },
 });
 
 const update = createRoute({
@@ -53,7 +40,7 @@ const update = createRoute({
     params: IdParam,
     body: jsonBody(z.strictObject({ startsOn: Day.optional(), endsOn: Day.nullable().optional(), note: LongText(1000).optional() })),
   },
-  responses: { 200: jsonContent(z.object({ id: z.string() }), "Updated"), ...problems(401, 403, 404, 409) },
+  responses: { 200: jsonContent(AffiliationIdSchema, "Updated"), ...problems(401, 403, 404, 409) },
 });
 
 const remove = createRoute({
@@ -77,7 +64,7 @@ const review = createRoute({
     body: jsonBody(z.strictObject({ decision: z.enum(["confirmed", "disputed"]), note: LongText(1000).default("") })),
   },
   responses: {
-    200: jsonContent(z.object({ id: z.string(), status: z.enum(AFFILIATION_STATUSES) }), "Reviewed"),
+    200: jsonContent(AffiliationReviewSchema, "Reviewed"),
     ...problems(401, 403, 404),
   },
 });

@@ -2,9 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { LICENCE_FAMILIES, licenceById } from "./licences.ts";
 import type { CommonsRow } from "./service.ts";
 
-export const LicenceSchema = z
-  .object({ id: z.string(), name: z.string(), family: z.enum(LICENCE_FAMILIES), url: z.string() })
-  .openapi("Licence");
+export const LicenceFamily = z.enum(LICENCE_FAMILIES).openapi("LicenceFamily");
+
+export const LicenceSchema = z.object({ id: z.string(), name: z.string(), family: LicenceFamily, url: z.string() }).openapi("Licence");
 
 const OrgRef = z.object({ slug: z.string(), name: z.string() });
 

@@ -7,25 +7,29 @@ import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.
 import { createRouter } from "../../http/router.ts";
 import { canMaintain } from "../commons/policy.ts";
 import { DocParams, DocPath, RevisionNumber } from "../documents/inputs.ts";
-import { DiffSchema } from "../documents/views.ts";
 import { AcceptInput, ProposalInput, ProposalPatchInput, RejectInput, UpstreamInput } from "./inputs.ts";
 import { getContribution, listContributions, proposalChanges } from "./read.ts";
 import { contributors, INTERVALS, whoWrites } from "./report.ts";
 import { accept, reject } from "./review.ts";
-import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS } from "./schema.ts";
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from "./schema.ts";
 import { propose, revise, setSupport, withdraw } from "./service.ts";
 import { proposeUpstream } from "./upstream.ts";
-import { ContributionSchema, ContributionSummarySchema, contributionSummaryView, contributionView } from "./views.ts";
+import {
+  ChangesSchema,
+  ContributionSchema,
+  ContributionSummarySchema,
+  ContributorsSchema,
+  CreditReportSchema,
+  contributionSummaryView,
+  contributionView,
+  ReviewOutcomeSchema,
+} from "./views.ts";
 
 const IdParam = z.object({ id: Uuid });
 const SlugParam = z.object({ slug: Slug });
 const PeriodQuery = z
   .object({ from: Day.optional(), to: Day.optional() })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "The period ends before it starts.", path: ["to"] });
-
-const ConflictSchema = z
-  .object({ current: z.array(z.string()), base: z.array(z.string()), proposed: z.array(z.string()), line: z.number().int() })
-  .openapi("MergeConflict");
 
 async function detail(db: Db, id: string, actor: Actor | null) {
   const { row, standing, supported } = await getContribution(db, id, actor);
@@ -86,26 +90,7 @@ const changes = createRoute({
   summary: "What a document proposal changes, and how it merges into the newest revision",
   request: { params: IdParam },
   responses: {
-    200: jsonContent(
-      z.object({
-        proposed: z.string().openapi({ description: "The whole text as proposed." }),
-        diff: DiffSchema,
-        merge: z
-          .object({
-            base: z.number().int(),
-            head: z.number().int(),
-            clean: z.boolean(),
-            conflicts: z.array(ConflictSchema),
-            rebased: z.string().openapi({
-              description:
-                "The proposal carried onto the newest revision; where both changed the same lines, the proposal's lines, for its author to reconcile.",
-            }),
-          })
-          .nullable()
-          .openapi({ description: "Set while open and the document has moved past the proposal's base." }),
-      }),
-      "The changes",
-    ),
+    200: jsonContent(ChangesSchema, "The changes"),
     ...problems(404),
   },
 });
@@ -140,7 +125,7 @@ const acceptRoute = createRoute({
   security: signedIn,
   request: { params: IdParam, body: jsonBody(AcceptInput) },
   responses: {
-    200: jsonContent(z.object({ contribution: ContributionSchema, conflicts: z.array(ConflictSchema) }), "The outcome"),
+    200: jsonContent(ReviewOutcomeSchema, "The outcome"),
     ...problems(401, 403, 404, 409),
   },
 });
@@ -176,7 +161,6 @@ const upstreamRoute = createRoute({
   responses: { 201: jsonContent(ContributionSchema, "The proposal, in the origin commons"), ...problems(401, 404, 409) },
 });
 
-const Tally = z.object({ contributions: z.number().int(), lines: z.number().int(), minutes: z.number().int() });
 const creditRoute = createRoute({
   method: "get",
   path: "/commons/{slug}/credit",
@@ -184,20 +168,7 @@ const creditRoute = createRoute({
   summary: "Who writes this commons: accepted contributions that were paid, volunteered or of unknown funding",
   request: { params: SlugParam, query: PeriodQuery.safeExtend({ interval: z.enum(INTERVALS).default("month") }) },
   responses: {
-    200: jsonContent(
-      z
-        .object({
-          commons: z.object({ slug: z.string(), title: z.string() }),
-          period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
-          interval: z.enum(INTERVALS),
-          total: z.number().int(),
-          byFunding: z.object({ paid: Tally, volunteer: Tally, unknown: Tally }),
-          byEnterprise: z.array(Tally.extend({ enterprise: z.object({ slug: z.string(), name: z.string() }) })),
-          series: z.array(z.object({ start: z.string(), ...Object.fromEntries(FUNDINGS.map((f) => [f, z.number().int()])) })),
-        })
-        .openapi("CreditReport"),
-      "The report",
-    ),
+    200: jsonContent(CreditReportSchema, "The report"),
     ...problems(404),
   },
 });
@@ -209,22 +180,7 @@ const contributorsRoute = createRoute({
   summary: "People whose contributions were accepted, most first",
   request: { params: SlugParam, query: PeriodQuery.safeExtend({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
   responses: {
-    200: jsonContent(
-      z.object({
-        items: z.array(
-          z.object({
-            person: z.object({ handle: z.string(), name: z.string() }),
-            contributions: z.number().int(),
-            lines: z.number().int(),
-            hours: z.number(),
-            paid: z.number().int().openapi({ description: "How many of them were paid work." }),
-            first: z.string(),
-            last: z.string(),
-          }),
-        ),
-      }),
-      "Contributors",
-    ),
+    200: jsonContent(ContributorsSchema, "Contributors"),
     ...problems(404),
   },
 });

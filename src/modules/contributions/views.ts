@@ -1,16 +1,23 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
-import { NullablePersonRef, personRef } from "../accounts/views.ts";
-import { DOCUMENT_FORMATS } from "../documents/schema.ts";
+import { NullablePersonRef, PersonRef, personRef } from "../accounts/views.ts";
+import { DiffSchema, DocumentFormat } from "../documents/views.ts";
 import type { ContributionDetail, ContributionListRow } from "./read.ts";
+import { INTERVALS } from "./report.ts";
 import { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS } from "./schema.ts";
+
+export const ContributionType = z.enum(CONTRIBUTION_TYPES).openapi("ContributionType");
+export const ContributionKind = z.enum(CONTRIBUTION_KINDS).openapi("ContributionKind");
+export const ContributionStatus = z.enum(CONTRIBUTION_STATUSES).openapi("ContributionStatus");
+export const Funding = z.enum(FUNDINGS).openapi("Funding", { description: "paid, volunteer or unknown." });
 
 export const ContributionSummarySchema = z
   .object({
     id: z.string(),
-    type: z.enum(CONTRIBUTION_TYPES),
-    kind: z.enum(CONTRIBUTION_KINDS),
-    status: z.enum(CONTRIBUTION_STATUSES),
+    type: ContributionType,
+    kind: ContributionKind,
+    status: ContributionStatus,
     title: z.string(),
     commons: z.object({ slug: z.string(), title: z.string() }),
     author: NullablePersonRef,
@@ -20,7 +27,7 @@ export const ContributionSummarySchema = z
     linesRemoved: z.number().int(),
     supportCount: z.number().int(),
     performedOn: z.string(),
-    funding: z.enum(FUNDINGS).nullable().openapi({ description: "Once accepted: paid, volunteer or unknown." }),
+    funding: nullable(Funding).openapi({ description: "Once accepted: paid, volunteer or unknown." }),
     externalId: z.string().nullable().openapi({ description: "An imported commit's full id (sha)." }),
     externalAuthor: z.string().nullable().openapi({ description: "An imported commit's author, as git recorded the name." }),
     createdAt: z.string(),
@@ -32,9 +39,7 @@ export const ContributionSchema = ContributionSummarySchema.extend({
   description: z.string(),
   descriptionHtml: z.string(),
   link: z.string().nullable(),
-  document: z
-    .object({ path: z.string(), title: z.string(), format: z.enum(DOCUMENT_FORMATS), head: z.number().int().nullable() })
-    .nullable(),
+  document: z.object({ path: z.string(), title: z.string(), format: DocumentFormat, head: z.number().int().nullable() }).nullable(),
   baseRevision: z.number().int().nullable(),
   resultRevision: z.number().int().nullable().openapi({ description: "The revision accepting it created." }),
   conflictNote: z.string().nullable(),
@@ -45,13 +50,76 @@ export const ContributionSchema = ContributionSummarySchema.extend({
   review: z.object({ reviewer: NullablePersonRef, note: z.string(), noteHtml: z.string(), at: z.string() }).nullable(),
   credit: z
     .object({
-      funding: z.enum(FUNDINGS),
+      funding: Funding,
       paidBy: z.object({ slug: z.string(), name: z.string() }).nullable(),
       size: z.number().int().openapi({ description: "Lines changed for documents, minutes for logged work." }),
     })
     .nullable(),
   viewer: z.object({ isAuthor: z.boolean(), canReview: z.boolean(), supports: z.boolean() }),
 }).openapi("Contribution");
+
+export const MergeConflictSchema = z
+  .object({ current: z.array(z.string()), base: z.array(z.string()), proposed: z.array(z.string()), line: z.number().int() })
+  .openapi("MergeConflict");
+
+export const ChangesSchema = z
+  .object({
+    proposed: z.string().openapi({ description: "The whole text as proposed." }),
+    diff: DiffSchema,
+    merge: z
+      .object({
+        base: z.number().int(),
+        head: z.number().int(),
+        clean: z.boolean(),
+        conflicts: z.array(MergeConflictSchema),
+        rebased: z.string().openapi({
+          description:
+            "The proposal carried onto the newest revision; where both changed the same lines, the proposal's lines, for its author to reconcile.",
+        }),
+      })
+      .nullable()
+      .openapi({ description: "Set while open and the document has moved past the proposal's base." }),
+  })
+  .openapi("ContributionChanges");
+
+export const ReviewOutcomeSchema = z
+  .object({ contribution: ContributionSchema, conflicts: z.array(MergeConflictSchema) })
+  .openapi("ReviewOutcome");
+
+const CreditTally = z.object({ contributions: z.number().int(), lines: z.number().int(), minutes: z.number().int() });
+
+export const CreditReportSchema = z
+  .object({
+    commons: z.object({ slug: z.string(), title: z.string() }),
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    interval: z.enum(INTERVALS),
+    total: z.number().int(),
+    byFunding: z.object({ paid: CreditTally, volunteer: CreditTally, unknown: CreditTally }),
+    byEnterprise: z.array(CreditTally.extend({ enterprise: z.object({ slug: z.string(), name: z.string() }) })),
+    series: z.array(
+      z.object({
+        start: z.string(),
+        ...(Object.fromEntries(FUNDINGS.map((f) => [f, z.number().int()])) as Record<(typeof FUNDINGS)[number], z.ZodNumber>),
+      }),
+    ),
+  })
+  .openapi("CreditReport");
+
+export const ContributorsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        person: PersonRef,
+        contributions: z.number().int(),
+        lines: z.number().int(),
+        hours: z.number(),
+        paid: z.number().int().openapi({ description: "How many of them were paid work." }),
+        first: z.string(),
+        last: z.string(),
+      }),
+    ),
+  })
+  .openapi("Contributors");
 
 export const contributionSummaryView = (r: ContributionListRow) => ({
   id: r.id,

@@ -1,17 +1,22 @@
 import { z } from "@hono/zod-openapi";
 import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
+import { OrganizationRefSchema as OrganizationRef } from "../organizations/views.ts";
+import { BUDGET_STATUSES, EXPENSE_STATUSES } from "../treasury/schema.ts";
 import { BALLOTS, OUTCOMES, PROPOSAL_STATUSES } from "./schema.ts";
 import { METHODS } from "./tally.ts";
 
-const OrganizationRef = z.object({ slug: z.string(), name: z.string(), kind: z.string() }).openapi("OrganizationRef");
+export const VotingMethod = z.enum(METHODS).openapi("VotingMethod");
+export const Ballot = z.enum(BALLOTS).openapi("Ballot");
+export const ProposalStatus = z.enum(PROPOSAL_STATUSES).openapi("ProposalStatus");
+export const Outcome = z.enum(OUTCOMES).openapi("Outcome");
 
 const OptionTotalSchema = z.object({ option: z.number().int(), label: z.string(), total: z.number().int() });
 
 export const TallySchema = z
   .object({
-    method: z.enum(METHODS),
-    outcome: z.enum(OUTCOMES),
+    method: VotingMethod,
+    outcome: Outcome,
     electorate: z.number().int(),
     turnout: z.number().int(),
     quorumNeeded: z.number().int(),
@@ -51,11 +56,11 @@ export const DecidesSchema = z
       type: z.literal("expense"),
       id: z.string(),
       purpose: z.string(),
-      status: z.string(),
+      status: z.enum(EXPENSE_STATUSES),
       amount: z.string(),
       currency: z.string(),
     }),
-    z.object({ type: z.literal("budget"), id: z.string(), title: z.string(), status: z.string(), year: z.number().int() }),
+    z.object({ type: z.literal("budget"), id: z.string(), title: z.string(), status: z.enum(BUDGET_STATUSES), year: z.number().int() }),
   ])
   .openapi("Decides", { description: "The expense or budget a proposal decides." });
 
@@ -63,12 +68,12 @@ const common = {
   id: z.string(),
   organization: OrganizationRef,
   title: z.string(),
-  method: z.enum(METHODS),
-  ballot: z.enum(BALLOTS),
-  status: z.enum(PROPOSAL_STATUSES),
+  method: VotingMethod,
+  ballot: Ballot,
+  status: ProposalStatus,
   opensAt: z.string(),
   closesAt: z.string(),
-  outcome: z.enum(OUTCOMES).nullable(),
+  outcome: nullable(Outcome),
   electorateSize: z.number().int().nullable(),
   turnout: z.number().int(),
   voted: z.boolean().openapi({ description: "Whether the viewer has voted." }),

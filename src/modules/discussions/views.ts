@@ -5,10 +5,12 @@ import { SUBJECT_TYPES } from "./schema.ts";
 
 type Person = PersonRefView | null;
 
+export const SubjectType = z.enum(SUBJECT_TYPES).openapi("SubjectType");
+
 export const ThreadSchema = z
   .object({
     id: z.string(),
-    subject: z.object({ type: z.enum(SUBJECT_TYPES), id: z.string() }),
+    subject: z.object({ type: SubjectType, id: z.string() }),
     commons: z.object({ slug: z.string(), title: z.string() }).nullable().openapi({ description: "The commons it belongs to, if any." }),
     title: z.string(),
     author: PersonRef,

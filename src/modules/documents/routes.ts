@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { Slug } from "../../http/fields.ts";
-import { PageQuery, pageOf } from "../../http/pagination.ts";
+import { PageQuery } from "../../http/pagination.ts";
 import { jsonContent, problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { textDiff } from "../../text/diff.ts";
@@ -8,7 +8,7 @@ import { personRef } from "../accounts/views.ts";
 import { canMaintain } from "../commons/policy.ts";
 import { DocParams, RevisionNumber } from "./inputs.ts";
 import { getDocument, listDocuments, listRevisions, revisionPair } from "./service.ts";
-import { DiffSchema, DocumentSchema, DocumentSummarySchema, RevisionSchema, revisionView } from "./views.ts";
+import { DocumentSchema, DocumentSummarySchema, RevisionDiffSchema, RevisionPageSchema, revisionView } from "./views.ts";
 
 const list = createRoute({
   method: "get",
@@ -44,7 +44,7 @@ const history = createRoute({
   summary: "A document's history, newest first",
   request: { params: DocParams, query: PageQuery },
   responses: {
-    200: jsonContent(pageOf(RevisionSchema).extend({ head: z.number().int() }), "A page of revisions"),
+    200: jsonContent(RevisionPageSchema, "A page of revisions"),
     ...problems(404),
   },
 });
@@ -56,7 +56,7 @@ const diff = createRoute({
   summary: "Line-level diff of any two revisions, with the changed words marked",
   request: { params: DocParams, query: z.object({ from: RevisionNumber, to: RevisionNumber }) },
   responses: {
-    200: jsonContent(DiffSchema.extend({ from: RevisionSchema, to: RevisionSchema }), "The diff from `from` to `to`"),
+    200: jsonContent(RevisionDiffSchema, "The diff from `from` to `to`"),
     ...problems(404),
   },
 });

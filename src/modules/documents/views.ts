@@ -1,8 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { pageOf } from "../../http/pagination.ts";
 import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import { DOCUMENT_FORMATS } from "./schema.ts";
 import type { RevisionSummary } from "./service.ts";
+
+export const DocumentFormat = z.enum(DOCUMENT_FORMATS).openapi("DocumentFormat");
 
 export const RevisionSchema = z
   .object({
@@ -34,7 +37,7 @@ export const DocumentSummarySchema = z
   .object({
     path: z.string(),
     title: z.string(),
-    format: z.enum(DOCUMENT_FORMATS),
+    format: DocumentFormat,
     head: z.number().int().openapi({ description: "The newest revision's number." }),
     bytes: z.number().int(),
     lastAuthor: NullablePersonRef,
@@ -52,7 +55,7 @@ export const DocumentSchema = z
     commons: z.object({ slug: z.string(), title: z.string() }),
     path: z.string(),
     title: z.string(),
-    format: z.enum(DOCUMENT_FORMATS),
+    format: DocumentFormat,
     head: z.number().int(),
     revision: RevisionSchema.extend({ bytes: z.number().int() }),
     content: z.string(),
@@ -84,3 +87,7 @@ export const DiffSchema = z
     ),
   })
   .openapi("Diff");
+
+export const RevisionPageSchema = pageOf(RevisionSchema).extend({ head: z.number().int() }).openapi("RevisionPage");
+
+export const RevisionDiffSchema = DiffSchema.extend({ from: RevisionSchema, to: RevisionSchema }).openapi("RevisionDiff");

@@ -4,6 +4,9 @@ import type { commonsFlows } from "./flows.ts";
 import { FLOW_KEYS, FLOW_KINDS, type FlowKey } from "./flows.ts";
 import { INTERVALS } from "./periods.ts";
 
+export const FlowKeySchema = z.enum(FLOW_KEYS).openapi("FlowKey");
+export const Interval = z.enum(INTERVALS).openapi("Interval");
+
 const Amounts = z.array(MoneySchema).openapi({ description: "One sum per currency, in minor units as decimal strings." });
 const ByKind = z.object(Object.fromEntries(FLOW_KEYS.map((k) => [k, Amounts])) as Record<FlowKey, typeof Amounts>);
 
@@ -20,12 +23,12 @@ export const FlowsSchema = z
     steward: z.object({ slug: z.string(), name: z.string(), commonsStewarded: z.number().int() }).nullable().openapi({
       description: "The steward association, and how many commons it stewards (association-wide flows are shared among them).",
     }),
-    interval: z.enum(INTERVALS),
+    interval: Interval,
     from: z.string(),
     to: z.string(),
     kinds: z.array(
       z.object({
-        key: z.enum(FLOW_KEYS),
+        key: FlowKeySchema,
         direction: z.enum(["in", "out"]),
         scope: z
           .enum(["commons", "association"])

@@ -6,15 +6,7 @@ import { createRouter } from "../../http/router.ts";
 import { NewPersonInput } from "../accounts/inputs.ts";
 import { meView, SessionSchema } from "../accounts/views.ts";
 import { getInstanceInfo, setUpInstance, updateInstance } from "./service.ts";
-
-const InstanceSchema = z
-  .object({
-    setUp: z.boolean().openapi({ description: "False until the first-run page has created the admin." }),
-    name: z.string(),
-    description: z.string(),
-    counts: z.object({ people: z.number().int(), organizations: z.number().int() }),
-  })
-  .openapi("Instance");
+import { InstanceSchema } from "./views.ts";
 
 const info = createRoute({
   method: "get",

@@ -1,14 +1,21 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef } from "../accounts/views.ts";
+import { Outcome } from "../decisions/views.ts";
+import { OrganizationRefSchema } from "../organizations/views.ts";
 import { MoneySchema } from "./money.ts";
 import { ACCOUNT_TYPES, COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./schema.ts";
+
+export const TransactionKind = z.enum(TRANSACTION_KINDS).openapi("TransactionKind");
+export const AccountType = z.enum(ACCOUNT_TYPES).openapi("AccountType");
+export const CounterpartyKind = z.enum(COUNTERPARTY_KINDS).openapi("CounterpartyKind");
 
 export const AccountSchema = z
   .object({
     id: z.string(),
     code: z.string(),
     name: z.string(),
-    type: z.enum(ACCOUNT_TYPES),
+    type: AccountType,
     currencies: z.array(z.string()),
     allowNegative: z.boolean(),
     balances: z.array(MoneySchema).openapi({ description: "Debit-positive, as in hledger: income and liabilities show negative." }),
@@ -29,16 +36,16 @@ export const TransactionSchema = z
     id: z.string(),
     seq: z.number().int(),
     date: z.string(),
-    kind: z.enum(TRANSACTION_KINDS),
+    kind: TransactionKind,
     description: z.string(),
     counterparty: z.object({
-      kind: z.enum(COUNTERPARTY_KINDS),
+      kind: CounterpartyKind,
       name: z.string(),
-      organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }).nullable(),
+      organization: nullable(OrganizationRefSchema),
     }),
     postings: z.array(MoneySchema.extend({ account: z.object({ code: z.string(), name: z.string() }), memo: z.string().nullable() })),
     decision: z
-      .object({ id: z.string(), title: z.string(), outcome: z.string().nullable() })
+      .object({ id: z.string(), title: z.string(), outcome: nullable(Outcome) })
       .nullable()
       .openapi({ description: "The passed proposal that authorised it." }),
     source: z
@@ -54,7 +61,7 @@ export const TransactionSchema = z
   .openapi("Transaction");
 
 export const TransactionDetailSchema = TransactionSchema.extend({
-  organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }).nullable(),
+  organization: nullable(OrganizationRefSchema),
 }).openapi("TransactionDetail");
 
 const Flow = z.object({

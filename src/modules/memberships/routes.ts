@@ -5,13 +5,7 @@ import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http
 import { createRouter } from "../../http/router.ts";
 import { MEMBERSHIP_STATUSES, ROLES } from "./schema.ts";
 import { approve, changeRole, invite, join, listMembers, remove } from "./service.ts";
-
-const MembershipSchema = z.object({ id: z.string(), role: z.enum(ROLES), status: z.enum(MEMBERSHIP_STATUSES) }).openapi("Membership");
-
-const MemberSchema = MembershipSchema.extend({
-  since: z.string(),
-  person: z.object({ id: z.string(), handle: z.string(), name: z.string() }),
-}).openapi("Member");
+import { MemberSchema, MembershipSchema } from "./views.ts";
 
 const OrgParam = z.object({ slug: Slug });
 const MemberParam = z.object({ slug: Slug, handle: Handle });

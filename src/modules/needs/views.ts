@@ -1,7 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { NullablePersonRef, type PersonRefView } from "../accounts/views.ts";
-import { CONTRIBUTION_STATUSES } from "../contributions/schema.ts";
+import type { CONTRIBUTION_STATUSES } from "../contributions/schema.ts";
+import { ContributionStatus } from "../contributions/views.ts";
 import { NEED_TYPES, URGENCIES } from "./schema.ts";
 
 /** Derived from the stored status and the taker count, so the board can show who is already on it. */
@@ -13,6 +15,9 @@ export const boardStatus = (n: { status: "open" | "done"; takerCount: number }):
 
 type Person = PersonRefView | null;
 
+export const NeedType = z.enum(NEED_TYPES).openapi("NeedType");
+export const Urgency = z.enum(URGENCIES).openapi("Urgency");
+
 export const NeedScopeSchema = z
   .discriminatedUnion("kind", [
     z.object({ kind: z.literal("commons"), slug: z.string(), title: z.string() }),
@@ -23,10 +28,10 @@ export const NeedScopeSchema = z
 export const NeedItemSchema = z
   .object({
     id: z.string(),
-    type: z.enum(NEED_TYPES),
+    type: NeedType,
     title: z.string(),
     tags: z.array(z.string()),
-    urgency: z.enum(URGENCIES).nullable(),
+    urgency: nullable(Urgency),
     dueOn: z.string().nullable(),
     status: z
       .enum(BOARD_STATUSES)
@@ -46,7 +51,7 @@ export const NeedSchema = NeedItemSchema.extend({
   updates: z.array(z.object({ id: z.string(), author: NullablePersonRef, body: z.string(), bodyHtml: z.string(), createdAt: z.string() })),
   links: z.array(
     z.object({
-      contribution: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRIBUTION_STATUSES), author: NullablePersonRef }),
+      contribution: z.object({ id: z.string(), title: z.string(), status: ContributionStatus, author: NullablePersonRef }),
       linkedAt: z.string(),
     }),
   ),

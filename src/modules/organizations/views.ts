@@ -1,17 +1,26 @@
 import { z } from "@hono/zod-openapi";
+import { nullable } from "../../http/responses.ts";
+import { MembershipStatus, Role } from "../memberships/views.ts";
 import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./schema.ts";
 import type { Organization } from "./service.ts";
+
+export const OrganizationKind = z.enum(ORGANIZATION_KINDS).openapi("OrganizationKind");
+export const Ownership = z.enum(OWNERSHIPS).openapi("Ownership", { description: "An enterprise's ownership form." });
+export const JoinPolicy = z.enum(JOIN_POLICIES).openapi("JoinPolicy");
+
+/** An organization named next to something else. */
+export const OrganizationRefSchema = z.object({ slug: z.string(), name: z.string(), kind: OrganizationKind }).openapi("OrganizationRef");
 
 export const OrganizationSchema = z
   .object({
     id: z.string(),
     slug: z.string(),
     name: z.string(),
-    kind: z.enum(ORGANIZATION_KINDS),
-    ownership: z.enum(OWNERSHIPS).nullable(),
+    kind: OrganizationKind,
+    ownership: nullable(Ownership),
     description: z.string(),
     website: z.string().nullable(),
-    joinPolicy: z.enum(JOIN_POLICIES),
+    joinPolicy: JoinPolicy,
     memberCount: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -20,8 +29,8 @@ export const OrganizationSchema = z
 
 export const StandingSchema = z
   .object({
-    role: z.enum(["member", "maintainer", "steward", "treasurer"]).nullable(),
-    status: z.enum(["active", "pending", "invited"]).nullable(),
+    role: nullable(Role),
+    status: nullable(MembershipStatus),
     canGovern: z.boolean().openapi({ description: "Whether the viewer may edit the organization and manage its members." }),
   })
   .openapi("Standing");

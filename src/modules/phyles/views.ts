@@ -1,18 +1,22 @@
 import { z } from "@hono/zod-openapi";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
+import { OrganizationRefSchema } from "../organizations/views.ts";
 import type { getCharter } from "./charter.ts";
 import type { listPeriods } from "./periods.ts";
 import { PHYLE_BASES, PHYLE_DESTINATIONS } from "./schema.ts";
+
+export const PhyleBasis = z.enum(PHYLE_BASES).openapi("PhyleBasis");
+export const PhyleDestination = z.enum(PHYLE_DESTINATIONS).openapi("PhyleDestination");
 
 const Minor = z.string().openapi({ description: "Minor units as a decimal string.", example: "2500" });
 
 export const CharterViewSchema = z
   .object({
-    organization: z.object({ slug: z.string(), name: z.string(), kind: z.string() }),
+    organization: OrganizationRefSchema,
     charter: z
       .object({
-        basis: z.enum(PHYLE_BASES),
+        basis: PhyleBasis,
         shareBp: z.number().int().openapi({ description: "Basis points of the basis committed each period." }),
         mission: z.string(),
         missionHtml: z.string().openapi({ description: "The mission rendered from Markdown and sanitized." }),
@@ -24,7 +28,7 @@ export const CharterViewSchema = z
           z.object({
             commons: z.object({ slug: z.string(), title: z.string() }),
             steward: z.object({ slug: z.string(), name: z.string() }).nullable(),
-            destination: z.enum(PHYLE_DESTINATIONS),
+            destination: PhyleDestination,
             weightBp: z.number().int(),
           }),
         ),
@@ -75,13 +79,13 @@ export const PeriodSchema = z
     currency: z.string(),
     revenue: Minor,
     costs: Minor,
-    basis: z.enum(PHYLE_BASES),
+    basis: PhyleBasis,
     shareBp: z.number().int(),
     committed: Minor,
     transferId: z.string().nullable(),
     createdAt: z.string(),
     commitments: z.array(
-      z.object({ commons: z.object({ slug: z.string(), title: z.string() }), destination: z.enum(PHYLE_DESTINATIONS), amount: Minor }),
+      z.object({ commons: z.object({ slug: z.string(), title: z.string() }), destination: PhyleDestination, amount: Minor }),
     ),
   })
   .openapi("PhylePeriod");

@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { nullable } from "../../http/responses.ts";
 import { periodEnd } from "../../calendar.ts";
+import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, personRef } from "../accounts/views.ts";
-import { LICENCE_FAMILIES } from "../commons/licences.ts";
+import type { LICENCE_FAMILIES } from "../commons/licences.ts";
+import { LicenceFamily } from "../commons/views.ts";
 import { MoneySchema, money } from "../ledger/money.ts";
-import { OWNERSHIPS } from "../organizations/schema.ts";
+import { Ownership } from "../organizations/views.ts";
 import { COMPLIANCE_STATUSES, type Compliance, totals } from "./compliance.ts";
 import { nextPeriod } from "./periods.ts";
 import {
@@ -20,33 +21,40 @@ import {
 type Agreement = typeof reciprocityAgreements.$inferSelect;
 type Invoice = typeof reciprocityInvoices.$inferSelect;
 
+export const ComplianceStatus = z.enum(COMPLIANCE_STATUSES).openapi("ComplianceStatus");
+export const AgreementStatus = z.enum(AGREEMENT_STATUSES).openapi("AgreementStatus");
+export const AgreementSide = z.enum(AGREEMENT_SIDES).openapi("AgreementSide");
+export const AgreementPeriod = z.enum(AGREEMENT_PERIODS).openapi("AgreementPeriod");
+export const InvoiceStatus = z.enum(INVOICE_STATUSES).openapi("InvoiceStatus");
+export const UsePurpose = z.enum(USE_PURPOSES).openapi("UsePurpose");
+
 const Minor = z.string().openapi({ description: "Minor units as a decimal string.", example: "2500" });
 const OrgRef = z.object({ slug: z.string(), name: z.string() });
 const CommonsRef = z.object({ slug: z.string(), title: z.string() });
 
 export const ComplianceSchema = z
   .object({
-    status: z.enum(COMPLIANCE_STATUSES),
+    status: ComplianceStatus,
     outcome: z.enum(["free", "agreement"]).openapi({ description: "What the licence says of this use without an agreement." }),
     explanation: z.string(),
     clause: z.object({ ref: z.string(), text: z.string(), url: z.string() }),
     obligations: z.array(z.object({ id: z.string(), text: z.string() })),
-    licence: z.object({ id: z.string(), name: z.string(), family: z.enum(LICENCE_FAMILIES), url: z.string() }),
+    licence: z.object({ id: z.string(), name: z.string(), family: LicenceFamily, url: z.string() }),
     arrears: z.array(MoneySchema).openapi({ description: "Open invoices past their due day, per currency." }),
   })
   .openapi("Compliance");
 
 const LiveAgreement = z
-  .object({ id: z.string(), status: z.enum(AGREEMENT_STATUSES), startsOn: z.string(), endsOn: z.string().nullable() })
+  .object({ id: z.string(), status: AgreementStatus, startsOn: z.string(), endsOn: z.string().nullable() })
   .openapi("AgreementRef");
 
 export const UseSchema = z
   .object({
     id: z.string(),
     commons: CommonsRef,
-    enterprise: OrgRef.extend({ ownership: z.enum(OWNERSHIPS) }),
+    enterprise: OrgRef.extend({ ownership: Ownership }),
     association: OrgRef.nullable().openapi({ description: "The commons' steward association, with whom agreements are made." }),
-    purpose: z.enum(USE_PURPOSES),
+    purpose: UsePurpose,
     product: z.string(),
     description: z.string(),
     surplusToWorkers: z.boolean(),
@@ -74,7 +82,7 @@ export const InvoiceSchema = z
     deliveredMinutes: z.number().int().nullable(),
     shortfallMinutes: z.number().int().openapi({ description: "Pledged minus delivered minutes, when positive." }),
     dueOn: z.string(),
-    status: z.enum(INVOICE_STATUSES),
+    status: InvoiceStatus,
     overdue: z.boolean(),
     raisedTransactionId: z.string().nullable(),
     paidTransactionId: z.string().nullable(),
@@ -89,9 +97,9 @@ export const AgreementSchema = z
     commons: CommonsRef,
     enterprise: OrgRef,
     association: OrgRef,
-    status: z.enum(AGREEMENT_STATUSES),
-    proposedBySide: z.enum(AGREEMENT_SIDES),
-    period: z.enum(AGREEMENT_PERIODS),
+    status: AgreementStatus,
+    proposedBySide: AgreementSide,
+    period: AgreementPeriod,
     currency: z.string(),
     fixedFee: Minor.nullable(),
     revenueShare: z.string().nullable().openapi({ description: 'Percent, e.g. "2.50".' }),
@@ -118,7 +126,7 @@ export const AgreementSchema = z
 export const AgreementDetailSchema = AgreementSchema.extend({
   invoices: z.array(InvoiceSchema),
   viewer: z.object({
-    sides: z.array(z.enum(AGREEMENT_SIDES)),
+    sides: z.array(AgreementSide),
     canRespond: z.boolean(),
     canRevise: z.boolean(),
     canEnd: z.boolean(),

@@ -1,8 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
-import { OUTCOMES, PROPOSAL_STATUSES } from "../decisions/schema.ts";
+import { Outcome, ProposalStatus } from "../decisions/views.ts";
 import { APPROVALS, BUDGET_STATUSES, DONATION_STATUSES, EXPENSE_STATUSES, FEE_PERIODS } from "./schema.ts";
+
+export const ExpenseStatus = z.enum(EXPENSE_STATUSES).openapi("ExpenseStatus");
+export const BudgetStatus = z.enum(BUDGET_STATUSES).openapi("BudgetStatus");
+export const DonationStatus = z.enum(DONATION_STATUSES).openapi("DonationStatus");
+export const Approval = z.enum(APPROVALS).openapi("Approval");
+export const FeePeriod = z.enum(FEE_PERIODS).openapi("FeePeriod");
 
 const Minor = z.string().openapi({ description: "Minor units as a decimal string.", example: "2500" });
 
@@ -16,17 +22,16 @@ export const ExpenseSchema = z
     currency: z.string(),
     purpose: z.string(),
     account: z.object({ code: z.string(), name: z.string() }),
-    status: z.enum(EXPENSE_STATUSES),
-    approval: z
-      .enum(APPROVALS)
-      .nullable()
-      .openapi({ description: "decision: the members approved it by vote; budget: a treasurer, within an approved budget line." }),
+    status: ExpenseStatus,
+    approval: nullable(Approval).openapi({
+      description: "decision: the members approved it by vote; budget: a treasurer, within an approved budget line.",
+    }),
     decision: z
       .object({
         id: z.string(),
         title: z.string(),
-        status: z.enum(PROPOSAL_STATUSES),
-        outcome: z.enum(OUTCOMES).nullable(),
+        status: ProposalStatus,
+        outcome: nullable(Outcome),
         closesAt: z.string(),
       })
       .nullable()
@@ -62,7 +67,7 @@ export const BudgetSchema = z
     id: z.string(),
     year: z.number().int(),
     title: z.string(),
-    status: z.enum(BUDGET_STATUSES),
+    status: BudgetStatus,
     proposalId: z.string().nullable(),
     createdAt: z.string(),
     lines: z.array(
@@ -88,7 +93,7 @@ export const DonationSchema = z
     amount: Minor,
     currency: z.string(),
     message: z.string(),
-    status: z.enum(DONATION_STATUSES),
+    status: DonationStatus,
     transactionId: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -96,7 +101,7 @@ export const DonationSchema = z
 
 export const FeeStatusSchema = z
   .object({
-    schedule: z.object({ amount: Minor, currency: z.string(), period: z.enum(FEE_PERIODS), startsOn: z.string() }).nullable(),
+    schedule: z.object({ amount: Minor, currency: z.string(), period: FeePeriod, startsOn: z.string() }).nullable(),
     periodStart: z.string().nullable(),
     periodEnd: z.string().nullable(),
     members: z.array(z.object({ handle: z.string(), name: z.string(), paid: z.boolean() })),

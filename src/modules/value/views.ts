@@ -1,10 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
-import { CONTRIBUTION_KINDS, CONTRIBUTION_TYPES } from "../contributions/schema.ts";
+import { ContributionKind, ContributionType } from "../contributions/views.ts";
 import { toDecimal } from "../ledger/money.ts";
 import { Bucket, type Equation, pointsText, poolBp, Weight } from "./equation.ts";
 import { SHARE_KINDS } from "./schema.ts";
 import type { Statement } from "./statement.ts";
+
+export const ShareKind = z.enum(SHARE_KINDS).openapi("ShareKind");
 
 const Minor = z.string().openapi({ description: "Minor units as a decimal string.", example: "2500" });
 const Decimal = z.string().openapi({ description: "The same amount in major units.", example: "25.00" });
@@ -35,7 +37,7 @@ export const equationFields = (e: Equation) => ({ ...e, poolBp: poolBp(e) });
 export const LineSchema = z
   .object({
     position: z.number().int(),
-    kind: z.enum(SHARE_KINDS),
+    kind: ShareKind,
     label: z.string(),
     person: NullablePersonRef,
     account: z.string(),
@@ -174,8 +176,8 @@ export const LineContributionSchema = z
   .object({
     id: z.string(),
     title: z.string(),
-    kind: z.enum(CONTRIBUTION_KINDS),
-    type: z.enum(CONTRIBUTION_TYPES),
+    kind: ContributionKind,
+    type: ContributionType,
     performedOn: z.string(),
     minutes: z.number().int(),
     hours: z.number(),
@@ -196,7 +198,7 @@ export const PersonShareSchema = z
     organization: OrgRef,
     commons: z.object({ slug: z.string(), title: z.string() }).nullable(),
     position: z.number().int(),
-    kind: z.enum(SHARE_KINDS),
+    kind: ShareKind,
     label: z.string(),
     amount: Minor,
     decimal: Decimal,

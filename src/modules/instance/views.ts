@@ -1,0 +1,10 @@
+import { z } from "@hono/zod-openapi";
+
+export const InstanceSchema = z
+  .object({
+    setUp: z.boolean().openapi({ description: "False until the first-run page has created the admin." }),
+    name: z.string(),
+    description: z.string(),
+    counts: z.object({ people: z.number().int(), organizations: z.number().int() }),
+  })
+  .openapi("Instance");
