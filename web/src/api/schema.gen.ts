@@ -50,6 +50,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -107,13 +116,29 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                        };
+                        "application/json": components["schemas"]["AffiliationId"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -123,6 +148,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -176,7 +219,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -185,7 +228,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -196,6 +239,15 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -250,12 +302,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                        };
+                        "application/json": components["schemas"]["AffiliationId"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -264,7 +323,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -284,6 +343,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -340,14 +417,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            status: "claimed" | "confirmed" | "disputed";
-                        };
+                        "application/json": components["schemas"]["AffiliationReview"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -356,7 +438,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -367,6 +449,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -419,6 +519,15 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -469,7 +578,16 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -478,7 +596,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -498,6 +616,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -548,7 +684,7 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -557,7 +693,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -577,6 +713,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -631,7 +776,7 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -640,7 +785,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -660,6 +805,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -718,7 +872,16 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -727,7 +890,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -747,6 +910,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -805,7 +986,16 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -814,7 +1004,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -834,6 +1024,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -892,8 +1100,44 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -944,6 +1188,15 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -989,8 +1242,44 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1050,7 +1339,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1059,8 +1348,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Invalid input; `errors` names each field */
-                422: {
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1111,8 +1409,53 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1179,7 +1522,16 @@ export interface paths {
                         "application/json": components["schemas"]["Budget"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1188,7 +1540,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1208,6 +1560,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1267,7 +1637,16 @@ export interface paths {
                         "application/json": components["schemas"]["Proposal"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1276,7 +1655,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1296,6 +1675,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1358,7 +1755,16 @@ export interface paths {
                         "application/json": components["schemas"]["Comment"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1367,7 +1773,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1387,6 +1793,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1441,7 +1865,16 @@ export interface paths {
                         "application/json": components["schemas"]["Comment"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1450,7 +1883,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1470,6 +1903,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1509,7 +1960,7 @@ export interface paths {
                         "application/json": components["schemas"]["Comment"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1518,7 +1969,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1538,6 +1989,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1589,6 +2049,15 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["CommentVersion"][];
                         };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -1659,6 +2128,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1685,7 +2172,16 @@ export interface paths {
                         "application/json": components["schemas"]["Commons"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1694,7 +2190,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1705,6 +2201,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1757,6 +2271,15 @@ export interface paths {
                         "application/json": components["schemas"]["CommonsProfile"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -1807,7 +2330,16 @@ export interface paths {
                         "application/json": components["schemas"]["Commons"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1816,7 +2348,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1827,6 +2359,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1871,7 +2421,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Proposal"];
+                    "application/json": components["schemas"]["NewContribution"];
                 };
             };
             responses: {
@@ -1884,8 +2434,26 @@ export interface paths {
                         "application/json": components["schemas"]["Contribution"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1913,6 +2481,15 @@ export interface paths {
                 };
                 /** @description Too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1966,21 +2543,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                contributions: number;
-                                first: string;
-                                hours: number;
-                                last: string;
-                                lines: number;
-                                /** @description How many of them were paid work. */
-                                paid: number;
-                                person: {
-                                    handle: string;
-                                    name: string;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["Contributors"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2041,6 +2613,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CreditReport"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2107,6 +2688,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -2153,7 +2743,16 @@ export interface paths {
                         "application/json": components["schemas"]["DistributionStatement"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2162,7 +2761,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2182,6 +2781,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2240,7 +2857,16 @@ export interface paths {
                         "application/json": components["schemas"]["DistributionStatement"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2249,7 +2875,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2269,6 +2895,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2321,6 +2965,15 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["DocumentSummary"][];
                         };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2382,6 +3035,15 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -2439,10 +3101,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Diff"] & {
-                            from: components["schemas"]["Revision"];
-                            to: components["schemas"]["Revision"];
-                        };
+                        "application/json": components["schemas"]["RevisionDiff"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2504,6 +3172,15 @@ export interface paths {
                         "text/plain": string;
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -2562,12 +3239,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            head: number;
-                            items: components["schemas"]["Revision"][];
-                            /** @description Pass as `cursor` for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["RevisionPage"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2634,8 +3315,26 @@ export interface paths {
                         "application/json": components["schemas"]["Contribution"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2654,6 +3353,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2711,6 +3428,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CommonsFlows"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -2777,6 +3503,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -2826,7 +3561,16 @@ export interface paths {
                         "application/json": components["schemas"]["Commons"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2835,7 +3579,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2855,6 +3599,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2913,8 +3675,26 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2924,6 +3704,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2984,6 +3782,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -3030,7 +3837,16 @@ export interface paths {
                         "application/json": components["schemas"]["Use"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3039,7 +3855,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3059,6 +3875,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3111,6 +3945,15 @@ export interface paths {
                         "application/json": components["schemas"]["ValueEquation"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -3156,7 +3999,16 @@ export interface paths {
                         "application/json": components["schemas"]["ValueEquation"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3165,7 +4017,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3185,6 +4037,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3239,6 +4109,15 @@ export interface paths {
                     };
                     content: {
                         "application/ld+json": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -3309,6 +4188,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3345,6 +4242,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Contribution"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -3397,7 +4303,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contribution"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3406,7 +4321,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3435,6 +4350,15 @@ export interface paths {
                 };
                 /** @description Too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3489,13 +4413,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            conflicts: components["schemas"]["MergeConflict"][];
-                            contribution: components["schemas"]["Contribution"];
-                        };
+                        "application/json": components["schemas"]["ReviewOutcome"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3504,7 +4434,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3524,6 +4454,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3573,20 +4521,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            diff: components["schemas"]["Diff"];
-                            /** @description Set while open and the document has moved past the proposal's base. */
-                            merge: {
-                                base: number;
-                                clean: boolean;
-                                conflicts: components["schemas"]["MergeConflict"][];
-                                head: number;
-                                /** @description The proposal carried onto the newest revision; where both changed the same lines, the proposal's lines, for its author to reconcile. */
-                                rebased: string;
-                            } | null;
-                            /** @description The whole text as proposed. */
-                            proposed: string;
-                        };
+                        "application/json": components["schemas"]["ContributionChanges"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -3651,7 +4595,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contribution"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3660,7 +4613,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3680,6 +4633,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3736,8 +4707,17 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3747,6 +4727,15 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3788,8 +4777,17 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3799,6 +4797,15 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3852,7 +4859,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contribution"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3861,7 +4868,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3881,6 +4888,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3931,6 +4947,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DistributionStatement"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -3998,6 +5023,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -4060,7 +5094,16 @@ export interface paths {
                         "application/json": components["schemas"]["Donation"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4069,7 +5112,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4089,6 +5132,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4143,7 +5204,7 @@ export interface paths {
                         "application/json": components["schemas"]["Donation"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4152,7 +5213,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4172,6 +5233,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4222,6 +5292,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ExpenseDetail"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -4286,7 +5365,16 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4295,7 +5383,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4315,6 +5403,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4373,7 +5479,16 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4382,7 +5497,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4402,6 +5517,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4454,7 +5587,7 @@ export interface paths {
                         "application/octet-stream": string;
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4463,7 +5596,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4523,7 +5656,16 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4532,7 +5674,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4561,6 +5703,15 @@ export interface paths {
                 };
                 /** @description Too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4620,7 +5771,16 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4629,7 +5789,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4649,6 +5809,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4707,7 +5885,16 @@ export interface paths {
                         "application/json": components["schemas"]["Proposal"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4716,7 +5903,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4736,6 +5923,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4790,7 +5995,7 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4799,7 +6004,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4819,6 +6024,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4869,6 +6083,15 @@ export interface paths {
                         "application/json": components["schemas"]["Instance"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4902,7 +6125,16 @@ export interface paths {
                         "application/json": components["schemas"]["Instance"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4911,7 +6143,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4922,6 +6154,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4976,7 +6226,16 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4985,7 +6244,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5005,6 +6264,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5057,6 +6334,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5106,8 +6392,44 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5151,22 +6473,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["ApiToken"][];
-                        };
+                        "application/json": components["schemas"]["ApiTokens"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Invalid input; `errors` names each field */
-                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5199,13 +6510,47 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ApiToken"] & {
-                            token: string;
-                        };
+                        "application/json": components["schemas"]["NewApiToken"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5259,8 +6604,17 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5270,6 +6624,15 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5337,6 +6700,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -5393,6 +6765,15 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -5443,7 +6824,16 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5452,7 +6842,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5472,6 +6862,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5526,7 +6934,16 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5535,7 +6952,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5555,6 +6972,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5616,7 +7051,16 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5625,7 +7069,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5645,6 +7089,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5699,7 +7161,7 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5708,7 +7170,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5728,6 +7190,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5782,7 +7253,7 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5791,7 +7262,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5811,6 +7282,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5850,7 +7330,7 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5859,7 +7339,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5879,6 +7359,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5936,7 +7425,16 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5945,7 +7443,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5965,6 +7463,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6028,6 +7544,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6054,8 +7588,26 @@ export interface paths {
                         "application/json": components["schemas"]["Organization"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6065,6 +7617,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6117,6 +7687,15 @@ export interface paths {
                         "application/json": components["schemas"]["OrganizationProfile"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6167,7 +7746,16 @@ export interface paths {
                         "application/json": components["schemas"]["Organization"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6176,7 +7764,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6187,6 +7775,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6241,7 +7847,16 @@ export interface paths {
                         "application/json": components["schemas"]["Account"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6250,7 +7865,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6270,6 +7885,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6330,6 +7963,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6384,6 +8026,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ReciprocityAgreements"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -6442,6 +8093,15 @@ export interface paths {
                         "application/json": components["schemas"]["Books"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6488,7 +8148,16 @@ export interface paths {
                         "application/json": components["schemas"]["Books"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6497,7 +8166,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6517,6 +8186,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6573,6 +8260,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6619,7 +8315,16 @@ export interface paths {
                         "application/json": components["schemas"]["Budget"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6628,7 +8333,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6648,6 +8353,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6708,6 +8431,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6754,7 +8486,16 @@ export interface paths {
                         "application/json": components["schemas"]["DistributionStatement"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6763,7 +8504,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6783,6 +8524,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6841,7 +8600,16 @@ export interface paths {
                         "application/json": components["schemas"]["DistributionStatement"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6850,7 +8618,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6870,6 +8638,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6927,6 +8713,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -6973,7 +8768,16 @@ export interface paths {
                         "application/json": components["schemas"]["Donation"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6982,7 +8786,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7002,6 +8806,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7063,6 +8885,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -7109,7 +8940,16 @@ export interface paths {
                         "application/json": components["schemas"]["ExpenseDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7118,7 +8958,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7138,6 +8978,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7196,7 +9054,16 @@ export interface paths {
                         "application/json": components["schemas"]["FeeStatus"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7205,7 +9072,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7225,6 +9092,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7279,6 +9164,15 @@ export interface paths {
                         "application/json": components["schemas"]["FeeStatus"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -7325,7 +9219,16 @@ export interface paths {
                         "application/json": components["schemas"]["FeeStatus"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7334,7 +9237,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7354,6 +9257,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7417,7 +9338,16 @@ export interface paths {
                         "application/json": components["schemas"]["Membership"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7426,7 +9356,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7446,6 +9376,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7503,7 +9451,7 @@ export interface paths {
                         "application/json": components["schemas"]["Membership"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7512,7 +9460,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7532,6 +9480,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7585,6 +9542,15 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -7644,6 +9610,15 @@ export interface paths {
                     };
                     content: {
                         "text/plain": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -7712,7 +9687,16 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7779,7 +9763,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7788,7 +9772,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7808,6 +9792,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7857,7 +9850,16 @@ export interface paths {
                         "application/json": components["schemas"]["Membership"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7866,7 +9868,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7886,6 +9888,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7937,7 +9957,7 @@ export interface paths {
                         "application/json": components["schemas"]["Membership"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7946,7 +9966,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7966,6 +9986,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8024,8 +10053,26 @@ export interface paths {
                         "application/json": components["schemas"]["Need"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8035,6 +10082,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8093,7 +10158,16 @@ export interface paths {
                         "application/json": components["schemas"]["TransactionDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8102,7 +10176,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8122,6 +10196,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8180,7 +10272,16 @@ export interface paths {
                         "application/json": components["schemas"]["PayoutResult"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8189,7 +10290,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8209,6 +10310,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8261,6 +10380,15 @@ export interface paths {
                         "application/json": components["schemas"]["PhyleCharter"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -8309,7 +10437,16 @@ export interface paths {
                         "application/json": components["schemas"]["PhyleCharter"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8318,7 +10455,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8338,6 +10475,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8399,6 +10554,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -8448,7 +10612,16 @@ export interface paths {
                         "application/json": components["schemas"]["PhylePeriod"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8457,7 +10630,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8477,6 +10650,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8538,7 +10729,16 @@ export interface paths {
                         "application/json": components["schemas"]["Proposal"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8547,7 +10747,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8558,6 +10758,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8619,6 +10837,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -8668,7 +10895,16 @@ export interface paths {
                         "application/json": components["schemas"]["TransactionDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8677,7 +10913,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8697,6 +10933,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8752,6 +11006,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TreasuryReport"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -8818,6 +11081,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -8874,6 +11146,15 @@ export interface paths {
                         "application/json": components["schemas"]["ValueEquation"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -8919,7 +11200,16 @@ export interface paths {
                         "application/json": components["schemas"]["ValueEquation"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8928,7 +11218,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8948,6 +11238,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9008,6 +11316,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -9044,6 +11370,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PersonProfile"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -9100,6 +11435,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PersonShares"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -9168,7 +11512,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not signed in */
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9233,6 +11577,15 @@ export interface paths {
                         "application/json": components["schemas"]["Proposal"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -9295,7 +11648,16 @@ export interface paths {
                         "application/json": components["schemas"]["Proposal"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9304,7 +11666,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9324,6 +11686,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9381,7 +11761,16 @@ export interface paths {
                         "application/json": components["schemas"]["MyVote"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9390,7 +11779,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9410,6 +11799,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9469,6 +11876,15 @@ export interface paths {
                             /** @description Pass as `cursor` for the next page; null on the last page. */
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -9531,8 +11947,53 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9604,6 +12065,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -9651,8 +12121,44 @@ export interface paths {
                         "application/json": components["schemas"]["Thread"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9707,6 +12213,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ThreadPage"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -9771,8 +12286,26 @@ export interface paths {
                         "application/json": components["schemas"]["Comment"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9782,6 +12315,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9832,6 +12383,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TransactionDetail"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -9896,7 +12456,16 @@ export interface paths {
                         "application/json": components["schemas"]["TransactionDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9905,7 +12474,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9925,6 +12494,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9977,6 +12564,15 @@ export interface paths {
                         "application/json": components["schemas"]["Use"];
                     };
                 };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found */
                 404: {
                     headers: {
@@ -10027,7 +12623,16 @@ export interface paths {
                         "application/json": components["schemas"]["Use"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10036,7 +12641,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10056,6 +12661,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10110,7 +12733,16 @@ export interface paths {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10119,7 +12751,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10139,6 +12771,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10178,9 +12828,10 @@ export interface components {
             currencies: string[];
             id: string;
             name: string;
-            /** @enum {string} */
-            type: "asset" | "liability" | "equity" | "income" | "expense";
+            type: components["schemas"]["AccountType"];
         };
+        /** @enum {string} */
+        AccountType: "asset" | "liability" | "equity" | "income" | "expense";
         Activity: {
             actor: {
                 handle: string;
@@ -10193,23 +12844,18 @@ export interface components {
             id: string;
             objectId: string;
             objectType: string;
-            organization: {
-                kind: string;
-                name: string;
-                slug: string;
-            } | null;
+            organization: components["schemas"]["OrganizationRef"] | null;
             targetId: string | null;
             targetType: string | null;
             /** @example membership.joined */
             verb: string;
-            /** @enum {string} */
-            visibility: "public" | "members" | "private";
+            visibility: components["schemas"]["Visibility"];
         };
         Affiliation: {
             endsOn: string | null;
             enterprise: {
                 name: string;
-                ownership: string | null;
+                ownership: components["schemas"]["Ownership"] | null;
                 slug: string;
             };
             id: string;
@@ -10220,9 +12866,17 @@ export interface components {
             };
             reviewNote: string;
             startsOn: string;
-            /** @enum {string} */
-            status: "claimed" | "confirmed" | "disputed";
+            status: components["schemas"]["AffiliationStatus"];
         };
+        AffiliationId: {
+            id: string;
+        };
+        AffiliationReview: {
+            id: string;
+            status: components["schemas"]["AffiliationStatus"];
+        };
+        /** @enum {string} */
+        AffiliationStatus: "claimed" | "confirmed" | "disputed";
         AgreementPatch: {
             /** @example EUR */
             currency?: string;
@@ -10254,14 +12908,18 @@ export interface components {
             startsOn?: string;
             terms?: string;
         };
-        /** @description The latest agreement offered or in force for this use. */
+        /** @enum {string} */
+        AgreementPeriod: "month" | "quarter" | "year";
         AgreementRef: {
             endsOn: string | null;
             id: string;
             startsOn: string;
-            /** @enum {string} */
-            status: "proposed" | "active" | "declined" | "ended";
-        } | null;
+            status: components["schemas"]["AgreementStatus"];
+        };
+        /** @enum {string} */
+        AgreementSide: "association" | "enterprise";
+        /** @enum {string} */
+        AgreementStatus: "proposed" | "active" | "declined" | "ended";
         ApiToken: {
             createdAt: string;
             id: string;
@@ -10269,6 +12927,11 @@ export interface components {
             name: string;
             prefix: string;
         };
+        ApiTokens: {
+            items: components["schemas"]["ApiToken"][];
+        };
+        /** @enum {string} */
+        Approval: "decision" | "budget";
         ApproveWithinBudget: {
             /**
              * Format: uuid
@@ -10276,6 +12939,8 @@ export interface components {
              */
             budgetLine: string;
         };
+        /** @enum {string} */
+        Ballot: "public" | "secret";
         Books: {
             accounts: components["schemas"]["Account"][];
             /** @description Whether the viewer is a treasurer of these books. */
@@ -10316,16 +12981,17 @@ export interface components {
                 paid: string;
             }[];
             proposalId: string | null;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "approved" | "rejected" | "superseded";
+            status: components["schemas"]["BudgetStatus"];
             title: string;
             year: number;
         };
+        /** @enum {string} */
+        BudgetStatus: "draft" | "proposed" | "approved" | "rejected" | "superseded";
         CancelProposal: {
             reason: string;
         };
         Comment: {
-            author: components["schemas"]["PersonRef"];
+            author: components["schemas"]["PersonRef"] | null;
             /** @description The Markdown source, for its author to edit; null when hidden. */
             body: string | null;
             createdAt: string;
@@ -10333,7 +12999,7 @@ export interface components {
             /** @description Set when a moderator hid the comment; the reason is public. */
             hidden: {
                 at: string;
-                by: components["schemas"]["PersonRef"];
+                by: components["schemas"]["PersonRef"] | null;
                 reason: string;
             } | null;
             /** @description Sanitized HTML rendered from the body; null when hidden. */
@@ -10383,13 +13049,11 @@ export interface components {
                 title: string;
             };
             from: string;
-            /** @enum {string} */
-            interval: "month" | "quarter" | "year";
+            interval: components["schemas"]["Interval"];
             kinds: {
                 /** @enum {string} */
                 direction: "in" | "out";
-                /** @enum {string} */
-                key: "reciprocity" | "phyle" | "sponsorship" | "donations" | "grants" | "contributors" | "fixedShares" | "infrastructure";
+                key: components["schemas"]["FlowKey"];
                 label: string;
                 /**
                  * @description commons: tagged with this commons; association: the steward's, for all the commons it stewards.
@@ -10493,8 +13157,7 @@ export interface components {
             };
             explanation: string;
             licence: {
-                /** @enum {string} */
-                family: "public_domain" | "permissive" | "weak_copyleft" | "share_alike" | "copyfair" | "peer_production";
+                family: components["schemas"]["LicenceFamily"];
                 id: string;
                 name: string;
                 url: string;
@@ -10508,9 +13171,10 @@ export interface components {
              * @enum {string}
              */
             outcome: "free" | "agreement";
-            /** @enum {string} */
-            status: "compliant" | "agreement_needed" | "agreement_in_force" | "in_arrears";
+            status: components["schemas"]["ComplianceStatus"];
         };
+        /** @enum {string} */
+        ComplianceStatus: "compliant" | "agreement_needed" | "agreement_in_force" | "in_arrears";
         ConfirmDonation: {
             /**
              * Format: date
@@ -10528,8 +13192,7 @@ export interface components {
             baseRevision: number | null;
             conflictNote: string | null;
             credit: {
-                /** @enum {string} */
-                funding: "paid" | "volunteer" | "unknown";
+                funding: components["schemas"]["Funding"];
                 paidBy: {
                     name: string;
                     slug: string;
@@ -10540,8 +13203,7 @@ export interface components {
             description: string;
             descriptionHtml: string;
             document: {
-                /** @enum {string} */
-                format: "markdown" | "text";
+                format: components["schemas"]["DocumentFormat"];
                 head: number | null;
                 path: string;
                 title: string;
@@ -10553,7 +13215,7 @@ export interface components {
                 at: string;
                 note: string;
                 noteHtml: string;
-                reviewer: components["schemas"]["PersonRef"];
+                reviewer: components["schemas"]["PersonRef"] | null;
             } | null;
             /** @description The fork revision this proposal brings upstream. */
             source: {
@@ -10567,8 +13229,26 @@ export interface components {
                 supports: boolean;
             };
         };
+        ContributionChanges: {
+            diff: components["schemas"]["Diff"];
+            /** @description Set while open and the document has moved past the proposal's base. */
+            merge: {
+                base: number;
+                clean: boolean;
+                conflicts: components["schemas"]["MergeConflict"][];
+                head: number;
+                /** @description The proposal carried onto the newest revision; where both changed the same lines, the proposal's lines, for its author to reconcile. */
+                rebased: string;
+            } | null;
+            /** @description The whole text as proposed. */
+            proposed: string;
+        };
+        /** @enum {string} */
+        ContributionKind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+        /** @enum {string} */
+        ContributionStatus: "pending" | "conflicted" | "accepted" | "rejected" | "withdrawn";
         ContributionSummary: {
-            author: components["schemas"]["PersonRef"];
+            author: components["schemas"]["PersonRef"] | null;
             commons: {
                 slug: string;
                 title: string;
@@ -10578,28 +13258,38 @@ export interface components {
             externalAuthor: string | null;
             /** @description An imported commit's full id (sha). */
             externalId: string | null;
-            /**
-             * @description Once accepted: paid, volunteer or unknown.
-             * @enum {string|null}
-             */
-            funding: "paid" | "volunteer" | "unknown" | null;
+            /** @description Once accepted: paid, volunteer or unknown. */
+            funding: components["schemas"]["Funding"] | null;
             hours: number | null;
             id: string;
-            /** @enum {string} */
-            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+            kind: components["schemas"]["ContributionKind"];
             linesAdded: number;
             linesRemoved: number;
             /** @description The document it creates or edits. */
             path: string | null;
             performedOn: string;
-            /** @enum {string} */
-            status: "pending" | "conflicted" | "accepted" | "rejected" | "withdrawn";
+            status: components["schemas"]["ContributionStatus"];
             supportCount: number;
             title: string;
-            /** @enum {string} */
-            type: "new_document" | "edit" | "work" | "commit";
+            type: components["schemas"]["ContributionType"];
             updatedAt: string;
         };
+        /** @enum {string} */
+        ContributionType: "new_document" | "edit" | "work" | "commit";
+        Contributors: {
+            items: {
+                contributions: number;
+                first: string;
+                hours: number;
+                last: string;
+                lines: number;
+                /** @description How many of them were paid work. */
+                paid: number;
+                person: components["schemas"]["PersonRef"];
+            }[];
+        };
+        /** @enum {string} */
+        CounterpartyKind: "community" | "association" | "enterprise" | "public_body" | "individual" | "internal";
         CreditReport: {
             byEnterprise: {
                 contributions: number;
@@ -10774,7 +13464,7 @@ export interface components {
                 slug: string;
             };
             postedAt: string | null;
-            postedBy: components["schemas"]["PersonRef"];
+            postedBy: components["schemas"]["PersonRef"] | null;
             scope: {
                 /** @enum {string} */
                 owner: "commons" | "phyle";
@@ -10811,7 +13501,7 @@ export interface components {
                 slug: string;
             };
             postedAt: string;
-            postedBy: components["schemas"]["PersonRef"];
+            postedBy: components["schemas"]["PersonRef"] | null;
             shares: number;
             windowFrom: string;
             windowTo: string;
@@ -10822,9 +13512,8 @@ export interface components {
                 title: string;
             };
             content: string;
-            forkedFrom: components["schemas"]["Lineage"];
-            /** @enum {string} */
-            format: "markdown" | "text";
+            forkedFrom: components["schemas"]["Lineage"] | null;
+            format: components["schemas"]["DocumentFormat"];
             head: number;
             /** @description Sanitized HTML for Markdown documents. */
             html: string | null;
@@ -10839,13 +13528,14 @@ export interface components {
                 canMaintain: boolean;
             };
         };
+        /** @enum {string} */
+        DocumentFormat: "markdown" | "text";
         DocumentSummary: {
             bytes: number;
-            /** @enum {string} */
-            format: "markdown" | "text";
+            format: components["schemas"]["DocumentFormat"];
             /** @description The newest revision's number. */
             head: number;
-            lastAuthor: components["schemas"]["PersonRef"];
+            lastAuthor: components["schemas"]["PersonRef"] | null;
             path: string;
             title: string;
             updatedAt: string;
@@ -10859,13 +13549,15 @@ export interface components {
             anonymous: boolean;
             createdAt: string;
             currency: string;
-            donor: components["schemas"]["PersonRef"] & unknown;
+            /** @description null for anonymous donations (except to treasurers and the donor). */
+            donor: components["schemas"]["PersonRef"] | null;
             id: string;
             message: string;
-            /** @enum {string} */
-            status: "pending" | "confirmed" | "declined";
+            status: components["schemas"]["DonationStatus"];
             transactionId: string | null;
         };
+        /** @enum {string} */
+        DonationStatus: "pending" | "confirmed" | "declined";
         EndAgreement: {
             /**
              * Format: date
@@ -10884,11 +13576,8 @@ export interface components {
              * @example 2500
              */
             amount: string;
-            /**
-             * @description decision: the members approved it by vote; budget: a treasurer, within an approved budget line.
-             * @enum {string|null}
-             */
-            approval: "decision" | "budget" | null;
+            /** @description decision: the members approved it by vote; budget: a treasurer, within an approved budget line. */
+            approval: components["schemas"]["Approval"] | null;
             budgetLine: {
                 budget: {
                     decision: {
@@ -10905,15 +13594,13 @@ export interface components {
             createdAt: string;
             currency: string;
             decidedAt: string | null;
-            decidedBy: components["schemas"]["PersonRef"];
+            decidedBy: components["schemas"]["PersonRef"] | null;
             /** @description The proposal putting it to the members, if any. */
             decision: {
                 closesAt: string;
                 id: string;
-                /** @enum {string|null} */
-                outcome: "passed" | "rejected" | "no_quorum" | "chosen" | "tied" | "no_votes" | null;
-                /** @enum {string} */
-                status: "scheduled" | "open" | "closed" | "cancelled";
+                outcome: components["schemas"]["Outcome"] | null;
+                status: components["schemas"]["ProposalStatus"];
                 title: string;
             } | null;
             decisionNote: string | null;
@@ -10925,7 +13612,7 @@ export interface components {
             paidAt: string | null;
             payee: {
                 name: string;
-                person: components["schemas"]["PersonRef"];
+                person: components["schemas"]["PersonRef"] | null;
             };
             purpose: string;
             receipt: {
@@ -10934,9 +13621,8 @@ export interface components {
                 size: number;
                 uploadedAt: string;
             } | null;
-            /** @enum {string} */
-            status: "submitted" | "approved" | "rejected" | "paid" | "withdrawn";
-            submittedBy: components["schemas"]["PersonRef"];
+            status: components["schemas"]["ExpenseStatus"];
+            submittedBy: components["schemas"]["PersonRef"] | null;
             transactionId: string | null;
         };
         ExpenseDetail: components["schemas"]["Expense"] & {
@@ -10946,6 +13632,8 @@ export interface components {
                 isTreasurer: boolean;
             };
         };
+        /** @enum {string} */
+        ExpenseStatus: "submitted" | "approved" | "rejected" | "paid" | "withdrawn";
         FeePayment: {
             /**
              * Format: date
@@ -10961,6 +13649,8 @@ export interface components {
              */
             periodStart: string;
         };
+        /** @enum {string} */
+        FeePeriod: "monthly" | "quarterly" | "yearly";
         FeeSchedule: {
             /**
              * @description Minor units (cents for EUR), a positive whole number up to 10^15.
@@ -10992,8 +13682,7 @@ export interface components {
                  */
                 amount: string;
                 currency: string;
-                /** @enum {string} */
-                period: "monthly" | "quarterly" | "yearly";
+                period: components["schemas"]["FeePeriod"];
                 startsOn: string;
             } | null;
         };
@@ -11002,6 +13691,8 @@ export interface components {
             recipient: components["schemas"]["ShareRecipient"];
             shareBp: number;
         };
+        /** @enum {string} */
+        FlowKey: "reciprocity" | "phyle" | "sponsorship" | "donations" | "grants" | "contributors" | "fixedShares" | "infrastructure";
         ForkRequest: {
             /**
              * @description A community you steward, to hold the fork.
@@ -11022,6 +13713,11 @@ export interface components {
             /** @description Defaults to the origin's title. */
             title?: string;
         };
+        /**
+         * @description paid, volunteer or unknown.
+         * @enum {string}
+         */
+        Funding: "paid" | "volunteer" | "unknown";
         HideComment: {
             /** @description Shown publicly where the comment was. */
             reason: string;
@@ -11036,6 +13732,12 @@ export interface components {
             /** @description False until the first-run page has created the admin. */
             setUp: boolean;
         };
+        /** @enum {string} */
+        Interval: "month" | "quarter" | "year";
+        /** @enum {string} */
+        InvoiceStatus: "open" | "paid" | "void";
+        /** @enum {string} */
+        JoinPolicy: "open" | "approval" | "invite";
         KindWeight: {
             /** @enum {string} */
             kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
@@ -11044,12 +13746,13 @@ export interface components {
             perHundredLines: number;
         };
         Licence: {
-            /** @enum {string} */
-            family: "public_domain" | "permissive" | "weak_copyleft" | "share_alike" | "copyfair" | "peer_production";
+            family: components["schemas"]["LicenceFamily"];
             id: string;
             name: string;
             url: string;
         };
+        /** @enum {string} */
+        LicenceFamily: "public_domain" | "permissive" | "weak_copyleft" | "share_alike" | "copyfair" | "peer_production";
         /** @description Forked from this document of another commons, at this revision. */
         Lineage: {
             commons: {
@@ -11058,10 +13761,10 @@ export interface components {
             };
             path: string;
             revision: number;
-        } | null;
-        Me: components["schemas"]["Person"] & ({
+        };
+        Me: components["schemas"]["Person"] & {
             email: string;
-        } | null);
+        };
         Member: components["schemas"]["Membership"] & {
             person: {
                 handle: string;
@@ -11072,11 +13775,11 @@ export interface components {
         };
         Membership: {
             id: string;
-            /** @enum {string} */
-            role: "member" | "maintainer" | "steward" | "treasurer";
-            /** @enum {string} */
-            status: "active" | "pending" | "invited";
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["MembershipStatus"];
         };
+        /** @enum {string} */
+        MembershipStatus: "active" | "pending" | "invited";
         MergeConflict: {
             base: string[];
             current: string[];
@@ -11107,14 +13810,13 @@ export interface components {
             /** @description The body rendered to sanitized HTML. */
             bodyHtml: string;
             closedAt: string | null;
-            closedBy: components["schemas"]["PersonRef"];
+            closedBy: components["schemas"]["PersonRef"] | null;
             closeNote: string;
             links: {
                 contribution: {
-                    author: components["schemas"]["PersonRef"];
+                    author: components["schemas"]["PersonRef"] | null;
                     id: string;
-                    /** @enum {string} */
-                    status: "pending" | "conflicted" | "accepted" | "rejected" | "withdrawn";
+                    status: components["schemas"]["ContributionStatus"];
                     title: string;
                 };
                 linkedAt: string;
@@ -11126,7 +13828,7 @@ export interface components {
             }[];
             updatedAt: string;
             updates: {
-                author: components["schemas"]["PersonRef"];
+                author: components["schemas"]["PersonRef"] | null;
                 body: string;
                 bodyHtml: string;
                 createdAt: string;
@@ -11141,7 +13843,7 @@ export interface components {
         NeedItem: {
             /** @description Moves forward with every progress update, take-up, link and reopening. */
             activeAt: string;
-            author: components["schemas"]["PersonRef"];
+            author: components["schemas"]["PersonRef"] | null;
             createdAt: string;
             dueOn: string | null;
             id: string;
@@ -11154,10 +13856,8 @@ export interface components {
             tags: string[];
             takerCount: number;
             title: string;
-            /** @enum {string} */
-            type: "need" | "offer";
-            /** @enum {string|null} */
-            urgency: "low" | "normal" | "high" | "critical" | null;
+            type: components["schemas"]["NeedType"];
+            urgency: components["schemas"]["Urgency"] | null;
         };
         NeedLink: {
             /**
@@ -11203,6 +13903,8 @@ export interface components {
             name: string;
             slug: string;
         };
+        /** @enum {string} */
+        NeedType: "need" | "offer";
         NeedViewer: {
             /** @description May close the need, or reopen it once done. */
             canClose: boolean;
@@ -11276,6 +13978,10 @@ export interface components {
             /** @default  */
             terms: string;
         };
+        NewApiToken: components["schemas"]["ApiToken"] & {
+            /** @description The secret, shown this once. */
+            token: string;
+        };
         NewBudget: {
             lines: {
                 /** @example expenses:hosting */
@@ -11320,6 +14026,66 @@ export interface components {
              */
             tags?: string[];
             title: string;
+        };
+        NewContribution: {
+            /** @description The whole text of the document as proposed (at most 1 MB). */
+            content: string;
+            /** @description Why and what, in Markdown. */
+            description?: string;
+            documentTitle: string;
+            /**
+             * @default markdown
+             * @enum {string}
+             */
+            format: "markdown" | "text";
+            /**
+             * @default documentation
+             * @enum {string}
+             */
+            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+            /** @example assembly-guide.md */
+            path: string;
+            title: string;
+            /** @enum {string} */
+            type: "new_document";
+        } | {
+            /** @description The revision the edit starts from. */
+            baseRevision: number;
+            /** @description The whole text of the document as proposed (at most 1 MB). */
+            content: string;
+            /** @description Why and what, in Markdown. */
+            description?: string;
+            /**
+             * @description The path of the document to edit.
+             * @example assembly-guide.md
+             */
+            document: string;
+            /**
+             * @default documentation
+             * @enum {string}
+             */
+            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+            title: string;
+            /** @enum {string} */
+            type: "edit";
+        } | {
+            /** @description Why and what, in Markdown. */
+            description?: string;
+            /** @example 2.5 */
+            hours: number;
+            /** @enum {string} */
+            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+            /** Format: uri */
+            link?: string;
+            /**
+             * Format: date
+             * @description The day the work was done; today if left out.
+             * @example 2026-01-31
+             */
+            performedOn?: string;
+            title: string;
+            /** @enum {string} */
+            type: "work";
         };
         NewDonation: {
             /**
@@ -11535,18 +14301,17 @@ export interface components {
             createdAt: string;
             description: string;
             id: string;
-            /** @enum {string} */
-            joinPolicy: "open" | "approval" | "invite";
-            /** @enum {string} */
-            kind: "community" | "association" | "enterprise" | "public_body";
+            joinPolicy: components["schemas"]["JoinPolicy"];
+            kind: components["schemas"]["OrganizationKind"];
             memberCount: number;
             name: string;
-            /** @enum {string|null} */
-            ownership: "worker_owned" | "cooperative" | "nonprofit" | "private" | null;
+            ownership: components["schemas"]["Ownership"] | null;
             slug: string;
             updatedAt: string;
             website: string | null;
         };
+        /** @enum {string} */
+        OrganizationKind: "community" | "association" | "enterprise" | "public_body";
         OrganizationPatch: {
             description?: string;
             /** @enum {string} */
@@ -11587,10 +14352,12 @@ export interface components {
             viewer: components["schemas"]["Standing"];
         };
         OrganizationRef: {
-            kind: string;
+            kind: components["schemas"]["OrganizationKind"];
             name: string;
             slug: string;
         };
+        /** @enum {string} */
+        Outcome: "passed" | "rejected" | "no_quorum" | "chosen" | "tied" | "no_votes";
         OwedToPerson: {
             currency: string;
             organization: {
@@ -11618,6 +14385,11 @@ export interface components {
              */
             received: string;
         };
+        /**
+         * @description An enterprise's ownership form.
+         * @enum {string}
+         */
+        Ownership: "worker_owned" | "cooperative" | "nonprofit" | "private";
         PayExpense: {
             /**
              * Format: date
@@ -11684,19 +14456,15 @@ export interface components {
             /** @description The latest 100. */
             affiliations: components["schemas"]["Affiliation"][];
             memberships: {
-                organization: {
-                    kind: string;
-                    name: string;
-                    slug: string;
-                };
-                role: string;
+                organization: components["schemas"]["OrganizationRef"];
+                role: components["schemas"]["Role"];
                 since: string;
             }[];
         };
         PersonRef: {
             handle: string;
             name: string;
-        } | null;
+        };
         PersonShare: {
             /**
              * @description Minor units as a decimal string.
@@ -11721,8 +14489,7 @@ export interface components {
                 windowFrom: string;
                 windowTo: string;
             };
-            /** @enum {string} */
-            kind: "fixed" | "contributor";
+            kind: components["schemas"]["ShareKind"];
             label: string;
             organization: {
                 name: string;
@@ -11736,20 +14503,20 @@ export interface components {
             organizations: components["schemas"]["OwedToPerson"][];
             person: components["schemas"]["PersonRef"];
         };
+        /** @enum {string} */
+        PhyleBasis: "surplus" | "revenue";
         PhyleCharter: {
             /** @description Null until the enterprise's stewards adopt a charter. */
             charter: {
                 adoptedAt: string;
-                adoptedBy: components["schemas"]["PersonRef"];
-                /** @enum {string} */
-                basis: "surplus" | "revenue";
+                adoptedBy: components["schemas"]["PersonRef"] | null;
+                basis: components["schemas"]["PhyleBasis"];
                 beneficiaries: {
                     commons: {
                         slug: string;
                         title: string;
                     };
-                    /** @enum {string} */
-                    destination: "steward" | "contributor_pool";
+                    destination: components["schemas"]["PhyleDestination"];
                     steward: {
                         name: string;
                         slug: string;
@@ -11765,11 +14532,7 @@ export interface components {
                 updatedAt: string;
             } | null;
             commoners: components["schemas"]["PhyleCommoners"];
-            organization: {
-                kind: string;
-                name: string;
-                slug: string;
-            };
+            organization: components["schemas"]["OrganizationRef"];
             viewer: {
                 canEditCharter: boolean;
                 canRecordPeriods: boolean;
@@ -11819,9 +14582,10 @@ export interface components {
             /** @description Those commoners by handle (at most 200). */
             people: components["schemas"]["PersonRef"][];
         };
+        /** @enum {string} */
+        PhyleDestination: "steward" | "contributor_pool";
         PhylePeriod: {
-            /** @enum {string} */
-            basis: "surplus" | "revenue";
+            basis: components["schemas"]["PhyleBasis"];
             commitments: {
                 /**
                  * @description Minor units as a decimal string.
@@ -11832,8 +14596,7 @@ export interface components {
                     slug: string;
                     title: string;
                 };
-                /** @enum {string} */
-                destination: "steward" | "contributor_pool";
+                destination: components["schemas"]["PhyleDestination"];
             }[];
             /**
              * @description Minor units as a decimal string.
@@ -11893,81 +14656,74 @@ export interface components {
             type: string;
         };
         Proposal: {
-            /** @description The whole text of the document as proposed (at most 1 MB). */
-            content: string;
-            /** @description Why and what, in Markdown. */
-            description?: string;
-            documentTitle: string;
-            /**
-             * @default markdown
-             * @enum {string}
-             */
-            format: "markdown" | "text";
-            /**
-             * @default documentation
-             * @enum {string}
-             */
-            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
-            /** @example assembly-guide.md */
-            path: string;
+            author: components["schemas"]["PersonRef"] | null;
+            ballot: components["schemas"]["Ballot"];
+            body: string;
+            cancelledReason: string | null;
+            canManage: boolean;
+            /** @description Whether the viewer may vote now (in the electorate, voting open). */
+            canVote: boolean;
+            closedAt: string | null;
+            closesAt: string;
+            /** @description The expense or budget this proposal decides, if any. */
+            decides: {
+                amount: string;
+                currency: string;
+                id: string;
+                purpose: string;
+                /** @enum {string} */
+                status: "submitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                /** @enum {string} */
+                type: "expense";
+            } | {
+                id: string;
+                /** @enum {string} */
+                status: "draft" | "proposed" | "approved" | "rejected" | "superseded";
+                title: string;
+                /** @enum {string} */
+                type: "budget";
+                year: number;
+            } | null;
+            electorateRoles: string[] | null;
+            electorateSize: number | null;
+            html: string;
+            id: string;
+            /** @description The tally so far, while a public ballot is open; hidden for secret ballots. */
+            liveTally: components["schemas"]["Tally"] | null;
+            method: components["schemas"]["VotingMethod"];
+            myVote: components["schemas"]["MyVote"] | null;
+            openedAt: string | null;
+            opensAt: string;
+            options: string[];
+            organization: components["schemas"]["OrganizationRef"];
+            outcome: components["schemas"]["Outcome"] | null;
+            quorumPercent: number;
+            /** @description The fixed result, once closed. */
+            result: components["schemas"]["Tally"] | null;
+            scoreMax: number | null;
+            status: components["schemas"]["ProposalStatus"];
+            threadId: string | null;
+            threshold: {
+                denominator: number;
+                numerator: number;
+            } | null;
             title: string;
-            /** @enum {string} */
-            type: "new_document";
-        } | {
-            /** @description The revision the edit starts from. */
-            baseRevision: number;
-            /** @description The whole text of the document as proposed (at most 1 MB). */
-            content: string;
-            /** @description Why and what, in Markdown. */
-            description?: string;
-            /**
-             * @description The path of the document to edit.
-             * @example assembly-guide.md
-             */
-            document: string;
-            /**
-             * @default documentation
-             * @enum {string}
-             */
-            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
-            title: string;
-            /** @enum {string} */
-            type: "edit";
-        } | {
-            /** @description Why and what, in Markdown. */
-            description?: string;
-            /** @example 2.5 */
-            hours: number;
-            /** @enum {string} */
-            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
-            /** Format: uri */
-            link?: string;
-            /**
-             * Format: date
-             * @description The day the work was done; today if left out.
-             * @example 2026-01-31
-             */
-            performedOn?: string;
-            title: string;
-            /** @enum {string} */
-            type: "work";
+            turnout: number;
+            /** @description Whether the viewer has voted. */
+            voted: boolean;
         };
         ProposalItem: {
-            /** @enum {string} */
-            ballot: "public" | "secret";
+            ballot: components["schemas"]["Ballot"];
             /** @description Whether the viewer may vote now (in the electorate, voting open). */
             canVote: boolean;
             closesAt: string;
             electorateSize: number | null;
             id: string;
-            /** @enum {string} */
-            method: "majority" | "supermajority" | "consent" | "consensus" | "approval" | "score" | "ranked";
+            method: components["schemas"]["VotingMethod"];
             opensAt: string;
             organization: components["schemas"]["OrganizationRef"];
-            /** @enum {string|null} */
-            outcome: "passed" | "rejected" | "no_quorum" | "chosen" | "tied" | "no_votes" | null;
-            /** @enum {string} */
-            status: "scheduled" | "open" | "closed" | "cancelled";
+            outcome: components["schemas"]["Outcome"] | null;
+            status: components["schemas"]["ProposalStatus"];
             title: string;
             turnout: number;
             /** @description Whether the viewer has voted. */
@@ -11991,6 +14747,8 @@ export interface components {
             path?: string;
             title?: string;
         };
+        /** @enum {string} */
+        ProposalStatus: "scheduled" | "open" | "closed" | "cancelled";
         ReciprocityAgreement: {
             /** @description Open invoices past their due day, per currency. */
             arrears: components["schemas"]["Money"][];
@@ -12023,22 +14781,19 @@ export interface components {
             } | null;
             /** @description Open invoices, per currency. */
             outstanding: components["schemas"]["Money"][];
-            /** @enum {string} */
-            period: "month" | "quarter" | "year";
+            period: components["schemas"]["AgreementPeriod"];
             pledgeMinutes: number | null;
             /** @description Minutes pledged but not delivered, over invoiced periods. */
             pledgeShortfallMinutes: number;
-            proposedBy: components["schemas"]["PersonRef"];
-            /** @enum {string} */
-            proposedBySide: "association" | "enterprise";
+            proposedBy: components["schemas"]["PersonRef"] | null;
+            proposedBySide: components["schemas"]["AgreementSide"];
             respondedAt: string | null;
-            respondedBy: components["schemas"]["PersonRef"];
+            respondedBy: components["schemas"]["PersonRef"] | null;
             /** @description Percent, e.g. "2.50". */
             revenueShare: string | null;
             revenueShareBp: number | null;
             startsOn: string;
-            /** @enum {string} */
-            status: "proposed" | "active" | "declined" | "ended";
+            status: components["schemas"]["AgreementStatus"];
             terms: string;
         };
         ReciprocityAgreementDetail: components["schemas"]["ReciprocityAgreement"] & {
@@ -12049,7 +14804,7 @@ export interface components {
                 canRaise: boolean;
                 canRespond: boolean;
                 canRevise: boolean;
-                sides: ("association" | "enterprise")[];
+                sides: components["schemas"]["AgreementSide"][];
             };
         };
         ReciprocityAgreements: {
@@ -12084,8 +14839,7 @@ export interface components {
             raisedTransactionId: string | null;
             /** @description Pledged minus delivered minutes, when positive. */
             shortfallMinutes: number;
-            /** @enum {string} */
-            status: "open" | "paid" | "void";
+            status: components["schemas"]["InvoiceStatus"];
         };
         RejectExpense: {
             note: string;
@@ -12096,8 +14850,12 @@ export interface components {
         ReverseTransaction: {
             reason: string;
         };
+        ReviewOutcome: {
+            conflicts: components["schemas"]["MergeConflict"][];
+            contribution: components["schemas"]["Contribution"];
+        };
         Revision: {
-            author: components["schemas"]["PersonRef"];
+            author: components["schemas"]["PersonRef"] | null;
             /** @description The accepted contribution that made it. */
             contributionId: string | null;
             createdAt: string;
@@ -12110,10 +14868,22 @@ export interface components {
             message: string;
             number: number;
         };
+        RevisionDiff: components["schemas"]["Diff"] & {
+            from: components["schemas"]["Revision"];
+            to: components["schemas"]["Revision"];
+        };
+        RevisionPage: {
+            head: number;
+            items: components["schemas"]["Revision"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        Role: "member" | "maintainer" | "steward" | "treasurer";
         Session: {
             /** @description Echo it in the X-CSRF-Token header of cookie-authenticated writes. */
             csrfToken: string | null;
-            person: components["schemas"]["Me"];
+            person: components["schemas"]["Me"] | null;
         };
         Setup: components["schemas"]["SignUp"] & {
             description?: string;
@@ -12126,15 +14896,15 @@ export interface components {
             };
             hours: number;
             id: string;
-            /** @enum {string} */
-            kind: "code" | "design" | "research" | "documentation" | "translation" | "facilitation" | "care";
+            kind: components["schemas"]["ContributionKind"];
             lines: number;
             minutes: number;
             performedOn: string;
             title: string;
-            /** @enum {string} */
-            type: "new_document" | "edit" | "work" | "commit";
+            type: components["schemas"]["ContributionType"];
         };
+        /** @enum {string} */
+        ShareKind: "fixed" | "contributor";
         ShareRecipient: {
             /**
              * @description The person's handle: credited to what the books owe them.
@@ -12163,10 +14933,8 @@ export interface components {
         Standing: {
             /** @description Whether the viewer may edit the organization and manage its members. */
             canGovern: boolean;
-            /** @enum {string|null} */
-            role: "member" | "maintainer" | "steward" | "treasurer" | null;
-            /** @enum {string|null} */
-            status: "active" | "pending" | "invited" | null;
+            role: components["schemas"]["Role"] | null;
+            status: components["schemas"]["MembershipStatus"] | null;
         };
         StatementLine: {
             account: string;
@@ -12182,19 +14950,50 @@ export interface components {
              */
             decimal: string;
             hours: number;
-            /** @enum {string} */
-            kind: "fixed" | "contributor";
+            kind: components["schemas"]["ShareKind"];
             label: string;
             lines: number;
             minutes: number;
-            person: components["schemas"]["PersonRef"];
+            person: components["schemas"]["PersonRef"] | null;
             /** @description A contributor's points (six decimals); null on fixed shares. */
             points: string | null;
             position: number;
             reviews: number;
         };
+        /** @enum {string} */
+        SubjectType: "commons" | "document" | "contribution" | "need" | "proposal";
+        Tally: {
+            answers?: {
+                [key: string]: number;
+            };
+            electorate: number;
+            /** @description The rule applied, the numbers, and why the outcome follows, in plain words. */
+            explanation: string[];
+            method: components["schemas"]["VotingMethod"];
+            optionTotals?: {
+                label: string;
+                option: number;
+                total: number;
+            }[];
+            outcome: components["schemas"]["Outcome"];
+            quorumMet: boolean;
+            quorumNeeded: number;
+            rounds?: {
+                eliminated: number[];
+                exhausted: number;
+                note: string;
+                totals: {
+                    label: string;
+                    option: number;
+                    total: number;
+                }[];
+            }[];
+            tied?: number[];
+            turnout: number;
+            winner?: number;
+        };
         Thread: {
-            author: components["schemas"]["PersonRef"];
+            author: components["schemas"]["PersonRef"] | null;
             commentCount: number;
             /** @description The commons it belongs to, if any. */
             commons: {
@@ -12206,8 +15005,7 @@ export interface components {
             lastCommentAt: string;
             subject: {
                 id: string;
-                /** @enum {string} */
-                type: "commons" | "document" | "contribution" | "need" | "proposal";
+                type: components["schemas"]["SubjectType"];
             };
             title: string;
         };
@@ -12225,28 +15023,22 @@ export interface components {
         };
         Transaction: {
             counterparty: {
-                /** @enum {string} */
-                kind: "community" | "association" | "enterprise" | "public_body" | "individual" | "internal";
+                kind: components["schemas"]["CounterpartyKind"];
                 name: string;
-                organization: {
-                    kind: string;
-                    name: string;
-                    slug: string;
-                } | null;
+                organization: components["schemas"]["OrganizationRef"] | null;
             };
             date: string;
             /** @description The passed proposal that authorised it. */
             decision: {
                 id: string;
-                outcome: string | null;
+                outcome: components["schemas"]["Outcome"] | null;
                 title: string;
             } | null;
             description: string;
             id: string;
-            /** @enum {string} */
-            kind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution";
+            kind: components["schemas"]["TransactionKind"];
             postedAt: string;
-            postedBy: components["schemas"]["PersonRef"];
+            postedBy: components["schemas"]["PersonRef"] | null;
             postings: (components["schemas"]["Money"] & {
                 account: {
                     code: string;
@@ -12268,12 +15060,10 @@ export interface components {
             transferId: string | null;
         };
         TransactionDetail: components["schemas"]["Transaction"] & {
-            organization: {
-                kind: string;
-                name: string;
-                slug: string;
-            } | null;
+            organization: components["schemas"]["OrganizationRef"] | null;
         };
+        /** @enum {string} */
+        TransactionKind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution";
         /** @description Income and spending per month, by kind and by source; amounts in minor units as strings. */
         TreasuryReport: {
             currency: string | null;
@@ -12307,8 +15097,11 @@ export interface components {
             description?: string;
             title: string;
         };
+        /** @enum {string} */
+        Urgency: "low" | "normal" | "high" | "critical";
         Use: {
-            agreement: components["schemas"]["AgreementRef"];
+            /** @description The latest agreement offered or in force for this use. */
+            agreement: components["schemas"]["AgreementRef"] | null;
             /** @description The commons' steward association, with whom agreements are made. */
             association: {
                 name: string;
@@ -12320,19 +15113,17 @@ export interface components {
             };
             compliance: components["schemas"]["Compliance"];
             createdAt: string;
-            declaredBy: components["schemas"]["PersonRef"];
+            declaredBy: components["schemas"]["PersonRef"] | null;
             description: string;
             endedOn: string | null;
             enterprise: {
                 name: string;
-                /** @enum {string} */
-                ownership: "worker_owned" | "cooperative" | "nonprofit" | "private";
+                ownership: components["schemas"]["Ownership"];
                 slug: string;
             };
             id: string;
             product: string;
-            /** @enum {string} */
-            purpose: "commercial" | "non_commercial" | "internal";
+            purpose: components["schemas"]["UsePurpose"];
             since: string;
             surplusToWorkers: boolean;
             updatedAt: string;
@@ -12359,6 +15150,8 @@ export interface components {
             since?: string;
             surplusToWorkers?: boolean;
         };
+        /** @enum {string} */
+        UsePurpose: "commercial" | "non_commercial" | "internal";
         ValueEquation: {
             buckets: components["schemas"]["FixedShare"][];
             /** @description Whether the viewer is a treasurer of the books a distribution is posted in. */
@@ -12382,7 +15175,7 @@ export interface components {
                 slug: string;
             } | null;
             updatedAt: string | null;
-            updatedBy: components["schemas"]["PersonRef"];
+            updatedBy: components["schemas"]["PersonRef"] | null;
             weights: components["schemas"]["KindWeight"][];
             windowDays: number;
         };
@@ -12397,6 +15190,8 @@ export interface components {
             weights: components["schemas"]["KindWeight"][];
             windowDays: number;
         };
+        /** @enum {string} */
+        Visibility: "public" | "members" | "private";
         Vote: {
             /** @description Yes/no methods: yes, no, abstain; consent, object; agree, abstain, disagree, block. */
             answer?: string;
@@ -12409,15 +15204,17 @@ export interface components {
         };
         /** @description On a secret ballot only who took part, and when, is shown: the choice fields are null. */
         VoteRow: {
-            answer?: string | null;
+            answer: string | null;
             castAt: string;
             changes: number;
-            options?: number[] | null;
-            reason?: string | null;
-            scores?: number[] | null;
+            options: number[] | null;
+            reason: string | null;
+            scores: number[] | null;
             updatedAt: string;
             voter: components["schemas"]["PersonRef"];
         };
+        /** @enum {string} */
+        VotingMethod: "majority" | "supermajority" | "consent" | "consensus" | "approval" | "score" | "ranked";
     };
     responses: never;
     parameters: never;
@@ -12427,14 +15224,25 @@ export interface components {
 }
 export type Acceptance = components['schemas']['Acceptance'];
 export type Account = components['schemas']['Account'];
+export type AccountType = components['schemas']['AccountType'];
 export type Activity = components['schemas']['Activity'];
 export type Affiliation = components['schemas']['Affiliation'];
+export type AffiliationId = components['schemas']['AffiliationId'];
+export type AffiliationReview = components['schemas']['AffiliationReview'];
+export type AffiliationStatus = components['schemas']['AffiliationStatus'];
 export type AgreementPatch = components['schemas']['AgreementPatch'];
+export type AgreementPeriod = components['schemas']['AgreementPeriod'];
 export type AgreementRef = components['schemas']['AgreementRef'];
+export type AgreementSide = components['schemas']['AgreementSide'];
+export type AgreementStatus = components['schemas']['AgreementStatus'];
 export type ApiToken = components['schemas']['ApiToken'];
+export type ApiTokens = components['schemas']['ApiTokens'];
+export type Approval = components['schemas']['Approval'];
 export type ApproveWithinBudget = components['schemas']['ApproveWithinBudget'];
+export type Ballot = components['schemas']['Ballot'];
 export type Books = components['schemas']['Books'];
 export type Budget = components['schemas']['Budget'];
+export type BudgetStatus = components['schemas']['BudgetStatus'];
 export type CancelProposal = components['schemas']['CancelProposal'];
 export type Comment = components['schemas']['Comment'];
 export type CommentVersion = components['schemas']['CommentVersion'];
@@ -12444,9 +15252,16 @@ export type CommonsPatch = components['schemas']['CommonsPatch'];
 export type CommonsProfile = components['schemas']['CommonsProfile'];
 export type CommonsViewer = components['schemas']['CommonsViewer'];
 export type Compliance = components['schemas']['Compliance'];
+export type ComplianceStatus = components['schemas']['ComplianceStatus'];
 export type ConfirmDonation = components['schemas']['ConfirmDonation'];
 export type Contribution = components['schemas']['Contribution'];
+export type ContributionChanges = components['schemas']['ContributionChanges'];
+export type ContributionKind = components['schemas']['ContributionKind'];
+export type ContributionStatus = components['schemas']['ContributionStatus'];
 export type ContributionSummary = components['schemas']['ContributionSummary'];
+export type ContributionType = components['schemas']['ContributionType'];
+export type Contributors = components['schemas']['Contributors'];
+export type CounterpartyKind = components['schemas']['CounterpartyKind'];
 export type CreditReport = components['schemas']['CreditReport'];
 export type DecisionTerms = components['schemas']['DecisionTerms'];
 export type Diff = components['schemas']['Diff'];
@@ -12455,24 +15270,35 @@ export type DistributionPreview = components['schemas']['DistributionPreview'];
 export type DistributionStatement = components['schemas']['DistributionStatement'];
 export type DistributionSummary = components['schemas']['DistributionSummary'];
 export type Document = components['schemas']['Document'];
+export type DocumentFormat = components['schemas']['DocumentFormat'];
 export type DocumentSummary = components['schemas']['DocumentSummary'];
 export type Donation = components['schemas']['Donation'];
+export type DonationStatus = components['schemas']['DonationStatus'];
 export type EndAgreement = components['schemas']['EndAgreement'];
 export type Expense = components['schemas']['Expense'];
 export type ExpenseDetail = components['schemas']['ExpenseDetail'];
+export type ExpenseStatus = components['schemas']['ExpenseStatus'];
 export type FeePayment = components['schemas']['FeePayment'];
+export type FeePeriod = components['schemas']['FeePeriod'];
 export type FeeSchedule = components['schemas']['FeeSchedule'];
 export type FeeStatus = components['schemas']['FeeStatus'];
 export type FixedShare = components['schemas']['FixedShare'];
+export type FlowKey = components['schemas']['FlowKey'];
 export type ForkRequest = components['schemas']['ForkRequest'];
+export type Funding = components['schemas']['Funding'];
 export type HideComment = components['schemas']['HideComment'];
 export type Instance = components['schemas']['Instance'];
+export type Interval = components['schemas']['Interval'];
+export type InvoiceStatus = components['schemas']['InvoiceStatus'];
+export type JoinPolicy = components['schemas']['JoinPolicy'];
 export type KindWeight = components['schemas']['KindWeight'];
 export type Licence = components['schemas']['Licence'];
+export type LicenceFamily = components['schemas']['LicenceFamily'];
 export type Lineage = components['schemas']['Lineage'];
 export type Me = components['schemas']['Me'];
 export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
+export type MembershipStatus = components['schemas']['MembershipStatus'];
 export type MergeConflict = components['schemas']['MergeConflict'];
 export type Money = components['schemas']['Money'];
 export type MyVote = components['schemas']['MyVote'];
@@ -12483,13 +15309,16 @@ export type NeedLink = components['schemas']['NeedLink'];
 export type NeedPatch = components['schemas']['NeedPatch'];
 export type NeedProgress = components['schemas']['NeedProgress'];
 export type NeedScope = components['schemas']['NeedScope'];
+export type NeedType = components['schemas']['NeedType'];
 export type NeedViewer = components['schemas']['NeedViewer'];
 export type NewAccount = components['schemas']['NewAccount'];
 export type NewAffiliation = components['schemas']['NewAffiliation'];
 export type NewAgreement = components['schemas']['NewAgreement'];
+export type NewApiToken = components['schemas']['NewApiToken'];
 export type NewBudget = components['schemas']['NewBudget'];
 export type NewComment = components['schemas']['NewComment'];
 export type NewCommons = components['schemas']['NewCommons'];
+export type NewContribution = components['schemas']['NewContribution'];
 export type NewDonation = components['schemas']['NewDonation'];
 export type NewExpense = components['schemas']['NewExpense'];
 export type NewInvoice = components['schemas']['NewInvoice'];
@@ -12501,11 +15330,14 @@ export type NewTransaction = components['schemas']['NewTransaction'];
 export type NewUse = components['schemas']['NewUse'];
 export type OpenBooks = components['schemas']['OpenBooks'];
 export type Organization = components['schemas']['Organization'];
+export type OrganizationKind = components['schemas']['OrganizationKind'];
 export type OrganizationPatch = components['schemas']['OrganizationPatch'];
 export type OrganizationPayment = components['schemas']['OrganizationPayment'];
 export type OrganizationProfile = components['schemas']['OrganizationProfile'];
 export type OrganizationRef = components['schemas']['OrganizationRef'];
+export type Outcome = components['schemas']['Outcome'];
 export type OwedToPerson = components['schemas']['OwedToPerson'];
+export type Ownership = components['schemas']['Ownership'];
 export type PayExpense = components['schemas']['PayExpense'];
 export type PayInvoice = components['schemas']['PayInvoice'];
 export type Payout = components['schemas']['Payout'];
@@ -12515,15 +15347,18 @@ export type PersonProfile = components['schemas']['PersonProfile'];
 export type PersonRef = components['schemas']['PersonRef'];
 export type PersonShare = components['schemas']['PersonShare'];
 export type PersonShares = components['schemas']['PersonShares'];
+export type PhyleBasis = components['schemas']['PhyleBasis'];
 export type PhyleCharter = components['schemas']['PhyleCharter'];
 export type PhyleCharterInput = components['schemas']['PhyleCharterInput'];
 export type PhyleCommoners = components['schemas']['PhyleCommoners'];
+export type PhyleDestination = components['schemas']['PhyleDestination'];
 export type PhylePeriod = components['schemas']['PhylePeriod'];
 export type PhylePeriodInput = components['schemas']['PhylePeriodInput'];
 export type Problem = components['schemas']['Problem'];
 export type Proposal = components['schemas']['Proposal'];
 export type ProposalItem = components['schemas']['ProposalItem'];
 export type ProposalPatch = components['schemas']['ProposalPatch'];
+export type ProposalStatus = components['schemas']['ProposalStatus'];
 export type ReciprocityAgreement = components['schemas']['ReciprocityAgreement'];
 export type ReciprocityAgreementDetail = components['schemas']['ReciprocityAgreementDetail'];
 export type ReciprocityAgreements = components['schemas']['ReciprocityAgreements'];
@@ -12531,27 +15366,39 @@ export type ReciprocityInvoice = components['schemas']['ReciprocityInvoice'];
 export type RejectExpense = components['schemas']['RejectExpense'];
 export type Rejection = components['schemas']['Rejection'];
 export type ReverseTransaction = components['schemas']['ReverseTransaction'];
+export type ReviewOutcome = components['schemas']['ReviewOutcome'];
 export type Revision = components['schemas']['Revision'];
+export type RevisionDiff = components['schemas']['RevisionDiff'];
+export type RevisionPage = components['schemas']['RevisionPage'];
+export type Role = components['schemas']['Role'];
 export type Session = components['schemas']['Session'];
 export type Setup = components['schemas']['Setup'];
 export type ShareContribution = components['schemas']['ShareContribution'];
+export type ShareKind = components['schemas']['ShareKind'];
 export type ShareRecipient = components['schemas']['ShareRecipient'];
 export type SignIn = components['schemas']['SignIn'];
 export type SignUp = components['schemas']['SignUp'];
 export type Standing = components['schemas']['Standing'];
 export type StatementLine = components['schemas']['StatementLine'];
+export type SubjectType = components['schemas']['SubjectType'];
+export type Tally = components['schemas']['Tally'];
 export type Thread = components['schemas']['Thread'];
 export type ThreadPage = components['schemas']['ThreadPage'];
 export type ThreadViewer = components['schemas']['ThreadViewer'];
 export type Transaction = components['schemas']['Transaction'];
 export type TransactionDetail = components['schemas']['TransactionDetail'];
+export type TransactionKind = components['schemas']['TransactionKind'];
 export type TreasuryReport = components['schemas']['TreasuryReport'];
 export type UpstreamProposal = components['schemas']['UpstreamProposal'];
+export type Urgency = components['schemas']['Urgency'];
 export type Use = components['schemas']['Use'];
 export type UsePatch = components['schemas']['UsePatch'];
+export type UsePurpose = components['schemas']['UsePurpose'];
 export type ValueEquation = components['schemas']['ValueEquation'];
 export type ValueEquationInput = components['schemas']['ValueEquationInput'];
+export type Visibility = components['schemas']['Visibility'];
 export type Vote = components['schemas']['Vote'];
 export type VoteRow = components['schemas']['VoteRow'];
+export type VotingMethod = components['schemas']['VotingMethod'];
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
