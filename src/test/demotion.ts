@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { expect } from "vitest";
+import { rowsOf } from "../db/rows.ts";
 import type { Db } from "../db/types.ts";
 import { activities } from "../modules/activity/schema.ts";
 import { changeRole, type Role, remove } from "../modules/memberships/service.ts";
@@ -40,11 +41,10 @@ async function waitingOrDone(db: Db, pending: Promise<unknown>) {
     done = true;
   });
   while (!done) {
-    const [row] = (
-      await db.execute<{ n: number }>(
-        sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      )
-    ).rows;
+    const [row] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+    );
     if ((row?.n ?? 0) > 0) return;
   }
 }

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -72,6 +72,14 @@ export interface ContributionQuery {
 
 const Cursor = z.tuple([CursorTime, z.uuid()]);
 
+const byChange = keyset(
+  [
+    { column: contributions.updatedAt, type: "timestamptz" },
+    { column: contributions.id, type: "uuid" },
+  ],
+  "desc",
+);
+
 /** Most recently changed first, filtered by commons, author, document, status and type. */
 export async function listContributions(db: Executor, f: ContributionQuery) {
   const after = decodeCursor(f.cursor, Cursor);
@@ -81,11 +89,11 @@ export async function listContributions(db: Executor, f: ContributionQuery) {
     f.document ? eq(documents.path, f.document) : undefined,
     f.status?.length ? inArray(contributions.status, f.status) : undefined,
     f.type ? eq(contributions.type, f.type) : undefined,
-    after ? sql`(${contributions.updatedAt}, ${contributions.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+    byChange.after(after),
   ];
   const rows = await listQuery(db)
     .where(and(...filters))
-    .orderBy(desc(contributions.updatedAt), desc(contributions.id))
+    .orderBy(...byChange.orderBy)
     .limit(f.limit + 1);
   return page(
     rows,

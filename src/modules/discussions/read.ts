@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -53,6 +53,21 @@ export interface ThreadQuery {
 }
 
 /** A subject's threads, or every thread of a commons (its own, its documents', contributions' and needs'), liveliest first. */
+const byLastComment = keyset(
+  [
+    { column: threads.lastCommentAt, type: "timestamptz" },
+    { column: threads.id, type: "uuid" },
+  ],
+  "desc",
+);
+const oldestFirst = keyset(
+  [
+    { column: comments.createdAt, type: "timestamptz" },
+    { column: comments.id, type: "uuid" },
+  ],
+  "asc",
+);
+
 export async function listThreads(db: Executor, f: ThreadQuery) {
   const inCommons = f.commons ? await findCommons(db, f.commons) : undefined;
   const after = decodeCursor(f.cursor, Cursor);
@@ -62,10 +77,10 @@ export async function listThreads(db: Executor, f: ThreadQuery) {
         f.subjectType ? eq(threads.subjectType, f.subjectType) : undefined,
         f.subjectId ? eq(threads.subjectId, f.subjectId) : undefined,
         inCommons ? eq(threads.commonsId, inCommons.id) : undefined,
-        after ? sql`(${threads.lastCommentAt}, ${threads.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+        byLastComment.after(after),
       ),
     )
-    .orderBy(desc(threads.lastCommentAt), desc(threads.id))
+    .orderBy(...byLastComment.orderBy)
     .limit(f.limit + 1);
   return page(rows, f.limit, threadView, (r) => [r.exactLastCommentAt, r.id]);
 }
@@ -103,13 +118,8 @@ export async function getThread(db: Executor, id: string, viewer: Actor | null, 
   const after = decodeCursor(f.cursor, Cursor);
   const [rows, standing] = await Promise.all([
     commentQuery(db)
-      .where(
-        and(
-          eq(comments.threadId, id),
-          after ? sql`(${comments.createdAt}, ${comments.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-        ),
-      )
-      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .where(and(eq(comments.threadId, id), oldestFirst.after(after)))
+      .orderBy(...oldestFirst.orderBy)
       .limit(f.limit + 1),
     standingOf(db, thread.moderatorOrgId, viewer),
   ]);
