@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -73,6 +73,21 @@ export interface ProposalFilter {
   limit: number;
 }
 
+const newestFirst = keyset(
+  [
+    { column: proposals.createdAt, type: "timestamptz" },
+    { column: proposals.id, type: "uuid" },
+  ],
+  "desc",
+);
+const byCastAt = keyset(
+  [
+    { column: votes.castAt, type: "timestamptz" },
+    { column: votes.personId, type: "uuid" },
+  ],
+  "asc",
+);
+
 export async function listProposals(db: Db, viewer: Actor | null, f: ProposalFilter) {
   if (f.awaitingMe && !viewer) throw AppError.unauthenticated();
   const org = f.organization ? await findOrganization(db, f.organization) : undefined;
@@ -89,15 +104,10 @@ export async function listProposals(db: Db, viewer: Actor | null, f: ProposalFil
           f.awaitingMe && viewer
             ? and(eq(proposals.status, "open"), viewerIs(viewer, proposalElectors), sql`not ${viewerIs(viewer, votes)}`)
             : undefined,
-          after
-            ? or(
-                lt(proposals.createdAt, sql`${after[0]}::timestamptz`),
-                and(eq(proposals.createdAt, sql`${after[0]}::timestamptz`), lt(proposals.id, after[1])),
-              )
-            : undefined,
+          newestFirst.after(after),
         ),
       )
-      .orderBy(desc(proposals.createdAt), desc(proposals.id))
+      .orderBy(...newestFirst.orderBy)
       .limit(f.limit + 1);
   let rows = await query();
   const due = rows.filter((r) => isDue(r.p)).map((r) => r.p.id);
@@ -199,18 +209,8 @@ export async function listVotes(db: Db, id: string, q: { cursor?: string; limit:
     })
     .from(votes)
     .innerJoin(people, eq(people.id, votes.personId))
-    .where(
-      and(
-        eq(votes.proposalId, id),
-        after
-          ? or(
-              sql`${votes.castAt} > ${after[0]}::timestamptz`,
-              and(sql`${votes.castAt} = ${after[0]}::timestamptz`, sql`${votes.personId} > ${after[1]}`),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(votes.castAt, votes.personId)
+    .where(and(eq(votes.proposalId, id), byCastAt.after(after)))
+    .orderBy(...byCastAt.orderBy)
     .limit(q.limit + 1);
   const secret = p.ballot === "secret";
   return page(

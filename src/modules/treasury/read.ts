@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -112,6 +112,14 @@ export async function getExpense(db: Executor, viewer: Actor | null, id: string)
   };
 }
 
+const expensesNewestFirst = keyset(
+  [
+    { column: expenses.createdAt, type: "timestamptz" },
+    { column: expenses.id, type: "uuid" },
+  ],
+  "desc",
+);
+
 export async function listExpenses(
   db: Executor,
   slug: string,
@@ -124,15 +132,10 @@ export async function listExpenses(
       and(
         eq(expenses.organizationId, org.id),
         f.status?.length ? inArray(expenses.status, f.status) : undefined,
-        after
-          ? or(
-              lt(expenses.createdAt, sql`${after[0]}::timestamptz`),
-              and(eq(expenses.createdAt, sql`${after[0]}::timestamptz`), lt(expenses.id, after[1])),
-            )
-          : undefined,
+        expensesNewestFirst.after(after),
       ),
     )
-    .orderBy(desc(expenses.createdAt), desc(expenses.id))
+    .orderBy(...expensesNewestFirst.orderBy)
     .limit(f.limit + 1);
   return page(rows, f.limit, expenseView, (r) => [r.exactCreatedAt, r.e.id]);
 }
