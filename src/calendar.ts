@@ -14,6 +14,15 @@ const parts = (day: string) => {
 };
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The UTC day a moment falls on. */
+export const dayOf = (moment: Date): string => iso(moment);
+
+/** `n` calendar months after `day`, on the same day of the month (overflowing into the next month, as Date.UTC does). */
+export function addMonths(day: string, n: number): string {
+  const { y, m, d } = parts(day);
+  return iso(new Date(Date.UTC(y, m + n, d)));
+}
+
 export function addDays(day: string, days: number): string {
   const { y, m, d } = parts(day);
   return iso(new Date(Date.UTC(y, m, d + days)));

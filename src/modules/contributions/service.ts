@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { dayOf } from "../../calendar.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -16,7 +17,7 @@ import { contributionSupports, contributions } from "./schema.ts";
 export type Contribution = typeof contributions.$inferSelect;
 
 const OPEN = ["pending", "conflicted"] as const;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dayOf(new Date());
 
 export async function findContribution(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<Contribution> {
   const q = db.select().from(contributions).where(eq(contributions.id, id)).limit(1);

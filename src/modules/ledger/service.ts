@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { dayOf } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -129,7 +130,7 @@ export async function reverseTransaction(db: Db, actor: Actor | null, id: string
         bookId: entry.bookId,
         organizationId: owner.id,
         kind: entry.kind,
-        date: new Date().toISOString().slice(0, 10),
+        date: dayOf(new Date()),
         description: `Reversal of "${entry.description}": ${reason}`.slice(0, 500),
         counterparty: {
           kind: entry.counterpartyKind,

@@ -1,3 +1,4 @@
+import { dayOf } from "../../calendar.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { now } from "../../now.ts";
@@ -35,4 +36,4 @@ export async function booksOf(tx: Executor, org: Pick<Organization, "id" | "name
 export type { Standing };
 
 /** Today's date as the books record it (UTC). */
-export const today = () => now().toISOString().slice(0, 10);
+export const today = () => dayOf(now());

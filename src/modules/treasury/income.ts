@@ -1,4 +1,5 @@
 import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { addMonths } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -217,11 +218,6 @@ export async function setFeeSchedule(
 }
 
 const MONTHS: Record<(typeof FEE_PERIODS)[number], number> = { monthly: 1, quarterly: 3, yearly: 12 };
-
-function addMonths(day: string, n: number) {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + n, d)).toISOString().slice(0, 10);
-}
 
 /** The schedule in force on a day, and whether the day starts one of its periods. */
 async function scheduleFor(tx: Executor, organizationId: string, periodStart: string) {
