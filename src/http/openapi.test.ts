@@ -69,6 +69,58 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the response checks themselves", () => {
+  const json = (status: number, body: unknown, contentType = "application/json") => ({
+    status,
+    contentType,
+    text: JSON.stringify(body),
+    body,
+  });
+
+  it("refuse a body that does not match the declared schema, naming the operation, status and field", async () => {
+    const contract = buildContract(await documentOf(buildApp()));
+    expect(() => contract.check("GET", "/api/auth/session", json(200, { person: null }))).toThrow(
+      /GET \/api\/auth\/session 200 \(application\/json\) does not match its declared schema:\n.*csrfToken/,
+    );
+    expect(() => contract.check("GET", "/api/instance", json(200, { setUp: "yes", name: "x", description: "", counts: {} }))).toThrow(
+      /\/setUp must be boolean/,
+    );
+  });
+
+  it("refuse a status the operation does not declare", async () => {
+    const contract = buildContract(await documentOf(buildApp()));
+    const problem = { type: "/problems/conflict", title: "t", status: 409, detail: "d" };
+    expect(() => contract.check("GET", "/api/people", json(409, problem, "application/problem+json"))).toThrow(
+      /GET \/api\/people answered 409, which it does not declare/,
+    );
+  });
+
+  it("match path templates, and refuse undocumented routes and methods", async () => {
+    const contract = buildContract(await documentOf(buildApp()));
+    const problem = { type: "/problems/not-found", title: "t", status: 404, detail: "d" };
+    expect(() => contract.check("GET", "/api/organizations/open-lab?x=1", json(404, problem, "application/problem+json"))).not.toThrow();
+    expect(() => contract.check("GET", "/api/nowhere", json(404, problem, "application/problem+json"))).toThrow(
+      /matches no documented path/,
+    );
+    expect(() => contract.check("PUT", "/api/organizations/open-lab", json(404, problem, "application/problem+json"))).toThrow(
+      /is not documented/,
+    );
+    expect(() => contract.check("GET", "/api/openapi.json", json(200, {}))).not.toThrow();
+  });
+
+  it("check non-JSON responses for their declared content type, and bodiless ones for no body", async () => {
+    const contract = buildContract(await documentOf(buildApp()));
+    const csv = { status: 200, contentType: "text/csv; charset=utf-8", text: "a,b\n", body: "a,b\n" };
+    expect(() => contract.check("GET", "/api/organizations/x/ledger.csv", csv)).not.toThrow();
+    expect(() => contract.check("GET", "/api/organizations/x/ledger.journal", csv)).toThrow(
+      /answered text\/csv; charset=utf-8; declared: text\/plain/,
+    );
+    expect(() => contract.check("DELETE", "/api/me/tokens/x", { status: 204, contentType: null, text: "{}", body: {} })).toThrow(
+      /declares no content but answered a body/,
+    );
+  });
+});
+
 describe("the component checks themselves", () => {
   const routeWith = (schema: z.ZodTypeAny, path = "/x") => ({
     type: "route",

@@ -8,6 +8,7 @@ import { contributionRoutes } from "./contributions/routes.ts";
 import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { flowRoutes } from "./flows/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
 import { ledgerExportRoutes } from "./ledger/export-routes.ts";
 import { ledgerRoutes } from "./ledger/routes.ts";
@@ -19,6 +20,7 @@ import { reciprocityRoutes } from "./reciprocity/routes.ts";
 import { expenseRoutes } from "./treasury/expense-routes.ts";
 import { incomeRoutes } from "./treasury/income-routes.ts";
 import { valueRoutes } from "./value/routes.ts";
+import { valueflowRoutes } from "./valueflows/routes.ts";
 
 /** Every module's routes, mounted under /api. A new module adds one line here. */
 export const apiRoutes = createRouter()
@@ -41,4 +43,6 @@ export const apiRoutes = createRouter()
   .route("/", incomeRoutes)
   .route("/", reciprocityRoutes)
   .route("/", phyleRoutes)
+  .route("/", flowRoutes)
+  .route("/", valueflowRoutes)
   .route("/", valueRoutes);

@@ -22,11 +22,17 @@ import addFormats from "ajv-formats";
 /** Where each API test file writes how many responses it validated: `<file>.count`, one number. */
 export const CONTRACT_COUNT_DIR = process.env.CONTRACT_COUNT_DIR ?? join(tmpdir(), "triarchy-contract");
 
-/** Requests the document does not describe on purpose. */
+/** Requests the document does not describe on purpose: the document itself, Swagger UI, the web app. */
 const ALLOWED_UNDOCUMENTED: RegExp[] = [
   /^\/api\/openapi\.json$/,
   /^\/api\/docs(\/.*)?$/,
   /^(?!\/api(\/|$))/, // the web app: every path outside /api
+];
+
+/** Routes tests call to show they do not exist: they must answer 404. */
+const ABSENT_ROUTES: { method: string; path: RegExp }[] = [
+  { method: "get", path: /^\/api\/nothing-here$/ },
+  { method: "post", path: /^\/api\/needs\/[^/]+\/assign$/ }, // nobody can assign a need to someone else
 ];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -136,6 +142,11 @@ export function buildContract(doc: OpenApiDocument): Contract {
       const matched = paths.find((p) => p.pattern.test(path) && p.operations[verb]);
       if (!matched) {
         if (ALLOWED_UNDOCUMENTED.some((r) => r.test(path))) return;
+        if (ABSENT_ROUTES.some((r) => r.method === verb && r.path.test(path))) {
+          if (res.status !== 404)
+            throw new Error(`Contract: ${method.toUpperCase()} ${path} should not exist, but answered ${res.status}.`);
+          return;
+        }
         const other = paths.find((p) => p.pattern.test(path));
         throw new Error(
           other

@@ -3,8 +3,6 @@ import { Slug } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { flowRoutes } from "../flows/routes.ts";
-import { valueflowRoutes } from "../valueflows/routes.ts";
 import { adoptCharter, getCharter } from "./charter.ts";
 import { CharterInput, PeriodInput } from "./inputs.ts";
 import { listPeriods, periodWithCommitments, recordPeriod } from "./periods.ts";
@@ -73,6 +71,4 @@ export const phyleRoutes = createRouter()
     const db = c.var.deps.db;
     const period = await recordPeriod(db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
     return c.json(periodView(await periodWithCommitments(db, period)), 201);
-  })
-  .route("/", flowRoutes)
-  .route("/", valueflowRoutes);
+  });

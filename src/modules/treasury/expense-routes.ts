@@ -5,11 +5,20 @@ import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.
 import { createRouter } from "../../http/router.ts";
 import { getProposal } from "../decisions/read.ts";
 import { ProposalSchema } from "../decisions/views.ts";
-import { approveWithinBudget, attachReceipt, payExpense, putToVote, rejectExpense, submitExpense, withdrawExpense } from "./expenses.ts";
+import {
+  approveWithinBudget,
+  attachReceipt,
+  payExpense,
+  putToVote,
+  RECEIPT_TYPES,
+  rejectExpense,
+  submitExpense,
+  withdrawExpense,
+} from "./expenses.ts";
 import { ApproveInput, DecisionTerms, ExpenseInput, PayInput, RejectInput } from "./inputs.ts";
 import { getExpense, listExpenses, readReceipt } from "./read.ts";
 import { EXPENSE_STATUSES } from "./schema.ts";
-import { ExpenseDetailSchema, ExpenseSchema } from "./views.ts";
+import { ExpenseDetailSchema, ExpenseSchema, ReceiptFileSchema } from "./views.ts";
 
 const TAGS = ["Treasury"];
 const IdParam = z.object({ id: Uuid });
@@ -76,7 +85,10 @@ const download = createRoute({
   security: signedIn,
   request: { params: IdParam },
   responses: {
-    200: { description: "The file", content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } } },
+    200: {
+      description: "The file, in the type it was uploaded as",
+      content: Object.fromEntries(RECEIPT_TYPES.map((t) => [t, { schema: ReceiptFileSchema }])),
+    },
     ...problems(401, 403, 404),
   },
 });

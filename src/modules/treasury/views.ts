@@ -107,3 +107,6 @@ export const FeeStatusSchema = z
     members: z.array(z.object({ handle: z.string(), name: z.string(), paid: z.boolean() })),
   })
   .openapi("FeeStatus");
+
+/** A receipt file's bytes, served in the type it was uploaded as (RECEIPT_TYPES). */
+export const ReceiptFileSchema = z.string().openapi({ format: "binary" });

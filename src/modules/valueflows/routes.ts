@@ -6,6 +6,7 @@ import { createRouter } from "../../http/router.ts";
 import { findCommons } from "../commons/service.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { jsonLdDocument } from "./stream.ts";
+import { ValueFlowsDocumentSchema } from "./views.ts";
 
 const valueflows = createRoute({
   method: "get",
@@ -20,7 +21,7 @@ const valueflows = createRoute({
     "resources are this instance's pages.",
   request: { params: z.object({ slug: Slug }) },
   responses: {
-    200: { description: "The events", content: { "application/ld+json": { schema: z.string() } } },
+    200: { description: "The events", content: { "application/ld+json": { schema: ValueFlowsDocumentSchema } } },
     ...problems(404),
   },
 });
@@ -34,6 +35,6 @@ export const valueflowRoutes = createRouter().openapi(valueflows, async (c) => {
     "content-disposition": `attachment; filename="${found.slug}.valueflows.jsonld"`,
     "cache-control": "no-cache",
   });
-  // A stream of JSON-LD text: the route declares it as a string body.
-  return res as unknown as TypedResponse<string, 200, "json">;
+  // A stream of JSON-LD text, written as it is read: the route declares the document it makes.
+  return res as unknown as TypedResponse<z.infer<typeof ValueFlowsDocumentSchema>, 200, "json">;
 });
