@@ -47,8 +47,7 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
       logger: createLogger("silent"),
       authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
     });
-    // TEMPORARY while the contract's mismatches are being fixed: on only with CHECK_CONTRACT=1.
-    if (process.env.CHECK_CONTRACT === "1") contract = contractFor(await (await app.request("/api/openapi.json")).text());
+    contract = contractFor(await (await app.request("/api/openapi.json")).text());
     const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
       const init: RequestInit = { method, headers: { ...headers } };
       if (body instanceof FormData) init.body = body;
