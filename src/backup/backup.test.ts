@@ -125,16 +125,19 @@ describe("backup", () => {
 
 describe("restore", () => {
   let target: Database;
+  /** What the restore brought back, read before any test writes to the restored database. */
+  let restored: Record<string, string[]>;
   beforeAll(async () => {
     target = await createTestDatabase();
     await restoreDatabase(target, file, { batchSize: 5 });
+    restored = await snapshot(target);
   });
   afterAll(async () => {
     await target?.close();
   });
 
   it("brings back every row of every table exactly", async () => {
-    expect(await snapshot(target)).toEqual(expected);
+    expect(restored).toEqual(expected);
   });
 
   it("leaves a database that takes new writes: identities continue after the restored rows", async () => {
@@ -220,9 +223,18 @@ describe("restoring a damaged or foreign file", () => {
     await refuses("newer.gz", [JSON.stringify(header), ...rest], /different|migrations/);
   });
 
-  it("still restores the good file afterwards: every refusal left the database untouched", async () => {
-    await restoreDatabase(target, file);
-    expect(await snapshot(target)).toEqual(expected);
+  it("still restores the good file after refusing a damaged one: the refusal left the database untouched", async () => {
+    // A database of its own, so that the refusals above find theirs empty whatever order they run in.
+    const fresh = await createTestDatabase();
+    try {
+      const short = join(dir, "short-then-good.gz");
+      await writeLines(short, (await lines(file)).slice(0, -3));
+      await expect(restoreDatabase(fresh, short, { batchSize: 5 })).rejects.toThrow(/truncated or damaged/);
+      await restoreDatabase(fresh, file);
+      expect(await snapshot(fresh)).toEqual(expected);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 
