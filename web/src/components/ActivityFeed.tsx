@@ -1,13 +1,13 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { describeActivity } from "../activity.ts";
-import { api } from "../api.ts";
-import { usePaged } from "../hooks.ts";
+import { apiPages } from "../api/query.ts";
+import type { Activity } from "../api/schema.ts";
 import { useSession } from "../session.tsx";
-import type { Activity } from "../types.ts";
 import { Avatar } from "./Avatar.tsx";
-import { LoadMore } from "./LoadMore.tsx";
+import { QueryList } from "./QueryList.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
-import { Empty, LoadError, Loading } from "./States.tsx";
+import { Empty } from "./States.tsx";
 
 const VISIBILITY_NOTE = { public: null, members: "Members only", private: "Only you" } as const;
 
@@ -45,7 +45,6 @@ export function ActivityFeed({
   organization,
   commons,
   actor,
-  refreshKey = 0,
   limit = 15,
   emptyText = "Nothing has happened here yet.",
   includePrivate = false,
@@ -53,27 +52,29 @@ export function ActivityFeed({
   organization?: string;
   commons?: string;
   actor?: string;
+  /** @deprecated Ignored: writes invalidate the activity feeds (apiKey("/api/activities")). */
   refreshKey?: number;
   limit?: number;
   emptyText?: string;
   /** Show rows only the viewer can see (their sign-ins, tokens): on a person's own profile, not in shared feeds. */
   includePrivate?: boolean;
 }) {
-  const feed = usePaged(`activity:${organization ?? ""}:${commons ?? ""}:${actor ?? ""}:${limit}:${refreshKey}`, (cursor) =>
-    api.activities({ organization, commons, actor, cursor, limit, visibility: includePrivate ? undefined : "public,members" }),
+  const feed = useInfiniteQuery(
+    apiPages("/api/activities", {
+      query: { organization, commons, actor, limit, visibility: includePrivate ? undefined : "public,members" },
+    }),
   );
-  if (feed.loading) return <Loading label="Loading activity…" />;
-  if (feed.error && feed.items.length === 0) return <LoadError error={feed.error} retry={feed.reload} />;
-  const items = feed.items;
-  if (items.length === 0 && !feed.hasMore) return <Empty title={emptyText} />;
   return (
     <div className="feed">
-      <ol className="activity-list" aria-label="Activity">
-        {items.map((a) => (
-          <ActivityItem key={a.id} activity={a} />
-        ))}
-      </ol>
-      <LoadMore paged={feed} />
+      <QueryList query={feed} loading="Loading activity…" empty={<Empty title={emptyText} />}>
+        {(items) => (
+          <ol className="activity-list" aria-label="Activity">
+            {items.map((a) => (
+              <ActivityItem key={a.id} activity={a} />
+            ))}
+          </ol>
+        )}
+      </QueryList>
     </div>
   );
 }

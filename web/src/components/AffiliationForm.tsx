@@ -1,8 +1,10 @@
-import { api } from "../api.ts";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { client } from "../api/client.ts";
+import { invalidateAffiliations } from "../api/foundation.ts";
+import { apiQuery, data } from "../api/query.ts";
+import type { Affiliation, ApiBody } from "../api/schema.ts";
 import { useForm } from "../form.ts";
 import { today } from "../format.ts";
-import { useResource } from "../hooks.ts";
-import type { Affiliation } from "../types.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
@@ -10,7 +12,7 @@ import { SubmitButton } from "./SubmitButton.tsx";
 const FIELDS = ["enterprise", "startsOn", "endsOn", "note"] as const;
 
 function EnterpriseSelect({ error, defaultValue }: { error: string | undefined; defaultValue: string }) {
-  const enterprises = useResource("enterprises", () => api.organizations({ kind: "enterprise", limit: 100 }));
+  const enterprises = useQuery(apiQuery("/api/organizations", { query: { kind: "enterprise", limit: 100 } }));
   const items = enterprises.data?.items ?? [];
   return (
     <Field
@@ -45,22 +47,26 @@ export function AffiliationForm({
 }: {
   affiliation?: Affiliation;
   enterprise?: string;
-  onSaved: () => void;
+  onSaved?: () => void;
   onCancel?: () => void;
 }) {
   const form = useForm(FIELDS);
+  const save = useMutation({
+    mutationFn: (body: ApiBody<"/api/affiliations/{id}", "patch"> & { startsOn: string; enterprise?: string }) =>
+      affiliation
+        ? data(client.PATCH("/api/affiliations/{id}", { params: { path: { id: affiliation.id } }, body }))
+        : data(client.POST("/api/affiliations", { body: { ...body, enterprise: body.enterprise ?? "" } })),
+    onSuccess: invalidateAffiliations,
+  });
   return (
     <form
       className="form affiliation-form"
       noValidate
       onSubmit={form.onSubmit(async (v, el) => {
         const body = { startsOn: v.startsOn ?? "", endsOn: v.endsOn || null, note: v.note ?? "" };
-        if (affiliation) await api.updateAffiliation(affiliation.id, body);
-        else {
-          await api.claimAffiliation({ enterprise: v.enterprise ?? "", ...body });
-          el.reset();
-        }
-        onSaved();
+        await save.mutateAsync(affiliation ? body : { enterprise: v.enterprise ?? "", ...body });
+        if (!affiliation) el.reset();
+        onSaved?.();
       })}
     >
       <FormAlert messages={form.summary} />

@@ -1,14 +1,22 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, api } from "../api.ts";
+import { ApiError, client } from "../api/client.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { ApiBody, Role } from "../api/schema.ts";
 import { useForm, withFieldError } from "../form.ts";
-import { ROLE_LABEL } from "../format.ts";
-import { ROLES, type Role } from "../types.ts";
+import { ROLE_LABEL, ROLES } from "../format.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
 
-export function InviteForm({ slug, onInvited }: { slug: string; onInvited: () => void }) {
+export function InviteForm({ slug }: { slug: string }) {
   const form = useForm(["handle", "role"]);
+  const invite = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/invitations", "post">) =>
+      data(client.POST("/api/organizations/{slug}/invitations", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateOrg(slug),
+  });
   const [sent, setSent] = useState<string | null>(null);
   return (
     <form
@@ -18,13 +26,12 @@ export function InviteForm({ slug, onInvited }: { slug: string; onInvited: () =>
         setSent(null);
         const handle = (v.handle ?? "").trim().replace(/^@/, "");
         try {
-          await api.invite(slug, { handle, role: (v.role || "member") as Role });
+          await invite.mutateAsync({ handle, role: (v.role || "member") as Role });
         } catch (err) {
           throw err instanceof ApiError && err.type === "not-found" && err.errors.length === 0 ? withFieldError(err, "body.handle") : err;
         }
         el.reset();
         setSent(handle);
-        onInvited();
       })}
     >
       <FormAlert messages={form.summary} />

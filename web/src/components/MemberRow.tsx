@@ -1,24 +1,24 @@
-import { api } from "../api.ts";
-import { formatDate, ROLE_LABEL } from "../format.ts";
-import { useAction } from "../hooks.ts";
-import { type Member, ROLES, type Role } from "../types.ts";
+import { useMutation } from "@tanstack/react-query";
+import { client } from "../api/client.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { Member, Role } from "../api/schema.ts";
+import { formatDate, ROLE_LABEL, ROLES } from "../format.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 import { Field } from "./Field.tsx";
 import { PersonLink } from "./PersonLink.tsx";
 
 /** One active member; stewards can change the role or remove them. */
-export function MemberRow({
-  slug,
-  member,
-  canGovern,
-  onChange,
-}: {
-  slug: string;
-  member: Member;
-  canGovern: boolean;
-  onChange: () => void;
-}) {
-  const { busy, error, run } = useAction(onChange);
+export function MemberRow({ slug, member, canGovern }: { slug: string; member: Member; canGovern: boolean }) {
+  const path = { slug, handle: member.person.handle };
+  const change = useMutation({
+    mutationFn: (role: Role | null) =>
+      role
+        ? data(client.PATCH("/api/organizations/{slug}/members/{handle}", { params: { path }, body: { role } }))
+        : data(client.DELETE("/api/organizations/{slug}/members/{handle}", { params: { path } })),
+    onSuccess: () => invalidateOrg(slug),
+  });
+  const busy = change.isPending;
 
   return (
     <li className="member-row">
@@ -35,7 +35,7 @@ export function MemberRow({
             name="role"
             value={member.role}
             disabled={busy}
-            onChange={(e) => run(() => api.changeRole(slug, member.person.handle, e.target.value as Role))}
+            onChange={(e) => change.mutate(e.target.value as Role)}
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -43,19 +43,14 @@ export function MemberRow({
               </option>
             ))}
           </Field>
-          <ConfirmButton
-            question={`Remove ${member.person.name}?`}
-            confirmLabel="Remove"
-            busy={busy}
-            onConfirm={() => run(() => api.removeMember(slug, member.person.handle))}
-          >
+          <ConfirmButton question={`Remove ${member.person.name}?`} confirmLabel="Remove" busy={busy} onConfirm={() => change.mutate(null)}>
             Remove
           </ConfirmButton>
         </div>
       ) : null}
-      {error ? (
+      {change.error ? (
         <p className="field-error member-error" role="alert">
-          {error.detail}
+          {change.error.detail}
         </p>
       ) : null}
     </li>

@@ -1,17 +1,28 @@
+import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { api } from "../api.ts";
+import { client } from "../api/client.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { OrganizationProfile } from "../api/schema.ts";
 import { ROLE_LABEL, withArticle } from "../format.ts";
-import { useAction } from "../hooks.ts";
 import { useSession } from "../session.tsx";
-import type { OrganizationProfile } from "../types.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 
 /** Join, request, accept, decline, withdraw or leave: whatever the viewer's standing allows. */
-export function MembershipAction({ org, onChange }: { org: OrganizationProfile; onChange: () => void }) {
+export function MembershipAction({ org }: { org: OrganizationProfile }) {
   const { me } = useSession();
   const location = useLocation();
-  const { busy, error, run } = useAction(onChange);
+  const path = { slug: org.slug };
+  const action = useMutation({
+    mutationFn: (what: "join" | "leave") =>
+      what === "join"
+        ? data(client.POST("/api/organizations/{slug}/join", { params: { path } }))
+        : data(client.DELETE("/api/organizations/{slug}/members/{handle}", { params: { path: { ...path, handle: me?.handle ?? "" } } })),
+    onSuccess: () => invalidateOrg(org.slug),
+  });
+  const busy = action.isPending;
+  const error = action.error;
 
   if (!me) {
     if (org.joinPolicy === "invite") return <span className="standing">Membership is by invitation</span>;
@@ -22,8 +33,8 @@ export function MembershipAction({ org, onChange }: { org: OrganizationProfile; 
     );
   }
 
-  const join = () => run(() => api.join(org.slug));
-  const leave = () => run(() => api.removeMember(org.slug, me.handle));
+  const join = () => action.mutate("join");
+  const leave = () => action.mutate("leave");
   const { status, role } = org.viewer;
   const roleName = role ? ROLE_LABEL[role].toLowerCase() : "member";
 

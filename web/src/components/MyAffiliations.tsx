@@ -1,7 +1,9 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../api.ts";
-import { toApiError, useResource } from "../hooks.ts";
-import type { Me } from "../types.ts";
+import { client } from "../api/client.ts";
+import { invalidateAffiliations } from "../api/foundation.ts";
+import { apiQuery, data } from "../api/query.ts";
+import type { Me } from "../api/schema.ts";
 import { AffiliationForm } from "./AffiliationForm.tsx";
 import { AffiliationItem } from "./AffiliationItem.tsx";
 import { ConfirmButton } from "./ConfirmButton.tsx";
@@ -9,20 +11,15 @@ import { LoadError, Loading } from "./States.tsx";
 
 /** The signed-in person's affiliations: claim one, edit its dates and note, or withdraw it. */
 export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string }) {
-  const profile = useResource(`me-affiliations:${me.handle}`, () => api.person(me.handle));
+  const profile = useQuery(apiQuery("/api/people/{handle}", { path: { handle: me.handle } }));
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const items = profile.data?.affiliations ?? [];
-
-  const withdraw = async (id: string) => {
-    setError(null);
-    try {
-      await api.withdrawAffiliation(id);
-      profile.reload();
-    } catch (err) {
-      setError(toApiError(err).detail);
-    }
-  };
+  const withdrawal = useMutation({
+    mutationFn: (id: string) => data(client.DELETE("/api/affiliations/{id}", { params: { path: { id } } })),
+    onSuccess: invalidateAffiliations,
+  });
+  const error = withdrawal.error?.detail;
+  const withdraw = (id: string) => withdrawal.mutateAsync(id).catch(() => undefined);
 
   return (
     <div>
@@ -35,10 +32,10 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
           {error}
         </p>
       ) : null}
-      {profile.loading && !profile.data ? (
+      {profile.isPending ? (
         <Loading />
       ) : profile.error ? (
-        <LoadError error={profile.error} retry={profile.reload} />
+        <LoadError error={profile.error} retry={() => void profile.refetch()} />
       ) : items.length === 0 ? (
         <p className="muted">You have not claimed any affiliation.</p>
       ) : (
@@ -46,14 +43,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
           {items.map((a) => (
             <AffiliationItem key={a.id} affiliation={a} show="enterprise">
               {editing === a.id ? (
-                <AffiliationForm
-                  affiliation={a}
-                  onSaved={() => {
-                    setEditing(null);
-                    profile.reload();
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
+                <AffiliationForm affiliation={a} onSaved={() => setEditing(null)} onCancel={() => setEditing(null)} />
               ) : (
                 <div className="form-actions">
                   <button
@@ -78,7 +68,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
         </ul>
       )}
       <h3 className="subheading">Claim an affiliation</h3>
-      <AffiliationForm enterprise={enterprise} onSaved={profile.reload} />
+      <AffiliationForm enterprise={enterprise} />
     </div>
   );
 }

@@ -1,43 +1,29 @@
-import { useState } from "react";
-import { type ApiError, api } from "../api.ts";
+import { useMutation } from "@tanstack/react-query";
+import { client } from "../api/client.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { Member } from "../api/schema.ts";
 import { formatDate, ROLE_LABEL } from "../format.ts";
-import { toApiError } from "../hooks.ts";
-import type { Member } from "../types.ts";
 import { PersonLink } from "./PersonLink.tsx";
 
 /** Requests to join (approve or decline) or open invitations (withdraw), for stewards. */
-export function PendingList({
-  slug,
-  items,
-  kind,
-  onChange,
-}: {
-  slug: string;
-  items: Member[];
-  kind: "pending" | "invited";
-  onChange: () => void;
-}) {
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<{ id: string; error: ApiError } | null>(null);
-
-  const run = async (id: string, action: () => Promise<unknown>) => {
-    setBusyId(id);
-    setError(null);
-    try {
-      await action();
-      onChange();
-    } catch (err) {
-      setError({ id, error: toApiError(err) });
-    } finally {
-      setBusyId(null);
-    }
-  };
+export function PendingList({ slug, items, kind }: { slug: string; items: Member[]; kind: "pending" | "invited" }) {
+  const answer = useMutation({
+    mutationFn: ({ member, approve }: { member: Member; approve: boolean }) => {
+      const params = { path: { slug, handle: member.person.handle } };
+      return approve
+        ? data(client.POST("/api/organizations/{slug}/members/{handle}/approve", { params }))
+        : data(client.DELETE("/api/organizations/{slug}/members/{handle}", { params }));
+    },
+    onSuccess: () => invalidateOrg(slug),
+  });
+  const busyId = answer.isPending ? answer.variables.member.id : null;
+  const error = answer.error ? { id: answer.variables?.member.id, error: answer.error } : null;
 
   return (
     <ul className="member-list">
       {items.map((m) => {
         const busy = busyId === m.id;
-        const who = m.person.handle;
         return (
           <li key={m.id} className="member-row">
             <div className="member-who">
@@ -56,7 +42,7 @@ export function PendingList({
                     className="button button--primary button--small"
                     disabled={busy}
                     aria-label={`Approve ${m.person.name}`}
-                    onClick={() => run(m.id, () => api.approve(slug, who))}
+                    onClick={() => answer.mutate({ member: m, approve: true })}
                   >
                     Approve
                   </button>
@@ -65,7 +51,7 @@ export function PendingList({
                     className="button button--secondary button--small"
                     disabled={busy}
                     aria-label={`Decline ${m.person.name}'s request`}
-                    onClick={() => run(m.id, () => api.removeMember(slug, who))}
+                    onClick={() => answer.mutate({ member: m, approve: false })}
                   >
                     Decline
                   </button>
@@ -76,7 +62,7 @@ export function PendingList({
                   className="button button--secondary button--small"
                   disabled={busy}
                   aria-label={`Withdraw the invitation to ${m.person.name}`}
-                  onClick={() => run(m.id, () => api.removeMember(slug, who))}
+                  onClick={() => answer.mutate({ member: m, approve: false })}
                 >
                   Withdraw invitation
                 </button>

@@ -1,19 +1,26 @@
-import { api } from "../api.ts";
+import { useMutation } from "@tanstack/react-query";
+import { client } from "../api/client.ts";
+import { invalidateAffiliations } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { Affiliation, ApiBody } from "../api/schema.ts";
 import { useForm } from "../form.ts";
-import type { Affiliation } from "../types.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 
 /** A steward confirms or disputes that the enterprise pays this person, with a note. */
-export function ReviewForm({ affiliation, onReviewed }: { affiliation: Affiliation; onReviewed: () => void }) {
+export function ReviewForm({ affiliation }: { affiliation: Affiliation }) {
   const form = useForm(["note", "decision"]);
+  const review = useMutation({
+    mutationFn: (body: ApiBody<"/api/affiliations/{id}/review", "post">) =>
+      data(client.POST("/api/affiliations/{id}/review", { params: { path: { id: affiliation.id } }, body })),
+    onSuccess: invalidateAffiliations,
+  });
   return (
     <form
       className="review-form"
       noValidate
       onSubmit={form.onSubmit(async (v) => {
-        await api.reviewAffiliation(affiliation.id, { decision: v.decision === "disputed" ? "disputed" : "confirmed", note: v.note ?? "" });
-        onReviewed();
+        await review.mutateAsync({ decision: v.decision === "disputed" ? "disputed" : "confirmed", note: v.note ?? "" });
       })}
     >
       <FormAlert messages={form.summary} />

@@ -1,9 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../api.ts";
+import { apiQuery } from "../api/query.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { OrgCard } from "../components/OrgCard.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
-import { useResource, useTitle } from "../hooks.ts";
+import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
 
 const PILLARS = [
@@ -30,9 +31,9 @@ const PILLARS = [
 ] as const;
 
 function RecentOrganizations() {
-  const orgs = useResource("home-orgs", () => api.organizations({ limit: 6 }));
-  if (orgs.loading && !orgs.data) return <Loading label="Loading organizations…" />;
-  if (orgs.error) return <LoadError error={orgs.error} retry={orgs.reload} />;
+  const orgs = useQuery(apiQuery("/api/organizations", { query: { limit: 6 } }));
+  if (orgs.isPending) return <Loading label="Loading organizations…" />;
+  if (orgs.error) return <LoadError error={orgs.error} retry={() => void orgs.refetch()} />;
   if (!orgs.data || orgs.data.items.length === 0) {
     return (
       <Empty title="No organizations yet.">

@@ -1,18 +1,22 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../api.ts";
+import { apiPages } from "../api/query.ts";
 import { AffiliationItem } from "../components/AffiliationItem.tsx";
-import { LoadMore } from "../components/LoadMore.tsx";
+import { QueryList } from "../components/QueryList.tsx";
 import { ReviewForm } from "../components/ReviewForm.tsx";
-import { Empty, LoadError, Loading } from "../components/States.tsx";
-import { usePaged, useTitle } from "../hooks.ts";
+import { Empty } from "../components/States.tsx";
+import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
 import { useOrg } from "./OrgLayout.tsx";
 
 export function OrgAffiliationsPage() {
-  const { org, refresh, activityKey } = useOrg();
+  const { org } = useOrg();
   const { me } = useSession();
   useTitle(`Affiliations · ${org.name}`);
-  const list = usePaged(`affiliations:${org.slug}:${activityKey}`, (cursor) => api.affiliations(org.slug, { cursor, limit: 50 }));
+  const list = useInfiniteQuery({
+    ...apiPages("/api/organizations/{slug}/affiliations", { path: { slug: org.slug }, query: { limit: 50 } }),
+    enabled: org.kind === "enterprise",
+  });
 
   if (org.kind !== "enterprise") return <Empty title="Only enterprises have affiliations." />;
 
@@ -31,31 +35,32 @@ export function OrgAffiliationsPage() {
           </Link>
         ) : null}
       </div>
-      {list.loading ? (
-        <Loading label="Loading affiliations…" />
-      ) : list.error && list.items.length === 0 ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : list.items.length === 0 ? (
-        <Empty title="No one has claimed an affiliation yet.">
-          <p>People paid by {org.name} can say so from their account page; stewards then confirm it.</p>
-        </Empty>
-      ) : (
-        <ul className="affiliation-list">
-          {list.items.map((a) => (
-            <AffiliationItem key={a.id} affiliation={a} show="person">
-              {!org.viewer.canGovern ? null : a.status === "claimed" ? (
-                <ReviewForm affiliation={a} onReviewed={refresh} />
-              ) : (
-                <details className="review-again">
-                  <summary>Change the review</summary>
-                  <ReviewForm affiliation={a} onReviewed={refresh} />
-                </details>
-              )}
-            </AffiliationItem>
-          ))}
-        </ul>
-      )}
-      <LoadMore paged={list} />
+      <QueryList
+        query={list}
+        loading="Loading affiliations…"
+        empty={
+          <Empty title="No one has claimed an affiliation yet.">
+            <p>People paid by {org.name} can say so from their account page; stewards then confirm it.</p>
+          </Empty>
+        }
+      >
+        {(items) => (
+          <ul className="affiliation-list">
+            {items.map((a) => (
+              <AffiliationItem key={a.id} affiliation={a} show="person">
+                {!org.viewer.canGovern ? null : a.status === "claimed" ? (
+                  <ReviewForm affiliation={a} />
+                ) : (
+                  <details className="review-again">
+                    <summary>Change the review</summary>
+                    <ReviewForm affiliation={a} />
+                  </details>
+                )}
+              </AffiliationItem>
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </section>
   );
 }

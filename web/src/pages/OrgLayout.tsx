@@ -1,19 +1,18 @@
-import { useCallback, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { NavLink, Outlet, useOutletContext, useParams } from "react-router";
-import { api } from "../api.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { apiQuery } from "../api/query.ts";
+import type { OrganizationProfile } from "../api/schema.ts";
 import { Avatar } from "../components/Avatar.tsx";
 import { KindBadge } from "../components/Badges.tsx";
 import { MembershipAction } from "../components/MembershipAction.tsx";
 import { LoadError, Loading } from "../components/States.tsx";
-import { useResource } from "../hooks.ts";
-import type { OrganizationProfile } from "../types.ts";
 import { NotFoundPage } from "./NotFound.tsx";
 
 export interface OrgContext {
   org: OrganizationProfile;
-  /** Fetch the profile again (after joining, editing, changing roles…) and refresh its activity feed. */
+  /** Refetch the profile, its member lists and activity (mutations normally invalidate what they change themselves). */
   refresh: () => void;
-  activityKey: number;
 }
 
 export function useOrg(): OrgContext {
@@ -32,16 +31,10 @@ function websiteLabel(url: string): string {
 /** An organization's header and tabs; the tab pages render below it. */
 export function OrgLayout() {
   const { slug = "" } = useParams();
-  const profile = useResource(`org:${slug}`, () => api.organization(slug));
-  const [activityKey, setActivityKey] = useState(0);
-  const { reload } = profile;
-  const refresh = useCallback(() => {
-    reload();
-    setActivityKey((k) => k + 1);
-  }, [reload]);
+  const profile = useQuery(apiQuery("/api/organizations/{slug}", { path: { slug } }));
 
   if (profile.error?.status === 404) return <NotFoundPage what="organization" />;
-  if (profile.error && !profile.data) return <LoadError error={profile.error} retry={profile.reload} />;
+  if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const org = profile.data;
   if (!org) return <Loading label="Loading organization…" />;
 
@@ -73,7 +66,7 @@ export function OrgLayout() {
             ) : null}
           </p>
         </div>
-        <MembershipAction org={org} onChange={refresh} />
+        <MembershipAction org={org} />
       </header>
       <nav className="tabs" aria-label={`${org.name} sections`}>
         {tabs.map((t) => (
@@ -83,7 +76,7 @@ export function OrgLayout() {
           </NavLink>
         ))}
       </nav>
-      <Outlet context={{ org, refresh, activityKey } satisfies OrgContext} />
+      <Outlet context={{ org, refresh: () => void invalidateOrg(org.slug) } satisfies OrgContext} />
     </div>
   );
 }

@@ -1,21 +1,23 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../api.ts";
+import { apiQuery } from "../api/query.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { RoleBadge } from "../components/Badges.tsx";
 import { PersonLink } from "../components/PersonLink.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
-import { formatDate, JOIN_POLICY_LABEL, ROLE_LABEL, ROLE_PLURAL } from "../format.ts";
-import { useResource, useTitle } from "../hooks.ts";
-import { ROLES } from "../types.ts";
+import { formatDate, JOIN_POLICY_LABEL, ROLE_LABEL, ROLE_PLURAL, ROLES } from "../format.ts";
+import { useTitle } from "../hooks.ts";
 import { useOrg } from "./OrgLayout.tsx";
 
 const PREVIEW = 8;
 
 function MemberPreview() {
-  const { org, activityKey } = useOrg();
-  const members = useResource(`preview:${org.slug}:${activityKey}`, () => api.members(org.slug, { status: "active", limit: PREVIEW }));
-  if (members.loading && !members.data) return <Loading label="Loading members…" />;
-  if (members.error) return <LoadError error={members.error} retry={members.reload} />;
+  const { org } = useOrg();
+  const members = useQuery(
+    apiQuery("/api/organizations/{slug}/members", { path: { slug: org.slug }, query: { status: "active", limit: PREVIEW } }),
+  );
+  if (members.isPending) return <Loading label="Loading members…" />;
+  if (members.error) return <LoadError error={members.error} retry={() => void members.refetch()} />;
   const items = members.data?.items ?? [];
   if (items.length === 0) return <Empty title="No members yet." />;
   return (
@@ -38,7 +40,7 @@ function MemberPreview() {
 }
 
 export function OrgOverviewPage() {
-  const { org, activityKey } = useOrg();
+  const { org } = useOrg();
   useTitle(org.name);
   const roleSummary = ROLES.filter((r) => (org.roles[r] ?? 0) > 0).map((r) => {
     const n = org.roles[r] ?? 0;
@@ -68,7 +70,7 @@ export function OrgOverviewPage() {
         </section>
         <section aria-labelledby="activity-title" className="section">
           <h2 id="activity-title">Activity</h2>
-          <ActivityFeed organization={org.slug} refreshKey={activityKey} />
+          <ActivityFeed organization={org.slug} />
         </section>
       </div>
       <aside className="org-side" aria-labelledby="members-title">

@@ -1,16 +1,14 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../api.ts";
+import { apiPages } from "../api/query.ts";
 import { Field } from "../components/Field.tsx";
-import { LoadMore } from "../components/LoadMore.tsx";
 import { OrgCard } from "../components/OrgCard.tsx";
-import { Empty, LoadError, Loading } from "../components/States.tsx";
-import { KIND_LABEL } from "../format.ts";
-import { usePaged, useTitle } from "../hooks.ts";
+import { QueryList } from "../components/QueryList.tsx";
+import { Empty } from "../components/States.tsx";
+import { isKeyOf, KIND_LABEL, KINDS } from "../format.ts";
+import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
-import { KINDS, type Kind } from "../types.ts";
-
-const isKind = (v: string | null): v is Kind => KINDS.includes(v as Kind);
 
 export function OrgsPage() {
   useTitle("Organizations");
@@ -18,7 +16,7 @@ export function OrgsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const kindParam = params.get("kind");
-  const kind = isKind(kindParam) ? kindParam : "";
+  const kind = isKeyOf(KIND_LABEL, kindParam) ? kindParam : "";
   const [text, setText] = useState(q);
 
   const update = (changes: Record<string, string>) => {
@@ -42,7 +40,7 @@ export function OrgsPage() {
     return () => clearTimeout(timer);
   }, [text, q, setParams]);
 
-  const list = usePaged(`orgs:${q}:${kind}`, (cursor) => api.organizations({ q, kind, cursor, limit: 24 }));
+  const list = useInfiniteQuery(apiPages("/api/organizations", { query: { q, kind: kind || undefined, limit: 24 } }));
 
   return (
     <div className="page">
@@ -85,12 +83,10 @@ export function OrgsPage() {
         </form>
       </search>
 
-      <div aria-live="polite" aria-busy={list.loading}>
-        {list.loading ? (
-          <Loading label="Loading organizations…" />
-        ) : list.error && list.items.length === 0 ? (
-          <LoadError error={list.error} retry={list.reload} />
-        ) : list.items.length === 0 ? (
+      <QueryList
+        query={list}
+        loading="Loading organizations…"
+        empty={
           <Empty title={q || kind ? "No organizations match." : "No organizations yet."}>
             {q || kind ? (
               <button
@@ -109,17 +105,16 @@ export function OrgsPage() {
               </p>
             ) : null}
           </Empty>
-        ) : (
-          <>
-            <ul className="card-grid">
-              {list.items.map((o) => (
-                <OrgCard key={o.id} org={o} />
-              ))}
-            </ul>
-            <LoadMore paged={list} />
-          </>
+        }
+      >
+        {(items) => (
+          <ul className="card-grid">
+            {items.map((o) => (
+              <OrgCard key={o.id} org={o} />
+            ))}
+          </ul>
         )}
-      </div>
+      </QueryList>
     </div>
   );
 }
