@@ -173,8 +173,8 @@ describe("ledger exports", () => {
   let treasurer: TestPerson;
   let slug: string;
 
-  const post = async (body: Record<string, unknown>) => {
-    const res = await api.call("POST", `/api/organizations/${slug}/transactions`, { as: treasurer.token, body });
+  const post = async (body: Record<string, unknown>, to = slug) => {
+    const res = await api.call("POST", `/api/organizations/${to}/transactions`, { as: treasurer.token, body });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body as { id: string; seq: number };
   };
@@ -332,20 +332,28 @@ describe("ledger exports", () => {
   });
 
   it("exports the books as they stood when the export began", async () => {
-    const exp = await openLedgerExport(api.db, slug);
-    const chunks = ledgerCsv(api.db, exp, { batchSize: 2 });
-    let text = (await chunks.next()).value as string;
-    await post({
+    // Books of their own, so that the entry posted during the export changes no other test's books.
+    const own = await makeOrg(api.db, steward, { kind: "association" });
+    await addMember(api.db, own, treasurer, "treasurer");
+    expect((await api.call("POST", `/api/organizations/${own.slug}/books`, { as: steward.token, body: { currency: "EUR" } })).status).toBe(
+      201,
+    );
+    const donation = (date: string, description: string) => ({
       kind: "donation",
-      date: "2000-01-01",
-      description: "Posted while the export runs",
+      date,
+      description,
       postings: [
         { account: "assets:bank", amount: 1, currency: "EUR" },
         { account: "income:donations", amount: -1, currency: "EUR" },
       ],
     });
+    for (const day of ["2026-01-01", "2026-01-02", "2026-01-03"]) await post(donation(day, `Given on ${day}`), own.slug);
+    const exp = await openLedgerExport(api.db, own.slug);
+    const chunks = ledgerCsv(api.db, exp, { batchSize: 1 });
+    let text = (await chunks.next()).value as string;
+    await post(donation("2000-01-01", "Posted while the export runs"), own.slug);
     for await (const chunk of chunks) text += chunk;
-    expect(new Set(csvRecords(text).map((r) => r.transaction_id)).size).toBe(6);
+    expect(new Set(csvRecords(text).map((r) => r.transaction_id)).size).toBe(3);
     expect(text).not.toContain("Posted while the export runs");
   });
 
