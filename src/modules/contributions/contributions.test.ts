@@ -132,7 +132,8 @@ describe("proposing without permission, and review", () => {
   });
 
   it("support is counted once per person", async () => {
-    const p = await proposeEdit(newcomer, "guide.md", 2, "# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n");
+    await createDocument("support.md", "# Support\n");
+    const p = await proposeEdit(newcomer, "support.md", 1, "# Support\n\nOne more line.\n");
     const people = await Promise.all(Array.from({ length: 5 }, () => makePerson(api.db)));
     await Promise.all(
       [...people, people[0] as TestPerson].map((p2) => api.call("POST", `/api/contributions/${p.id}/support`, { as: p2.token })),
