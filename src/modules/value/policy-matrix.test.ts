@@ -1,4 +1,4 @@
-import { beforeAll, describe } from "vitest";
+import { describe } from "vitest";
 import { ensureInstance, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { authorizationMatrix, type MatrixCase } from "../../test/matrix.ts";
