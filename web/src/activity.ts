@@ -2,9 +2,10 @@
  * Activity log rows as sentences: "Ada Lovelace joined Open Lab". A sentence is a list
  * of parts, plain text or links, so the feed can render links without building HTML.
  */
+
+import type { Activity, Kind, Role } from "./api/schema.ts";
 import { formatMoney } from "./components/treasury/money.ts";
 import { formatPeriod, KIND_LABEL, plural, ROLE_LABEL, withArticle } from "./format.ts";
-import type { Activity, Kind, Role } from "./types.ts";
 
 export type Part = string | { text: string; to: string };
 

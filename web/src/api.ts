@@ -1,9 +1,10 @@
 /**
- * The typed calls of the foundation and commons pages; the transport (CSRF, problems) is in
- * api/client.ts, which the needs and discussions calls share.
+ * DEPRECATED hand-written calls of the commons pages, kept until that area moves to `client` and
+ * api/query.ts (see web/README.md). The foundation's calls are gone; `person`, `organizations` and
+ * `members` stay only for the treasury, reciprocity and commons components that still call them.
  */
-import { del, get, patch, post, request, seg, setCsrfToken, withQuery } from "./api/client.ts";
-
+import { get, patch, post, request, seg, withQuery } from "./api/client.ts";
+import type { Member, Organization, Page, PersonProfile } from "./api/schema.ts";
 import type {
   Commons,
   CommonsProfile,
@@ -23,62 +24,12 @@ import type {
   Revision,
   RevisionDiff,
 } from "./types/commons.ts";
-import type {
-  Activity,
-  Affiliation,
-  ApiToken,
-  Instance,
-  JoinPolicy,
-  Kind,
-  Me,
-  Member,
-  Membership,
-  MembershipStatus,
-  NewApiToken,
-  Organization,
-  OrganizationProfile,
-  Ownership,
-  Page,
-  Person,
-  PersonProfile,
-  Role,
-  Session,
-} from "./types.ts";
 
 export { ApiError, type FieldProblem } from "./api/client.ts";
-
-function remember(session: Session): Session {
-  setCsrfToken(session.csrfToken);
-  return session;
-}
-
-async function authenticating(path: string, body: unknown): Promise<Session> {
-  return remember(await request<Session>("POST", path, body, false));
-}
-
-async function settledSession(): Promise<Session> {
-  return remember(await request<Session>("GET", "/auth/session"));
-}
 
 export interface PageQuery {
   cursor?: string | null;
   limit?: number;
-}
-
-export interface NewOrganization {
-  slug: string;
-  name: string;
-  kind: Kind;
-  ownership?: Ownership;
-  description?: string;
-  website?: string | null;
-  joinPolicy?: JoinPolicy;
-}
-
-export interface AffiliationInput {
-  startsOn: string;
-  endsOn?: string | null;
-  note?: string;
 }
 
 export interface NewCommons {
@@ -133,50 +84,13 @@ export const rawDocumentUrl = (slug: string, path: string, revision?: number) =>
   withQuery(`/api/commons/${seg(slug)}/documents/${seg(path)}/raw`, { revision });
 
 export const api = {
-  instance: () => get<Instance>("/instance"),
-  setup: (body: { instanceName: string; description?: string; handle: string; name: string; email: string; password: string }) =>
-    authenticating("/setup", body),
-
-  session: settledSession,
-  signUp: (body: { handle: string; name: string; email: string; password: string }) => authenticating("/auth/signup", body),
-  signIn: (body: { email: string; password: string }) => authenticating("/auth/signin", body),
-  signOut: async () => {
-    await post<void>("/auth/signout");
-    setCsrfToken(null);
-  },
-  changePassword: (body: { currentPassword: string; newPassword: string }) => post<void>("/auth/password", body),
-  updateMe: (body: { name?: string; bio?: string }) => patch<Me>("/me", body),
-  tokens: () => get<{ items: ApiToken[] }>("/me/tokens"),
-  createToken: (name: string) => post<NewApiToken>("/me/tokens", { name }),
-  revokeToken: (id: string) => del(`/me/tokens/${seg(id)}`),
-
-  people: (q: PageQuery & { q?: string }) => get<Page<Person>>("/people", { ...q }),
+  /** @deprecated Use `useQuery(apiQuery("/api/people/{handle}", …))`. */
   person: (handle: string) => get<PersonProfile>(`/people/${seg(handle)}`),
-
-  organizations: (q: PageQuery & { q?: string; kind?: Kind | "" }) => get<Page<Organization>>("/organizations", { ...q }),
-  organization: (slug: string) => get<OrganizationProfile>(`/organizations/${seg(slug)}`),
-  createOrganization: (body: NewOrganization) => post<Organization>("/organizations", body),
-  updateOrganization: (slug: string, body: Partial<Omit<NewOrganization, "slug" | "kind">>) =>
-    patch<Organization>(`/organizations/${seg(slug)}`, body),
-
-  members: (slug: string, q: PageQuery & { status?: MembershipStatus; role?: Role }) =>
+  /** @deprecated Use `apiQuery("/api/organizations", …)`. */
+  organizations: (q: PageQuery & { q?: string; kind?: Organization["kind"] | "" }) => get<Page<Organization>>("/organizations", { ...q }),
+  /** @deprecated Use `apiPages("/api/organizations/{slug}/members", …)`. */
+  members: (slug: string, q: PageQuery & { status?: Member["status"]; role?: Member["role"] }) =>
     get<Page<Member>>(`/organizations/${seg(slug)}/members`, { ...q }),
-  join: (slug: string) => post<Membership>(`/organizations/${seg(slug)}/join`),
-  invite: (slug: string, body: { handle: string; role?: Role }) => post<Membership>(`/organizations/${seg(slug)}/invitations`, body),
-  approve: (slug: string, handle: string) => post<Membership>(`/organizations/${seg(slug)}/members/${seg(handle)}/approve`),
-  changeRole: (slug: string, handle: string, role: Role) =>
-    patch<Membership>(`/organizations/${seg(slug)}/members/${seg(handle)}`, { role }),
-  removeMember: (slug: string, handle: string) => del(`/organizations/${seg(slug)}/members/${seg(handle)}`),
-
-  affiliations: (slug: string, q: PageQuery) => get<Page<Affiliation>>(`/organizations/${seg(slug)}/affiliations`, { ...q }),
-  claimAffiliation: (body: AffiliationInput & { enterprise: string }) => post<{ id: string }>("/affiliations", body),
-  updateAffiliation: (id: string, body: AffiliationInput) => patch<{ id: string }>(`/affiliations/${seg(id)}`, body),
-  withdrawAffiliation: (id: string) => del(`/affiliations/${seg(id)}`),
-  reviewAffiliation: (id: string, body: { decision: "confirmed" | "disputed"; note: string }) =>
-    post<{ id: string; status: string }>(`/affiliations/${seg(id)}/review`, body),
-
-  activities: (q: PageQuery & { organization?: string; commons?: string; actor?: string; verb?: string; visibility?: string }) =>
-    get<Page<Activity>>("/activities", { ...q }),
 
   licences: () => get<{ items: Licence[] }>("/licences"),
   commonsList: (q: PageQuery & { q?: string; tag?: string; community?: string; forkedFrom?: string }) =>

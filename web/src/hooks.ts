@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ApiError } from "./api.ts";
+import type { ApiError } from "./api/client.ts";
+import type { Page } from "./api/schema.ts";
 import { toApiError } from "./form.ts";
 import { useSession } from "./session.tsx";
-import type { Page } from "./types.ts";
 
 /** Sets document.title to "<page> · <instance name>". */
 export function useTitle(page: string | null | undefined) {

@@ -1,8 +1,8 @@
 /** Typed calls for proposals and votes. */
 import type { PageQuery } from "../api.ts";
 import type { MyVote, NewProposal, Proposal, ProposalItem, ProposalQuery, VoteInput, VoteRow } from "../types/decisions.ts";
-import type { Page } from "../types.ts";
 import { get, post, put, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 const proposal = (id: string, action = "") => `/proposals/${seg(id)}${action}`;
 

@@ -1,8 +1,8 @@
 /** Typed calls for discussion threads and their comments. */
 import type { PageQuery } from "../api.ts";
 import type { Comment, CommentVersion, SubjectType, Thread, ThreadPage } from "../types/discussions.ts";
-import type { Page } from "../types.ts";
 import { del, get, patch, post, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 export interface NewThread {
   subjectType: SubjectType;

@@ -8,8 +8,8 @@ export interface BoardScope {
 
 import type { PageQuery } from "../api.ts";
 import type { BoardQuery, CommonsRef, ContributionSummary, Need, NeedInput, NeedItem, NeedPatch } from "../types/needs.ts";
-import type { Page } from "../types.ts";
 import { del, get, patch, post, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 const need = (id: string, action = "") => `/needs/${seg(id)}${action}`;
 

@@ -2,8 +2,8 @@
 
 import type { PageQuery } from "../api.ts";
 import type { CharterInput, CharterView, CommonsFlows, FlowInterval, PeriodInput, PhylePeriod } from "../types/phyles.ts";
-import type { Page } from "../types.ts";
 import { get, post, put, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 const org = (slug: string, rest: string) => `/organizations/${seg(slug)}/${rest}`;
 

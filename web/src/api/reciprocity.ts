@@ -1,8 +1,8 @@
 /** Typed calls for reciprocity: declared uses, agreements and their invoices. */
 import type { PageQuery } from "../api.ts";
 import type { AgreementDetail, AgreementInput, AgreementList, Use, UseInput } from "../types/reciprocity.ts";
-import type { Page } from "../types.ts";
 import { get, post, request, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 const agreement = (id: string, action = "") => `/agreements/${seg(id)}${action}`;
 

@@ -24,8 +24,8 @@ import type {
   TransactionKind,
   TreasuryReport,
 } from "../types/treasury.ts";
-import type { Page } from "../types.ts";
 import { get, post, put, request, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 const org = (slug: string, rest: string) => `/organizations/${seg(slug)}/${rest}`;
 const expense = (id: string, action = "") => `/expenses/${seg(id)}${action}`;

@@ -11,8 +11,8 @@ import type {
   Statement,
   ValueEquation,
 } from "../types/value.ts";
-import type { Page } from "../types.ts";
 import { get, post, put, seg } from "./client.ts";
+import type { Page } from "./schema.ts";
 
 /** A commons' equation lives under /commons/:slug, a phyle enterprise's under /organizations/:slug. */
 const base = (owner: EquationOwner, slug: string) => `/${owner === "commons" ? "commons" : "organizations"}/${seg(slug)}`;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { Affiliation } from "../api/schema.ts";
 import { formatPeriod, OWNERSHIP_LABEL } from "../format.ts";
-import type { Affiliation } from "../types.ts";
 import { AffiliationBadge } from "./Badges.tsx";
 import { PersonLink } from "./PersonLink.tsx";
 

@@ -1,14 +1,17 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../api.ts";
+import { client } from "../api/client.ts";
+import { apiKey, apiQuery, data, invalidate } from "../api/query.ts";
+import type { ApiToken } from "../api/schema.ts";
 import { useForm } from "../form.ts";
 import { formatDate } from "../format.ts";
-import { toApiError, useResource } from "../hooks.ts";
-import type { NewApiToken } from "../types.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { LoadError, Loading } from "./States.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
+
+type NewApiToken = ApiToken & { token: string };
 
 function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
@@ -43,11 +46,17 @@ function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => v
 }
 
 export function ApiTokens() {
-  const tokens = useResource("tokens", () => api.tokens());
+  const tokens = useQuery(apiQuery("/api/me/tokens"));
   const form = useForm(["name"]);
   const [created, setCreated] = useState<NewApiToken | null>(null);
-  const [revoking, setRevoking] = useState<string | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const onSuccess = () => invalidate(apiKey("/api/me/tokens"));
+  const create = useMutation({ mutationFn: (name: string) => data(client.POST("/api/me/tokens", { body: { name } })), onSuccess });
+  const revoke = useMutation({
+    mutationFn: (id: string) => data(client.DELETE("/api/me/tokens/{id}", { params: { path: { id } } })),
+    onSuccess,
+  });
+  const revoking = revoke.isPending ? revoke.variables : null;
+  const revokeError = revoke.error?.detail;
 
   return (
     <div className="tokens">
@@ -59,10 +68,8 @@ export function ApiTokens() {
         className="form form--inline"
         noValidate
         onSubmit={form.onSubmit(async (v, el) => {
-          const token = await api.createToken((v.name ?? "").trim());
-          setCreated(token);
+          setCreated(await create.mutateAsync((v.name ?? "").trim()));
           el.reset();
-          tokens.reload();
         })}
       >
         <FormAlert messages={form.summary} />
@@ -80,10 +87,10 @@ export function ApiTokens() {
           {revokeError}
         </p>
       ) : null}
-      {tokens.loading && !tokens.data ? (
+      {tokens.isPending ? (
         <Loading />
       ) : tokens.error ? (
-        <LoadError error={tokens.error} retry={tokens.reload} />
+        <LoadError error={tokens.error} retry={() => void tokens.refetch()} />
       ) : (tokens.data?.items.length ?? 0) === 0 ? (
         <p className="muted">You have no API tokens.</p>
       ) : (
@@ -100,18 +107,7 @@ export function ApiTokens() {
                 question={`Revoke “${t.name}”?`}
                 confirmLabel="Revoke"
                 busy={revoking === t.id}
-                onConfirm={async () => {
-                  setRevoking(t.id);
-                  setRevokeError(null);
-                  try {
-                    await api.revokeToken(t.id);
-                    tokens.reload();
-                  } catch (err) {
-                    setRevokeError(toApiError(err).detail);
-                  } finally {
-                    setRevoking(null);
-                  }
-                }}
+                onConfirm={() => revoke.mutateAsync(t.id).catch(() => undefined)}
               >
                 Revoke
               </ConfirmButton>

@@ -1,5 +1,5 @@
+import type { AffiliationStatus, Kind, Ownership, Role } from "../api/schema.ts";
 import { AFFILIATION_STATUS_LABEL, KIND_LABEL, OWNERSHIP_LABEL, ROLE_LABEL } from "../format.ts";
-import type { AffiliationStatus, Kind, Ownership, Role } from "../types.ts";
 
 export function KindBadge({ kind, ownership }: { kind: Kind; ownership?: Ownership | null | undefined }) {
   if (!ownership) return <span className={`badge badge--${kind}`}>{KIND_LABEL[kind]}</span>;

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { api } from "../api.ts";
-import { useSession } from "../session.tsx";
+import { apiKey, invalidate } from "../api/query.ts";
+import { signOut, useSession } from "../session.tsx";
 import { Avatar } from "./Avatar.tsx";
 
 function SignOutButton() {
-  const { setMe } = useSession();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   return (
@@ -16,11 +15,11 @@ function SignOutButton() {
       onClick={async () => {
         setBusy(true);
         try {
-          await api.signOut();
+          await signOut();
         } catch {
-          // Signed out elsewhere already: forget the session either way.
+          // Signed out elsewhere already: the session is refetched as it is.
+          void invalidate(apiKey("/api/auth/session"));
         }
-        setMe(null);
         setBusy(false);
         navigate("/");
       }}

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Organization } from "../types.ts";
+import type { Organization } from "../api/schema.ts";
 import { Avatar } from "./Avatar.tsx";
 import { KindBadge } from "./Badges.tsx";
 

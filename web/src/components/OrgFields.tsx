@@ -1,6 +1,6 @@
+import type { JoinPolicy, Ownership } from "../api/schema.ts";
 import type { FormState } from "../form.ts";
-import { JOIN_POLICY_LABEL, OWNERSHIP_LABEL } from "../format.ts";
-import { JOIN_POLICIES, type JoinPolicy, OWNERSHIPS, type Ownership } from "../types.ts";
+import { JOIN_POLICIES, JOIN_POLICY_LABEL, OWNERSHIP_LABEL, OWNERSHIPS } from "../format.ts";
 import { Field } from "./Field.tsx";
 
 /** The fields an organization's creator and its stewards both edit. */

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { api } from "../api.ts";
+import { client } from "../api/client.ts";
+import { data } from "../api/query.ts";
 import { useForm } from "../form.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
@@ -14,7 +15,9 @@ export function PasswordForm() {
       noValidate
       onSubmit={form.onSubmit(async (v, el) => {
         setChanged(false);
-        await api.changePassword({ currentPassword: v.currentPassword ?? "", newPassword: v.newPassword ?? "" });
+        await data(
+          client.POST("/api/auth/password", { body: { currentPassword: v.currentPassword ?? "", newPassword: v.newPassword ?? "" } }),
+        );
         el.reset();
         setChanged(true);
       })}

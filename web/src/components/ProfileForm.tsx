@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { api } from "../api.ts";
+import { client } from "../api/client.ts";
+import { personKey } from "../api/foundation.ts";
+import { data, invalidate } from "../api/query.ts";
+import type { Me } from "../api/schema.ts";
 import { useForm } from "../form.ts";
 import { useSession } from "../session.tsx";
-import type { Me } from "../types.ts";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { SaveActions } from "./SubmitButton.tsx";
@@ -17,7 +19,8 @@ export function ProfileForm({ me }: { me: Me }) {
       noValidate
       onChange={() => setSaved(false)}
       onSubmit={form.onSubmit(async (v) => {
-        setMe(await api.updateMe({ name: v.name ?? "", bio: v.bio ?? "" }));
+        setMe(await data(client.PATCH("/api/me", { body: { name: v.name ?? "", bio: v.bio ?? "" } })));
+        void invalidate(personKey(me.handle));
         setSaved(true);
       })}
     >

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ApiError } from "../api.ts";
+import type { ApiError } from "../api/client.ts";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
   return (

@@ -1,20 +1,30 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../api.ts";
+import { OrganizationPatchInput } from "../../../src/modules/organizations/inputs.ts";
+import { client } from "../api/client.ts";
+import { invalidateOrg } from "../api/foundation.ts";
+import { data } from "../api/query.ts";
+import type { ApiBody } from "../api/schema.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { OrgFields, orgFieldValues } from "../components/OrgFields.tsx";
 import { Empty } from "../components/States.tsx";
 import { SaveActions } from "../components/SubmitButton.tsx";
-import { useForm } from "../form.ts";
+import { useForm, validate } from "../form.ts";
 import { useTitle } from "../hooks.ts";
 import { useOrg } from "./OrgLayout.tsx";
 
 const FIELDS = ["name", "ownership", "description", "website", "joinPolicy"] as const;
 
 export function OrgSettingsPage() {
-  const { org, refresh } = useOrg();
+  const { org } = useOrg();
   useTitle(`Settings · ${org.name}`);
   const form = useForm(FIELDS);
+  const update = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}", "patch">) =>
+      data(client.PATCH("/api/organizations/{slug}", { params: { path: { slug: org.slug } }, body })),
+    onSuccess: () => invalidateOrg(org.slug),
+  });
   const [saved, setSaved] = useState(false);
   const isEnterprise = org.kind === "enterprise";
 
@@ -35,9 +45,8 @@ export function OrgSettingsPage() {
         onChange={() => setSaved(false)}
         onSubmit={form.onSubmit(async (v) => {
           setSaved(false);
-          await api.updateOrganization(org.slug, { name: v.name ?? "", ...orgFieldValues(v, isEnterprise) });
+          await update.mutateAsync(validate(OrganizationPatchInput, { name: v.name ?? "", ...orgFieldValues(v, isEnterprise) }));
           setSaved(true);
-          refresh();
         })}
       >
         <FormAlert messages={form.summary} />

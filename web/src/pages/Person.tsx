@@ -1,5 +1,6 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { api } from "../api.ts";
+import { apiQuery } from "../api/query.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { AffiliationItem } from "../components/AffiliationItem.tsx";
 import { Avatar } from "../components/Avatar.tsx";
@@ -7,18 +8,18 @@ import { KindBadge, RoleBadge } from "../components/Badges.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
 import { SharesReceived } from "../components/value/SharesReceived.tsx";
 import { formatDate } from "../format.ts";
-import { useResource, useTitle } from "../hooks.ts";
+import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
 import { NotFoundPage } from "./NotFound.tsx";
 
 export function PersonPage() {
   const { handle = "" } = useParams();
   const { me } = useSession();
-  const person = useResource(`person:${handle}`, () => api.person(handle));
+  const person = useQuery(apiQuery("/api/people/{handle}", { path: { handle } }));
   useTitle(person.data ? person.data.name : "Person");
 
   if (person.error?.status === 404) return <NotFoundPage what="person" />;
-  if (person.error) return <LoadError error={person.error} retry={person.reload} />;
+  if (person.error && !person.data) return <LoadError error={person.error} retry={() => void person.refetch()} />;
   const p = person.data;
   if (!p) return <Loading label="Loading profile…" />;
   const isMe = me?.handle === p.handle;

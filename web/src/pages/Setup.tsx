@@ -1,11 +1,11 @@
 import { useNavigate } from "react-router";
-import { api } from "../api.ts";
+import { NewPersonInput } from "../../../src/modules/accounts/inputs.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
-import { useForm } from "../form.ts";
+import { useForm, validate } from "../form.ts";
 import { useTitle } from "../hooks.ts";
-import { useSession } from "../session.tsx";
+import { authenticate } from "../session.tsx";
 import { ACCOUNT_FIELDS, AccountFields } from "./SignUp.tsx";
 
 const SETUP_FIELDS = ["instanceName", "description", ...ACCOUNT_FIELDS] as const;
@@ -13,7 +13,6 @@ const SETUP_FIELDS = ["instanceName", "description", ...ACCOUNT_FIELDS] as const
 /** The first-run page: names the instance and creates its admin, who is then signed in. */
 export function SetupPage() {
   useTitle("Set up");
-  const { setMe, reloadInstance } = useSession();
   const navigate = useNavigate();
   const form = useForm(SETUP_FIELDS);
 
@@ -29,16 +28,10 @@ export function SetupPage() {
         className="card form"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const session = await api.setup({
-            instanceName: v.instanceName ?? "",
-            description: v.description || undefined,
-            handle: v.handle ?? "",
-            name: v.name ?? "",
-            email: v.email ?? "",
-            password: v.password ?? "",
-          });
-          setMe(session.person);
-          await reloadInstance();
+          const account = { handle: v.handle ?? "", name: v.name ?? "", email: v.email ?? "", password: v.password ?? "" };
+          // The account part is checked on the client with the server's schema; the instance name by the server.
+          validate(NewPersonInput, account);
+          await authenticate("/api/setup", { instanceName: v.instanceName ?? "", description: v.description || undefined, ...account });
           navigate("/", { replace: true });
         })}
       >

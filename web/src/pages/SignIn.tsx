@@ -1,16 +1,15 @@
 import { Link, useLocation, useNavigate } from "react-router";
-import { api } from "../api.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
 import { useForm } from "../form.ts";
 import { useTitle } from "../hooks.ts";
 import { nextPath } from "../navigation.ts";
-import { useSession } from "../session.tsx";
+import { authenticate, useSession } from "../session.tsx";
 
 export function SignInPage() {
   useTitle("Sign in");
-  const { instance, setMe } = useSession();
+  const { instance } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const form = useForm(["email", "password"]);
@@ -22,8 +21,7 @@ export function SignInPage() {
         className="card form"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const session = await api.signIn({ email: v.email ?? "", password: v.password ?? "" });
-          setMe(session.person);
+          await authenticate("/api/auth/signin", { email: v.email ?? "", password: v.password ?? "" });
           navigate(nextPath(location.search), { replace: true });
         })}
       >

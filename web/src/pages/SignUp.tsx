@@ -1,13 +1,12 @@
 import { Link, useLocation, useNavigate } from "react-router";
 import { NewPersonInput } from "../../../src/modules/accounts/inputs.ts";
-import { api } from "../api.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
 import { useForm, validate } from "../form.ts";
 import { useTitle } from "../hooks.ts";
 import { nextPath } from "../navigation.ts";
-import { useSession } from "../session.tsx";
+import { authenticate, useSession } from "../session.tsx";
 
 export const ACCOUNT_FIELDS = ["handle", "name", "email", "password"] as const;
 
@@ -54,7 +53,7 @@ export function AccountFields({ form }: { form: ReturnType<typeof useForm> }) {
 
 export function SignUpPage() {
   useTitle("Sign up");
-  const { instance, setMe } = useSession();
+  const { instance } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const form = useForm(ACCOUNT_FIELDS);
@@ -74,8 +73,7 @@ export function SignUpPage() {
             email: v.email ?? "",
             password: v.password ?? "",
           });
-          const session = await api.signUp(body);
-          setMe(session.person);
+          await authenticate("/api/auth/signup", body);
           navigate(next, { replace: true });
         })}
       >

@@ -1,5 +1,5 @@
 /** Democratic decisions' shapes, as /api/openapi.json describes them (ProposalItem, Proposal, Tally, MyVote, VoteRow). */
-import type { Role } from "../types.ts";
+import type { Role } from "../api/schema.ts";
 import type { PersonRef } from "./needs.ts";
 
 export const METHODS = ["majority", "supermajority", "consent", "consensus", "approval", "score", "ranked"] as const;

@@ -1,5 +1,5 @@
 /** Discussion shapes, as /api/openapi.json describes them (Thread, ThreadPage, Comment, CommentVersion). */
-import type { Page } from "../types.ts";
+import type { Page } from "../api/schema.ts";
 import type { PersonRef } from "./needs.ts";
 
 export const SUBJECT_TYPES = ["commons", "document", "contribution", "need", "proposal"] as const;

@@ -1,5 +1,5 @@
 /** The reciprocity API's shapes: declared uses with their compliance, agreements and invoices. */
-import type { Ownership } from "../types.ts";
+import type { Ownership } from "../api/schema.ts";
 import type { LicenceFamily } from "./commons.ts";
 import type { Money } from "./treasury.ts";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { ROLE_PLURAL } from "../../format.ts";
-import { ROLES, type Role } from "../../types.ts";
+import type { Role } from "../../api/schema.ts";
+import { ROLE_PLURAL, ROLES } from "../../format.ts";
 
 /** Who may vote: every active member, or the active members holding some roles. */
 export function ElectorateField({

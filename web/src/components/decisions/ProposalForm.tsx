@@ -1,8 +1,8 @@
 import { useRef, useState } from "react";
 import { decisionsApi } from "../../api/decisions.ts";
+import type { Role } from "../../api/schema.ts";
 import { useForm } from "../../form.ts";
 import { type BallotKind, isOptionMethod, type Method, type NewProposal, type Proposal } from "../../types/decisions.ts";
-import type { Role } from "../../types.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";

@@ -1,7 +1,8 @@
 /** Words for decisions: methods, statuses, outcomes, answers, ballots and who may vote. */
+
+import type { Role } from "../../api/schema.ts";
 import { ROLE_LABEL } from "../../format.ts";
 import type { BallotChoice, BallotKind, Method, Outcome, Proposal, ProposalStatus, YesNoMethod } from "../../types/decisions.ts";
-import type { Role } from "../../types.ts";
 
 export const METHOD_LABEL: Record<Method, string> = {
   majority: "Majority",
