@@ -14,7 +14,8 @@ export function useTitle(page: string | null | undefined) {
 
 export { toApiError };
 
-/** Runs one action at a time: busy while it runs, its problem if it fails, `onDone` when it succeeds. */
+/** @deprecated Use `useMutation` with `invalidate` (api/query.ts). Kept until every area is converted.
+ * Runs one action at a time: busy while it runs, its problem if it fails, `onDone` when it succeeds. */
 export function useAction(onDone: () => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -40,7 +41,8 @@ export interface Resource<T> {
   reload: () => void;
 }
 
-/** Loads once per distinct `key`; reload() fetches again and keeps the old data on screen meanwhile. */
+/** @deprecated Use `useQuery(apiQuery(…))`. Kept until every area is converted.
+ * Loads once per distinct `key`; reload() fetches again and keeps the old data on screen meanwhile. */
 export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> {
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -80,7 +82,8 @@ export interface Paged<T> {
   reload: () => void;
 }
 
-/** A cursor-paginated list: the first page per `key`, then "Load more" appends the next. */
+/** @deprecated Use `useInfiniteQuery(apiPages(…))` with QueryList. Kept until every area is converted.
+ * A cursor-paginated list: the first page per `key`, then "Load more" appends the next. */
 export function usePaged<T>(key: string, load: (cursor: string | null) => Promise<Page<T>>): Paged<T> {
   const first = useResource(key, () => load(null));
   const loadRef = useRef(load);

@@ -1,7 +1,8 @@
 import type { Paged } from "../hooks.ts";
 import { LoadError } from "./States.tsx";
 
-/** The "Load more" button under a cursor-paginated list, and the error if the next page failed. */
+/** @deprecated QueryList renders "Load more" for `useInfiniteQuery`. Kept until every area is converted.
+ * The "Load more" button under a cursor-paginated list, and the error if the next page failed. */
 export function LoadMore({ paged }: { paged: Paged<unknown> }) {
   return (
     <>
