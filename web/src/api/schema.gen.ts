@@ -4108,7 +4108,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/ld+json": string;
+                        "application/ld+json": components["schemas"]["ValueFlowsDocument"];
                     };
                 };
                 /** @description Not signed in, or the API token is not valid */
@@ -5578,13 +5578,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The file */
+                /** @description The file, in the type it was uploaded as */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/octet-stream": string;
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
                     };
                 };
                 /** @description Not signed in, or the API token is not valid */
@@ -13558,6 +13561,35 @@ export interface components {
         };
         /** @enum {string} */
         DonationStatus: "pending" | "confirmed" | "declined";
+        /** @description A ValueFlows 1.0 economic event; further ValueFlows terms may appear. */
+        EconomicEvent: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "EconomicEvent";
+            /** @enum {string} */
+            action: "work" | "produce" | "cite" | "transfer";
+            effortQuantity?: components["schemas"]["VfMeasure"];
+            hasPointInTime?: string;
+            provider?: string | {
+                /** @enum {string} */
+                "@type": "Person" | "Organization";
+                name: string;
+            };
+            receiver?: string | {
+                /** @enum {string} */
+                "@type": "Person" | "Organization";
+                name: string;
+            };
+            resourceQuantity?: components["schemas"]["VfMeasure"];
+        };
+        /** @description The commons itself, first in the graph. */
+        EconomicResource: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "EconomicResource";
+            name: string;
+            note?: string;
+        };
         EndAgreement: {
             /**
              * Format: date
@@ -15190,6 +15222,21 @@ export interface components {
             weights: components["schemas"]["KindWeight"][];
             windowDays: number;
         };
+        ValueFlowsDocument: {
+            /** @description Each term mapped to the ValueFlows 1.0 vocabulary. */
+            "@context": {
+                [key: string]: string | {
+                    [key: string]: string;
+                };
+            };
+            "@graph": (components["schemas"]["EconomicResource"] | components["schemas"]["EconomicEvent"])[];
+        };
+        VfMeasure: {
+            /** @enum {string} */
+            "@type": "Measure";
+            hasNumericalValue: string;
+            hasUnit: string;
+        };
         /** @enum {string} */
         Visibility: "public" | "members" | "private";
         Vote: {
@@ -15274,6 +15321,8 @@ export type DocumentFormat = components['schemas']['DocumentFormat'];
 export type DocumentSummary = components['schemas']['DocumentSummary'];
 export type Donation = components['schemas']['Donation'];
 export type DonationStatus = components['schemas']['DonationStatus'];
+export type EconomicEvent = components['schemas']['EconomicEvent'];
+export type EconomicResource = components['schemas']['EconomicResource'];
 export type EndAgreement = components['schemas']['EndAgreement'];
 export type Expense = components['schemas']['Expense'];
 export type ExpenseDetail = components['schemas']['ExpenseDetail'];
@@ -15396,6 +15445,8 @@ export type UsePatch = components['schemas']['UsePatch'];
 export type UsePurpose = components['schemas']['UsePurpose'];
 export type ValueEquation = components['schemas']['ValueEquation'];
 export type ValueEquationInput = components['schemas']['ValueEquationInput'];
+export type ValueFlowsDocument = components['schemas']['ValueFlowsDocument'];
+export type VfMeasure = components['schemas']['VfMeasure'];
 export type Visibility = components['schemas']['Visibility'];
 export type Vote = components['schemas']['Vote'];
 export type VoteRow = components['schemas']['VoteRow'];
