@@ -34,6 +34,11 @@ export type Interval = S["CreditReport"]["interval"];
 
 export type TransactionKind = S["Transaction"]["kind"];
 
+/** A need on the board: open (nobody on it), taken (someone is), done (closed). */
+export type NeedStatus = S["NeedItem"]["status"];
+export type NeedSort = NonNullable<NonNullable<Paths["/api/needs"]["get"]["parameters"]["query"]>["sort"]>;
+export type DiffLine = S["Diff"]["hunks"][number]["lines"][number];
+
 type Paths = import("./schema.gen.ts").paths;
 type Json<R> = R extends { content: { "application/json": infer T } }
   ? T
