@@ -55,3 +55,8 @@ export type ApiBody<P extends keyof Paths, M extends "post" | "put" | "patch" | 
 }
   ? Json<NonNullable<B>>
   : never;
+
+/** Reciprocity, phyles and value: the names of enums their shapes declare inline. */
+export type FlowInterval = S["CommonsFlows"]["interval"];
+export type FlowDirection = S["CommonsFlows"]["kinds"][number]["direction"];
+export type EquationOwner = S["ValueEquation"]["scope"]["owner"];
