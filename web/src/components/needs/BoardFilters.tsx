@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import { NEED_TYPES, type NeedSort, type NeedType, SORTS } from "../../types/needs.ts";
+import type { NeedSort, NeedType } from "../../api/schema.ts";
+import { isKeyOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
-import { SORT_LABEL, TYPE_PLURAL } from "./labels.ts";
+import { NEED_TYPES, SORT_LABEL, SORTS, TYPE_LABEL, TYPE_PLURAL } from "./labels.ts";
 
 /** The board's status choices: the key kept in the URL, and the statuses asked of the API. */
 const STATUS_CHOICES = {
@@ -13,10 +14,6 @@ const STATUS_CHOICES = {
   all: { label: "Any status", api: undefined },
 } as const;
 type StatusChoice = keyof typeof STATUS_CHOICES;
-
-const isStatus = (v: string | null): v is StatusChoice => v !== null && v in STATUS_CHOICES;
-const isType = (v: string | null): v is NeedType => NEED_TYPES.includes(v as NeedType);
-const isSort = (v: string | null): v is NeedSort => SORTS.includes(v as NeedSort);
 
 export interface BoardFilter {
   status: StatusChoice;
@@ -35,12 +32,12 @@ export function useBoardFilter() {
   const statusParam = params.get("status");
   const typeParam = params.get("type");
   const sortParam = params.get("sort");
-  const status = isStatus(statusParam) ? statusParam : "";
+  const status = isKeyOf(STATUS_CHOICES, statusParam) ? statusParam : "";
   const filter: BoardFilter = {
     status,
-    type: isType(typeParam) ? typeParam : "",
+    type: isKeyOf(TYPE_LABEL, typeParam) ? typeParam : "",
     tag: (params.get("tag") ?? "").trim().toLowerCase(),
-    sort: isSort(sortParam) ? sortParam : "fresh",
+    sort: isKeyOf(SORT_LABEL, sortParam) ? sortParam : "fresh",
     apiStatus: STATUS_CHOICES[status].api,
     narrowed: Boolean(status || typeParam || params.get("tag")),
   };

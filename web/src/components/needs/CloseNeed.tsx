@@ -1,29 +1,29 @@
-import { needsApi } from "../../api/needs.ts";
-import { useForm } from "../../form.ts";
-import { useAction } from "../../hooks.ts";
-import type { Need } from "../../types/needs.ts";
+import { CloseInput } from "../../../../src/modules/needs/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Need } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { useNeedMutation } from "./queries.ts";
 
-const noop = () => undefined;
-
-function ReopenButton({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
-  const action = useAction(noop);
+function ReopenButton({ need }: { need: Need }) {
+  const reopen = useNeedMutation(need.id, () => data(client.POST("/api/needs/{id}/reopen", { params: { path: { id: need.id } } })));
   return (
     <div className="form-actions">
       <button
         type="button"
         className="button button--secondary"
-        disabled={action.busy}
-        aria-busy={action.busy || undefined}
-        onClick={() => action.run(async () => onChange(await needsApi.reopen(need.id)))}
+        disabled={reopen.isPending}
+        aria-busy={reopen.isPending || undefined}
+        onClick={() => reopen.mutate()}
       >
-        {action.busy ? "Reopening…" : "Reopen"}
+        {reopen.isPending ? "Reopening…" : "Reopen"}
       </button>
-      {action.error ? (
+      {reopen.error ? (
         <p className="field-error" role="alert">
-          {action.error.detail}
+          {reopen.error.detail}
         </p>
       ) : null}
     </div>
@@ -31,14 +31,20 @@ function ReopenButton({ need, onChange }: { need: Need; onChange: (need: Need) =
 }
 
 /** Mark the need done with a note, or reopen it: for its author and the maintainers. */
-export function CloseNeed({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+export function CloseNeed({ need }: { need: Need }) {
   const form = useForm(["note"]);
-  if (need.status === "done") return <ReopenButton need={need} onChange={onChange} />;
+  const close = useNeedMutation(need.id, (body: { note?: string }) =>
+    data(client.POST("/api/needs/{id}/close", { params: { path: { id: need.id } }, body })),
+  );
+  if (need.status === "done") return <ReopenButton need={need} />;
   return (
     <form
       className="form close-form"
       noValidate
-      onSubmit={form.onSubmit(async (v) => onChange(await needsApi.close(need.id, v.note?.trim() ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        const note = v.note?.trim() ?? "";
+        await close.mutateAsync(validate(CloseInput, note ? { note } : {}));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field

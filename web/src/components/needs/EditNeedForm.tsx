@@ -1,11 +1,16 @@
 import { useEffect, useRef } from "react";
-import { needsApi } from "../../api/needs.ts";
-import { useForm } from "../../form.ts";
-import type { Need, NeedPatch, Urgency } from "../../types/needs.ts";
+import { NeedPatchInput } from "../../../../src/modules/needs/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Need, Urgency } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { parseTags } from "./labels.ts";
 import { NEED_FIELDS, NeedFields, nameTheTag } from "./NeedFields.tsx";
+import { useNeedMutation } from "./queries.ts";
+
+type NeedPatch = ApiBody<"/api/needs/{id}", "patch">;
 
 /** Only what changed: an unchanged due date that has since passed must not be refused. */
 function changes(need: Need, v: Record<string, string>): NeedPatch {
@@ -20,10 +25,13 @@ function changes(need: Need, v: Record<string, string>): NeedPatch {
 }
 
 /** Edit a need's wording, tags, urgency and date (its author and maintainers). */
-export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved: (need: Need) => void; onCancel: () => void }) {
+export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved: () => void; onCancel: () => void }) {
   const form = useForm(NEED_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>("input")?.focus(), []);
+  const edit = useNeedMutation(need.id, (body: NeedPatch) =>
+    data(client.PATCH("/api/needs/{id}", { params: { path: { id: need.id } }, body })),
+  );
   return (
     <form
       ref={formRef}
@@ -33,10 +41,12 @@ export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved:
       onSubmit={form.onSubmit(async (v) => {
         const patch = changes(need, v);
         if (Object.keys(patch).length === 0) return onCancel();
-        const saved = await needsApi.edit(need.id, patch).catch((err: unknown) => {
+        try {
+          await edit.mutateAsync(validate(NeedPatchInput, patch));
+        } catch (err) {
           throw nameTheTag(err, patch.tags ?? []);
-        });
-        onSaved(saved);
+        }
+        onSaved();
       })}
     >
       <h2 id="edit-need-title">Edit this {need.type}</h2>

@@ -1,13 +1,15 @@
-import { needsApi } from "../../api/needs.ts";
-import { ApiError } from "../../api.ts";
-import { fieldOf, useForm } from "../../form.ts";
-import { useResource } from "../../hooks.ts";
+import { useQuery } from "@tanstack/react-query";
+import { LinkInput } from "../../../../src/modules/needs/inputs.ts";
+import { ApiError, client } from "../../api/client.ts";
+import { apiQuery, data } from "../../api/query.ts";
+import type { Need } from "../../api/schema.ts";
+import { fieldOf, useForm, validate } from "../../form.ts";
+import { CONTRIBUTION_STATUS_LABEL } from "../../format.ts";
 import { useSession } from "../../session.tsx";
-import type { Need } from "../../types/needs.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
-import { CONTRIBUTION_STATUS_LABEL } from "./labels.ts";
+import { useNeedMutation } from "./queries.ts";
 
 /** The server names `contribution`; blame the field the person actually used. */
 function blame(err: unknown, field: string): unknown {
@@ -20,13 +22,16 @@ function blame(err: unknown, field: string): unknown {
  * Link a contribution that answers the need: picked from the commons' recent ones (or, for
  * someone not on it, their own there, as only those they may link), or pasted by id.
  */
-export function LinkContribution({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+export function LinkContribution({ need }: { need: Need }) {
   const { me } = useSession();
   const form = useForm(["pick", "contribution"]);
   const onlyMine = !need.viewer.hasTakenUp && !need.viewer.canEdit;
   const commons = need.scope.kind === "commons" ? need.scope.slug : undefined;
   const author = onlyMine || !commons ? me?.handle : undefined;
-  const recent = useResource(`link-choices:${commons ?? ""}:${author ?? ""}`, () => needsApi.contributions({ commons, author, limit: 25 }));
+  const recent = useQuery(apiQuery("/api/contributions", { query: { commons, author, limit: 25 } }));
+  const link = useNeedMutation(need.id, (body: { contribution: string }) =>
+    data(client.POST("/api/needs/{id}/links", { params: { path: { id: need.id } }, body })),
+  );
   const linked = new Set(need.links.map((l) => l.contribution.id));
   const choices = (recent.data?.items ?? []).filter((c) => !linked.has(c.id));
 
@@ -47,7 +52,7 @@ export function LinkContribution({ need, onChange }: { need: Need; onChange: (ne
           });
         }
         try {
-          onChange(await needsApi.link(need.id, pasted || (v.pick ?? "")));
+          await link.mutateAsync(validate(LinkInput, { contribution: pasted || (v.pick ?? "") }));
         } catch (err) {
           throw blame(err, pasted ? "contribution" : "pick");
         }

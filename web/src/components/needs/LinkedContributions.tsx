@@ -1,11 +1,11 @@
 import { Link } from "react-router";
+import type { Need } from "../../api/schema.ts";
+import { CONTRIBUTION_STATUS_LABEL } from "../../format.ts";
 import { useSession } from "../../session.tsx";
-import type { Need } from "../../types/needs.ts";
 import { LinkContribution } from "./LinkContribution.tsx";
-import { CONTRIBUTION_STATUS_LABEL } from "./labels.ts";
 
 /** The contributions that answer the need, and the form to link another. */
-export function LinkedContributions({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+export function LinkedContributions({ need }: { need: Need }) {
   const { me } = useSession();
   return (
     <>
@@ -30,7 +30,7 @@ export function LinkedContributions({ need, onChange }: { need: Need; onChange: 
       {me ? (
         <details className="need-details">
           <summary>Link a contribution</summary>
-          <LinkContribution need={need} onChange={onChange} />
+          <LinkContribution need={need} />
         </details>
       ) : null}
     </>

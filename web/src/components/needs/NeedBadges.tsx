@@ -1,4 +1,4 @@
-import type { NeedItem } from "../../types/needs.ts";
+import type { NeedItem } from "../../api/schema.ts";
 import { dueText, STATUS_LABEL, TYPE_LABEL, URGENCY_LABEL } from "./labels.ts";
 import "../../styles/needs.css";
 

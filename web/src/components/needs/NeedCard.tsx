@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { NeedItem } from "../../types/needs.ts";
+import type { NeedItem } from "../../api/schema.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { scopeLink, scopeName, takerText } from "./labels.ts";
 import { NeedBadges } from "./NeedBadges.tsx";

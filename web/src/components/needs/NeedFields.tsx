@@ -1,9 +1,9 @@
-import { ApiError } from "../../api.ts";
+import { ApiError } from "../../api/client.ts";
+import type { Need } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { today } from "../../format.ts";
-import { NEED_TYPES, type Need, URGENCIES } from "../../types/needs.ts";
 import { Field } from "../Field.tsx";
-import { URGENCY_LABEL } from "./labels.ts";
+import { NEED_TYPES, TYPE_CHOICE, URGENCIES, URGENCY_LABEL } from "./labels.ts";
 
 export const NEED_FIELDS = ["type", "title", "body", "tags", "urgency", "dueOn"] as const;
 
@@ -16,8 +16,6 @@ export function nameTheTag(err: unknown, tags: string[]): unknown {
   });
   return new ApiError({ ...err, detail: err.detail, errors });
 }
-
-const TYPE_CHOICE = { need: "A need: work the commons wants done", offer: "An offer: work or help you propose" } as const;
 
 /** The fields of a need, for posting one (with its type) or editing one (the type stays). */
 export function NeedFields({ form, need }: { form: FormState; need?: Need }) {

@@ -1,5 +1,5 @@
 import type { Ref } from "react";
-import type { Need } from "../../types/needs.ts";
+import type { Need } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { NeedBadges } from "./NeedBadges.tsx";

@@ -1,17 +1,39 @@
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { type BoardScope, needsApi } from "../../api/needs.ts";
-import { useForm } from "../../form.ts";
-import type { Need, NeedType, Urgency } from "../../types/needs.ts";
+import { NewNeedInput } from "../../../../src/modules/needs/inputs.ts";
+import { client } from "../../api/client.ts";
+import { activitiesKey } from "../../api/foundation.ts";
+import { data, invalidate } from "../../api/query.ts";
+import type { ApiBody, Need, NeedType, Urgency } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { parseTags } from "./labels.ts";
 import { NEED_FIELDS, NeedFields, nameTheTag } from "./NeedFields.tsx";
+import { boardsKey } from "./queries.ts";
+
+/** Where needs are posted: a commons, or an organization. */
+export interface BoardScope {
+  kind: "commons" | "organization";
+  slug: string;
+}
+
+type NewNeed = ApiBody<"/api/commons/{slug}/needs", "post">;
 
 /** Post a need or an offer on a commons or an organization. */
 export function NewNeedForm({ scope, onPosted, onCancel }: { scope: BoardScope; onPosted: (need: Need) => void; onCancel: () => void }) {
   const form = useForm(NEED_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>("select")?.focus(), []);
+  const post = useMutation({
+    mutationFn: (body: NewNeed) => {
+      const init = { params: { path: { slug: scope.slug } }, body };
+      return data(
+        scope.kind === "commons" ? client.POST("/api/commons/{slug}/needs", init) : client.POST("/api/organizations/{slug}/needs", init),
+      );
+    },
+    onSuccess: () => invalidate(boardsKey, activitiesKey),
+  });
   return (
     <form
       ref={formRef}
@@ -20,19 +42,19 @@ export function NewNeedForm({ scope, onPosted, onCancel }: { scope: BoardScope; 
       aria-labelledby="new-need-title"
       onSubmit={form.onSubmit(async (v) => {
         const tags = parseTags(v.tags ?? "");
-        const need = await needsApi
-          .post(scope, {
+        try {
+          const body = validate(NewNeedInput, {
             type: (v.type ?? "need") as NeedType,
             title: v.title ?? "",
             body: v.body ?? "",
             tags,
             urgency: (v.urgency || undefined) as Urgency | undefined,
             dueOn: v.dueOn || undefined,
-          })
-          .catch((err: unknown) => {
-            throw nameTheTag(err, tags);
           });
-        onPosted(need);
+          onPosted(await post.mutateAsync(body));
+        } catch (err) {
+          throw nameTheTag(err, tags);
+        }
       })}
     >
       <h2 id="new-need-title">Post a need or offer</h2>

@@ -1,22 +1,28 @@
-import { needsApi } from "../../api/needs.ts";
-import { useForm } from "../../form.ts";
+import { ProgressInput } from "../../../../src/modules/needs/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Need } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { useSession } from "../../session.tsx";
-import type { Need } from "../../types/needs.ts";
 import { RenderedHtml } from "../discussions/RenderedHtml.tsx";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { useNeedMutation } from "./queries.ts";
 
-function ProgressForm({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+function ProgressForm({ need }: { need: Need }) {
   const form = useForm(["body"]);
+  const report = useNeedMutation(need.id, (body: { body: string }) =>
+    data(client.POST("/api/needs/{id}/updates", { params: { path: { id: need.id } }, body })),
+  );
   return (
     <form
       className="form progress-form"
       noValidate
       onSubmit={form.onSubmit(async (v, el) => {
-        onChange(await needsApi.report(need.id, v.body ?? ""));
+        await report.mutateAsync(validate(ProgressInput, { body: v.body ?? "" }));
         el.reset();
       })}
     >
@@ -41,7 +47,7 @@ function ProgressForm({ need, onChange }: { need: Need; onChange: (need: Need) =
 }
 
 /** Progress updates, oldest first, and the form for those who report them. */
-export function Progress({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+export function Progress({ need }: { need: Need }) {
   const { me } = useSession();
   const canReport = need.viewer.hasTakenUp || need.viewer.canEdit;
   return (
@@ -62,7 +68,7 @@ export function Progress({ need, onChange }: { need: Need; onChange: (need: Need
         </ol>
       )}
       {canReport ? (
-        <ProgressForm need={need} onChange={onChange} />
+        <ProgressForm need={need} />
       ) : me && need.status !== "done" ? (
         <p className="muted small">Progress is reported by the people on it, the person who posted it, and the maintainers.</p>
       ) : null}

@@ -1,18 +1,21 @@
 import { Link, useLocation } from "react-router";
-import { needsApi } from "../../api/needs.ts";
-import { useAction } from "../../hooks.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Need } from "../../api/schema.ts";
 import { useSession } from "../../session.tsx";
-import type { Need } from "../../types/needs.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
-
-const noop = () => undefined;
+import { useNeedMutation } from "./queries.ts";
 
 /** "I'm taking this up" or "Step back": people choose their work, several may share it, nobody assigns it. */
-function TakeUpAction({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+function TakeUpAction({ need }: { need: Need }) {
   const { me } = useSession();
   const location = useLocation();
-  const action = useAction(noop);
+  const on = need.viewer.hasTakenUp;
+  const action = useNeedMutation(need.id, () => {
+    const init = { params: { path: { id: need.id } } };
+    return data(on ? client.DELETE("/api/needs/{id}/take-up", init) : client.POST("/api/needs/{id}/take-up", init));
+  });
   if (need.status === "done") return null;
   if (!me) {
     return (
@@ -21,28 +24,28 @@ function TakeUpAction({ need, onChange }: { need: Need; onChange: (need: Need) =
       </p>
     );
   }
-  const on = need.viewer.hasTakenUp;
+  const busy = action.isPending;
   return (
     <div className="take-up">
       {on ? (
         <button
           type="button"
           className="button button--secondary"
-          disabled={action.busy}
-          aria-busy={action.busy || undefined}
-          onClick={() => action.run(async () => onChange(await needsApi.stepBack(need.id)))}
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={() => action.mutate()}
         >
-          {action.busy ? "Stepping back…" : "Step back"}
+          {busy ? "Stepping back…" : "Step back"}
         </button>
       ) : (
         <button
           type="button"
           className="button button--primary"
-          disabled={action.busy}
-          aria-busy={action.busy || undefined}
-          onClick={() => action.run(async () => onChange(await needsApi.takeUp(need.id)))}
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={() => action.mutate()}
         >
-          {action.busy ? "Taking it up…" : "I'm taking this up"}
+          {busy ? "Taking it up…" : "I'm taking this up"}
         </button>
       )}
       <p className="field-hint">
@@ -58,7 +61,7 @@ function TakeUpAction({ need, onChange }: { need: Need; onChange: (need: Need) =
 }
 
 /** Who has taken the need up, and the viewer's own take-up action. */
-export function Takers({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+export function Takers({ need }: { need: Need }) {
   return (
     <>
       {need.takers.length === 0 ? (
@@ -75,7 +78,7 @@ export function Takers({ need, onChange }: { need: Need; onChange: (need: Need) 
           ))}
         </ul>
       )}
-      <TakeUpAction need={need} onChange={onChange} />
+      <TakeUpAction need={need} />
     </>
   );
 }

@@ -1,15 +1,24 @@
-/** Words for the needs board: types, statuses, urgencies, and tags as people type them. */
-import { formatDate, today } from "../../format.ts";
-import type { BoardStatus, ContributionStatus, NeedItem, NeedSort, NeedType, Urgency } from "../../types/needs.ts";
+/** Words for the needs board: types, statuses, urgencies, sorts, and tags as people type them. */
+import type { NeedItem, NeedSort, NeedStatus, NeedType, Urgency } from "../../api/schema.ts";
+import { formatDate, keysOf, today } from "../../format.ts";
 
 export const TYPE_LABEL: Record<NeedType, string> = { need: "Need", offer: "Offer" };
 export const TYPE_PLURAL: Record<NeedType, string> = { need: "Needs", offer: "Offers" };
+/** How the post form offers each type. */
+export const TYPE_CHOICE: Record<NeedType, string> = {
+  need: "A need: work the commons wants done",
+  offer: "An offer: work or help you propose",
+};
 
-export const STATUS_LABEL: Record<BoardStatus, string> = { open: "Open", taken: "Taken up", done: "Done" };
+export const STATUS_LABEL: Record<NeedStatus, string> = { open: "Open", taken: "Taken up", done: "Done" };
 
 export const URGENCY_LABEL: Record<Urgency, string> = { low: "Low", normal: "Normal", high: "High", critical: "Critical" };
 
 export const SORT_LABEL: Record<NeedSort, string> = { fresh: "Most recently active", urgent: "Most urgent first" };
+
+export const NEED_TYPES = keysOf(TYPE_LABEL);
+export const URGENCIES = keysOf(URGENCY_LABEL);
+export const SORTS = keysOf(SORT_LABEL);
 
 /** "seed-drill, Testing  welding" → ["seed-drill", "testing", "welding"]: commas or spaces separate tags. */
 export function parseTags(text: string): string[] {
@@ -39,11 +48,3 @@ export function scopeName(scope: NeedItem["scope"]): string {
 export function scopeLink(scope: NeedItem["scope"]): string {
   return scope.kind === "commons" ? `/commons/${scope.slug}/needs` : `/orgs/${scope.slug}/needs`;
 }
-
-export const CONTRIBUTION_STATUS_LABEL: Record<ContributionStatus, string> = {
-  pending: "In review",
-  conflicted: "Conflicted",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-};

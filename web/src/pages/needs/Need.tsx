@@ -1,6 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
-import { needsApi } from "../../api/needs.ts";
+import type { Need } from "../../api/schema.ts";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
 import { RenderedHtml } from "../../components/discussions/RenderedHtml.tsx";
 import { useReturnFocus } from "../../components/discussions/useReturnFocus.ts";
@@ -10,12 +11,11 @@ import { LinkedContributions } from "../../components/needs/LinkedContributions.
 import { scopeLink, scopeName } from "../../components/needs/labels.ts";
 import { NeedHeader } from "../../components/needs/NeedHeader.tsx";
 import { Progress } from "../../components/needs/Progress.tsx";
+import { needQuery } from "../../components/needs/queries.ts";
 import { Takers } from "../../components/needs/TakeUp.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { Need } from "../../types/needs.ts";
+import { useTitle } from "../../hooks.ts";
 import "../../styles/needs.css";
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -28,7 +28,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** A loaded need; keyed by its id, so going to another need starts afresh (not editing). */
-function NeedView({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
+function NeedView({ need }: { need: Need }) {
   const [editing, setEditing] = useState(false);
   const editRef = useReturnFocus(editing);
 
@@ -41,14 +41,7 @@ function NeedView({ need, onChange }: { need: Need; onChange: (need: Need) => vo
         </Link>
       </p>
       {editing ? (
-        <EditNeedForm
-          need={need}
-          onSaved={(n) => {
-            onChange(n);
-            setEditing(false);
-          }}
-          onCancel={() => setEditing(false)}
-        />
+        <EditNeedForm need={need} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
         <NeedHeader need={need} editRef={editRef} onEdit={() => setEditing(true)} />
       )}
@@ -76,20 +69,20 @@ function NeedView({ need, onChange }: { need: Need; onChange: (need: Need) => vo
         </section>
         <aside className="need-side" aria-label="Taking part">
           <Panel id="need-takers" title="Who is on it">
-            <Takers need={need} onChange={onChange} />
+            <Takers need={need} />
           </Panel>
           <Panel id="need-links" title="Contributions that answer it">
-            <LinkedContributions need={need} onChange={onChange} />
+            <LinkedContributions need={need} />
           </Panel>
           {need.viewer.canClose ? (
             <Panel id="need-close" title={need.status === "done" ? "Not done after all?" : "Is it done?"}>
-              <CloseNeed need={need} onChange={onChange} />
+              <CloseNeed need={need} />
             </Panel>
           ) : null}
         </aside>
         <section className="need-progress" aria-labelledby="need-progress">
           <h2 id="need-progress">Progress</h2>
-          <Progress need={need} onChange={onChange} />
+          <Progress need={need} />
         </section>
         <section className="need-discussion" aria-labelledby="need-discussion">
           <h2 id="need-discussion">Discussion</h2>
@@ -103,15 +96,11 @@ function NeedView({ need, onChange }: { need: Need; onChange: (need: Need) => vo
 /** One need or offer (/needs/:id): what is wanted, who is on it, progress, linked work, and its discussion. */
 export function NeedPage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const key = `need:${id}:${me?.handle ?? ""}`;
-  const loaded = useResource(key, () => needsApi.need(id));
-  // What the last action returned is newer than what was loaded.
-  const [latest, setLatest] = useState<{ key: string; need: Need } | null>(null);
-  const need = latest?.key === key ? latest.need : loaded.data;
+  const loaded = useQuery(needQuery(id));
+  const need = loaded.data;
   useTitle(need?.title ?? "Need");
 
-  if (loaded.loading && !need) return <Loading label="Loading…" />;
-  if (!need) return loaded.error ? <LoadError error={loaded.error} retry={loaded.reload} /> : null;
-  return <NeedView key={need.id} need={need} onChange={(n) => setLatest({ key, need: n })} />;
+  if (loaded.isPending) return <Loading label="Loading…" />;
+  if (!need) return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;
+  return <NeedView key={need.id} need={need} />;
 }

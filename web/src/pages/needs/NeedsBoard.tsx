@@ -1,13 +1,14 @@
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { type BoardScope, needsApi } from "../../api/needs.ts";
+import { apiPages, apiQuery } from "../../api/query.ts";
 import { useReturnFocus } from "../../components/discussions/useReturnFocus.ts";
-import { LoadMore } from "../../components/LoadMore.tsx";
 import { BoardFilters, useBoardFilter } from "../../components/needs/BoardFilters.tsx";
 import { NeedCard } from "../../components/needs/NeedCard.tsx";
-import { NewNeedForm } from "../../components/needs/NewNeedForm.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { usePaged, useResource, useTitle } from "../../hooks.ts";
+import { type BoardScope, NewNeedForm } from "../../components/needs/NewNeedForm.tsx";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty, LoadError } from "../../components/States.tsx";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
 import "../../styles/needs.css";
 
@@ -43,17 +44,34 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
   const navigate = useNavigate();
   const { filter, update, tagHref } = useBoardFilter();
   const [posting, setPosting] = useState(false);
-  const owner = useResource(`board-scope:${kind}:${slug ?? ""}`, () => (scope ? needsApi.scopeTitle(scope) : Promise.resolve(null)));
-  const ownerTitle = owner.data ?? slug;
+  // The board's owner and the board itself load side by side.
+  const ownerSlug = slug ?? "";
+  const commons = useQuery({ ...apiQuery("/api/commons/{slug}", { path: { slug: ownerSlug } }), enabled: !!slug && kind === "commons" });
+  const org = useQuery({
+    ...apiQuery("/api/organizations/{slug}", { path: { slug: ownerSlug } }),
+    enabled: !!slug && kind === "organization",
+  });
+  const owner = kind === "commons" ? commons : org;
+  const ownerTitle = (kind === "commons" ? commons.data?.title : org.data?.name) ?? slug;
   const home = scope ? (kind === "commons" ? `/commons/${slug}` : `/orgs/${slug}`) : "/";
   useTitle(slug ? `Needs · ${ownerTitle}` : "Needs board");
 
   const { type, tag, sort, apiStatus } = filter;
-  const board = usePaged(`needs:${kind}:${slug ?? ""}:${apiStatus}:${type}:${tag}:${sort}`, (cursor) =>
-    needsApi.board({ [kind]: slug, status: apiStatus, type, tag, sort, cursor, limit: 20 }),
+  const board = useInfiniteQuery(
+    apiPages("/api/needs", {
+      query: {
+        commons: kind === "commons" ? slug : undefined,
+        organization: kind === "organization" ? slug : undefined,
+        status: apiStatus,
+        type: type || undefined,
+        tag: tag || undefined,
+        sort,
+        limit: 20,
+      },
+    }),
   );
 
-  if (scope && owner.error) return <LoadError error={owner.error} retry={owner.reload} />;
+  if (scope && owner.error) return <LoadError error={owner.error} retry={() => void owner.refetch()} />;
 
   return (
     <div className="page">
@@ -87,12 +105,10 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
 
       <BoardFilters filter={filter} update={update} />
 
-      <div aria-live="polite" aria-busy={board.loading}>
-        {board.loading ? (
-          <Loading label="Loading the board…" />
-        ) : board.error && board.items.length === 0 ? (
-          <LoadError error={board.error} retry={board.reload} />
-        ) : board.items.length === 0 ? (
+      <QueryList
+        query={board}
+        loading="Loading the board…"
+        empty={
           <Empty title={filter.narrowed ? "Nothing on the board matches." : "Nothing is waiting for someone right now."}>
             {filter.narrowed ? (
               <button type="button" className="button button--secondary" onClick={() => update({ status: "", type: "", tag: "" })}>
@@ -111,17 +127,16 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
               </>
             )}
           </Empty>
-        ) : (
-          <>
-            <ul className="need-list">
-              {board.items.map((n) => (
-                <NeedCard key={n.id} need={n} showScope={!slug} tagHref={tagHref} />
-              ))}
-            </ul>
-            <LoadMore paged={board} />
-          </>
+        }
+      >
+        {(items) => (
+          <ul className="need-list">
+            {items.map((n) => (
+              <NeedCard key={n.id} need={n} showScope={!slug} tagHref={tagHref} />
+            ))}
+          </ul>
         )}
-      </div>
+      </QueryList>
     </div>
   );
 }
