@@ -1,8 +1,8 @@
-import { BALLOTS, type BallotKind } from "../../types/decisions.ts";
-import { BALLOT_HINT, BALLOT_LABEL } from "./labels.ts";
+import type { Ballot } from "../../api/schema.ts";
+import { BALLOT_HINT, BALLOT_LABEL, BALLOTS } from "./labels.ts";
 
 /** Public or secret ballot, with what each shows. */
-export function BallotField({ value, onChange }: { value: BallotKind; onChange: (b: BallotKind) => void }) {
+export function BallotField({ value, onChange }: { value: Ballot; onChange: (b: Ballot) => void }) {
   return (
     <fieldset>
       <legend>Ballot</legend>

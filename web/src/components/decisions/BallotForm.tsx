@@ -1,26 +1,24 @@
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { decisionsApi } from "../../api/decisions.ts";
-import { useForm } from "../../form.ts";
-import { ANSWERS_NEEDING_REASON, isYesNoMethod, type Proposal, type VoteInput } from "../../types/decisions.ts";
+import { VoteInput } from "../../../../src/modules/decisions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ApiBody, Proposal } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { ApprovalBallot } from "./ApprovalBallot.tsx";
+import { ANSWERS_NEEDING_REASON, isYesNoMethod } from "./labels.ts";
 import { invalid } from "./problems.ts";
+import { invalidateProposal, proposalQuery } from "./queries.ts";
 import { RankedBallot } from "./RankedBallot.tsx";
 import { ScoreBallot } from "./ScoreBallot.tsx";
 import { YesNoBallot } from "./YesNoBallot.tsx";
 
 const BALLOT_FIELDS = ["answer", "options", "scores", "reason"] as const;
 
-/** The proposal as it stands after a vote: fetched again for the new tally, or patched if that fails (the vote stands). */
-async function afterVoting(p: Proposal, vote: Awaited<ReturnType<typeof decisionsApi.vote>>): Promise<Proposal> {
-  try {
-    return await decisionsApi.proposal(p.id);
-  } catch {
-    return { ...p, myVote: vote, voted: true, turnout: p.voted ? p.turnout : p.turnout + 1 };
-  }
-}
+type VoteBody = ApiBody<"/api/proposals/{id}/vote", "put">;
 
 /** Cast or change a vote in the proposal's method; the previous vote, if any, fills it in. */
 export function BallotForm({
@@ -29,7 +27,7 @@ export function BallotForm({
   onCancel,
 }: {
   proposal: Proposal;
-  onVoted: (p: Proposal) => void;
+  onVoted: () => void;
   onCancel?: (() => void) | undefined;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -41,13 +39,23 @@ export function BallotForm({
   const { method, options, myVote } = proposal;
   const scoreMax = proposal.scoreMax ?? 5;
   const form = useForm(BALLOT_FIELDS);
+  const vote = useMutation({
+    mutationFn: (body: VoteBody) => data(client.PUT("/api/proposals/{id}/vote", { params: { path: { id: proposal.id } }, body })),
+    // The vote stands at once; the proposal is then fetched again for the new tally.
+    onSuccess: (myVote) => {
+      queryClient.setQueryData(proposalQuery(proposal.id).queryKey, (p) =>
+        p ? { ...p, myVote, voted: true, turnout: p.voted ? p.turnout : p.turnout + 1 } : p,
+      );
+      return invalidateProposal(proposal.id);
+    },
+  });
   const [answer, setAnswer] = useState(myVote?.answer ?? "");
   const [approved, setApproved] = useState<number[]>(method === "approval" ? (myVote?.options ?? []) : []);
   const [ranking, setRanking] = useState<number[]>(method === "ranked" ? (myVote?.options ?? []) : []);
   const [scores, setScores] = useState<string[]>(() => options.map((_, i) => String(myVote?.scores?.[i] ?? 0)));
   const needsReason = ANSWERS_NEEDING_REASON.includes(answer);
 
-  const ballot = (): VoteInput => {
+  const ballot = (): VoteBody => {
     if (isYesNoMethod(method)) {
       if (!answer) throw invalid("answer", "Choose an answer.");
       return { answer };
@@ -75,8 +83,8 @@ export function BallotForm({
         const body = { ...ballot(), ...(reason ? { reason } : {}) };
         if (needsReason && !reason)
           throw invalid("reason", answer === "block" ? "A block must give a reason." : "An objection must give a reason.");
-        const vote = await decisionsApi.vote(proposal.id, body);
-        onVoted(await afterVoting(proposal, vote));
+        await vote.mutateAsync(validate(VoteInput, body));
+        onVoted();
       })}
     >
       <FormAlert messages={form.summary} />

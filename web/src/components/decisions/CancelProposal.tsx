@@ -1,16 +1,28 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { decisionsApi } from "../../api/decisions.ts";
-import { useForm } from "../../form.ts";
-import type { Proposal } from "../../types/decisions.ts";
+import { CancelInput } from "../../../../src/modules/decisions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ApiBody, Proposal } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { useReturnFocus } from "../discussions/useReturnFocus.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { invalidateProposal, proposalQuery } from "./queries.ts";
 
 /** Cancel the proposal before it closes, with a reason everyone sees: for its author and the stewards. */
-export function CancelProposal({ proposal, onChange }: { proposal: Proposal; onChange: (p: Proposal) => void }) {
+export function CancelProposal({ proposal }: { proposal: Proposal }) {
   const [open, setOpen] = useState(false);
   const form = useForm(["reason"]);
+  const cancel = useMutation({
+    mutationFn: (body: ApiBody<"/api/proposals/{id}/cancel", "post">) =>
+      data(client.POST("/api/proposals/{id}/cancel", { params: { path: { id: proposal.id } }, body })),
+    onSuccess: (p) => {
+      queryClient.setQueryData(proposalQuery(proposal.id).queryKey, p);
+      return invalidateProposal(proposal.id);
+    },
+  });
   const openerRef = useReturnFocus(open);
   if (!open) {
     return (
@@ -25,7 +37,9 @@ export function CancelProposal({ proposal, onChange }: { proposal: Proposal; onC
       noValidate
       aria-label="Cancel this proposal"
       onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
-      onSubmit={form.onSubmit(async (v) => onChange(await decisionsApi.cancel(proposal.id, v.reason?.trim() ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        await cancel.mutateAsync(validate(CancelInput, { reason: v.reason?.trim() ?? "" }));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field

@@ -1,9 +1,17 @@
 import { useId } from "react";
-import { METHODS, type Method } from "../../types/decisions.ts";
-import { METHOD_HINT, METHOD_LABEL } from "./labels.ts";
+import type { VotingMethod } from "../../api/schema.ts";
+import { METHOD_HINT, METHOD_LABEL, METHODS } from "./labels.ts";
 
 /** The voting method as a radio group, each with what it means in one line. */
-export function MethodPicker({ value, onChange, error }: { value: Method; onChange: (m: Method) => void; error?: string | undefined }) {
+export function MethodPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: VotingMethod;
+  onChange: (m: VotingMethod) => void;
+  error?: string | undefined;
+}) {
   const errorId = useId();
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { ProposalItem } from "../../types/decisions.ts";
+import type { ProposalItem } from "../../api/schema.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { turnoutText } from "./labels.ts";
 import { ProposalBadges } from "./ProposalStatus.tsx";

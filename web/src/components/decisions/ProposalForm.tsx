@@ -1,17 +1,21 @@
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { decisionsApi } from "../../api/decisions.ts";
-import type { Role } from "../../api/schema.ts";
-import { useForm } from "../../form.ts";
-import { type BallotKind, isOptionMethod, type Method, type NewProposal, type Proposal } from "../../types/decisions.ts";
+import { NewProposalInput } from "../../../../src/modules/decisions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Ballot, Proposal, Role, VotingMethod } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { BallotField } from "./BallotField.tsx";
 import { localInputToIso } from "./datetime.ts";
 import { ElectorateField } from "./ElectorateField.tsx";
+import { isOptionMethod } from "./labels.ts";
 import { MethodPicker } from "./MethodPicker.tsx";
 import { MIN_OPTIONS, type OptionRow, OptionsEditor, optionRow } from "./OptionsEditor.tsx";
 import { invalid } from "./problems.ts";
+import { invalidateProposal } from "./queries.ts";
 import { type Threshold, ThresholdField } from "./ThresholdField.tsx";
 import { WindowFields } from "./WindowFields.tsx";
 
@@ -39,11 +43,16 @@ function when(value: string | undefined, field: "opensAt" | "closesAt"): string 
 /** The form for putting a question to an organization's members. */
 export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCreated: (p: Proposal) => void; onCancel: () => void }) {
   const form = useForm(PROPOSAL_FIELDS);
-  const [method, setMethod] = useState<Method>("majority");
+  const create = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/proposals", "post">) =>
+      data(client.POST("/api/organizations/{slug}/proposals", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateProposal(),
+  });
+  const [method, setMethod] = useState<VotingMethod>("majority");
   const [rows, setRows] = useState<OptionRow[]>(() => Array.from({ length: MIN_OPTIONS }, () => optionRow()));
   const [threshold, setThreshold] = useState<Threshold>({ numerator: 2, denominator: 3 });
   const [roles, setRoles] = useState<Role[] | null>(null);
-  const [ballot, setBallot] = useState<BallotKind>("public");
+  const [ballot, setBallot] = useState<Ballot>("public");
   /** Which row each option sent came from, to put the server's "body.options.3" on the right row. */
   const sentRows = useRef<number[]>([]);
 
@@ -61,7 +70,7 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
         const filled = rows.flatMap((r, i) => (r.text.trim() ? [{ text: r.text.trim(), row: i }] : []));
         sentRows.current = filled.map((f) => f.row);
         const optionMethod = isOptionMethod(method);
-        const body: NewProposal = {
+        const body: ApiBody<"/api/organizations/{slug}/proposals", "post"> = {
           title: v.title ?? "",
           body: v.body ?? "",
           method,
@@ -76,7 +85,7 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
         };
         if (roles !== null && roles.length === 0)
           throw invalid("electorateRoles", "Choose at least one role, or let all active members vote.");
-        onCreated(await decisionsApi.create(slug, body));
+        onCreated(await create.mutateAsync(validate(NewProposalInput, body)));
       })}
     >
       <h2 id="new-proposal-title">New proposal</h2>

@@ -1,6 +1,9 @@
 import { Link } from "react-router";
+import type { Proposal } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
-import type { Decides, Proposal } from "../../types/decisions.ts";
+
+type Decides = NonNullable<Proposal["decides"]>;
+
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { BALLOT_HINT, BALLOT_LABEL, electorateText, METHOD_LABEL, methodSentence, quorumText } from "./labels.ts";

@@ -1,4 +1,4 @@
-import type { ProposalItem } from "../../types/decisions.ts";
+import type { ProposalItem } from "../../api/schema.ts";
 import { BALLOT_LABEL, METHOD_LABEL, OUTCOME_LABEL, STATUS_LABEL } from "./labels.ts";
 import "../../styles/decisions.css";
 

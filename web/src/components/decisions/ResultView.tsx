@@ -1,5 +1,5 @@
+import type { Proposal, Tally } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
-import type { Proposal, Tally } from "../../types/decisions.ts";
 import { OutcomeBadge } from "./ProposalStatus.tsx";
 import { TallyView } from "./TallyView.tsx";
 

@@ -1,7 +1,9 @@
 import { useId } from "react";
+import type { Tally } from "../../api/schema.ts";
 import { formatNumber, plural } from "../../format.ts";
-import { ANSWERS, isYesNoMethod, type OptionTotal, type Tally } from "../../types/decisions.ts";
-import { ANSWER_LABEL, totalNoun } from "./labels.ts";
+import { ANSWER_LABEL, ANSWERS, isYesNoMethod, totalNoun } from "./labels.ts";
+
+type OptionTotal = NonNullable<Tally["optionTotals"]>[number];
 
 const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 

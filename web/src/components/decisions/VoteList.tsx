@@ -1,32 +1,28 @@
-import { decisionsApi } from "../../api/decisions.ts";
-import { usePaged } from "../../hooks.ts";
-import type { Proposal } from "../../types/decisions.ts";
-import { LoadMore } from "../LoadMore.tsx";
+import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
+import type { Proposal, VoteRow } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
+import { QueryList } from "../QueryList.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
-import { Empty, LoadError, Loading } from "../States.tsx";
+import { Empty } from "../States.tsx";
 import { choiceText } from "./labels.ts";
 
 /** Who voted, earliest first: with their choice and reason on a public ballot, only who and when on a secret one. */
-export function VoteList({ proposal, version }: { proposal: Proposal; version: number }) {
+export function VoteList({ proposal, votes }: { proposal: Proposal; votes: UseInfiniteQueryResult<InfiniteData<{ items: VoteRow[] }>> }) {
   const secret = proposal.ballot === "secret";
-  const votes = usePaged(`proposal-votes:${proposal.id}:${version}`, (cursor) => decisionsApi.votes(proposal.id, { cursor, limit: 50 }));
   return (
     <section className="section vote-list-section" aria-labelledby="votes-title">
       <h2 id="votes-title">
         {secret ? "Who took part" : "Votes"} <span className="count">{proposal.turnout}</span>
       </h2>
       {secret ? <p className="muted">The ballot is secret: only who took part is shown, never what they chose.</p> : null}
-      {votes.loading ? (
-        <Loading label="Loading the votes…" />
-      ) : votes.error && votes.items.length === 0 ? (
-        <LoadError error={votes.error} retry={votes.reload} />
-      ) : votes.items.length === 0 ? (
-        <Empty title={proposal.status === "open" ? "Nobody has voted yet." : "Nobody voted."} />
-      ) : (
-        <>
+      <QueryList
+        query={votes}
+        loading="Loading the votes…"
+        empty={<Empty title={proposal.status === "open" ? "Nobody has voted yet." : "Nobody voted."} />}
+      >
+        {(items) => (
           <ul className="vote-list">
-            {votes.items.map((v) => (
+            {items.map((v) => (
               <li key={v.voter.handle} className="vote-row">
                 <PersonLink person={v.voter} showHandle={false} />
                 {secret ? (
@@ -42,9 +38,8 @@ export function VoteList({ proposal, version }: { proposal: Proposal; version: n
               </li>
             ))}
           </ul>
-          <LoadMore paged={votes} />
-        </>
-      )}
+        )}
+      </QueryList>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
+import type { Proposal } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
 import { useSession } from "../../session.tsx";
-import type { Proposal } from "../../types/decisions.ts";
 import { useReturnFocus } from "../discussions/useReturnFocus.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { BallotForm } from "./BallotForm.tsx";
@@ -10,7 +10,7 @@ import { electorateText } from "./labels.ts";
 import { YourVote } from "./YourVote.tsx";
 
 /** What the viewer can do about voting now: wait, sign in, vote, see and change their vote, or learn why they cannot. */
-function PanelBody({ proposal, onChange }: { proposal: Proposal; onChange: (p: Proposal) => void }) {
+function PanelBody({ proposal }: { proposal: Proposal }) {
   const { me } = useSession();
   const location = useLocation();
   const [editing, setEditing] = useState(false);
@@ -70,10 +70,9 @@ function PanelBody({ proposal, onChange }: { proposal: Proposal; onChange: (p: P
         <BallotForm
           key={myVote?.updatedAt ?? "new"}
           proposal={proposal}
-          onVoted={(p) => {
+          onVoted={() => {
             setSaved((n) => n + 1);
             setEditing(false);
-            onChange(p);
           }}
           onCancel={myVote ? () => setEditing(false) : undefined}
         />
@@ -83,7 +82,7 @@ function PanelBody({ proposal, onChange }: { proposal: Proposal; onChange: (p: P
 }
 
 /** The voting panel of a proposal: the ballot while the viewer may vote, their vote once cast. */
-export function VotePanel({ proposal, onChange }: { proposal: Proposal; onChange: (p: Proposal) => void }) {
+export function VotePanel({ proposal }: { proposal: Proposal }) {
   const { status, myVote } = proposal;
   if ((status === "closed" || status === "cancelled") && !myVote) return null;
   const title = status === "open" && proposal.canVote && !myVote ? "Cast your vote" : myVote ? "Your vote" : "Voting";
@@ -96,7 +95,7 @@ export function VotePanel({ proposal, onChange }: { proposal: Proposal; onChange
           vote.
         </p>
       ) : null}
-      <PanelBody proposal={proposal} onChange={onChange} />
+      <PanelBody proposal={proposal} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { ANSWERS, ANSWERS_NEEDING_REASON, type YesNoMethod } from "../../types/decisions.ts";
-import { ANSWER_HINT, ANSWER_LABEL } from "./labels.ts";
+import { ANSWER_HINT, ANSWER_LABEL, ANSWERS, ANSWERS_NEEDING_REASON, type YesNoMethod } from "./labels.ts";
 
 /** One answer among the method's, as radio buttons with what each means. */
 export function YesNoBallot({

@@ -1,4 +1,4 @@
-import type { Method, MyVote } from "../../types/decisions.ts";
+import type { VotingMethod as Method, MyVote } from "../../api/schema.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { ANSWER_LABEL } from "./labels.ts";
 

@@ -1,8 +1,12 @@
 /** Words for decisions: methods, statuses, outcomes, answers, ballots and who may vote. */
 
-import type { Role } from "../../api/schema.ts";
-import { ROLE_LABEL } from "../../format.ts";
-import type { BallotChoice, BallotKind, Method, Outcome, Proposal, ProposalStatus, YesNoMethod } from "../../types/decisions.ts";
+import type { Ballot, MyVote, Outcome, Proposal, ProposalStatus, Role, VotingMethod } from "../../api/schema.ts";
+import { keysOf, ROLE_LABEL } from "../../format.ts";
+
+type Method = VotingMethod;
+
+/** A ballot as cast: an answer, chosen options, or scores, and the reason. */
+export type BallotChoice = Pick<MyVote, "answer" | "options" | "scores" | "reason">;
 
 export const METHOD_LABEL: Record<Method, string> = {
   majority: "Majority",
@@ -24,6 +28,37 @@ export const METHOD_HINT: Record<Method, string> = {
   score: "Choose among options: members score each one; the highest total is chosen.",
   ranked: "Choose among options: members rank them; the least preferred drop out round by round until one has more than half.",
 };
+
+/** Every voting method, in the order they are offered. */
+export const METHODS = keysOf(METHOD_LABEL);
+
+/**
+ * The answers each method that answers the proposal itself (yes or no, consent or object…) accepts,
+ * in the order the tally lists them; methods that choose among options have none.
+ */
+export const ANSWERS = {
+  majority: ["yes", "no", "abstain"],
+  supermajority: ["yes", "no", "abstain"],
+  consent: ["consent", "object"],
+  consensus: ["agree", "abstain", "disagree", "block"],
+  approval: null,
+  score: null,
+  ranked: null,
+} as const satisfies Record<Method, readonly string[] | null>;
+
+/** Methods that answer the proposal itself: yes or no, consent or object… */
+export type YesNoMethod = { [M in Method]: (typeof ANSWERS)[M] extends null ? never : M }[Method];
+/** Methods that choose among options. */
+export type OptionMethod = Exclude<Method, YesNoMethod>;
+
+export const isYesNoMethod = (m: Method): m is YesNoMethod => ANSWERS[m] !== null;
+export const isOptionMethod = (m: Method): m is OptionMethod => ANSWERS[m] === null;
+
+/** Spending (an expense, a budget) is decided yes or no. */
+export const SPENDING_METHODS: YesNoMethod[] = METHODS.filter(isYesNoMethod);
+
+/** Answers the server refuses without a reason. */
+export const ANSWERS_NEEDING_REASON: readonly string[] = ["object", "block"];
 
 /** The method as it applies to this proposal, in one sentence. */
 export function methodSentence(p: Pick<Proposal, "method" | "threshold" | "scoreMax">): string {
@@ -96,9 +131,12 @@ export const ANSWER_HINT: Record<YesNoMethod, Record<string, string>> = {
   },
 };
 
-export const BALLOT_LABEL: Record<BallotKind, string> = { public: "Public ballot", secret: "Secret ballot" };
+export const BALLOT_LABEL: Record<Ballot, string> = { public: "Public ballot", secret: "Secret ballot" };
 
-export const BALLOT_HINT: Record<BallotKind, string> = {
+/** Public and secret, in the order they are offered. */
+export const BALLOTS = keysOf(BALLOT_LABEL);
+
+export const BALLOT_HINT: Record<Ballot, string> = {
   public: "Everyone who can see the proposal sees who voted what, and the running tally while voting is open.",
   secret: "Only who took part is shown. The tally stays hidden until voting closes, and nobody's choice is ever shown.",
 };
@@ -111,9 +149,9 @@ export function totalNoun(method: Method): string {
 }
 
 /** Who may vote: "All active members", "Active members whose role is steward or treasurer". */
-export function electorateText(roles: readonly Role[] | null): string {
+export function electorateText(roles: readonly string[] | null): string {
   if (!roles?.length) return "All active members";
-  const words = roles.map((r) => ROLE_LABEL[r].toLowerCase());
+  const words = roles.map((r) => (ROLE_LABEL[r as Role] ?? r).toLowerCase());
   const list = words.length < 2 ? words[0] : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
   return `Active members whose role is ${list}`;
 }

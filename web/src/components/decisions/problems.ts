@@ -1,4 +1,4 @@
-import { ApiError } from "../../api.ts";
+import { ApiError } from "../../api/client.ts";
 
 /** A problem found before sending, in the server's shape, so useForm shows it beside its field like the server's own. */
 export function invalid(field: string, message: string): ApiError {

@@ -1,18 +1,18 @@
-import { useState } from "react";
+import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { decisionsApi } from "../../api/decisions.ts";
+import { apiPages } from "../../api/query.ts";
+import type { Proposal, VoteRow } from "../../api/schema.ts";
 import { CancelProposal } from "../../components/decisions/CancelProposal.tsx";
 import { ProposalDiscussion } from "../../components/decisions/ProposalDiscussion.tsx";
 import { DecidesNotice, ProposalHeader, ProposalTerms } from "../../components/decisions/ProposalHeader.tsx";
+import { proposalQuery } from "../../components/decisions/queries.ts";
 import { ResultView } from "../../components/decisions/ResultView.tsx";
 import { TallyView } from "../../components/decisions/TallyView.tsx";
 import { VoteList } from "../../components/decisions/VoteList.tsx";
 import { VotePanel } from "../../components/decisions/VotePanel.tsx";
 import { RenderedHtml } from "../../components/discussions/RenderedHtml.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { Proposal } from "../../types/decisions.ts";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import "../../styles/decisions.css";
 
@@ -37,7 +37,7 @@ function LiveTally({ proposal }: { proposal: Proposal }) {
 }
 
 /** A loaded proposal; keyed by its id, so going to another proposal starts afresh. */
-function ProposalView({ proposal, version, onChange }: { proposal: Proposal; version: number; onChange: (p: Proposal) => void }) {
+function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfiniteQueryResult<InfiniteData<{ items: VoteRow[] }>> }) {
   const p = proposal;
   return (
     <article className="page proposal-page">
@@ -69,10 +69,10 @@ function ProposalView({ proposal, version, onChange }: { proposal: Proposal; ver
               </>
             ) : null}
           </section>
-          <VotePanel proposal={p} onChange={onChange} />
+          <VotePanel proposal={p} />
           {p.status === "closed" && p.result ? <ResultView proposal={p} result={p.result} /> : null}
           {p.status === "open" ? <LiveTally proposal={p} /> : null}
-          {p.openedAt ? <VoteList proposal={p} version={version} /> : null}
+          {p.openedAt ? <VoteList proposal={p} votes={votes} /> : null}
           <section className="section proposal-discussion" aria-labelledby="proposal-discussion-title">
             <h2 id="proposal-discussion-title">Discussion</h2>
             <ProposalDiscussion threadId={p.threadId} />
@@ -87,7 +87,7 @@ function ProposalView({ proposal, version, onChange }: { proposal: Proposal; ver
             <section className="card proposal-panel" aria-labelledby="proposal-cancel-title">
               <h2 id="proposal-cancel-title">Withdraw it?</h2>
               <p className="muted small">As its author or a steward you can cancel it before voting closes.</p>
-              <CancelProposal proposal={p} onChange={onChange} />
+              <CancelProposal proposal={p} />
             </section>
           ) : null}
         </aside>
@@ -99,26 +99,16 @@ function ProposalView({ proposal, version, onChange }: { proposal: Proposal; ver
 /** One proposal (/proposals/:id): its terms, the ballot, the tally or result, the votes and the discussion. */
 export function ProposalPage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const key = `proposal:${id}:${me?.handle ?? ""}`;
-  const loaded = useResource(key, () => decisionsApi.proposal(id));
-  // What the last vote or cancellation returned is newer than what was loaded.
-  const [latest, setLatest] = useState<{ key: string; proposal: Proposal; version: number } | null>(null);
-  const current = latest?.key === key ? latest : null;
-  const proposal = current?.proposal ?? loaded.data;
+  // The proposal and its votes start together; votes and cancellations refresh both through invalidation.
+  const loaded = useQuery(proposalQuery(id));
+  const votes = useInfiniteQuery(apiPages("/api/proposals/{id}/votes", { path: { id }, query: { limit: 50 } }));
+  const proposal = loaded.data;
   useTitle(proposal?.title ?? "Proposal");
 
-  if (loaded.loading && !proposal) return <Loading label="Loading the proposal…" />;
+  if (loaded.isPending) return <Loading label="Loading the proposal…" />;
   if (!proposal) {
     if (loaded.error?.status === 404 || loaded.error?.status === 422) return <NotFoundPage what="proposal" />;
-    return loaded.error ? <LoadError error={loaded.error} retry={loaded.reload} /> : null;
+    return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;
   }
-  return (
-    <ProposalView
-      key={proposal.id}
-      proposal={proposal}
-      version={current?.version ?? 0}
-      onChange={(p) => setLatest({ key, proposal: p, version: (current?.version ?? 0) + 1 })}
-    />
-  );
+  return <ProposalView key={proposal.id} proposal={proposal} votes={votes} />;
 }

@@ -1,11 +1,14 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { decisionsApi } from "../../api/decisions.ts";
+import { apiPages, type GetParams } from "../../api/query.ts";
 import { ProposalList } from "../../components/decisions/ProposalList.tsx";
-import { usePaged, useTitle } from "../../hooks.ts";
+import { isKeyOf } from "../../format.ts";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
-import type { ProposalQuery } from "../../types/decisions.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/decisions.css";
+
+type ProposalQuery = NonNullable<GetParams<"/api/proposals">["query"]>;
 
 /** The list's views: the key kept in ?show=, its label, what it asks the API, and what to say when it is empty. */
 const VIEWS = {
@@ -16,19 +19,15 @@ const VIEWS = {
 } as const satisfies Record<string, { label: string; query: ProposalQuery; empty: string; signedIn: boolean }>;
 type View = keyof typeof VIEWS;
 
-const isView = (v: string | null): v is View => v !== null && v in VIEWS;
-
 /** An organization's decisions (/orgs/:slug/proposals): open, waiting for my vote, upcoming and closed proposals. */
 export function ProposalsPage() {
   const { org } = useOrg();
   const { me } = useSession();
   const [params] = useSearchParams();
   const asked = params.get("show");
-  const view: View = isView(asked) && (me || !VIEWS[asked].signedIn) ? asked : "open";
+  const view: View = isKeyOf(VIEWS, asked) && (me || !VIEWS[asked].signedIn) ? asked : "open";
   useTitle(`Decisions · ${org.name}`);
-  const list = usePaged(`proposals:${org.slug}:${view}:${me?.handle ?? ""}`, (cursor) =>
-    decisionsApi.list({ organization: org.slug, ...VIEWS[view].query, cursor, limit: 20 }),
-  );
+  const list = useInfiniteQuery(apiPages("/api/proposals", { query: { organization: org.slug, ...VIEWS[view].query, limit: 20 } }));
   const member = org.viewer.status === "active";
   const base = `/orgs/${org.slug}/proposals`;
 
@@ -58,7 +57,7 @@ export function ProposalsPage() {
           ))}
       </nav>
       <ProposalList
-        list={list}
+        query={list}
         showOrganization={false}
         emptyTitle={VIEWS[view].empty}
         emptyBody={
@@ -75,9 +74,8 @@ export function ProposalsPage() {
 
 /** Every open proposal, across the viewer's organizations, that they may vote on and have not (/proposals). */
 export function AwaitingMyVotePage() {
-  const { me } = useSession();
   useTitle("Waiting for your vote");
-  const list = usePaged(`proposals:awaiting:${me?.handle ?? ""}`, (cursor) => decisionsApi.list({ awaiting: "me", cursor, limit: 20 }));
+  const list = useInfiniteQuery(apiPages("/api/proposals", { query: { awaiting: "me", limit: 20 } }));
   return (
     <div className="page decisions">
       <div className="page-head">
@@ -88,7 +86,7 @@ export function AwaitingMyVotePage() {
         </div>
       </div>
       <ProposalList
-        list={list}
+        query={list}
         showOrganization
         emptyTitle="Nothing is waiting for your vote."
         emptyBody={
