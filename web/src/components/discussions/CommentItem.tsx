@@ -1,16 +1,18 @@
+import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
-import { discussionsApi } from "../../api/discussions.ts";
-import { useAction } from "../../hooks.ts";
+import { CommentInput } from "../../../../src/modules/discussions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { apiKey, data, invalidate } from "../../api/query.ts";
+import type { Comment } from "../../api/schema.ts";
+import { validate } from "../../form.ts";
 import { useSession } from "../../session.tsx";
-import type { Comment } from "../../types/discussions.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { CommentForm } from "./CommentForm.tsx";
 import { CommentVersions } from "./CommentVersions.tsx";
 import { HideForm } from "./HideForm.tsx";
 import { RenderedHtml } from "./RenderedHtml.tsx";
-
-const noop = () => undefined;
+import { invalidateThreadLists, threadListKeys } from "./useThread.ts";
 
 /** What a moderator left in a hidden comment's place. */
 function HiddenNotice({ hidden }: { hidden: NonNullable<Comment["hidden"]> }) {
@@ -25,23 +27,36 @@ function HiddenNotice({ hidden }: { hidden: NonNullable<Comment["hidden"]> }) {
 export function CommentItem({
   comment: c,
   canModerate,
-  onChange,
+  put,
 }: {
   comment: Comment;
   canModerate: boolean;
-  onChange: (c: Comment) => void;
+  /** Puts the API's answer in its place in the cached thread. */
+  put: (c: Comment) => void;
 }) {
   const { me } = useSession();
   const [mode, setMode] = useState<"read" | "edit" | "hide">("read");
   const [showVersions, setShowVersions] = useState(false);
   const versionsId = useId();
   const actionsRef = useRef<HTMLDivElement>(null);
-  const restore = useAction(noop);
+  const edit = useMutation({
+    mutationFn: (body: { body: string }) => data(client.PATCH("/api/comments/{id}", { params: { path: { id: c.id } }, body })),
+    onSuccess: (changed) => {
+      put(changed);
+      return invalidate(apiKey("/api/comments/{id}/versions", { path: { id: c.id } }), ...threadListKeys);
+    },
+  });
+  const restore = useMutation({
+    mutationFn: () => data(client.DELETE("/api/comments/{id}/hide", { params: { path: { id: c.id } } })),
+    onSuccess: (restored) => {
+      put(restored);
+      return invalidateThreadLists();
+    },
+  });
   const mine = !!me && me.handle === c.author?.handle;
   const hasActions = (mine && !c.hidden) || canModerate;
 
-  const back = (changed?: Comment) => {
-    if (changed) onChange(changed);
+  const back = () => {
     setMode("read");
     requestAnimationFrame(() => actionsRef.current?.querySelector("button")?.focus());
   };
@@ -75,14 +90,26 @@ export function CommentItem({
           busyLabel="Saving…"
           defaultValue={c.body ?? ""}
           autoFocus
-          onSubmit={async (body) => back(await discussionsApi.editComment(c.id, body))}
+          onSubmit={async (body) => {
+            await edit.mutateAsync(validate(CommentInput, { body }));
+            back();
+          }}
           onCancel={() => back()}
         />
       ) : (
         <RenderedHtml html={c.html ?? ""} />
       )}
-      {showVersions && c.editedAt && !c.hidden ? <CommentVersions id={versionsId} commentId={c.id} editedAt={c.editedAt} /> : null}
-      {mode === "hide" ? <HideForm comment={c} onHidden={back} onCancel={() => back()} /> : null}
+      {showVersions && c.editedAt && !c.hidden ? <CommentVersions id={versionsId} commentId={c.id} /> : null}
+      {mode === "hide" ? (
+        <HideForm
+          comment={c}
+          onHidden={(hidden) => {
+            put(hidden);
+            back();
+          }}
+          onCancel={() => back()}
+        />
+      ) : null}
       {mode === "read" && hasActions ? (
         <div className="comment-actions" ref={actionsRef}>
           {mine && !c.hidden ? (
@@ -99,10 +126,10 @@ export function CommentItem({
             <button
               type="button"
               className="link-button"
-              disabled={restore.busy}
-              onClick={() => restore.run(async () => back(await discussionsApi.restore(c.id)))}
+              disabled={restore.isPending}
+              onClick={() => restore.mutate(undefined, { onSuccess: back })}
             >
-              {restore.busy ? "Restoring…" : "Restore"}
+              {restore.isPending ? "Restoring…" : "Restore"}
             </button>
           ) : null}
           {restore.error ? (

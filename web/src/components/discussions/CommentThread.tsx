@@ -1,18 +1,28 @@
-import { discussionsApi } from "../../api/discussions.ts";
+import { useMutation } from "@tanstack/react-query";
+import { CommentInput } from "../../../../src/modules/discussions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import { validate } from "../../form.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { SignedInCommentForm } from "./CommentForm.tsx";
 import { CommentItem } from "./CommentItem.tsx";
-import type { ThreadState } from "./useThread.ts";
+import { invalidateThreadLists, type ThreadState } from "./useThread.ts";
 
 /** A thread's comments, oldest first, with "Load more" for later pages and the form to add one. */
 export function CommentThread({ state }: { state: ThreadState }) {
   const { thread } = state;
+  const comment = useMutation({
+    mutationFn: (body: { body: string }) =>
+      data(client.POST("/api/threads/{id}/comments", { params: { path: { id: thread?.id ?? "" } }, body })),
+    onSuccess: (c) => {
+      state.put(c);
+      return invalidateThreadLists();
+    },
+  });
   if (state.loading) return <Loading label="Loading the discussion…" />;
   if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
   const canModerate = thread.viewer.canModerate;
-  const item = (c: (typeof state.comments)[number]) => (
-    <CommentItem key={c.id} comment={c} canModerate={canModerate} onChange={state.put} />
-  );
+  const item = (c: (typeof state.comments)[number]) => <CommentItem key={c.id} comment={c} canModerate={canModerate} put={state.put} />;
   return (
     <div className="thread">
       <ol className="comment-list" aria-label={`Comments (${thread.commentCount})`}>
@@ -36,7 +46,9 @@ export function CommentThread({ state }: { state: ThreadState }) {
       <SignedInCommentForm
         label="Add a comment"
         submitLabel="Comment"
-        onSubmit={async (body) => state.put(await discussionsApi.comment(thread.id, body))}
+        onSubmit={async (body) => {
+          await comment.mutateAsync(validate(CommentInput, { body }));
+        }}
       />
     </div>
   );

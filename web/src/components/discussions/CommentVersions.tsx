@@ -1,18 +1,19 @@
-import { discussionsApi } from "../../api/discussions.ts";
+import { useQuery } from "@tanstack/react-query";
+import { apiQuery } from "../../api/query.ts";
 import { formatDateTime } from "../../format.ts";
-import { useResource } from "../../hooks.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { RenderedHtml } from "./RenderedHtml.tsx";
 
 /** A comment's earlier versions, oldest first, as the server rendered them. */
-export function CommentVersions({ commentId, editedAt, id }: { commentId: string; editedAt: string; id: string }) {
-  const versions = useResource(`versions:${commentId}:${editedAt}`, () => discussionsApi.versions(commentId));
+export function CommentVersions({ commentId, id }: { commentId: string; id: string }) {
+  // An edit invalidates them (CommentItem).
+  const versions = useQuery(apiQuery("/api/comments/{id}/versions", { path: { id: commentId } }));
   return (
     <section id={id} className="comment-versions" aria-label="Earlier versions">
-      {versions.loading && !versions.data ? (
+      {versions.isPending ? (
         <Loading label="Loading earlier versions…" />
       ) : versions.error ? (
-        <LoadError error={versions.error} retry={versions.reload} />
+        <LoadError error={versions.error} retry={() => void versions.refetch()} />
       ) : (
         <ol>
           {versions.data?.items.map((v) => (

@@ -1,4 +1,4 @@
-import type { SubjectType } from "../../types/discussions.ts";
+import type { SubjectType } from "../../api/schema.ts";
 import { SubjectThread } from "./SubjectThread.tsx";
 import { ThreadList } from "./ThreadList.tsx";
 import "../../styles/discussions.css";

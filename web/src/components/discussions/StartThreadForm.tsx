@@ -1,11 +1,25 @@
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { discussionsApi } from "../../api/discussions.ts";
-import { useForm } from "../../form.ts";
-import type { SubjectType, Thread } from "../../types/discussions.ts";
+import { NewThreadInput } from "../../../../src/modules/discussions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, SubjectType, Thread } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { MARKDOWN_HINT } from "./CommentForm.tsx";
+import { invalidateThreadLists } from "./useThread.ts";
+
+export type NewThread = ApiBody<"/api/threads", "post">;
+
+/** Starts a thread (or, on a subject that holds one, adds to it): the lists and activity refresh. */
+export function useStartThread() {
+  return useMutation({
+    mutationFn: (body: NewThread) => data(client.POST("/api/threads", { body })),
+    onSuccess: () => invalidateThreadLists(),
+  });
+}
 
 /** A new titled thread on a commons or a document, with its first comment. */
 export function StartThreadForm({
@@ -22,6 +36,7 @@ export function StartThreadForm({
   const form = useForm(["title", "body"]);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector("input")?.focus(), []);
+  const start = useStartThread();
   return (
     <form
       ref={formRef}
@@ -29,7 +44,7 @@ export function StartThreadForm({
       noValidate
       aria-label="Start a discussion"
       onSubmit={form.onSubmit(async (v) =>
-        onStarted(await discussionsApi.startThread({ subjectType, subjectId, title: v.title ?? "", body: v.body ?? "" })),
+        onStarted(await start.mutateAsync(validate(NewThreadInput, { subjectType, subjectId, title: v.title ?? "", body: v.body ?? "" }))),
       )}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
     >

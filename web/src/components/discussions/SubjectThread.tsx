@@ -1,17 +1,18 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { discussionsApi } from "../../api/discussions.ts";
-import { useResource } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { SubjectType } from "../../types/discussions.ts";
+import { NewThreadInput } from "../../../../src/modules/discussions/inputs.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { SubjectType } from "../../api/schema.ts";
+import { validate } from "../../form.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { SignedInCommentForm } from "./CommentForm.tsx";
 import { CommentThread } from "./CommentThread.tsx";
+import { useStartThread } from "./StartThreadForm.tsx";
 import { useThread } from "./useThread.ts";
 
 /** A thread by its id, with the form to add a comment. */
 export function ThreadById({ id }: { id: string }) {
-  const { me } = useSession();
-  return <CommentThread state={useThread(id, me?.handle ?? "")} />;
+  return <CommentThread state={useThread(id)} />;
 }
 
 /** A contribution's, a need's or a proposal's one thread, inline; the first comment creates it (a proposal's opens with it). */
@@ -23,14 +24,13 @@ export function SubjectThread({
   subjectId: string;
 }) {
   const [created, setCreated] = useState<{ subject: string; id: string } | null>(null);
-  const found = useResource(`subject-thread:${subjectType}:${subjectId}`, () =>
-    discussionsApi.threads({ subjectType, subjectId, limit: 1 }),
-  );
+  const found = useQuery(apiQuery("/api/threads", { query: { subjectType, subjectId, limit: 1 } }));
+  const start = useStartThread();
   const id = found.data?.items[0]?.id ?? (created?.subject === subjectId ? created.id : undefined);
 
   if (id) return <ThreadById id={id} />;
-  if (found.loading) return <Loading label="Loading the discussion…" />;
-  if (found.error) return <LoadError error={found.error} retry={found.reload} />;
+  if (found.isPending) return <Loading label="Loading the discussion…" />;
+  if (found.error) return <LoadError error={found.error} retry={() => void found.refetch()} />;
   return (
     <div className="thread">
       <p className="muted">No comments yet. Questions, ideas and answers about this {subjectType} go here.</p>
@@ -39,7 +39,7 @@ export function SubjectThread({
         submitLabel="Comment"
         onSubmit={async (body) => {
           // Someone else may have started it meanwhile: the API then adds this comment to theirs.
-          const thread = await discussionsApi.startThread({ subjectType, subjectId, body });
+          const thread = await start.mutateAsync(validate(NewThreadInput, { subjectType, subjectId, body }));
           setCreated({ subject: subjectId, id: thread.id });
         }}
       />

@@ -1,12 +1,12 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
-import { discussionsApi } from "../../api/discussions.ts";
-import { usePaged } from "../../hooks.ts";
+import { apiPages } from "../../api/query.ts";
+import type { SubjectType } from "../../api/schema.ts";
 import { useSession } from "../../session.tsx";
-import type { SubjectType } from "../../types/discussions.ts";
-import { LoadMore } from "../LoadMore.tsx";
+import { QueryList } from "../QueryList.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
-import { Empty, LoadError, Loading } from "../States.tsx";
+import { Empty } from "../States.tsx";
 import { StartThreadForm } from "./StartThreadForm.tsx";
 import { useReturnFocus } from "./useReturnFocus.ts";
 
@@ -17,9 +17,7 @@ export function ThreadList({ subjectType, subjectId }: { subjectType: Extract<Su
   const navigate = useNavigate();
   const [starting, setStarting] = useState(false);
   const startRef = useReturnFocus(starting);
-  const threads = usePaged(`threads:${subjectType}:${subjectId}`, (cursor) =>
-    discussionsApi.threads({ subjectType, subjectId, cursor, limit: 20 }),
-  );
+  const threads = useInfiniteQuery(apiPages("/api/threads", { query: { subjectType, subjectId, limit: 20 } }));
 
   return (
     <div className="threads">
@@ -39,16 +37,10 @@ export function ThreadList({ subjectType, subjectId }: { subjectType: Extract<Su
           <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>Sign in</Link> to start a discussion.
         </p>
       )}
-      {threads.loading ? (
-        <Loading label="Loading discussions…" />
-      ) : threads.error && threads.items.length === 0 ? (
-        <LoadError error={threads.error} retry={threads.reload} />
-      ) : threads.items.length === 0 ? (
-        <Empty title="No discussions yet." />
-      ) : (
-        <>
+      <QueryList query={threads} loading="Loading discussions…" empty={<Empty title="No discussions yet." />}>
+        {(items) => (
           <ul className="thread-list">
-            {threads.items.map((t) => (
+            {items.map((t) => (
               <li key={t.id} className="thread-row">
                 <Link to={`/threads/${t.id}`} className="thread-row-title">
                   {t.title}
@@ -60,9 +52,8 @@ export function ThreadList({ subjectType, subjectId }: { subjectType: Extract<Su
               </li>
             ))}
           </ul>
-          <LoadMore paged={threads} />
-        </>
-      )}
+        )}
+      </QueryList>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Where a thread's subject lives in the app, and how to name it (a need's or contribution's thread already bears its title). */
-import type { Thread } from "../../types/discussions.ts";
+import type { Thread } from "../../api/schema.ts";
 
 export function subjectLink(thread: Thread): { to: string; text: string } | null {
   const { type, id } = thread.subject;

@@ -1,10 +1,32 @@
-import { useCallback, useEffect, useState } from "react";
-import { discussionsApi } from "../../api/discussions.ts";
-import type { ApiError } from "../../api.ts";
-import { toApiError } from "../../hooks.ts";
-import type { Comment, ThreadPage } from "../../types/discussions.ts";
+import { type InfiniteData, infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import type { ApiError } from "../../api/client.ts";
+import { client } from "../../api/client.ts";
+import { activitiesKey } from "../../api/foundation.ts";
+import { apiKey, data, invalidate, queryClient } from "../../api/query.ts";
+import type { Comment, ThreadPage } from "../../api/schema.ts";
 
 const PAGE = 50;
+
+/** One thread, its comments oldest first, a page at a time. Its key starts with `apiKey("/api/threads/{id}", { path: { id } })`. */
+export function threadPages(id: string) {
+  return infiniteQueryOptions({
+    queryKey: ["/api/threads/{id}", { path: { id }, query: { limit: PAGE } }, "pages"] as const,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      data(
+        client.GET("/api/threads/{id}", {
+          params: { path: { id }, query: pageParam ? { limit: PAGE, cursor: pageParam } : { limit: PAGE } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last: ThreadPage) => last.comments.nextCursor ?? undefined,
+  });
+}
+
+/** After a comment is written, edited, hidden or restored: the thread lists (counts, last comment) and the activity feeds. */
+export const threadListKeys = [apiKey("/api/threads"), activitiesKey] as const;
+export const invalidateThreadLists = () => invalidate(...threadListKeys);
 
 export interface ThreadState {
   thread: ThreadPage | undefined;
@@ -17,87 +39,62 @@ export interface ThreadState {
   loadingMore: boolean;
   loadMore: () => void;
   reload: () => void;
-  /** Put a comment the API returned (new, edited, hidden or restored) in its place. */
+  /** Put a comment the API returned (new, edited, hidden or restored) in its place in the cached thread. */
   put: (comment: Comment) => void;
 }
 
-interface Loaded {
-  key: string;
-  thread?: ThreadPage;
-  comments: Comment[];
-  added: Comment[];
-  nextCursor: string | null;
-  error?: ApiError;
-}
+/** One thread and its comments, oldest first, a page at a time; what is written here shows at once, from the API's answer. */
+export function useThread(id: string): ThreadState {
+  const query = useInfiniteQuery(threadPages(id));
+  const [written, setWritten] = useState<{ id: string; comments: Comment[] }>({ id, comments: [] });
+  const pages = query.data?.pages ?? [];
+  const loaded = pages.flatMap((p) => p.comments.items);
+  const known = new Set(loaded.map((c) => c.id));
+  const waiting = (written.id === id ? written.comments : []).filter((c) => !known.has(c.id));
+  const hasMore = query.hasNextPage;
 
-/** One thread and its comments, oldest first, a page at a time; changes made here are shown without reloading. */
-export function useThread(id: string, viewerKey: string): ThreadState {
-  const key = `${id}:${viewerKey}`;
-  const [version, setVersion] = useState(0);
-  const [state, setState] = useState<Loaded>({ key: "", comments: [], added: [], nextCursor: null });
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is how reload() asks for the same thread again.
-  useEffect(() => {
-    let live = true;
-    discussionsApi.thread(id, { limit: PAGE }).then(
-      (t) => live && setState({ key, thread: t, comments: t.comments.items, added: [], nextCursor: t.comments.nextCursor }),
-      (err: unknown) => live && setState((s) => ({ ...s, key, error: toApiError(err) })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, key, version]);
-
-  const current = state.key === key;
-  const loadMore = useCallback(() => {
-    if (!state.nextCursor) return;
-    setLoadingMore(true);
-    discussionsApi.thread(id, { limit: PAGE, cursor: state.nextCursor }).then(
-      (t) => {
-        setState((s) => {
-          const known = new Set(s.comments.map((c) => c.id));
-          const fresh = t.comments.items.filter((c) => !known.has(c.id));
-          const arrived = new Set(fresh.map((c) => c.id));
-          const added = s.added.filter((c) => !arrived.has(c.id));
-          const last = !t.comments.nextCursor;
-          return {
-            ...s,
-            thread: t,
-            comments: [...s.comments, ...fresh, ...(last ? added : [])],
-            added: last ? [] : added,
-            nextCursor: t.comments.nextCursor,
-          };
-        });
-        setLoadingMore(false);
-      },
-      (err: unknown) => {
-        setState((s) => ({ ...s, error: toApiError(err) }));
-        setLoadingMore(false);
-      },
-    );
-  }, [id, state.nextCursor]);
-
-  const put = useCallback((comment: Comment) => {
-    setState((s) => {
-      const swap = (list: Comment[]) => list.map((c) => (c.id === comment.id ? comment : c));
-      if ([...s.comments, ...s.added].some((c) => c.id === comment.id)) return { ...s, comments: swap(s.comments), added: swap(s.added) };
-      const thread = s.thread && { ...s.thread, commentCount: s.thread.commentCount + 1, lastCommentAt: comment.createdAt };
-      // With earlier comments still unloaded, the new one waits after the gap until the last page brings it.
-      return s.nextCursor ? { ...s, thread, added: [...s.added, comment] } : { ...s, thread, comments: [...s.comments, comment] };
-    });
-  }, []);
+  const put = useCallback(
+    (comment: Comment) => {
+      const key = threadPages(id).queryKey;
+      const cached = queryClient.getQueryData<InfiniteData<ThreadPage>>(key);
+      const inPages = cached?.pages.some((p) => p.comments.items.some((c) => c.id === comment.id)) ?? false;
+      const last = cached?.pages.at(-1);
+      const atEnd = !!last && !last.comments.nextCursor;
+      queryClient.setQueryData<InfiniteData<ThreadPage>>(key, (old) => {
+        if (!old) return old;
+        const swap = (items: Comment[]) => items.map((c) => (c.id === comment.id ? comment : c));
+        return {
+          ...old,
+          pages: old.pages.map((p, i) => {
+            if (inPages) return { ...p, comments: { ...p.comments, items: swap(p.comments.items) } };
+            const grown = { ...p, commentCount: p.commentCount + 1, lastCommentAt: comment.createdAt };
+            // With every page loaded, the new comment ends the last one.
+            return atEnd && i === old.pages.length - 1
+              ? { ...grown, comments: { ...p.comments, items: [...p.comments.items, comment] } }
+              : grown;
+          }),
+        };
+      });
+      // With earlier comments still unloaded, the new one (or its edit) waits after the gap until the last page brings it.
+      setWritten((w) => {
+        const mine = w.id === id ? w.comments : [];
+        if (mine.some((c) => c.id === comment.id)) return { id, comments: mine.map((c) => (c.id === comment.id ? comment : c)) };
+        return inPages || atEnd ? { id, comments: mine } : { id, comments: [...mine, comment] };
+      });
+    },
+    [id],
+  );
 
   return {
-    thread: current ? state.thread : undefined,
-    comments: current ? state.comments : [],
-    added: current ? state.added : [],
-    loading: !current,
-    error: current ? state.error : undefined,
-    hasMore: current && Boolean(state.nextCursor),
-    loadingMore,
-    loadMore,
-    reload: useCallback(() => setVersion((v) => v + 1), []),
+    thread: pages.at(-1),
+    comments: hasMore ? loaded : [...loaded, ...waiting],
+    added: hasMore ? waiting : [],
+    loading: query.isPending,
+    error: query.error ?? undefined,
+    hasMore,
+    loadingMore: query.isFetchingNextPage,
+    loadMore: () => void query.fetchNextPage(),
+    reload: () => void query.refetch(),
     put,
   };
 }

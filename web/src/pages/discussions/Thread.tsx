@@ -6,14 +6,12 @@ import { PersonLink } from "../../components/PersonLink.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
 import "../../styles/discussions.css";
 
 /** One discussion thread on its own page (/threads/:id), with the way back to what it is about. */
 export function ThreadPage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const state = useThread(id, me?.handle ?? "");
+  const state = useThread(id);
   const { thread } = state;
   useTitle(thread?.title ?? "Discussion");
 
