@@ -1,6 +1,14 @@
 import { z } from "@hono/zod-openapi";
-import { Email, Handle, Name, Password } from "../../http/fields.ts";
+import { Email, Handle, LongText, Name, Password } from "../../http/fields.ts";
 
 /** A new account, however it arrives (sign-up, first-run set-up, `triarchy admin create`). */
 export const NewPersonInput = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
 export type NewPerson = z.output<typeof NewPersonInput>;
+
+/** Signing in: the email and password of an account. */
+export const SignInInput = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
+export type SignIn = z.output<typeof SignInInput>;
+
+/** `PATCH /me`: the public profile's editable fields. */
+export const ProfilePatchInput = z.strictObject({ name: Name.optional(), bio: LongText(2000).optional() });
+export type ProfilePatch = z.output<typeof ProfilePatchInput>;

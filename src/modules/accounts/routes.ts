@@ -1,10 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { clearSessionCookie, limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
-import { Email, LongText, Name, Password, Uuid } from "../../http/fields.ts";
+import { Name, Password, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { NewPersonInput } from "./inputs.ts";
+import { NewPersonInput, ProfilePatchInput, SignInInput } from "./inputs.ts";
 import { requireActor } from "./policy.ts";
 import {
   changePassword,
@@ -19,8 +19,6 @@ import {
   updateProfile,
 } from "./service.ts";
 import { ApiTokenListSchema, MeSchema, meView, NewApiTokenSchema, PersonSchema, SessionSchema, tokenView } from "./views.ts";
-
-const SignInBody = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
 
 const getSession = createRoute({
   method: "get",
@@ -46,7 +44,7 @@ const signin = createRoute({
   tags: ["Accounts"],
   summary: "Sign in with email and password",
   description: "Rate-limited per IP address and per email.",
-  request: { body: jsonBody(SignInBody) },
+  request: { body: jsonBody(SignInInput) },
   responses: { 200: jsonContent(SessionSchema, "Signed in (sets the session cookie)"), ...problems(401, 429) },
 });
 
@@ -75,7 +73,7 @@ const updateMe = createRoute({
   tags: ["Accounts"],
   summary: "Edit your public profile",
   security: signedIn,
-  request: { body: jsonBody(z.strictObject({ name: Name.optional(), bio: LongText(2000).optional() })) },
+  request: { body: jsonBody(ProfilePatchInput) },
   responses: { 200: jsonContent(MeSchema, "Your profile"), ...problems(401) },
 });
 

@@ -7,7 +7,7 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
-import type { NewPerson } from "./inputs.ts";
+import type { NewPerson, ProfilePatch, SignIn } from "./inputs.ts";
 import { requireActor } from "./policy.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
 import { API_TOKEN_PREFIX, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from "./secrets.ts";
@@ -58,7 +58,7 @@ export async function signUp(db: Db, input: NewPerson, ttlDays: number) {
   });
 }
 
-export async function signIn(db: Db, input: { email: string; password: string }, ttlDays: number) {
+export async function signIn(db: Db, input: SignIn, ttlDays: number) {
   const [person] = await db.select().from(people).where(eq(people.email, input.email)).limit(1);
   const ok = await verifyPassword(input.password, person?.passwordHash ?? (await decoyHash()));
   if (!person || !ok) {
@@ -111,7 +111,7 @@ export async function changePassword(
   });
 }
 
-export async function updateProfile(db: Db, actor: Actor | null, input: { name?: string; bio?: string }) {
+export async function updateProfile(db: Db, actor: Actor | null, input: ProfilePatch) {
   return db.transaction(async (tx) => {
     const me = requireActor(actor);
     const [person] = await tx

@@ -1,8 +1,10 @@
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { VISIBILITIES } from "./values.ts";
 
-export const VISIBILITIES = ["public", "members", "private"] as const;
+export { VISIBILITIES };
+
 export const visibility = pgEnum("activity_visibility", VISIBILITIES);
 
 /**

@@ -2,8 +2,10 @@ import { sql } from "drizzle-orm";
 import { check, date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { AFFILIATION_STATUSES } from "./values.ts";
 
-export const AFFILIATION_STATUSES = ["claimed", "confirmed", "disputed"] as const;
+export { AFFILIATION_STATUSES };
+
 export const affiliationStatus = pgEnum("affiliation_status", AFFILIATION_STATUSES);
 
 /**

@@ -1,4 +1,4 @@
-import type { OWNERSHIPS } from "../organizations/schema.ts";
+import type { OWNERSHIPS } from "../organizations/values.ts";
 
 /**
  * The licences a commons may carry, as data. SPDX identifiers where SPDX lists the licence;

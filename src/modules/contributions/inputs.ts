@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { Day, Markdown, Title, WebUrl } from "../../http/fields.ts";
 import { DocPath, RevisionNumber } from "../documents/inputs.ts";
-import { DOCUMENT_FORMATS } from "../documents/schema.ts";
-import { CONTRIBUTION_KINDS } from "./schema.ts";
+import { DOCUMENT_FORMATS } from "../documents/values.ts";
+import { CONTRIBUTION_KINDS } from "./values.ts";
 
 // Size is checked by the service so that an oversized document gets 413 naming the field.
 const Content = z.string().openapi({ description: "The whole text of the document as proposed (at most 1 MB)." });

@@ -19,16 +19,9 @@ import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { blobs, documentFormat, documents, revisions } from "../documents/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS } from "./values.ts";
 
-/**
- * What is proposed: a new document, an edit of one, or logged work that is not a document; or a
- * commit imported from a git repository's history (accepted as it was made).
- */
-export const CONTRIBUTION_TYPES = ["new_document", "edit", "work", "commit"] as const;
-export const CONTRIBUTION_KINDS = ["code", "design", "research", "documentation", "translation", "facilitation", "care"] as const;
-export const CONTRIBUTION_STATUSES = ["pending", "conflicted", "accepted", "rejected", "withdrawn"] as const;
-/** Who paid for the work on the day it was done, from the author's affiliations. */
-export const FUNDINGS = ["paid", "volunteer", "unknown"] as const;
+export { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, FUNDINGS };
 
 export const contributionType = pgEnum("contribution_type", CONTRIBUTION_TYPES);
 export const contributionKind = pgEnum("contribution_kind", CONTRIBUTION_KINDS);

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { Markdown, Title } from "../../http/fields.ts";
 import { nowMs } from "../../now.ts";
-import { ROLES } from "../memberships/schema.ts";
-import { BALLOTS } from "./schema.ts";
+import { ROLES } from "../memberships/values.ts";
 import { METHODS, OPTION_METHODS } from "./tally.ts";
+import { BALLOTS } from "./values.ts";
 
 export const BODY_MAX = 50_000;
 /** The longest a vote may run. */

@@ -17,10 +17,9 @@ import { people } from "../accounts/schema.ts";
 import { role } from "../memberships/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { METHODS, type TallyResult } from "./tally.ts";
+import { BALLOTS, OUTCOMES, PROPOSAL_STATUSES } from "./values.ts";
 
-export const PROPOSAL_STATUSES = ["scheduled", "open", "closed", "cancelled"] as const;
-export const BALLOTS = ["public", "secret"] as const;
-export const OUTCOMES = ["passed", "rejected", "no_quorum", "chosen", "tied", "no_votes"] as const;
+export { BALLOTS, OUTCOMES, PROPOSAL_STATUSES };
 
 export const decisionMethod = pgEnum("decision_method", METHODS);
 export const proposalStatus = pgEnum("proposal_status", PROPOSAL_STATUSES);

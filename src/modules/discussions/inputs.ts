@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Markdown, Title, Uuid } from "../../http/fields.ts";
-import { SUBJECT_TYPES } from "./schema.ts";
+import { SUBJECT_TYPES } from "./values.ts";
 
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 

@@ -3,12 +3,10 @@ import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, u
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { SUBJECT_TYPES } from "./values.ts";
 
-/**
- * What a thread is about. Commons and documents hold many titled threads; a contribution or a need
- * holds one; a proposal's one thread is opened with the proposal itself.
- */
-export const SUBJECT_TYPES = ["commons", "document", "contribution", "need", "proposal"] as const;
+export { SUBJECT_TYPES };
+
 export const subjectType = pgEnum("thread_subject", SUBJECT_TYPES);
 
 export const threads = pgTable(

@@ -2,8 +2,10 @@ import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
+import { DOCUMENT_FORMATS } from "./values.ts";
 
-export const DOCUMENT_FORMATS = ["markdown", "text"] as const;
+export { DOCUMENT_FORMATS };
+
 export const documentFormat = pgEnum("document_format", DOCUMENT_FORMATS);
 
 /** Content-addressed text: revisions, proposals and forks point at the same row for the same bytes. */

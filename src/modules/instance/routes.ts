@@ -3,8 +3,8 @@ import { limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
 import { LongText, Name } from "../../http/fields.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { NewPersonInput } from "../accounts/inputs.ts";
 import { meView, SessionSchema } from "../accounts/views.ts";
+import { SetupInput } from "./inputs.ts";
 import { getInstanceInfo, setUpInstance, updateInstance } from "./service.ts";
 import { InstanceSchema } from "./views.ts";
 
@@ -22,7 +22,7 @@ const setup = createRoute({
   tags: ["Instance"],
   summary: "First run: name the instance and create its admin (only once)",
   request: {
-    body: jsonBody(NewPersonInput.extend({ instanceName: Name, description: LongText(2000).optional() }).openapi("Setup")),
+    body: jsonBody(SetupInput),
   },
   responses: { 201: jsonContent(SessionSchema, "The admin, signed in"), ...problems(409, 429) },
 });

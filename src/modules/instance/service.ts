@@ -9,6 +9,7 @@ import { insertPerson, type NewPerson } from "../accounts/service.ts";
 import { createSession } from "../accounts/sessions.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
+import type { Setup } from "./inputs.ts";
 import { instance } from "./schema.ts";
 
 export async function getInstanceInfo(db: Executor) {
@@ -31,11 +32,7 @@ export async function getInstanceInfo(db: Executor) {
  * Creates the instance row and its admin together. The row's primary key lets only one
  * set-up through, however many arrive at once.
  */
-export async function setUpInstance(
-  db: Db,
-  input: NewPerson & { instanceName: string; description?: string },
-  opts: { ttlDays: number; withSession: boolean },
-) {
+export async function setUpInstance(db: Db, input: Setup, opts: { ttlDays: number; withSession: boolean }) {
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Day, LongText } from "../../http/fields.ts";
 import { Currency, SignedAmount } from "./money.ts";
-import { type ACCOUNT_TYPES, COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./schema.ts";
+import { type ACCOUNT_TYPES, COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./values.ts";
 
 export const AccountCode = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { MAX_AMOUNT } from "./schema.ts";
+import { MAX_AMOUNT } from "./values.ts";
 
 /** ISO 4217 codes as the runtime's Intl knows them: no table of our own to keep up to date. */
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));

@@ -21,24 +21,9 @@ import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { proposals } from "../decisions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { ACCOUNT_TYPES, COUNTERPARTY_KINDS, MAX_AMOUNT, TRANSACTION_KINDS } from "./values.ts";
 
-export const ACCOUNT_TYPES = ["asset", "liability", "equity", "income", "expense"] as const;
-export const TRANSACTION_KINDS = [
-  "donation",
-  "membership_fee",
-  "sponsorship",
-  "grant",
-  "reciprocity",
-  "expense",
-  "payout",
-  "transfer",
-  "phyle",
-  "distribution",
-] as const;
-/** Where money comes from or goes to, for the transparency reports. */
-export const COUNTERPARTY_KINDS = ["community", "association", "enterprise", "public_body", "individual", "internal"] as const;
-/** The largest amount one posting may carry, in minor units. */
-export const MAX_AMOUNT = 1_000_000_000_000_000;
+export { ACCOUNT_TYPES, COUNTERPARTY_KINDS, MAX_AMOUNT, TRANSACTION_KINDS };
 
 export const accountType = pgEnum("account_type", ACCOUNT_TYPES);
 export const transactionKind = pgEnum("transaction_kind", TRANSACTION_KINDS);

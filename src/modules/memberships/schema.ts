@@ -1,9 +1,9 @@
 import { index, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { MEMBERSHIP_STATUSES, ROLES } from "./values.ts";
 
-export const ROLES = ["member", "maintainer", "steward", "treasurer"] as const;
-export const MEMBERSHIP_STATUSES = ["active", "pending", "invited"] as const;
+export { MEMBERSHIP_STATUSES, ROLES };
 
 export const role = pgEnum("membership_role", ROLES);
 export const membershipStatus = pgEnum("membership_status", MEMBERSHIP_STATUSES);

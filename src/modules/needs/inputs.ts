@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Day, LongText, Markdown, Tags, Title, Uuid } from "../../http/fields.ts";
-import { NEED_TYPES, URGENCIES } from "./schema.ts";
+import { NEED_TYPES, URGENCIES } from "./values.ts";
 
 export const BODY_MAX = 20_000;
 

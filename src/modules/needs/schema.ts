@@ -4,11 +4,9 @@ import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { NEED_STATUSES, NEED_TYPES, URGENCIES } from "./values.ts";
 
-/** ValueFlows calls both Intents: a need asks for work, an offer proposes it. */
-export const NEED_TYPES = ["need", "offer"] as const;
-export const NEED_STATUSES = ["open", "done"] as const;
-export const URGENCIES = ["low", "normal", "high", "critical"] as const;
+export { NEED_STATUSES, NEED_TYPES, URGENCIES };
 
 export const needType = pgEnum("need_type", NEED_TYPES);
 export const needStatus = pgEnum("need_status", NEED_STATUSES);

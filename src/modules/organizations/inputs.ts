@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { LongText, Name, Slug, WebUrl } from "../../http/fields.ts";
-import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./schema.ts";
+import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./values.ts";
 
 /** The request bodies, which are also the services' input types. */
 export const NewOrganizationInput = z

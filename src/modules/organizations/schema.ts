@@ -1,10 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import { check, customType, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
+import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./values.ts";
 
-export const ORGANIZATION_KINDS = ["community", "association", "enterprise", "public_body"] as const;
-export const OWNERSHIPS = ["worker_owned", "cooperative", "nonprofit", "private"] as const;
-export const JOIN_POLICIES = ["open", "approval", "invite"] as const;
+export { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS };
 
 export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
 export const ownership = pgEnum("ownership", OWNERSHIPS);

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { Day, Slug } from "../../http/fields.ts";
 import { Currency } from "../ledger/money.ts";
-import { MAX_AMOUNT } from "../ledger/schema.ts";
-import { PHYLE_BASES, PHYLE_DESTINATIONS } from "./schema.ts";
+import { MAX_AMOUNT } from "../ledger/values.ts";
+import { PHYLE_BASES, PHYLE_DESTINATIONS } from "./values.ts";
 
 /** Basis points, as every share in the API is given (value equations, reciprocity): 1000 is 10%. */
 const BasisPoints = (what: string) =>

@@ -17,11 +17,9 @@ import {
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { PHYLE_BASES, PHYLE_DESTINATIONS } from "./values.ts";
 
-/** What the committed share is taken of. */
-export const PHYLE_BASES = ["surplus", "revenue"] as const;
-/** Where a commitment goes: the commons' steward association's treasury, or its pool for contributors. */
-export const PHYLE_DESTINATIONS = ["steward", "contributor_pool"] as const;
+export { PHYLE_BASES, PHYLE_DESTINATIONS };
 
 export const phyleBasis = pgEnum("phyle_basis", PHYLE_BASES);
 export const phyleDestination = pgEnum("phyle_destination", PHYLE_DESTINATIONS);

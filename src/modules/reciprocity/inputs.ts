@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { Day, LongText, Slug } from "../../http/fields.ts";
 import { Amount, Currency } from "../ledger/money.ts";
-import { MAX_AMOUNT } from "../ledger/schema.ts";
+import { MAX_AMOUNT } from "../ledger/values.ts";
 import { isPeriodStart } from "./periods.ts";
-import { AGREEMENT_PERIODS, AGREEMENT_SIDES, USE_PURPOSES } from "./schema.ts";
+import { AGREEMENT_PERIODS, AGREEMENT_SIDES, USE_PURPOSES } from "./values.ts";
 
 const Product = z.string().trim().min(1, "Say what you build on it.").max(200, "Use at most 200 characters.");
 const Description = LongText(4000);

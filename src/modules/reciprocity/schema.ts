@@ -15,19 +15,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { people } from "../accounts/schema.ts";
-import { USE_PURPOSES } from "../commons/licences.ts";
 import { commons } from "../commons/schema.ts";
-
-export { USE_PURPOSES };
-
 import { transactions } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { AGREEMENT_PERIODS, AGREEMENT_SIDES, AGREEMENT_STATUSES, INVOICE_STATUSES, USE_PURPOSES } from "./values.ts";
 
-export const AGREEMENT_STATUSES = ["proposed", "active", "declined", "ended"] as const;
-export const AGREEMENT_PERIODS = ["month", "quarter", "year"] as const;
-/** Which side of an agreement made the offer: the other side accepts or declines it. */
-export const AGREEMENT_SIDES = ["association", "enterprise"] as const;
-export const INVOICE_STATUSES = ["open", "paid", "void"] as const;
+export { AGREEMENT_PERIODS, AGREEMENT_SIDES, AGREEMENT_STATUSES, INVOICE_STATUSES, USE_PURPOSES };
 
 export const purposeEnum = pgEnum("use_purpose", USE_PURPOSES);
 export const agreementStatus = pgEnum("agreement_status", AGREEMENT_STATUSES);

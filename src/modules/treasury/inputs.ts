@@ -4,7 +4,7 @@ import { ProposalTerms, termsProblems } from "../decisions/inputs.ts";
 import { YES_NO_METHODS } from "../decisions/tally.ts";
 import { AccountCode } from "../ledger/inputs.ts";
 import { Amount, Currency } from "../ledger/money.ts";
-import { FEE_PERIODS } from "./schema.ts";
+import { FEE_PERIODS } from "./values.ts";
 
 export const ExpenseInput = z
   .strictObject({

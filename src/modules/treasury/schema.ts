@@ -20,12 +20,9 @@ import { people } from "../accounts/schema.ts";
 import { proposals } from "../decisions/schema.ts";
 import { accounts, transactions } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { APPROVALS, BUDGET_STATUSES, DONATION_STATUSES, EXPENSE_STATUSES, FEE_PERIODS } from "./values.ts";
 
-export const BUDGET_STATUSES = ["draft", "proposed", "approved", "rejected", "superseded"] as const;
-export const EXPENSE_STATUSES = ["submitted", "approved", "rejected", "paid", "withdrawn"] as const;
-export const APPROVALS = ["decision", "budget"] as const;
-export const DONATION_STATUSES = ["pending", "confirmed", "declined"] as const;
-export const FEE_PERIODS = ["monthly", "quarterly", "yearly"] as const;
+export { APPROVALS, BUDGET_STATUSES, DONATION_STATUSES, EXPENSE_STATUSES, FEE_PERIODS };
 
 export const budgetStatus = pgEnum("budget_status", BUDGET_STATUSES);
 export const expenseStatus = pgEnum("expense_status", EXPENSE_STATUSES);

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Handle } from "../../http/fields.ts";
-import { CONTRIBUTION_KINDS } from "../contributions/schema.ts";
+import { CONTRIBUTION_KINDS } from "../contributions/values.ts";
 import { AccountCode } from "../ledger/inputs.ts";
 
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];

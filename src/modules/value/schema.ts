@@ -19,8 +19,10 @@ import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { accounts, books, transactions } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { SHARE_KINDS } from "./values.ts";
 
-export const SHARE_KINDS = ["fixed", "contributor"] as const;
+export { SHARE_KINDS };
+
 export const shareKind = pgEnum("share_kind", SHARE_KINDS);
 
 /**

@@ -1,0 +1,6 @@
+// The module's value lists, kept free of Drizzle: its tables (schema.ts) and its request schemas
+// (inputs.ts, which the web app imports too) both read them from here.
+
+export const ROLES = ["member", "maintainer", "steward", "treasurer"] as const;
+
+export const MEMBERSHIP_STATUSES = ["active", "pending", "invited"] as const;
