@@ -21,7 +21,8 @@ describe("advanceClock", () => {
     await advanceClock(database.db, 0.5);
     // Queries at once take several connections of a pool (PostgreSQL); each sees the offset.
     const seen = await Promise.all(Array.from({ length: 8 }, aheadBy));
-    for (const s of seen) expect(s.ms).toBeGreaterThanOrEqual(3_600_500 - 1);
+    // The two clock readings in one query are taken moments apart, so the difference may fall a little short.
+    for (const s of seen) expect(s.ms).toBeGreaterThan(3_600_500 - 1_000);
     for (const s of seen) expect(s.ms).toBeLessThan(3_600_500 + 60_000);
     if (database.kind === "postgres") expect(new Set(seen.map((s) => s.pid)).size).toBeGreaterThan(1);
     expect(nowMs() - Date.now()).toBe(3_600_500);
