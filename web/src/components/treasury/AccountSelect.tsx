@@ -1,7 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { ACCOUNT_TYPES, type Account, type AccountType } from "../../types/treasury.ts";
+import type { Account, AccountType } from "../../api/schema.ts";
 import { Field } from "../Field.tsx";
-import { ACCOUNT_TYPE_HEADING } from "./labels.ts";
+import { ACCOUNT_TYPE_HEADING, ACCOUNT_TYPES } from "./labels.ts";
 
 /** "Bank account (assets:bank)" */
 export const accountLabel = (a: { code: string; name: string }) => `${a.name} (${a.code})`;

@@ -1,20 +1,29 @@
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { useMutation } from "@tanstack/react-query";
+import { NewAccountInput } from "../../../../src/modules/ledger/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { invalidateTreasury } from "./queries.ts";
 
 /** A treasurer adds an account to the chart, such as expenses:travel. */
-export function AddAccountForm({ slug, onAdded }: { slug: string; onAdded: () => void }) {
+export function AddAccountForm({ slug }: { slug: string }) {
   const form = useForm(["code", "name"]);
+  const add = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/accounts", "post">) =>
+      data(client.POST("/api/organizations/{slug}/accounts", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   return (
     <form
       className="form"
       noValidate
       onSubmit={form.onSubmit(async (v, el) => {
-        await treasuryApi.addAccount(slug, { code: v.code?.trim() ?? "", name: v.name?.trim() ?? "" });
+        await add.mutateAsync(validate(NewAccountInput, { code: v.code?.trim() ?? "", name: v.name?.trim() ?? "" }));
         el.reset();
-        onAdded();
       })}
     >
       <FormAlert messages={form.summary} />

@@ -1,4 +1,4 @@
-import type { Money } from "../../types/treasury.ts";
+import type { Money } from "../../api/schema.ts";
 import { formatMoney, toDecimal } from "./money.ts";
 
 /** One amount, exactly as the server counted it; `data` carries the plain decimal for machines. */

@@ -1,6 +1,6 @@
-import { ACCOUNT_TYPES, type Account, type Money } from "../../types/treasury.ts";
+import type { Account, Money } from "../../api/schema.ts";
 import { Amounts } from "./Amount.tsx";
-import { ACCOUNT_TYPE_HEADING, ACCOUNT_TYPE_MEANING } from "./labels.ts";
+import { ACCOUNT_TYPE_HEADING, ACCOUNT_TYPE_MEANING, ACCOUNT_TYPES } from "./labels.ts";
 import { MoneyTable } from "./MoneyTable.tsx";
 import { naturalBalance, sumByCurrency } from "./money.ts";
 

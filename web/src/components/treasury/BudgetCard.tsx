@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
-import type { Books, Budget } from "../../types/treasury.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Books, Budget } from "../../api/schema.ts";
 import { Amount } from "./Amount.tsx";
 import { BudgetBar } from "./BudgetBar.tsx";
 import { BudgetForm } from "./BudgetForm.tsx";
@@ -62,17 +63,7 @@ function BudgetLines({ budget }: { budget: Budget }) {
 }
 
 /** One budget: its lines against the actual, its decision, and for treasurers, revising a draft and putting it to a vote. */
-export function BudgetCard({
-  slug,
-  budget,
-  books,
-  onChange,
-}: {
-  slug: string;
-  budget: Budget;
-  books: Books | undefined;
-  onChange: () => void;
-}) {
+export function BudgetCard({ slug, budget, books }: { slug: string; budget: Budget; books: Books | undefined }) {
   const [mode, setMode] = useState<"view" | "revise" | "vote">("view");
   const canAct = budget.status === "draft" && books?.canKeepBooks;
   return (
@@ -94,16 +85,7 @@ export function BudgetCard({
       ) : null}
       {budget.lines.length ? <BudgetLines budget={budget} /> : <p className="muted">No lines.</p>}
       {canAct && books && mode === "revise" ? (
-        <BudgetForm
-          slug={slug}
-          books={books}
-          budget={budget}
-          onSaved={() => {
-            setMode("view");
-            onChange();
-          }}
-          onCancel={() => setMode("view")}
-        />
+        <BudgetForm slug={slug} books={books} budget={budget} onSaved={() => setMode("view")} onCancel={() => setMode("view")} />
       ) : null}
       {/* Stays after the vote is created (the budget is then proposed), to show the link to the proposal. */}
       {books?.canKeepBooks && mode === "vote" ? (
@@ -111,8 +93,7 @@ export function BudgetCard({
           <h4 id={`vote-${budget.id}`}>Put “{budget.title}” to a vote</h4>
           <VoteTermsForm
             defaultTitle={`Approve the budget: ${budget.title}`}
-            propose={(terms) => treasuryApi.proposeBudget(budget.id, terms)}
-            onProposed={onChange}
+            propose={(body) => data(client.POST("/api/budgets/{id}/vote", { params: { path: { id: budget.id } }, body }))}
           />
         </section>
       ) : null}

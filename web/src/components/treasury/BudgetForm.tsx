@@ -1,7 +1,10 @@
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
-import type { Books, Budget } from "../../types/treasury.ts";
+import { BudgetInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Books, Budget } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -9,6 +12,9 @@ import { AccountSelect } from "./AccountSelect.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { amountOrThrow, toDecimal } from "./money.ts";
 import { fieldProblem, listError, rowError } from "./problems.ts";
+import { invalidateTreasury } from "./queries.ts";
+
+type BudgetBody = ApiBody<"/api/organizations/{slug}/budgets", "post">;
 
 interface Line {
   key: number;
@@ -40,6 +46,13 @@ export function BudgetForm({
   onCancel: () => void;
 }) {
   const form = useForm(FIELDS);
+  const save = useMutation({
+    mutationFn: (body: BudgetBody) =>
+      budget
+        ? data(client.PUT("/api/budgets/{id}", { params: { path: { id: budget.id } }, body }))
+        : data(client.POST("/api/organizations/{slug}/budgets", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   const currency = books.currency ?? "EUR";
   const nextKey = useRef(100);
   const blank = (key: number): Line => ({ key, name: "", account: "", amount: "", currency });
@@ -63,7 +76,7 @@ export function BudgetForm({
       noValidate
       aria-labelledby={titleId}
       onSubmit={form.onSubmit(async (v) => {
-        const body = {
+        const body: BudgetBody = {
           year: Number(v.year),
           title: v.title?.trim() ?? "",
           lines: lines.map((l, i) => ({
@@ -73,7 +86,7 @@ export function BudgetForm({
             ...(l.currency !== currency ? { currency: l.currency } : {}),
           })),
         };
-        onSaved(budget ? await treasuryApi.reviseBudget(budget.id, body) : await treasuryApi.draftBudget(slug, body));
+        onSaved(await save.mutateAsync(validate(BudgetInput, body)));
       })}
     >
       <h3 id={titleId}>{budget ? `Revise “${budget.title}”` : "Draft a budget"}</h3>

@@ -1,7 +1,10 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
-import type { Donation } from "../../types/treasury.ts";
+import { DonationInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Donation } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -9,10 +12,16 @@ import { Amount } from "./Amount.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { CurrencyField } from "./CurrencyField.tsx";
 import { amountOrThrow } from "./money.ts";
+import { invalidateTreasury } from "./queries.ts";
 
 /** Record a donation you made; a treasurer confirms it once the money has arrived. */
-export function DonateForm({ slug, currencies, onDonated }: { slug: string; currencies: string[]; onDonated: (d: Donation) => void }) {
+export function DonateForm({ slug, currencies }: { slug: string; currencies: string[] }) {
   const form = useForm(["amount", "currency", "anonymous", "message"]);
+  const donate = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/donations", "post">) =>
+      data(client.POST("/api/organizations/{slug}/donations", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   const [currency, setCurrency] = useState(currencies[0] ?? "EUR");
   const [done, setDone] = useState<Donation | null>(null);
   if (done) {
@@ -33,14 +42,13 @@ export function DonateForm({ slug, currencies, onDonated }: { slug: string; curr
       className="form form--limited"
       noValidate
       onSubmit={form.onSubmit(async (v) => {
-        const d = await treasuryApi.donate(slug, {
+        const body = validate(DonationInput, {
           amount: amountOrThrow(v.amount, currency, "body.amount"),
           currency,
           anonymous: v.anonymous === "on",
           ...(v.message?.trim() ? { message: v.message.trim() } : {}),
         });
-        setDone(d);
-        onDonated(d);
+        setDone(await donate.mutateAsync(body));
       })}
     >
       <FormAlert messages={form.summary} />

@@ -1,16 +1,19 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { DonationDecisionInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Account, ApiBody, Donation } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { formatDate, today } from "../../format.ts";
-import { useAction } from "../../hooks.ts";
-import type { Account, Donation } from "../../types/treasury.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { AccountSelect } from "./AccountSelect.tsx";
 import { Amount } from "./Amount.tsx";
 import { MoneyTable } from "./MoneyTable.tsx";
+import { invalidateTreasury } from "./queries.ts";
 
 const donorOf = (d: Donation) =>
   d.donor ? (
@@ -23,10 +26,19 @@ const donorOf = (d: Donation) =>
   );
 
 /** A treasurer confirms a donation arrived (posting it as income), into an account, on a day; or declines it. */
-function Decide({ donation, accounts, onChange }: { donation: Donation; accounts: Account[]; onChange: () => void }) {
+function Decide({ donation, accounts }: { donation: Donation; accounts: Account[] }) {
   const [open, setOpen] = useState(false);
   const form = useForm(["date", "into", "id"]);
-  const decline = useAction(onChange);
+  const path = { id: donation.id };
+  const confirm = useMutation({
+    mutationFn: (body: ApiBody<"/api/donations/{id}/confirm", "post">) =>
+      data(client.POST("/api/donations/{id}/confirm", { params: { path }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
+  const decline = useMutation({
+    mutationFn: () => data(client.POST("/api/donations/{id}/decline", { params: { path } })),
+    onSuccess: () => invalidateTreasury(),
+  });
   if (!open) {
     return (
       <div className="row-actions">
@@ -36,12 +48,12 @@ function Decide({ donation, accounts, onChange }: { donation: Donation; accounts
         <button
           type="button"
           className="button button--ghost-danger button--small"
-          disabled={decline.busy}
-          onClick={() => decline.run(() => treasuryApi.declineDonation(donation.id))}
+          disabled={decline.isPending}
+          onClick={() => decline.mutate()}
         >
           Decline
         </button>
-        {decline.error ? (
+        {decline.isError ? (
           <p className="field-error" role="alert">
             {decline.error.detail}
           </p>
@@ -54,8 +66,7 @@ function Decide({ donation, accounts, onChange }: { donation: Donation; accounts
       className="form confirm-donation"
       noValidate
       onSubmit={form.onSubmit(async (v) => {
-        await treasuryApi.confirmDonation(donation.id, { date: v.date || undefined, into: v.into || undefined });
-        onChange();
+        await confirm.mutateAsync(validate(DonationDecisionInput, { date: v.date || undefined, into: v.into || undefined }));
       })}
     >
       <FormAlert messages={form.summary} />
@@ -90,7 +101,7 @@ export function DonationsTable({
   items: Donation[];
   caption: string;
   /** For treasurers, on pending donations: the books' accounts and what to do after a decision. */
-  decide?: { accounts: Account[]; onChange: () => void };
+  decide?: { accounts: Account[] };
 }) {
   return (
     <MoneyTable
@@ -114,7 +125,7 @@ export function DonationsTable({
           <span key="m" className={d.message ? "prose" : "muted"}>
             {d.message || "—"}
           </span>,
-          ...(decide ? [<Decide key="d" donation={d} accounts={decide.accounts} onChange={decide.onChange} />] : []),
+          ...(decide ? [<Decide key="d" donation={d} accounts={decide.accounts} />] : []),
         ],
       }))}
     />

@@ -1,9 +1,11 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { ApproveInput, PayInput, RejectInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ApiBody, ExpenseDetail } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { today } from "../../format.ts";
-import { useAction, useResource } from "../../hooks.ts";
-import type { ExpenseDetail, ProposalRef } from "../../types/treasury.ts";
 import { ConfirmButton } from "../ConfirmButton.tsx";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
@@ -12,17 +14,35 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { AccountSelect } from "./AccountSelect.tsx";
 import { formatMoney } from "./money.ts";
 import { fieldProblem } from "./problems.ts";
-import { useBooks } from "./useBooks.ts";
-import { VoteTermsForm } from "./VoteTermsForm.tsx";
+import { budgetsQuery, expenseQuery, invalidateTreasury, useBooks } from "./queries.ts";
+import { type ProposalRef, VoteTermsForm } from "./VoteTermsForm.tsx";
 
-type OnChange = (e: ExpenseDetail) => void;
+type StepPath = "/api/expenses/{id}/approve" | "/api/expenses/{id}/reject" | "/api/expenses/{id}/pay";
+
+/** One step of an expense's flow: the expense it answers is shown at once, then everything the step changed is refreshed. */
+function useStep<P extends StepPath>(expense: ExpenseDetail, path: P) {
+  return useMutation({
+    mutationFn: (body: ApiBody<P, "post">) =>
+      data(
+        (client.POST as (p: StepPath, init: object) => Promise<{ data?: ExpenseDetail }>)(path, {
+          params: { path: { id: expense.id } },
+          body,
+        }),
+      ),
+    onSuccess: (e: ExpenseDetail) => {
+      queryClient.setQueryData(expenseQuery(expense.id).queryKey, e);
+      return invalidateTreasury();
+    },
+  });
+}
 
 /** Approve within an approved budget line that has money left in the expense's currency. */
-export function ApproveForm({ expense, onChange }: { expense: ExpenseDetail; onChange: OnChange }) {
+export function ApproveForm({ expense }: { expense: ExpenseDetail }) {
   const form = useForm(["budgetLine"]);
-  const budgets = useResource(`treasury-budgets:${expense.organization.slug}`, () => treasuryApi.budgets(expense.organization.slug));
-  if (budgets.loading && !budgets.data) return <Loading label="Loading the budgets…" />;
-  if (!budgets.data) return budgets.error ? <LoadError error={budgets.error} retry={budgets.reload} /> : null;
+  const approve = useStep(expense, "/api/expenses/{id}/approve");
+  const budgets = useQuery(budgetsQuery(expense.organization.slug));
+  if (budgets.isPending) return <Loading label="Loading the budgets…" />;
+  if (!budgets.data) return <LoadError error={budgets.error} retry={() => void budgets.refetch()} />;
   const lines = budgets.data.items
     .filter((b) => b.status === "approved")
     .flatMap((b) => b.lines.map((l) => ({ ...l, budget: b })))
@@ -38,7 +58,7 @@ export function ApproveForm({ expense, onChange }: { expense: ExpenseDetail; onC
       noValidate
       onSubmit={form.onSubmit(async (v) => {
         if (!v.budgetLine) throw fieldProblem("body.budgetLine", "Choose the budget line it is paid from.");
-        onChange(await treasuryApi.approveExpense(expense.id, v.budgetLine));
+        await approve.mutateAsync(validate(ApproveInput, { budgetLine: v.budgetLine }));
       })}
     >
       <FormAlert messages={form.summary} />
@@ -68,13 +88,16 @@ export function ApproveForm({ expense, onChange }: { expense: ExpenseDetail; onC
 }
 
 /** Turn the expense down, saying why (public). */
-export function RejectForm({ expense, onChange }: { expense: ExpenseDetail; onChange: OnChange }) {
+export function RejectForm({ expense }: { expense: ExpenseDetail }) {
   const form = useForm(["note"]);
+  const reject = useStep(expense, "/api/expenses/{id}/reject");
   return (
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (v) => onChange(await treasuryApi.rejectExpense(expense.id, v.note?.trim() ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        await reject.mutateAsync(validate(RejectInput, { note: v.note?.trim() ?? "" }));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field
@@ -97,19 +120,20 @@ export function RejectForm({ expense, onChange }: { expense: ExpenseDetail; onCh
 }
 
 /** Pay an approved expense from an asset (or liability) account holding its currency; it is posted to the books. */
-export function PayForm({ expense, onChange }: { expense: ExpenseDetail; onChange: OnChange }) {
+export function PayForm({ expense }: { expense: ExpenseDetail }) {
   const form = useForm(["date", "from", "id"]);
+  const pay = useStep(expense, "/api/expenses/{id}/pay");
   const books = useBooks(expense.organization.slug);
-  if (books.loading && !books.data) return <Loading label="Loading the accounts…" />;
-  if (!books.data) return books.error ? <LoadError error={books.error} retry={books.reload} /> : null;
+  if (books.isPending) return <Loading label="Loading the accounts…" />;
+  if (!books.data) return <LoadError error={books.error} retry={() => void books.refetch()} />;
   const hasBank = books.data.accounts.some((a) => a.code === "assets:bank" && a.currencies.includes(expense.currency));
   return (
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (v) =>
-        onChange(await treasuryApi.payExpense(expense.id, { date: v.date || undefined, from: v.from || undefined })),
-      )}
+      onSubmit={form.onSubmit(async (v) => {
+        await pay.mutateAsync(validate(PayInput, { date: v.date || undefined, from: v.from || undefined }));
+      })}
     >
       <FormAlert messages={form.summary} />
       <div className="form-row">
@@ -135,19 +159,20 @@ export function PayForm({ expense, onChange }: { expense: ExpenseDetail; onChang
 }
 
 /** Withdraw a waiting expense (its submitter). */
-export function WithdrawButton({ expense, onChange }: { expense: ExpenseDetail; onChange: OnChange }) {
-  const action = useAction(() => undefined);
+export function WithdrawButton({ expense }: { expense: ExpenseDetail }) {
+  const action = useMutation({
+    mutationFn: () => data(client.POST("/api/expenses/{id}/withdraw", { params: { path: { id: expense.id } } })),
+    onSuccess: (e) => {
+      queryClient.setQueryData(expenseQuery(expense.id).queryKey, e);
+      return invalidateTreasury();
+    },
+  });
   return (
     <div>
-      <ConfirmButton
-        question="Withdraw this expense?"
-        confirmLabel="Withdraw"
-        busy={action.busy}
-        onConfirm={() => action.run(async () => onChange(await treasuryApi.withdrawExpense(expense.id)))}
-      >
+      <ConfirmButton question="Withdraw this expense?" confirmLabel="Withdraw" busy={action.isPending} onConfirm={() => action.mutate()}>
         Withdraw the expense
       </ConfirmButton>
-      {action.error ? (
+      {action.isError ? (
         <p className="field-error" role="alert">
           {action.error.detail}
         </p>
@@ -169,7 +194,7 @@ export function PutToVote({ expense, onProposed }: { expense: ExpenseDetail; onP
   return (
     <VoteTermsForm
       defaultTitle={`Pay ${expense.payee.name} for: ${expense.purpose}`.slice(0, 200)}
-      propose={(terms) => treasuryApi.putExpenseToVote(expense.id, terms)}
+      propose={(body) => data(client.POST("/api/expenses/{id}/vote", { params: { path: { id: expense.id } }, body }))}
       onProposed={onProposed}
     />
   );

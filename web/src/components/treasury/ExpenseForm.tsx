@@ -1,10 +1,10 @@
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { ApiError } from "../../api/client.ts";
-import { treasuryApi } from "../../api/treasury.ts";
-import { api } from "../../api.ts";
-import { useForm } from "../../form.ts";
-import { toApiError, useResource } from "../../hooks.ts";
-import type { Books, ExpenseDetail } from "../../types/treasury.ts";
+import { ExpenseInput } from "../../../../src/modules/treasury/inputs.ts";
+import { type ApiError, client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Books, ExpenseDetail, Member } from "../../api/schema.ts";
+import { toApiError, useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -12,8 +12,8 @@ import { AccountSelect } from "./AccountSelect.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { CurrencyField } from "./CurrencyField.tsx";
 import { amountOrThrow } from "./money.ts";
-import { checkReceipt, chosenFile, RECEIPT_ACCEPT } from "./receipts.ts";
-import { bookCurrencies } from "./useBooks.ts";
+import { bookCurrencies, invalidateTreasury } from "./queries.ts";
+import { checkReceipt, chosenFile, RECEIPT_ACCEPT, useUploadReceipt } from "./receipts.ts";
 
 const FIELDS = ["purpose", "amount", "currency", "payee", "payeeName", "account", "file"] as const;
 type PayeeChoice = "me" | "member" | "supplier";
@@ -26,10 +26,13 @@ type PayeeChoice = "me" | "member" | "supplier";
 export function ExpenseForm({
   slug,
   books,
+  members,
   onSubmitted,
 }: {
   slug: string;
   books: Books;
+  /** The organization's active members, to suggest handles (loaded by the page). */
+  members: Member[];
   /** The new expense, and the receipt's problem if the expense was created but its upload failed. */
   onSubmitted: (expense: ExpenseDetail, receiptProblem: ApiError | null) => void;
 }) {
@@ -38,7 +41,12 @@ export function ExpenseForm({
   const [currency, setCurrency] = useState(books.currency ?? "EUR");
   const [payee, setPayee] = useState<PayeeChoice>("me");
   const listId = useId();
-  const members = useResource(`treasury-members:${slug}`, () => api.members(slug, { status: "active", limit: 100 }));
+  const submit = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/expenses", "post">) =>
+      data(client.POST("/api/organizations/{slug}/expenses", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
+  const upload = useUploadReceipt();
   const hasOperations = books.accounts.some((a) => a.code === "expenses:operations" && a.currencies.includes(currency));
 
   return (
@@ -48,7 +56,7 @@ export function ExpenseForm({
       onSubmit={form.onSubmit(async (v, el) => {
         const file = chosenFile(el);
         if (file) checkReceipt(file);
-        const expense = await treasuryApi.submitExpense(slug, {
+        const body = validate(ExpenseInput, {
           purpose: v.purpose?.trim() ?? "",
           amount: amountOrThrow(v.amount, currency, "body.amount"),
           currency,
@@ -56,9 +64,10 @@ export function ExpenseForm({
           ...(payee === "supplier" ? { payeeName: v.payeeName?.trim() ?? "" } : {}),
           ...(v.account ? { account: v.account } : {}),
         });
+        const expense = await submit.mutateAsync(body);
         if (!file) return onSubmitted(expense, null);
         try {
-          onSubmitted(await treasuryApi.uploadReceipt(expense.id, file), null);
+          onSubmitted(await upload.mutateAsync({ id: expense.id, file }), null);
         } catch (err) {
           onSubmitted(expense, toApiError(err));
         }
@@ -106,7 +115,7 @@ export function ExpenseForm({
               error={form.error("payee")}
             />
             <datalist id={listId}>
-              {members.data?.items.map((m) => (
+              {members.map((m) => (
                 <option key={m.person.handle} value={m.person.handle}>
                   {m.person.name}
                 </option>

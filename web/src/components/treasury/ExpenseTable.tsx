@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { Expense } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import type { Expense } from "../../types/treasury.ts";
 import { Amount } from "./Amount.tsx";
 import { Authority } from "./ExpenseTimeline.tsx";
 import { MoneyTable } from "./MoneyTable.tsx";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { Expense } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
-import type { Expense } from "../../types/treasury.ts";
 import { OUTCOME_LABEL } from "../decisions/labels.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";

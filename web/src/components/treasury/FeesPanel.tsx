@@ -1,19 +1,28 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { FeePaymentInput, FeeScheduleInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ApiBody, FeePeriod, FeeStatus } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { formatDate, today } from "../../format.ts";
-import { useAction } from "../../hooks.ts";
-import { FEE_PERIODS, type FeePeriod, type FeeStatus } from "../../types/treasury.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "./Amount.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { CurrencyField } from "./CurrencyField.tsx";
-import { FEE_PERIOD_LABEL } from "./labels.ts";
+import { FEE_PERIOD_LABEL, FEE_PERIODS } from "./labels.ts";
 import { MoneyTable } from "./MoneyTable.tsx";
 import { amountOrThrow } from "./money.ts";
+import { feesQuery, invalidateTreasury } from "./queries.ts";
+
+/** The fee status a write answers with is the newest: shown at once, then everything it changed is refreshed. */
+const settle = (slug: string) => (status: FeeStatus) => {
+  queryClient.setQueryData(feesQuery(slug).queryKey, status);
+  return invalidateTreasury();
+};
 
 /** The period's end comes exclusive (the next period's start); people read the last day. */
 function dayBefore(day: string): string {
@@ -25,24 +34,29 @@ function dayBefore(day: string): string {
 const PER: Record<FeePeriod, string> = { monthly: "a month", quarterly: "a quarter", yearly: "a year" };
 
 /** A treasurer sets the fee from a day on. */
-function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: string[]; onSet: (s: FeeStatus) => void }) {
+function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: string[]; onSet: () => void }) {
   const form = useForm(["amount", "currency", "period", "startsOn"]);
+  const schedule = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/fee-schedules", "post">) =>
+      data(client.POST("/api/organizations/{slug}/fee-schedules", { params: { path: { slug } }, body })),
+    onSuccess: settle(slug),
+  });
   const [currency, setCurrency] = useState(currencies[0] ?? "EUR");
   const day = today();
   return (
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (v) =>
-        onSet(
-          await treasuryApi.setFeeSchedule(slug, {
-            amount: amountOrThrow(v.amount, currency, "body.amount"),
-            currency,
-            period: (v.period ?? "yearly") as FeePeriod,
-            startsOn: v.startsOn ?? "",
-          }),
-        ),
-      )}
+      onSubmit={form.onSubmit(async (v) => {
+        const body = validate(FeeScheduleInput, {
+          amount: amountOrThrow(v.amount, currency, "body.amount"),
+          currency,
+          period: (v.period ?? "yearly") as FeePeriod,
+          startsOn: v.startsOn ?? "",
+        });
+        await schedule.mutateAsync(body);
+        onSet();
+      })}
     >
       <FormAlert messages={form.summary} />
       <div className="form-row">
@@ -74,30 +88,24 @@ function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: s
   );
 }
 
-function RecordButton({
-  slug,
-  member,
-  periodStart,
-  onRecorded,
-}: {
-  slug: string;
-  member: { handle: string; name: string };
-  periodStart: string;
-  onRecorded: (s: FeeStatus) => void;
-}) {
-  const action = useAction(() => undefined);
+function RecordButton({ slug, member, periodStart }: { slug: string; member: { handle: string; name: string }; periodStart: string }) {
+  const action = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/fees", "post">) =>
+      data(client.POST("/api/organizations/{slug}/fees", { params: { path: { slug } }, body: validate(FeePaymentInput, body) })),
+    onSuccess: settle(slug),
+  });
   return (
     <>
       <button
         type="button"
         className="button button--secondary button--small"
-        disabled={action.busy}
-        aria-busy={action.busy || undefined}
-        onClick={() => action.run(async () => onRecorded(await treasuryApi.recordFee(slug, { member: member.handle, periodStart })))}
+        disabled={action.isPending}
+        aria-busy={action.isPending || undefined}
+        onClick={() => action.mutate({ member: member.handle, periodStart })}
       >
-        {action.busy ? "Recording…" : <>Record {member.name}'s payment</>}
+        {action.isPending ? "Recording…" : <>Record {member.name}'s payment</>}
       </button>
-      {action.error ? (
+      {action.isError ? (
         <p className="field-error" role="alert">
           {action.error.detail}
         </p>
@@ -109,16 +117,15 @@ function RecordButton({
 /** Membership fees: the schedule, the current period and who has paid for it; treasurers record payments and set the fee. */
 export function FeesPanel({
   slug,
-  initial,
+  status,
   canKeepBooks,
   currencies,
 }: {
   slug: string;
-  initial: FeeStatus;
+  status: FeeStatus;
   canKeepBooks: boolean;
   currencies: string[];
 }) {
-  const [status, setStatus] = useState(initial);
   const [editing, setEditing] = useState(false);
   const s = status.schedule;
   const paid = status.members.filter((m) => m.paid).length;
@@ -156,13 +163,7 @@ export function FeesPanel({
                 {m.paid ? "✓ Paid" : "Not yet"}
               </span>,
               ...(recording
-                ? [
-                    m.paid || !status.periodStart ? (
-                      ""
-                    ) : (
-                      <RecordButton key="r" slug={slug} member={m} periodStart={status.periodStart} onRecorded={setStatus} />
-                    ),
-                  ]
+                ? [m.paid || !status.periodStart ? "" : <RecordButton key="r" slug={slug} member={m} periodStart={status.periodStart} />]
                 : []),
             ],
           }))}
@@ -172,14 +173,7 @@ export function FeesPanel({
         editing ? (
           <section aria-labelledby="fee-schedule-title">
             <h3 id="fee-schedule-title">{s ? "Change the fee" : "Set a membership fee"}</h3>
-            <ScheduleForm
-              slug={slug}
-              currencies={currencies}
-              onSet={(next) => {
-                setStatus(next);
-                setEditing(false);
-              }}
-            />
+            <ScheduleForm slug={slug} currencies={currencies} onSet={() => setEditing(false)} />
           </section>
         ) : (
           <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>

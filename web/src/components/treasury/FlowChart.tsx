@@ -1,5 +1,5 @@
 import { InOutChart } from "../charts/InOutChart.tsx";
-import { type ChartDatum, GROUP_LABEL, type GroupBy, seriesKey } from "./flows.ts";
+import { type ChartDatum, type GroupBy, groupLabel, seriesKey } from "./flows.ts";
 
 export interface FlowChartProps {
   data: ChartDatum[];
@@ -13,7 +13,7 @@ export interface FlowChartProps {
 export default function FlowChart({ data, currency, by, incomeKeys, spendingKeys }: FlowChartProps) {
   const series = (dir: "income" | "spending", prefix: string) => (k: string) => ({
     key: seriesKey(dir, k),
-    name: `${prefix}: ${GROUP_LABEL[by][k] ?? k}`,
+    name: `${prefix}: ${groupLabel(by, k)}`,
   });
   return (
     <InOutChart

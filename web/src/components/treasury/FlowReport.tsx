@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { TreasuryReport } from "../../types/treasury.ts";
+import type { TreasuryReport } from "../../api/schema.ts";
 import { Empty, Loading } from "../States.tsx";
 import { Amount } from "./Amount.tsx";
 import {
@@ -8,8 +8,8 @@ import {
   type Direction,
   type FlowRow,
   flowRows,
-  GROUP_LABEL,
   type GroupBy,
+  groupLabel,
   monthLabel,
   periodTotals,
 } from "./flows.ts";
@@ -40,7 +40,7 @@ function PerMonthTable({
     <MoneyTable
       caption={`${DIR_LABEL[dir]} per month, by ${BY_LABEL[by]} (${currency})`}
       headLabel="Month"
-      columns={[...keys.map((k) => ({ label: GROUP_LABEL[by][k] ?? k })), { label: "Total" }]}
+      columns={[...keys.map((k) => ({ label: groupLabel(by, k) })), { label: "Total" }]}
       rows={rows.map((r) => ({
         key: r.month,
         head: r.label,
@@ -65,7 +65,7 @@ function PerMonthTable({
 
 /** Income and spending over the period per kind or per source, side by side. */
 function TotalsTable({ rows, by, currency }: { rows: FlowRow[]; by: GroupBy; currency: string }) {
-  const keys = [...new Set([...activeKeys(rows, "income", by), ...activeKeys(rows, "spending", by)])];
+  const keys = [...new Set([...activeKeys(rows, "income"), ...activeKeys(rows, "spending")])];
   const sum = (dir: Direction) => addMinor(...rows.map((r) => (dir === "income" ? r.incomeTotal : r.spendingTotal)));
   return (
     <MoneyTable
@@ -74,7 +74,7 @@ function TotalsTable({ rows, by, currency }: { rows: FlowRow[]; by: GroupBy; cur
       columns={[{ label: "Income" }, { label: "Spending" }]}
       rows={keys.map((k) => ({
         key: k,
-        head: GROUP_LABEL[by][k] ?? k,
+        head: groupLabel(by, k),
         cells: [
           <Amount key="in" amount={periodTotals(rows, "income", k)} currency={currency} />,
           <Amount key="out" amount={periodTotals(rows, "spending", k)} currency={currency} />,
@@ -105,8 +105,8 @@ export function FlowReport({ report }: { report: TreasuryReport }) {
   const rows = flowRows(report, currency, by);
   const kindRows = by === "kind" ? rows : flowRows(report, currency, "kind");
   const sourceRows = by === "source" ? rows : flowRows(report, currency, "source");
-  const incomeKeys = activeKeys(rows, "income", by);
-  const spendingKeys = activeKeys(rows, "spending", by);
+  const incomeKeys = activeKeys(rows, "income");
+  const spendingKeys = activeKeys(rows, "spending");
   const income = addMinor(...rows.map((r) => r.incomeTotal));
   const spending = addMinor(...rows.map((r) => r.spendingTotal));
   const period = `${monthLabel(report.from)} – ${monthLabel(report.to)}`;

@@ -1,21 +1,35 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
-import type { Books } from "../../types/treasury.ts";
+import { OpenBooksInput } from "../../../../src/modules/ledger/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { currencyName, knownCurrencies } from "./money.ts";
+import { booksQuery, invalidateTreasury } from "./queries.ts";
 
 /** A steward or treasurer opens the books in a currency, with the default chart of accounts. */
-export function OpenBooksForm({ slug, onOpened }: { slug: string; onOpened: (books: Books) => void }) {
+export function OpenBooksForm({ slug }: { slug: string }) {
   const form = useForm(["currency"]);
+  const open = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/books", "post">) =>
+      data(client.POST("/api/organizations/{slug}/books", { params: { path: { slug } }, body })),
+    onSuccess: (books) => {
+      queryClient.setQueryData(booksQuery(slug).queryKey, books);
+      return invalidateTreasury();
+    },
+  });
   const [currencies] = useState(() => knownCurrencies().map((c) => ({ code: c, name: currencyName(c) })));
   return (
     <form
       className="form form--limited"
       noValidate
-      onSubmit={form.onSubmit(async (v) => onOpened(await treasuryApi.openBooks(slug, v.currency ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        await open.mutateAsync(validate(OpenBooksInput, { currency: v.currency ?? "" }));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field

@@ -1,17 +1,26 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { PaymentInput } from "../../../../src/modules/treasury/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, TransactionDetail } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { today } from "../../format.ts";
-import { type OrgRef, PAYMENT_KINDS, type PaymentKind, type TransactionDetail } from "../../types/treasury.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "./Amount.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { CurrencyField } from "./CurrencyField.tsx";
-import { PAYMENT_KIND_HINT, PAYMENT_KIND_LABEL } from "./labels.ts";
+import { PAYMENT_KIND_HINT, PAYMENT_KIND_LABEL, PAYMENT_KINDS, type PaymentKind } from "./labels.ts";
 import { amountOrThrow } from "./money.ts";
+import { invalidateTreasury } from "./queries.ts";
+
+interface OrgRef {
+  slug: string;
+  name: string;
+}
 
 /**
  * One organization pays another (sponsorship, grant, reciprocity, transfer), posted in both books at
@@ -23,6 +32,11 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
   const [currency, setCurrency] = useState(currencies[0] ?? "EUR");
   const [kind, setKind] = useState<PaymentKind>("sponsorship");
   const [paid, setPaid] = useState<TransactionDetail | null>(null);
+  const pay = useMutation({
+    mutationFn: ({ from, body }: { from: string; body: ApiBody<"/api/organizations/{slug}/payments", "post"> }) =>
+      data(client.POST("/api/organizations/{slug}/payments", { params: { path: { slug: from } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   if (paid) {
     return (
       <div className="notice" role="status">
@@ -44,16 +58,15 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
       noValidate
       onSubmit={form.onSubmit(async (v) => {
         const from = payers.length === 1 ? (onlyPayer?.slug ?? "") : (v.from ?? "");
-        setPaid(
-          await treasuryApi.payOrganization(from, {
-            to: payee?.slug ?? (v.to ?? "").trim().toLowerCase(),
-            kind,
-            amount: amountOrThrow(v.amount, currency, "body.amount"),
-            currency,
-            description: v.description?.trim() ?? "",
-            ...(v.date ? { date: v.date } : {}),
-          }),
-        );
+        const body = validate(PaymentInput, {
+          to: payee?.slug ?? (v.to ?? "").trim().toLowerCase(),
+          kind,
+          amount: amountOrThrow(v.amount, currency, "body.amount"),
+          currency,
+          description: v.description?.trim() ?? "",
+          ...(v.date ? { date: v.date } : {}),
+        });
+        setPaid(await pay.mutateAsync({ from, body }));
       })}
     >
       <FormAlert messages={form.summary} />

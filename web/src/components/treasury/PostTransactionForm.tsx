@@ -1,15 +1,11 @@
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
+import { NewTransactionInput } from "../../../../src/modules/ledger/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Books, CounterpartyKind, TransactionDetail, TransactionKind } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { today } from "../../format.ts";
-import {
-  type Books,
-  COUNTERPARTY_KINDS,
-  type CounterpartyKind,
-  TRANSACTION_KINDS,
-  type TransactionDetail,
-  type TransactionKind,
-} from "../../types/treasury.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -17,10 +13,10 @@ import { AccountSelect } from "./AccountSelect.tsx";
 import { Amount } from "./Amount.tsx";
 import { AmountInput } from "./AmountInput.tsx";
 import { CurrencyField } from "./CurrencyField.tsx";
-import { KIND_ONE, SOURCE_ONE } from "./labels.ts";
+import { COUNTERPARTY_KINDS, KIND_ONE, SOURCE_ONE, TRANSACTION_KINDS } from "./labels.ts";
 import { amountOrThrow, parseMoney, toDecimal } from "./money.ts";
 import { fieldProblem, listError, rowError } from "./problems.ts";
-import { bookCurrencies } from "./useBooks.ts";
+import { bookCurrencies, invalidateTreasury } from "./queries.ts";
 
 interface Row {
   key: number;
@@ -82,6 +78,11 @@ export function PostTransactionForm({
   onCancel: () => void;
 }) {
   const form = useForm(FIELDS);
+  const post = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/transactions", "post">) =>
+      data(client.POST("/api/organizations/{slug}/transactions", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   const currency = books.currency ?? "EUR";
   const currencies = bookCurrencies(books);
   const nextKey = useRef(3);
@@ -108,7 +109,7 @@ export function PostTransactionForm({
           currency: r.currency,
           ...(r.memo.trim() ? { memo: r.memo.trim() } : {}),
         }));
-        const t = await treasuryApi.postTransaction(slug, {
+        const body = validate(NewTransactionInput, {
           kind: v.kind as TransactionKind,
           date: v.date ?? "",
           description: v.description?.trim() ?? "",
@@ -116,7 +117,7 @@ export function PostTransactionForm({
           counterpartyKind: v.counterpartyKind as CounterpartyKind,
           postings,
         });
-        onPosted(t);
+        onPosted(await post.mutateAsync(body));
       })}
     >
       <h2 id="post-title">Post a transaction</h2>

@@ -1,16 +1,17 @@
-import { treasuryApi } from "../../api/treasury.ts";
+import type { ExpenseDetail } from "../../api/schema.ts";
 import { useForm } from "../../form.ts";
 import { formatBytes } from "../../format.ts";
-import type { ExpenseDetail } from "../../types/treasury.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
-import { checkReceipt, chosenFile, RECEIPT_ACCEPT } from "./receipts.ts";
+import { receiptHref } from "./queries.ts";
+import { checkReceipt, chosenFile, RECEIPT_ACCEPT, useUploadReceipt } from "./receipts.ts";
 
 /** The receipt: download for those who may see it; attach or replace for the submitter and treasurers until it is paid. */
-export function ReceiptPanel({ expense, onChange }: { expense: ExpenseDetail; onChange: (e: ExpenseDetail) => void }) {
+export function ReceiptPanel({ expense }: { expense: ExpenseDetail }) {
   const form = useForm(["file"]);
+  const upload = useUploadReceipt();
   const r = expense.receipt;
   const canUpload =
     (expense.viewer.isSubmitter || expense.viewer.isTreasurer) && expense.status !== "paid" && expense.status !== "withdrawn";
@@ -19,7 +20,7 @@ export function ReceiptPanel({ expense, onChange }: { expense: ExpenseDetail; on
       {r ? (
         <p>
           {expense.viewer.canSeeReceipt ? (
-            <a href={treasuryApi.receiptHref(expense.id)} download={r.filename}>
+            <a href={receiptHref(expense.id)} download={r.filename}>
               Download {r.filename}
             </a>
           ) : (
@@ -38,7 +39,7 @@ export function ReceiptPanel({ expense, onChange }: { expense: ExpenseDetail; on
           className="form receipt-form"
           noValidate
           onSubmit={form.onSubmit(async (_v, el) => {
-            onChange(await treasuryApi.uploadReceipt(expense.id, checkReceipt(chosenFile(el))));
+            await upload.mutateAsync({ id: expense.id, file: checkReceipt(chosenFile(el)) });
             el.reset();
           })}
         >

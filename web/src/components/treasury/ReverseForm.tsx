@@ -1,15 +1,24 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { treasuryApi } from "../../api/treasury.ts";
-import { useForm } from "../../form.ts";
-import type { TransactionDetail } from "../../types/treasury.ts";
+import { ReverseInput } from "../../../../src/modules/ledger/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { invalidateTreasury } from "./queries.ts";
 
 /** "Reverse…": posted entries never change; a treasurer corrects one with a reversing entry and a reason. */
-export function ReverseForm({ id, onReversed }: { id: string; onReversed: (reversal: TransactionDetail) => void }) {
+export function ReverseForm({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const form = useForm(["reason", "id"]);
+  const reverse = useMutation({
+    mutationFn: (body: ApiBody<"/api/transactions/{id}/reverse", "post">) =>
+      data(client.POST("/api/transactions/{id}/reverse", { params: { path: { id } }, body })),
+    onSuccess: () => invalidateTreasury(),
+  });
   if (!open) {
     return (
       <button type="button" className="button button--ghost-danger button--small" onClick={() => setOpen(true)} aria-expanded={false}>
@@ -21,7 +30,9 @@ export function ReverseForm({ id, onReversed }: { id: string; onReversed: (rever
     <form
       className="form reverse-form"
       noValidate
-      onSubmit={form.onSubmit(async (v) => onReversed(await treasuryApi.reverse(id, v.reason?.trim() ?? "")))}
+      onSubmit={form.onSubmit(async (v) => {
+        await reverse.mutateAsync(validate(ReverseInput, { reason: v.reason?.trim() ?? "" }));
+      })}
     >
       <FormAlert messages={form.summary} />
       <Field

@@ -1,4 +1,4 @@
-import type { BudgetStatus, DonationStatus, ExpenseStatus } from "../../types/treasury.ts";
+import type { BudgetStatus, DonationStatus, ExpenseStatus } from "../../api/schema.ts";
 import { BUDGET_STATUS_LABEL, DONATION_STATUS_LABEL, EXPENSE_STATUS_LABEL } from "./labels.ts";
 
 type Status =

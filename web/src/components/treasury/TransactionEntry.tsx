@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { Transaction } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import type { Transaction, TransactionDetail } from "../../types/treasury.ts";
 import { OUTCOME_LABEL } from "../decisions/labels.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
@@ -25,12 +25,10 @@ function Counterparty({ t }: { t: Transaction }) {
 export function TransactionEntry({
   t,
   canReverse = false,
-  onReversed,
   headingLevel = 3,
 }: {
   t: Transaction;
   canReverse?: boolean;
-  onReversed?: (reversal: TransactionDetail) => void;
   /** 1 on the transaction's own page; 3 in lists, where the heading links to that page. */
   headingLevel?: 1 | 3;
 }) {
@@ -70,7 +68,7 @@ export function TransactionEntry({
             {t.decision ? (
               <>
                 <Link to={`/proposals/${t.decision.id}`}>{t.decision.title}</Link>
-                {t.decision.outcome ? ` (${OUTCOME_LABEL[t.decision.outcome as keyof typeof OUTCOME_LABEL] ?? t.decision.outcome})` : ""}
+                {t.decision.outcome ? ` (${OUTCOME_LABEL[t.decision.outcome]})` : ""}
               </>
             ) : (
               <span className="muted">No decision recorded</span>
@@ -114,9 +112,9 @@ export function TransactionEntry({
           </dd>
         </div>
       </dl>
-      {canReverse && !t.reversedBy && !t.reverses && onReversed ? (
+      {canReverse && !t.reversedBy && !t.reverses ? (
         <div className="txn-actions">
-          <ReverseForm id={t.id} onReversed={onReversed} />
+          <ReverseForm id={t.id} />
         </div>
       ) : null}
     </article>

@@ -1,14 +1,22 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useForm } from "../../form.ts";
+import { DecisionTerms } from "../../../../src/modules/treasury/inputs.ts";
+import type { ApiBody, Proposal } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { formatDateTime } from "../../format.ts";
-import { type DecisionTerms, type ProposalRef, SPENDING_METHODS, type SpendingMethod } from "../../types/treasury.ts";
 import { daysAhead, localInputToIso, toLocalInput } from "../decisions/datetime.ts";
-import { METHOD_HINT, METHOD_LABEL } from "../decisions/labels.ts";
+import { METHOD_HINT, METHOD_LABEL, SPENDING_METHODS, type YesNoMethod } from "../decisions/labels.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { fieldProblem } from "./problems.ts";
+import { invalidateTreasury } from "./queries.ts";
+
+/** The terms an expense or a budget is put to the members on. */
+type Terms = ApiBody<"/api/expenses/{id}/vote", "post">;
+/** The part of the created proposal the treasury links to. */
+export type ProposalRef = Pick<Proposal, "id" | "title" | "closesAt">;
 
 const FIELDS = ["title", "closesAt", "method", "threshold", "quorumPercent", "ballot"] as const;
 
@@ -31,11 +39,13 @@ export function VoteTermsForm({
 }: {
   defaultTitle: string;
   submitLabel?: string;
-  propose: (terms: DecisionTerms) => Promise<ProposalRef>;
+  /** Sends the terms; the form refreshes the books' pages once the proposal exists. */
+  propose: (terms: Terms) => Promise<ProposalRef>;
   onProposed?: (proposal: ProposalRef) => void;
 }) {
   const form = useForm(FIELDS);
-  const [method, setMethod] = useState<SpendingMethod>("majority");
+  const put = useMutation({ mutationFn: propose, onSuccess: () => invalidateTreasury() });
+  const [method, setMethod] = useState<YesNoMethod>("majority");
   const [created, setCreated] = useState<ProposalRef | null>(null);
   const [defaults] = useState(() => ({ closes: daysAhead(7), min: toLocalInput(new Date()) }));
 
@@ -57,7 +67,7 @@ export function VoteTermsForm({
       className="form vote-terms"
       noValidate
       onSubmit={form.onSubmit(async (v) => {
-        const terms: DecisionTerms = {
+        const terms: Terms = {
           closesAt: closingIso(v.closesAt),
           method,
           quorumPercent: Number(v.quorumPercent || 0),
@@ -65,7 +75,7 @@ export function VoteTermsForm({
         };
         if (v.title?.trim()) terms.title = v.title.trim();
         if (method === "supermajority") terms.threshold = { numerator: Number(v.numerator), denominator: Number(v.denominator) };
-        const proposal = await propose(terms);
+        const proposal = await put.mutateAsync(validate(DecisionTerms, terms));
         setCreated(proposal);
         onProposed?.(proposal);
       })}
@@ -88,7 +98,7 @@ export function VoteTermsForm({
           label="How it is decided"
           name="method"
           value={method}
-          onChange={(e) => setMethod(e.target.value as SpendingMethod)}
+          onChange={(e) => setMethod(e.target.value as YesNoMethod)}
           hint={METHOD_HINT[method]}
           error={form.error("method")}
         >

@@ -1,14 +1,20 @@
 /** The monthly report reshaped for the chart and the tables: every month of the period, one currency, by kind or by source. */
+import type { TreasuryReport } from "../../api/schema.ts";
 import { formatPeriodStart } from "../../format.ts";
-import { COUNTERPARTY_KINDS, type ReportMonth, TRANSACTION_KINDS, type TreasuryReport } from "../../types/treasury.ts";
-import { KIND_LABEL, SOURCE_LABEL } from "./labels.ts";
+import { COUNTERPARTY_KINDS, KIND_LABEL, SOURCE_LABEL, TRANSACTION_KINDS } from "./labels.ts";
 import { addMinor, chartValue } from "./money.ts";
+
+type ReportMonth = TreasuryReport["months"][number];
 
 export type GroupBy = "kind" | "source";
 export type Direction = "income" | "spending";
 
-export const GROUP_KEYS: Record<GroupBy, readonly string[]> = { kind: TRANSACTION_KINDS, source: COUNTERPARTY_KINDS };
 export const GROUP_LABEL: Record<GroupBy, Record<string, string>> = { kind: KIND_LABEL, source: SOURCE_LABEL };
+/** The order the tables and the chart list keys in: the label maps' own. */
+const GROUP_ORDER: Record<GroupBy, readonly string[]> = { kind: TRANSACTION_KINDS, source: COUNTERPARTY_KINDS };
+
+/** A kind's or a source's words; its key, should the server send one this app has no label for yet. */
+export const groupLabel = (by: GroupBy, key: string): string => GROUP_LABEL[by][key] ?? key;
 
 /** "2026-01" … "2026-12": every month from `from` to `to`, inclusive. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -39,15 +45,32 @@ export interface FlowRow {
   spendingTotal: string;
 }
 
-const bucket = (m: ReportMonth | undefined, dir: Direction, by: GroupBy) =>
-  (by === "kind" ? m?.[dir].byKind : m?.[dir].bySource) as Record<string, string> | undefined;
+const bucket = (m: ReportMonth | undefined, dir: Direction, by: GroupBy): Record<string, string> | undefined =>
+  by === "kind" ? m?.[dir].byKind : m?.[dir].bySource;
+
+/**
+ * The kinds (or sources) the report has figures for in one currency, read from the report itself
+ * rather than from a list, so that the rows always add up to the totals, even for a kind this app
+ * does not know yet. Known keys come in their labels' order, others after them.
+ */
+export function groupKeys(report: TreasuryReport, currency: string, by: GroupBy): string[] {
+  const seen = new Set<string>();
+  for (const m of report.months) {
+    if (m.currency !== currency) continue;
+    for (const dir of ["income", "spending"] as const) for (const k of Object.keys(bucket(m, dir, by) ?? {})) seen.add(k);
+  }
+  const order = GROUP_ORDER[by];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return [...seen].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
 /** The report's months in one currency, with the quiet months as zeros so bars keep their place. */
 export function flowRows(report: TreasuryReport, currency: string, by: GroupBy): FlowRow[] {
   const byMonth = new Map(report.months.filter((m) => m.currency === currency).map((m) => [m.month, m]));
+  const keys = groupKeys(report, currency, by);
   return monthsBetween(report.from, report.to).map((month) => {
     const m = byMonth.get(month);
-    const pick = (dir: Direction) => Object.fromEntries(GROUP_KEYS[by].map((k) => [k, bucket(m, dir, by)?.[k] ?? "0"]));
+    const pick = (dir: Direction) => Object.fromEntries(keys.map((k) => [k, bucket(m, dir, by)?.[k] ?? "0"]));
     return {
       month,
       label: monthLabel(month),
@@ -59,9 +82,9 @@ export function flowRows(report: TreasuryReport, currency: string, by: GroupBy):
   });
 }
 
-/** The keys with any money in that direction over the period, in their canonical order. */
-export function activeKeys(rows: FlowRow[], dir: Direction, by: GroupBy): string[] {
-  return GROUP_KEYS[by].filter((k) => rows.some((r) => r[dir][k] !== "0"));
+/** The keys with any money in that direction over the period, in the rows' order. */
+export function activeKeys(rows: FlowRow[], dir: Direction): string[] {
+  return Object.keys(rows[0]?.[dir] ?? {}).filter((k) => rows.some((r) => r[dir][k] !== "0"));
 }
 
 /** Totals over the period per key and direction, exact. */

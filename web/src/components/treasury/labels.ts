@@ -1,14 +1,21 @@
-/** Words for the treasury: account types, transaction kinds, sources, statuses and voting methods. */
+/**
+ * Words for the treasury: account types, transaction kinds, sources, statuses and fee periods, as
+ * exhaustive maps over the generated enums; the lists of values for selects come from the same maps.
+ */
 import type {
   AccountType,
+  ApiBody,
   BudgetStatus,
   CounterpartyKind,
   DonationStatus,
   ExpenseStatus,
   FeePeriod,
-  PaymentKind,
   TransactionKind,
-} from "../../types/treasury.ts";
+} from "../../api/schema.ts";
+import { keysOf } from "../../format.ts";
+
+/** What one organization's payment to another may be. */
+export type PaymentKind = ApiBody<"/api/organizations/{slug}/payments", "post">["kind"];
 
 /** Account types in the order a balance sheet reads, with the heading each group gets. */
 export const ACCOUNT_TYPE_HEADING: Record<AccountType, string> = {
@@ -18,6 +25,9 @@ export const ACCOUNT_TYPE_HEADING: Record<AccountType, string> = {
   income: "Income",
   expense: "Expenses",
 };
+
+/** Assets → liabilities → equity → income → expenses. */
+export const ACCOUNT_TYPES = keysOf(ACCOUNT_TYPE_HEADING);
 
 /** What a balance of each type means, in its natural sign (see naturalBalance in money.ts). */
 export const ACCOUNT_TYPE_MEANING: Record<AccountType, string> = {
@@ -37,7 +47,12 @@ export const KIND_LABEL: Record<TransactionKind, string> = {
   expense: "Expenses",
   payout: "Payouts",
   transfer: "Transfers",
+  phyle: "Phyle commitments",
+  distribution: "Distributions",
 };
+
+/** Every transaction kind, in the order the filter and the reports list them. */
+export const TRANSACTION_KINDS = keysOf(KIND_LABEL);
 
 /** One transaction's kind, in the singular. */
 export const KIND_ONE: Record<TransactionKind, string> = {
@@ -49,6 +64,8 @@ export const KIND_ONE: Record<TransactionKind, string> = {
   expense: "Expense",
   payout: "Payout",
   transfer: "Transfer",
+  phyle: "Phyle commitment",
+  distribution: "Distribution",
 };
 
 export const SOURCE_LABEL: Record<CounterpartyKind, string> = {
@@ -68,6 +85,9 @@ export const SOURCE_ONE: Record<CounterpartyKind, string> = {
   individual: "Individual",
   internal: "Internal",
 };
+
+/** Every kind of source or recipient, in the order the reports list them. */
+export const COUNTERPARTY_KINDS = keysOf(SOURCE_LABEL);
 
 export const EXPENSE_STATUS_LABEL: Record<ExpenseStatus, string> = {
   submitted: "Waiting for approval",
@@ -97,12 +117,16 @@ export const FEE_PERIOD_LABEL: Record<FeePeriod, string> = {
   yearly: "Yearly",
 };
 
+export const FEE_PERIODS = keysOf(FEE_PERIOD_LABEL);
+
 export const PAYMENT_KIND_LABEL: Record<PaymentKind, string> = {
   sponsorship: "Sponsorship",
   grant: "Grant",
   reciprocity: "Reciprocity",
   transfer: "Transfer",
 };
+
+export const PAYMENT_KINDS = keysOf(PAYMENT_KIND_LABEL);
 
 export const PAYMENT_KIND_HINT: Record<PaymentKind, string> = {
   sponsorship: "An enterprise supporting the commons it builds on.",

@@ -3,7 +3,7 @@
  * takes them as JSON integers; here they are BigInts, never floating point. Formatting lays the
  * digits into the viewer's locale with Intl; parsing reads what a person typed by string.
  */
-import type { AccountType } from "../../types/treasury.ts";
+import type { AccountType } from "../../api/schema.ts";
 import { fieldProblem } from "./problems.ts";
 
 /** The largest amount one posting or expense may carry, in minor units (the server's limit). */

@@ -1,4 +1,9 @@
+import { useMutation } from "@tanstack/react-query";
+import { client } from "../../api/client.ts";
+import { data, queryClient } from "../../api/query.ts";
+import type { ExpenseDetail } from "../../api/schema.ts";
 import { fieldProblem } from "./problems.ts";
+import { expenseQuery, invalidateTreasury } from "./queries.ts";
 
 /** What the server accepts as a receipt: PDF or an image, up to 5 MB. */
 export const RECEIPT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp";
@@ -22,4 +27,26 @@ export function checkReceipt(file: File | null | undefined): File {
 export function chosenFile(form: HTMLFormElement, name = "file"): File | null {
   const input = form.elements.namedItem(name);
   return input instanceof HTMLInputElement ? (input.files?.[0] ?? null) : null;
+}
+
+/** Attaches (or replaces) an expense's receipt, as a multipart form; the expense it answers is shown at once. */
+export function useUploadReceipt() {
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File }) => {
+      const body = new FormData();
+      body.set("file", file);
+      return data(
+        client.PUT("/api/expenses/{id}/receipt", {
+          params: { path: { id } },
+          // openapi-fetch sends a FormData as it is, with the browser's multipart boundary.
+          body: body as unknown as { file: string },
+          bodySerializer: (b) => b as unknown as FormData,
+        }),
+      );
+    },
+    onSuccess: (e: ExpenseDetail) => {
+      queryClient.setQueryData(expenseQuery(e.id).queryKey, e);
+      return invalidateTreasury();
+    },
+  });
 }

@@ -1,16 +1,13 @@
-import { treasuryApi } from "../../api/treasury.ts";
-import { useResource } from "../../hooks.ts";
-import type { Books } from "../../types/treasury.ts";
+import { useQuery } from "@tanstack/react-query";
+import type { Books } from "../../api/schema.ts";
+import type { Resource } from "../../hooks.ts";
+import { booksQuery } from "./queries.ts";
 
-/** An organization's books; `version` (e.g. the org layout's activity key) reloads them after a change elsewhere. */
-export function useBooks(slug: string, version: string | number = "") {
-  return useResource(`treasury-books:${slug}:${version}`, () => treasuryApi.books(slug));
-}
-
-/** Every currency some account of the books holds, the books' own first. */
-export function bookCurrencies(books: Books | undefined): string[] {
-  if (!books?.currency) return [];
-  const all = new Set([books.currency]);
-  for (const a of books.accounts) for (const c of a.currencies) all.add(c);
-  return [...all];
+/**
+ * @deprecated Use `useBooks` from ./queries.ts (a TanStack query). This shape is kept only for the
+ * value area's distribute form until it is converted; delete this file then.
+ */
+export function useBooks(slug: string): Resource<Books> {
+  const q = useQuery(booksQuery(slug));
+  return { data: q.data, error: q.error ?? undefined, loading: q.isPending, reload: () => void q.refetch() };
 }

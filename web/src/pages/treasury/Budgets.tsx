@@ -1,12 +1,11 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
 import { Field } from "../../components/Field.tsx";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { BudgetCard } from "../../components/treasury/BudgetCard.tsx";
 import { BudgetForm } from "../../components/treasury/BudgetForm.tsx";
-import { useBooks } from "../../components/treasury/useBooks.ts";
-import { useResource } from "../../hooks.ts";
+import { budgetsQuery, useBooks } from "../../components/treasury/queries.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
@@ -18,7 +17,7 @@ export function BudgetsPage() {
   const year = Number(params.get("year")) || undefined;
   const [drafting, setDrafting] = useState(false);
   // Every budget, to know the years; the chosen year's are filtered here (a handful per organization).
-  const budgets = useResource(`treasury-budgets:${org.slug}`, () => treasuryApi.budgets(org.slug));
+  const budgets = useQuery(budgetsQuery(org.slug));
   const years = [...new Set(budgets.data?.items.map((b) => b.year) ?? [])];
   const shown = budgets.data?.items.filter((b) => !year || b.year === year) ?? [];
   const canKeep = books.data?.canKeepBooks ?? false;
@@ -39,15 +38,7 @@ export function BudgetsPage() {
         {(b) => (
           <>
             {drafting && b.canKeepBooks ? (
-              <BudgetForm
-                slug={org.slug}
-                books={b}
-                onSaved={() => {
-                  setDrafting(false);
-                  budgets.reload();
-                }}
-                onCancel={() => setDrafting(false)}
-              />
+              <BudgetForm slug={org.slug} books={b} onSaved={() => setDrafting(false)} onCancel={() => setDrafting(false)} />
             ) : null}
             {years.length > 1 ? (
               <search className="filters">
@@ -69,12 +60,10 @@ export function BudgetsPage() {
                 </form>
               </search>
             ) : null}
-            {budgets.loading && !budgets.data ? (
+            {budgets.isPending ? (
               <Loading label="Loading budgets…" />
             ) : !budgets.data ? (
-              budgets.error ? (
-                <LoadError error={budgets.error} retry={budgets.reload} />
-              ) : null
+              <LoadError error={budgets.error} retry={() => void budgets.refetch()} />
             ) : shown.length === 0 ? (
               <Empty title={year ? `No budget for ${year}.` : "No budget yet."}>
                 {b.canKeepBooks ? (
@@ -87,7 +76,7 @@ export function BudgetsPage() {
               <ul className="budget-list">
                 {shown.map((budget) => (
                   <li key={budget.id}>
-                    <BudgetCard slug={org.slug} budget={budget} books={b} onChange={budgets.reload} />
+                    <BudgetCard slug={org.slug} budget={budget} books={b} />
                   </li>
                 ))}
               </ul>

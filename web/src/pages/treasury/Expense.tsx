@@ -1,17 +1,18 @@
+import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
+import type { ExpenseDetail } from "../../api/schema.ts";
 import { PersonLink } from "../../components/PersonLink.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { accountLabel } from "../../components/treasury/AccountSelect.tsx";
 import { Amount } from "../../components/treasury/Amount.tsx";
 import { ApproveForm, PayForm, PutToVote, RejectForm, WithdrawButton } from "../../components/treasury/ExpenseActions.tsx";
 import { Authority, ExpenseTimeline } from "../../components/treasury/ExpenseTimeline.tsx";
+import { expenseQuery } from "../../components/treasury/queries.ts";
 import { ReceiptPanel } from "../../components/treasury/ReceiptPanel.tsx";
 import { StatusBadge } from "../../components/treasury/StatusBadge.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { ExpenseDetail, ProposalRef } from "../../types/treasury.ts";
+import type { ProposalRef } from "../../components/treasury/VoteTermsForm.tsx";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import type { ExpenseLocationState } from "./ExpenseNew.tsx";
 import "../../styles/treasury.css";
@@ -26,15 +27,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** What the viewer can do next, by role: the submitter puts it to a vote or withdraws it; a treasurer approves, turns down or pays it. */
-function Actions({
-  e,
-  onChange,
-  onProposed,
-}: {
-  e: ExpenseDetail;
-  onChange: (e: ExpenseDetail) => void;
-  onProposed: (p: ProposalRef) => void;
-}) {
+function Actions({ e, onProposed }: { e: ExpenseDetail; onProposed: (p: ProposalRef) => void }) {
   const waiting = e.status === "submitted" && !e.decision;
   const manage = e.viewer.isSubmitter || e.viewer.isTreasurer;
   const panels: ReactNode[] = [];
@@ -45,7 +38,7 @@ function Actions({
         <PutToVote expense={e} onProposed={onProposed} />
         {e.viewer.isSubmitter ? (
           <div className="subsection">
-            <WithdrawButton expense={e} onChange={onChange} />
+            <WithdrawButton expense={e} />
           </div>
         ) : null}
       </Panel>,
@@ -54,24 +47,24 @@ function Actions({
   if (waiting && e.viewer.isTreasurer) {
     panels.push(
       <Panel key="approve" id="expense-approve" title="Approve within a budget line">
-        <ApproveForm expense={e} onChange={onChange} />
+        <ApproveForm expense={e} />
       </Panel>,
       <Panel key="reject" id="expense-reject" title="Turn it down">
-        <RejectForm expense={e} onChange={onChange} />
+        <RejectForm expense={e} />
       </Panel>,
     );
   }
   if (e.status === "approved" && e.viewer.isTreasurer) {
     panels.push(
       <Panel key="pay" id="expense-pay" title="Pay it">
-        <PayForm expense={e} onChange={onChange} />
+        <PayForm expense={e} />
       </Panel>,
     );
   }
   return panels.length ? <div className="expense-actions">{panels}</div> : null;
 }
 
-function ExpenseView({ e, onChange, reload }: { e: ExpenseDetail; onChange: (e: ExpenseDetail) => void; reload: () => void }) {
+function ExpenseView({ e }: { e: ExpenseDetail }) {
   const location = useLocation();
   const receiptProblem = (location.state as ExpenseLocationState | null)?.receiptProblem;
   const [proposal, setProposal] = useState<ProposalRef | null>(null);
@@ -128,17 +121,10 @@ function ExpenseView({ e, onChange, reload }: { e: ExpenseDetail; onChange: (e: 
           <ExpenseTimeline e={e} />
         </section>
         <Panel id="expense-receipt" title="Receipt">
-          <ReceiptPanel expense={e} onChange={onChange} />
+          <ReceiptPanel expense={e} />
         </Panel>
       </div>
-      <Actions
-        e={e}
-        onChange={onChange}
-        onProposed={(p) => {
-          setProposal(p);
-          reload();
-        }}
-      />
+      <Actions e={e} onProposed={setProposal} />
     </article>
   );
 }
@@ -146,18 +132,13 @@ function ExpenseView({ e, onChange, reload }: { e: ExpenseDetail; onChange: (e: 
 /** An expense (/expenses/:id) through its whole flow: submitted, approved by a vote or within a budget line, paid. */
 export function ExpensePage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const key = `treasury-expense:${id}:${me?.handle ?? ""}`;
-  const loaded = useResource(key, () => treasuryApi.expense(id));
-  // What the last action returned is newer than what was loaded, until the next load.
-  const [latest, setLatest] = useState<{ key: string; base: ExpenseDetail | undefined; expense: ExpenseDetail } | null>(null);
-  const expense = latest?.key === key && latest.base === loaded.data ? latest.expense : loaded.data;
+  // Each action puts the expense it answers in this query's cache, then refreshes it.
+  const loaded = useQuery(expenseQuery(id));
+  const expense = loaded.data;
   useTitle(expense ? `${expense.purpose} · Expense` : "Expense");
 
   if (loaded.error?.status === 404) return <NotFoundPage what="expense" />;
-  if (loaded.loading && !expense) return <Loading />;
-  if (!expense) return loaded.error ? <LoadError error={loaded.error} retry={loaded.reload} /> : null;
-  return (
-    <ExpenseView key={expense.id} e={expense} onChange={(e) => setLatest({ key, base: loaded.data, expense: e })} reload={loaded.reload} />
-  );
+  if (loaded.isPending) return <Loading />;
+  if (!expense) return <LoadError error={loaded.error} retry={() => void loaded.refetch()} />;
+  return <ExpenseView key={expense.id} e={expense} />;
 }

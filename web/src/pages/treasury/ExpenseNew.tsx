@@ -1,7 +1,9 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
+import { apiQuery } from "../../api/query.ts";
 import { Empty } from "../../components/States.tsx";
 import { ExpenseForm } from "../../components/treasury/ExpenseForm.tsx";
-import { useBooks } from "../../components/treasury/useBooks.ts";
+import { useBooks } from "../../components/treasury/queries.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
@@ -15,6 +17,10 @@ export function ExpenseNewPage() {
   const { org } = useOrg();
   const navigate = useNavigate();
   const books = useBooks(org.slug);
+  // The members whose handles the form suggests, loaded with the books.
+  const members = useQuery(
+    apiQuery("/api/organizations/{slug}/members", { path: { slug: org.slug }, query: { status: "active", limit: 100 } }),
+  );
   return (
     <TreasuryFrame
       title="Submit an expense"
@@ -32,6 +38,7 @@ export function ExpenseNewPage() {
             <ExpenseForm
               slug={org.slug}
               books={b}
+              members={members.data?.items ?? []}
               onSubmitted={(expense, receiptProblem) =>
                 navigate(`/expenses/${expense.id}`, {
                   state: (receiptProblem ? { receiptProblem: receiptProblem.detail } : {}) satisfies ExpenseLocationState,

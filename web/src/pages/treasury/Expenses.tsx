@@ -1,11 +1,12 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
+import { apiPages } from "../../api/query.ts";
 import { Field } from "../../components/Field.tsx";
-import { LoadMore } from "../../components/LoadMore.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty } from "../../components/States.tsx";
 import { ExpenseTable } from "../../components/treasury/ExpenseTable.tsx";
-import { useBooks } from "../../components/treasury/useBooks.ts";
-import { usePaged } from "../../hooks.ts";
+import { useBooks } from "../../components/treasury/queries.ts";
+import { isKeyOf } from "../../format.ts";
 import { useSession } from "../../session.tsx";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame, WithBooks } from "./frame.tsx";
@@ -19,7 +20,6 @@ const FILTERS = {
   closed: { label: "Turned down or withdrawn", api: "rejected,withdrawn" },
 } as const;
 type Filter = keyof typeof FILTERS;
-const isFilter = (v: string | null): v is Filter => v !== null && v in FILTERS;
 
 /** An organization's expenses (/orgs/:slug/treasury/expenses), newest first, with a way to submit one for members. */
 export function ExpensesPage() {
@@ -28,9 +28,10 @@ export function ExpensesPage() {
   const books = useBooks(org.slug);
   const [params, setParams] = useSearchParams();
   const statusParam = params.get("status");
-  const filter: Filter = isFilter(statusParam) ? statusParam : "";
-  const list = usePaged(`treasury-expenses:${org.slug}:${filter}`, (cursor) =>
-    treasuryApi.expenses(org.slug, { status: FILTERS[filter].api, cursor, limit: 25 }),
+  const filter: Filter = isKeyOf(FILTERS, statusParam) ? statusParam : "";
+  // The books and the list start together.
+  const list = useInfiniteQuery(
+    apiPages("/api/organizations/{slug}/expenses", { path: { slug: org.slug }, query: { status: FILTERS[filter].api, limit: 25 } }),
   );
   const isMember = org.viewer.status === "active";
 
@@ -70,20 +71,13 @@ export function ExpensesPage() {
                 </Field>
               </form>
             </search>
-            <div aria-live="polite" aria-busy={list.loading}>
-              {list.loading ? (
-                <Loading label="Loading expenses…" />
-              ) : list.error && list.items.length === 0 ? (
-                <LoadError error={list.error} retry={list.reload} />
-              ) : list.items.length === 0 ? (
-                <Empty title={filter ? "No expense matches." : "No expense has been submitted yet."} />
-              ) : (
-                <>
-                  <ExpenseTable items={list.items} caption={`Expenses of ${org.name}: ${FILTERS[filter].label.toLowerCase()}`} />
-                  <LoadMore paged={list} />
-                </>
-              )}
-            </div>
+            <QueryList
+              query={list}
+              loading="Loading expenses…"
+              empty={<Empty title={filter ? "No expense matches." : "No expense has been submitted yet."} />}
+            >
+              {(items) => <ExpenseTable items={items} caption={`Expenses of ${org.name}: ${FILTERS[filter].label.toLowerCase()}`} />}
+            </QueryList>
           </>
         )}
       </WithBooks>

@@ -1,26 +1,22 @@
-import { useState } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
-import { api } from "../../api.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { Books, Donation, FeeStatus, OrganizationRef } from "../../api/schema.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { DonateForm } from "../../components/treasury/DonateForm.tsx";
 import { DonationsTable } from "../../components/treasury/DonationsTable.tsx";
 import { FeesPanel } from "../../components/treasury/FeesPanel.tsx";
 import { PaymentForm } from "../../components/treasury/PaymentForm.tsx";
-import { bookCurrencies, useBooks } from "../../components/treasury/useBooks.ts";
-import { useResource } from "../../hooks.ts";
+import { bookCurrencies, feesQuery, useBooks } from "../../components/treasury/queries.ts";
 import { useSession } from "../../session.tsx";
-import type { Books } from "../../types/treasury.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
-function Donations({ books, version, onChange }: { books: Books; version: number; onChange: () => void }) {
+type DonationList = UseQueryResult<{ items: Donation[] }>;
+
+function Donations({ books, confirmed, pending }: { books: Books; confirmed: DonationList; pending: DonationList }) {
   const { org } = useOrg();
-  const { me } = useSession();
-  const confirmed = useResource(`treasury-donations:${org.slug}:confirmed:${version}`, () => treasuryApi.donations(org.slug, "confirmed"));
-  const pending = useResource(`treasury-donations:${org.slug}:pending:${version}:${me?.handle ?? ""}`, () =>
-    me ? treasuryApi.donations(org.slug, "pending") : Promise.resolve({ items: [] }),
-  );
   return (
     <>
       {pending.data?.items.length ? (
@@ -32,18 +28,16 @@ function Donations({ books, version, onChange }: { books: Books; version: number
           <DonationsTable
             items={pending.data.items}
             caption="Donations waiting for confirmation"
-            decide={books.canKeepBooks ? { accounts: books.accounts, onChange } : undefined}
+            decide={books.canKeepBooks ? { accounts: books.accounts } : undefined}
           />
         </section>
       ) : null}
       <section className="section" aria-labelledby="donations-title">
         <h3 id="donations-title">Donations received</h3>
-        {confirmed.loading && !confirmed.data ? (
+        {confirmed.isPending ? (
           <Loading label="Loading donations…" />
-        ) : !confirmed.data ? (
-          confirmed.error ? (
-            <LoadError error={confirmed.error} retry={confirmed.reload} />
-          ) : null
+        ) : confirmed.isError ? (
+          <LoadError error={confirmed.error} retry={() => void confirmed.refetch()} />
         ) : confirmed.data.items.length === 0 ? (
           <Empty title="No donation has been confirmed yet." />
         ) : (
@@ -54,27 +48,15 @@ function Donations({ books, version, onChange }: { books: Books; version: number
   );
 }
 
-function Fees({ books }: { books: Books }) {
+function Fees({ books, fees }: { books: Books; fees: UseQueryResult<FeeStatus> }) {
   const { org } = useOrg();
-  const fees = useResource(`treasury-fees:${org.slug}`, () => treasuryApi.fees(org.slug));
-  if (fees.loading && !fees.data) return <Loading label="Loading membership fees…" />;
-  if (!fees.data) return fees.error ? <LoadError error={fees.error} retry={fees.reload} /> : null;
-  return <FeesPanel slug={org.slug} initial={fees.data} canKeepBooks={books.canKeepBooks} currencies={bookCurrencies(books)} />;
+  if (fees.isPending) return <Loading label="Loading membership fees…" />;
+  if (fees.isError) return <LoadError error={fees.error} retry={() => void fees.refetch()} />;
+  return <FeesPanel slug={org.slug} status={fees.data} canKeepBooks={books.canKeepBooks} currencies={bookCurrencies(books)} />;
 }
 
-/** Organizations other than this one whose books the viewer keeps, to pay this one from. */
-function useOtherTreasuries() {
+function Payments({ books, others }: { books: Books; others: OrganizationRef[] }) {
   const { org } = useOrg();
-  const { me } = useSession();
-  const profile = useResource(`treasury-my-orgs:${me?.handle ?? ""}`, () => (me ? api.person(me.handle) : Promise.resolve(null)));
-  return (profile.data?.memberships ?? [])
-    .filter((m) => m.role === "treasurer" && m.organization.slug !== org.slug)
-    .map((m) => m.organization);
-}
-
-function Payments({ books }: { books: Books }) {
-  const { org } = useOrg();
-  const others = useOtherTreasuries();
   const currencies = bookCurrencies(books);
   if (!books.canKeepBooks && others.length === 0) return null;
   return (
@@ -102,9 +84,20 @@ export function IncomePage() {
   const { org } = useOrg();
   const { me } = useSession();
   const location = useLocation();
-  const books = useBooks(org.slug);
-  const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
+  const slug = org.slug;
+  // Everything the page shows starts together: the books, donations, fees, and the organizations whose books the viewer keeps.
+  const books = useBooks(slug);
+  const confirmed = useQuery(apiQuery("/api/organizations/{slug}/donations", { path: { slug }, query: { status: "confirmed" } }));
+  const pending = useQuery({
+    ...apiQuery("/api/organizations/{slug}/donations", { path: { slug }, query: { status: "pending" } }),
+    enabled: Boolean(me),
+  });
+  const fees = useQuery(feesQuery(slug));
+  const profile = useQuery({ ...apiQuery("/api/people/{handle}", { path: { handle: me?.handle ?? "" } }), enabled: Boolean(me) });
+  /** Organizations other than this one whose books the viewer keeps, to pay this one from. */
+  const others = me
+    ? (profile.data?.memberships ?? []).filter((m) => m.role === "treasurer" && m.organization.slug !== slug).map((m) => m.organization)
+    : [];
   return (
     <TreasuryFrame title="Income" lede={`Donations, membership fees and payments from other organizations to ${org.name}.`}>
       <WithBooks books={books}>
@@ -117,7 +110,7 @@ export function IncomePage() {
                   <p className="muted">
                     Record a donation you made to {org.name}. It shows here once a treasurer confirms the money arrived.
                   </p>
-                  <DonateForm slug={org.slug} currencies={bookCurrencies(b)} onDonated={changed} />
+                  <DonateForm slug={slug} currencies={bookCurrencies(b)} />
                 </>
               ) : (
                 <p>
@@ -125,12 +118,12 @@ export function IncomePage() {
                 </p>
               )}
             </section>
-            <Donations books={b} version={version} onChange={changed} />
+            <Donations books={b} confirmed={confirmed} pending={pending} />
             <section className="section" aria-labelledby="fees-title">
               <h3 id="fees-title">Membership fees</h3>
-              <Fees books={b} />
+              <Fees books={b} fees={fees} />
             </section>
-            <Payments books={b} />
+            <Payments books={b} others={others} />
           </>
         )}
       </WithBooks>

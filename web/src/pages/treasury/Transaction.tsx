@@ -1,29 +1,29 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { TransactionDetail } from "../../api/schema.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
+import { useBooks } from "../../components/treasury/queries.ts";
 import { TransactionEntry } from "../../components/treasury/TransactionEntry.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { TransactionDetail } from "../../types/treasury.ts";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import "../../styles/treasury.css";
 
-function Reversible({ t, onReversed }: { t: TransactionDetail; onReversed: () => void }) {
-  const slug = t.organization?.slug ?? "";
-  const books = useResource(`treasury-books:${slug}:`, () => treasuryApi.books(slug));
-  return <TransactionEntry t={t} headingLevel={1} canReverse={books.data?.canKeepBooks ?? false} onReversed={onReversed} />;
+/** The entry, reversible by the treasurers of its books (which are known once the entry is). */
+function Reversible({ t, slug }: { t: TransactionDetail; slug: string }) {
+  const books = useBooks(slug);
+  return <TransactionEntry t={t} headingLevel={1} canReverse={books.data?.canKeepBooks ?? false} />;
 }
 
 /** One transaction (/transactions/:id): its postings, the decision behind it, what it records, and its reversal. */
 export function TransactionPage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const t = useResource(`treasury-transaction:${id}:${me?.handle ?? ""}`, () => treasuryApi.transaction(id));
+  const t = useQuery(apiQuery("/api/transactions/{id}", { path: { id } }));
   useTitle(t.data ? `${t.data.description} · Transaction` : "Transaction");
 
   if (t.error?.status === 404) return <NotFoundPage what="transaction" />;
-  if (t.loading && !t.data) return <Loading />;
-  if (!t.data) return t.error ? <LoadError error={t.error} retry={t.reload} /> : null;
+  if (t.isPending) return <Loading />;
+  if (!t.data) return <LoadError error={t.error} retry={() => void t.refetch()} />;
   const org = t.data.organization;
   return (
     <div className="page treasury treasury-single">
@@ -35,7 +35,7 @@ export function TransactionPage() {
         </p>
       ) : null}
       <p className="eyebrow">{org ? `${org.name} · ` : ""}Transaction</p>
-      {org ? <Reversible t={t.data} onReversed={t.reload} /> : <TransactionEntry t={t.data} headingLevel={1} />}
+      {org ? <Reversible t={t.data} slug={org.slug} /> : <TransactionEntry t={t.data} headingLevel={1} />}
     </div>
   );
 }

@@ -1,19 +1,17 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { treasuryApi } from "../../api/treasury.ts";
+import { apiPages } from "../../api/query.ts";
 import { Field } from "../../components/Field.tsx";
-import { LoadMore } from "../../components/LoadMore.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { KIND_LABEL } from "../../components/treasury/labels.ts";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty } from "../../components/States.tsx";
+import { KIND_LABEL, TRANSACTION_KINDS } from "../../components/treasury/labels.ts";
 import { PostTransactionForm } from "../../components/treasury/PostTransactionForm.tsx";
+import { useBooks } from "../../components/treasury/queries.ts";
 import { TransactionEntry } from "../../components/treasury/TransactionEntry.tsx";
-import { useBooks } from "../../components/treasury/useBooks.ts";
-import { usePaged } from "../../hooks.ts";
-import { TRANSACTION_KINDS, type TransactionKind } from "../../types/treasury.ts";
+import { isKeyOf } from "../../format.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame, WithBooks } from "./frame.tsx";
-
-const isKind = (v: string | null): v is TransactionKind => TRANSACTION_KINDS.includes(v as TransactionKind);
 
 /** Every transaction of the books (/orgs/:slug/treasury/transactions), latest first, with posting and reversing for treasurers. */
 export function TransactionsPage() {
@@ -21,14 +19,13 @@ export function TransactionsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const kindParam = params.get("kind");
-  const kind = isKind(kindParam) ? kindParam : "";
-  const [version, setVersion] = useState(0);
-  const books = useBooks(org.slug, version);
+  const kind = isKeyOf(KIND_LABEL, kindParam) ? kindParam : "";
+  // The books and the list start together; posting and reversing refresh both through invalidation.
+  const books = useBooks(org.slug);
   const [posting, setPosting] = useState(false);
-  const list = usePaged(`treasury-transactions:${org.slug}:${kind}:${version}`, (cursor) =>
-    treasuryApi.transactions(org.slug, { kind, cursor, limit: 20 }),
+  const list = useInfiniteQuery(
+    apiPages("/api/organizations/{slug}/transactions", { path: { slug: org.slug }, query: { kind: kind || undefined, limit: 20 } }),
   );
-  const changed = () => setVersion((v) => v + 1);
   const canKeep = books.data?.canKeepBooks ?? false;
 
   return (
@@ -85,26 +82,21 @@ export function TransactionsPage() {
                 </Field>
               </form>
             </search>
-            <div aria-live="polite" aria-busy={list.loading}>
-              {list.loading ? (
-                <Loading label="Loading transactions…" />
-              ) : list.error && list.items.length === 0 ? (
-                <LoadError error={list.error} retry={list.reload} />
-              ) : list.items.length === 0 ? (
-                <Empty title={kind ? `No ${KIND_LABEL[kind].toLowerCase()} yet.` : "Nothing has been posted yet."} />
-              ) : (
-                <>
-                  <ul className="txn-list">
-                    {list.items.map((t) => (
-                      <li key={t.id}>
-                        <TransactionEntry t={t} canReverse={b.canKeepBooks} onReversed={changed} />
-                      </li>
-                    ))}
-                  </ul>
-                  <LoadMore paged={list} />
-                </>
+            <QueryList
+              query={list}
+              loading="Loading transactions…"
+              empty={<Empty title={kind ? `No ${KIND_LABEL[kind].toLowerCase()} yet.` : "Nothing has been posted yet."} />}
+            >
+              {(items) => (
+                <ul className="txn-list">
+                  {items.map((t) => (
+                    <li key={t.id}>
+                      <TransactionEntry t={t} canReverse={b.canKeepBooks} />
+                    </li>
+                  ))}
+                </ul>
               )}
-            </div>
+            </QueryList>
           </>
         )}
       </WithBooks>

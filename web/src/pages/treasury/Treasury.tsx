@@ -1,6 +1,8 @@
+import { type UseQueryResult, useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import type { ApiError } from "../../api/client.ts";
-import { treasuryApi } from "../../api/treasury.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { Books, TreasuryReport } from "../../api/schema.ts";
 import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
@@ -9,10 +11,8 @@ import { BalancesTable } from "../../components/treasury/BalancesTable.tsx";
 import { FlowReport } from "../../components/treasury/FlowReport.tsx";
 import { monthLabel } from "../../components/treasury/flows.ts";
 import { OpenBooksForm } from "../../components/treasury/OpenBooksForm.tsx";
-import { useBooks } from "../../components/treasury/useBooks.ts";
+import { exportHref, useBooks } from "../../components/treasury/queries.ts";
 import { mapProblem } from "../../form.ts";
-import { useResource } from "../../hooks.ts";
-import type { Books } from "../../types/treasury.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame } from "./frame.tsx";
 
@@ -26,7 +26,7 @@ function PeriodForm({
   from: string;
   to: string;
   onChange: (from: string, to: string) => void;
-  problem: ApiError | undefined;
+  problem: ApiError | null;
 }) {
   const { fields, summary } = mapProblem(problem?.type === "validation" ? problem : null, ["from", "to"]);
   return (
@@ -55,13 +55,14 @@ function PeriodForm({
   );
 }
 
-function Report({ slug }: { slug: string }) {
+/** The period of the report, kept in the address (?from=YYYY-MM&to=YYYY-MM); the server's last 12 months when empty. */
+function usePeriod() {
   const [params, setParams] = useSearchParams();
-  const from = params.get("from") ?? "";
-  const to = params.get("to") ?? "";
-  const report = useResource(`treasury-report:${slug}:${from}:${to}`, () =>
-    treasuryApi.report(slug, { from: from || undefined, to: to || undefined }),
-  );
+  return { from: params.get("from") ?? "", to: params.get("to") ?? "", setParams };
+}
+
+function Report({ report }: { report: UseQueryResult<TreasuryReport> }) {
+  const { from, to, setParams } = usePeriod();
   const setPeriod = (f: string, t: string) =>
     setParams(
       (prev) => {
@@ -85,18 +86,18 @@ function Report({ slug }: { slug: string }) {
           The last 12 months: {monthLabel(report.data.from)} – {monthLabel(report.data.to)}.
         </p>
       ) : null}
-      {report.loading && !report.data ? (
+      {report.isPending ? (
         <Loading label="Loading the report…" />
       ) : report.data ? (
         <FlowReport report={report.data} />
       ) : report.error && report.error.type !== "validation" ? (
-        <LoadError error={report.error} retry={report.reload} />
+        <LoadError error={report.error} retry={() => void report.refetch()} />
       ) : null}
     </>
   );
 }
 
-function Opened({ books, onChange }: { books: Books; onChange: () => void }) {
+function Opened({ books, report }: { books: Books; report: UseQueryResult<TreasuryReport> }) {
   const { org } = useOrg();
   const base = `/orgs/${org.slug}/treasury`;
   return (
@@ -123,17 +124,17 @@ function Opened({ books, onChange }: { books: Books; onChange: () => void }) {
       </section>
       <section className="section" aria-labelledby="flows-title">
         <h3 id="flows-title">Income and spending</h3>
-        <Report slug={org.slug} />
+        <Report report={report} />
       </section>
       <section className="section" aria-labelledby="export-title">
         <h3 id="export-title">Export</h3>
         <p>
           The whole ledger, to check with your own tools:{" "}
-          <a href={treasuryApi.exportHref(org.slug, "journal")} download>
+          <a href={exportHref(org.slug, "journal")} download>
             hledger journal
           </a>{" "}
           ·{" "}
-          <a href={treasuryApi.exportHref(org.slug, "csv")} download>
+          <a href={exportHref(org.slug, "csv")} download>
             CSV
           </a>
         </p>
@@ -141,7 +142,7 @@ function Opened({ books, onChange }: { books: Books; onChange: () => void }) {
       {books.canKeepBooks ? (
         <section className="section card" aria-labelledby="account-title">
           <h3 id="account-title">Add an account</h3>
-          <AddAccountForm slug={org.slug} onAdded={onChange} />
+          <AddAccountForm slug={org.slug} />
         </section>
       ) : null}
     </>
@@ -151,21 +152,27 @@ function Opened({ books, onChange }: { books: Books; onChange: () => void }) {
 /** The transparency page (/orgs/:slug/treasury): balances, income and spending over time, and the ways in to the detail. */
 export function TreasuryPage() {
   const { org } = useOrg();
+  const { from, to } = usePeriod();
+  // The books and the report start together.
   const books = useBooks(org.slug);
+  const report = useQuery(
+    apiQuery("/api/organizations/{slug}/treasury/report", {
+      path: { slug: org.slug },
+      query: { from: from || undefined, to: to || undefined },
+    }),
+  );
   const canOpen = org.viewer.status === "active" && (org.viewer.role === "steward" || org.viewer.role === "treasurer");
   return (
     <TreasuryFrame
       title="Treasury"
       lede={`Where ${org.name}'s money comes from and goes, on the decision of whom. Anyone can read these books.`}
     >
-      {books.loading && !books.data ? (
+      {books.isPending ? (
         <Loading label="Loading the books…" />
-      ) : !books.data ? (
-        books.error ? (
-          <LoadError error={books.error} retry={books.reload} />
-        ) : null
+      ) : books.isError ? (
+        <LoadError error={books.error} retry={() => void books.refetch()} />
       ) : books.data.opened ? (
-        <Opened books={books.data} onChange={books.reload} />
+        <Opened books={books.data} report={report} />
       ) : (
         <section className="section card" aria-labelledby="open-title">
           <h3 id="open-title">The books are not open yet</h3>
@@ -176,7 +183,7 @@ export function TreasuryPage() {
           {canOpen ? (
             <>
               <p>As a {org.viewer.role}, you can open them with the usual accounts (bank, cash, donations, fees, expenses…).</p>
-              <OpenBooksForm slug={org.slug} onOpened={books.reload} />
+              <OpenBooksForm slug={org.slug} />
             </>
           ) : (
             <p className="muted">Its stewards or treasurers can open them.</p>

@@ -1,10 +1,10 @@
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { Books } from "../../api/schema.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { TreasuryNav } from "../../components/treasury/TreasuryNav.tsx";
-import type { Resource } from "../../hooks.ts";
 import { useTitle } from "../../hooks.ts";
-import type { Books } from "../../types/treasury.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/treasury.css";
 
@@ -38,10 +38,10 @@ export function TreasuryFrame({
 }
 
 /** Renders its children once the books are loaded and open; otherwise loading, the problem, or where to open them. */
-export function WithBooks({ books, children }: { books: Resource<Books>; children: (books: Books) => ReactNode }) {
+export function WithBooks({ books, children }: { books: UseQueryResult<Books>; children: (books: Books) => ReactNode }) {
   const { org } = useOrg();
-  if (books.loading && !books.data) return <Loading label="Loading the books…" />;
-  if (!books.data) return books.error ? <LoadError error={books.error} retry={books.reload} /> : null;
+  if (books.isPending) return <Loading label="Loading the books…" />;
+  if (!books.data) return books.error ? <LoadError error={books.error} retry={() => void books.refetch()} /> : null;
   if (!books.data.opened) {
     return (
       <Empty title={`${org.name} has not opened its books yet.`}>
