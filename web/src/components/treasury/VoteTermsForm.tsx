@@ -44,10 +44,18 @@ export function VoteTermsForm({
   onProposed?: (proposal: ProposalRef) => void;
 }) {
   const form = useForm(FIELDS);
-  const put = useMutation({ mutationFn: propose, onSuccess: () => invalidateTreasury() });
   const [method, setMethod] = useState<YesNoMethod>("majority");
   const [created, setCreated] = useState<ProposalRef | null>(null);
   const [defaults] = useState(() => ({ closes: daysAhead(7), min: toLocalInput(new Date()) }));
+  const put = useMutation({
+    mutationFn: propose,
+    // The link to the proposal shows before the pages it changes (the expense, the budgets) are refreshed.
+    onSuccess: (proposal) => {
+      setCreated(proposal);
+      onProposed?.(proposal);
+      return invalidateTreasury();
+    },
+  });
 
   if (created) {
     return (
@@ -75,9 +83,7 @@ export function VoteTermsForm({
         };
         if (v.title?.trim()) terms.title = v.title.trim();
         if (method === "supermajority") terms.threshold = { numerator: Number(v.numerator), denominator: Number(v.denominator) };
-        const proposal = await put.mutateAsync(validate(DecisionTerms, terms));
-        setCreated(proposal);
-        onProposed?.(proposal);
+        await put.mutateAsync(validate(DecisionTerms, terms));
       })}
     >
       <FormAlert messages={form.summary} />

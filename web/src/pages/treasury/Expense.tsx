@@ -27,16 +27,25 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** What the viewer can do next, by role: the submitter puts it to a vote or withdraws it; a treasurer approves, turns down or pays it. */
-function Actions({ e, onProposed }: { e: ExpenseDetail; onProposed: (p: ProposalRef) => void }) {
+function Actions({
+  e,
+  proposed,
+  onProposed,
+}: {
+  e: ExpenseDetail;
+  /** Put to a vote from this page: the panel stays, with its link to the proposal, once the refreshed expense names it. */
+  proposed: boolean;
+  onProposed: (p: ProposalRef) => void;
+}) {
   const waiting = e.status === "submitted" && !e.decision;
   const manage = e.viewer.isSubmitter || e.viewer.isTreasurer;
   const panels: ReactNode[] = [];
-  if (waiting && manage) {
+  if ((waiting || proposed) && manage) {
     panels.push(
       <Panel key="vote" id="expense-vote" title="Ask the members">
         <p className="muted">The members vote on it; if it passes, it is approved.</p>
         <PutToVote expense={e} onProposed={onProposed} />
-        {e.viewer.isSubmitter ? (
+        {waiting && e.viewer.isSubmitter ? (
           <div className="subsection">
             <WithdrawButton expense={e} />
           </div>
@@ -124,7 +133,7 @@ function ExpenseView({ e }: { e: ExpenseDetail }) {
           <ReceiptPanel expense={e} />
         </Panel>
       </div>
-      <Actions e={e} onProposed={setProposal} />
+      <Actions e={e} proposed={proposal !== null} onProposed={setProposal} />
     </article>
   );
 }
