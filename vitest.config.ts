@@ -20,7 +20,8 @@ const OPENS_A_DATABASE = /\b(setupApi|createTestDatabase|openDatabase)\b/;
 const CLI = ["src/cli/**/*.test.ts"];
 const serverTests = globSync("src/**/*.test.ts").filter((f) => !f.startsWith("src/cli/"));
 const dbTests = serverTests.filter((f) => OPENS_A_DATABASE.test(readFileSync(f, "utf8")));
-const unitTests = serverTests.filter((f) => !dbTests.includes(f));
+// The web app's pure functions (report sums, label maps) are unit tests too.
+const unitTests = [...serverTests.filter((f) => !dbTests.includes(f)), ...globSync("web/src/**/*.test.ts")];
 
 /** TEST_SHUFFLE=1 runs files and tests in random order (seed TEST_SEED, printed by .ci/run). */
 const shuffled = process.env.TEST_SHUFFLE === "1";
