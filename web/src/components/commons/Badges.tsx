@@ -1,5 +1,5 @@
+import type { ContributionStatus, Funding, Licence } from "../../api/schema.ts";
 import { CONTRIBUTION_STATUS_LABEL, FUNDING_LABEL, LICENCE_FAMILY_LABEL } from "../../format.ts";
-import type { ContributionStatus, Funding, Licence } from "../../types/commons.ts";
 
 export function StatusBadge({ status }: { status: ContributionStatus }) {
   return <span className={`badge badge--status-${status}`}>{CONTRIBUTION_STATUS_LABEL[status]}</span>;

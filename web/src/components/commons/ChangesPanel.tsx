@@ -1,5 +1,5 @@
-import type { Resource } from "../../hooks.ts";
-import type { Contribution, ContributionChanges } from "../../types/commons.ts";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { Contribution, ContributionChanges } from "../../api/schema.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { ConflictView } from "./ConflictView.tsx";
 import { DiffView } from "./DiffView.tsx";
@@ -12,9 +12,18 @@ function AuthorRebase({ c, changes, onChange }: { c: Contribution; changes: Cont
 }
 
 /** What a document proposal changes, and whether it still merges into the newest revision. */
-export function ChangesPanel({ c, changes, onChange }: { c: Contribution; changes: Resource<ContributionChanges>; onChange: () => void }) {
-  if (changes.loading && !changes.data) return <Loading label="Loading the changes…" />;
-  if (changes.error) return <LoadError error={changes.error} retry={changes.reload} />;
+export function ChangesPanel({
+  c,
+  changes,
+  onChange,
+}: {
+  c: Contribution;
+  changes: UseQueryResult<ContributionChanges>;
+  /** After the author's update: for the page's notice (the update refreshes the data itself). */
+  onChange: () => void;
+}) {
+  if (changes.isPending) return <Loading label="Loading the changes…" />;
+  if (changes.error) return <LoadError error={changes.error} retry={() => void changes.refetch()} />;
   const data = changes.data;
   if (!data) return null;
   const merge = data.merge;

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { Commons } from "../../api/schema.ts";
 import { plural } from "../../format.ts";
-import type { Commons } from "../../types/commons.ts";
 import { LicenceBadge } from "./Badges.tsx";
 
 export function CommonsCard({ commons }: { commons: Commons }) {

@@ -1,9 +1,14 @@
-import { ApiError, api } from "../../api.ts";
+import { useQuery } from "@tanstack/react-query";
+import { ApiError } from "../../api/client.ts";
+import { apiQuery } from "../../api/query.ts";
 import type { FormState } from "../../form.ts";
 import { LICENCE_FAMILY_LABEL } from "../../format.ts";
-import { useResource } from "../../hooks.ts";
-import { LICENCE_FAMILIES } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
+import { LICENCE_FAMILIES } from "./labels.ts";
+
+/** What the fields offer: start these at the top of a page that shows them, beside its other requests. */
+export const licencesQuery = apiQuery("/api/licences");
+export const associationsQuery = apiQuery("/api/organizations", { query: { kind: "association", limit: 100 } });
 
 export interface CommonsDefaults {
   title?: string;
@@ -14,7 +19,7 @@ export interface CommonsDefaults {
 }
 
 function LicenceField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
-  const licences = useResource("licences", () => api.licences());
+  const licences = useQuery(licencesQuery);
   const items = licences.data?.items ?? [];
   return (
     <Field
@@ -52,7 +57,7 @@ function LicenceField({ form, defaultValue }: { form: FormState; defaultValue: s
 }
 
 function AssociationField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
-  const associations = useResource("associations", () => api.organizations({ kind: "association", limit: 100 }));
+  const associations = useQuery(associationsQuery);
   return (
     <>
       <Field

@@ -63,8 +63,9 @@ export function WithStewardedCommunities({
 }) {
   const { me } = useSession();
   const communities = useStewardedCommunities();
-  if (communities.loading && !communities.data) return <Loading label="Loading your communities…" />;
-  if (communities.error) return <LoadError error={communities.error} retry={communities.reload} />;
+  // Signed out (never here: the pages require signing in), there is nobody to ask about.
+  if (communities.isPending && me) return <Loading label="Loading your communities…" />;
+  if (communities.error) return <LoadError error={communities.error} retry={() => void communities.refetch()} />;
   const list = communities.data ?? [];
   if (list.length === 0 && !allowNone && !me?.isAdmin) {
     return (

@@ -1,4 +1,4 @@
-import type { MergeConflict } from "../../types/commons.ts";
+import type { MergeConflict } from "../../api/schema.ts";
 
 function Side({ title, lines }: { title: string; lines: string[] }) {
   return (

@@ -1,4 +1,4 @@
-import type { ContributionSummary } from "../../types/commons.ts";
+import type { ContributionSummary } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 
 /** A commit's short id, as git tools show it; the full id in the tooltip. */

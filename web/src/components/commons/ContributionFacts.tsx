@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { Contribution } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours, plural } from "../../format.ts";
-import type { Contribution } from "../../types/commons.ts";
 import { FundingBadge } from "./Badges.tsx";
 import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";
 import { documentPath } from "./DocumentList.tsx";

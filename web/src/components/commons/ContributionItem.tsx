@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { ContributionSummary } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours } from "../../format.ts";
-import type { ContributionSummary } from "../../types/commons.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { StatusBadge } from "./Badges.tsx";
 import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";

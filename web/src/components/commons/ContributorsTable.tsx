@@ -1,5 +1,8 @@
+import type { Contributors } from "../../api/schema.ts";
 import { formatDate, formatHours, formatNumber } from "../../format.ts";
-import type { Contributor } from "../../types/commons.ts";
+
+type Contributor = Contributors["items"][number];
+
 import { PersonLink } from "../PersonLink.tsx";
 import { Empty } from "../States.tsx";
 

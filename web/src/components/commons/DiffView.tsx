@@ -1,4 +1,4 @@
-import type { Diff, DiffLine } from "../../types/commons.ts";
+import type { Diff, DiffLine } from "../../api/schema.ts";
 
 const SIGN = { same: " ", add: "+", del: "−" } as const;
 const SPOKEN = { same: "", add: "Added: ", del: "Removed: " } as const;

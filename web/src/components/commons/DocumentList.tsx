@@ -1,10 +1,14 @@
 import { Link } from "react-router";
+import type { DocumentSummary } from "../../api/schema.ts";
 import { formatBytes } from "../../format.ts";
-import type { DocumentSummary } from "../../types/commons.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 
 export const documentPath = (slug: string, path: string) => `/commons/${slug}/documents/${encodeURIComponent(path)}`;
+
+/** Where a revision's text can be downloaded as a plain file. */
+export const rawDocumentUrl = (slug: string, path: string, revision?: number) =>
+  `/api/commons/${encodeURIComponent(slug)}/documents/${encodeURIComponent(path)}/raw${revision ? `?revision=${revision}` : ""}`;
 
 /** A commons' documents: title and path, revision count, size, who changed it last and when. */
 export function DocumentList({ slug, documents }: { slug: string; documents: DocumentSummary[] }) {

@@ -1,16 +1,16 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api.ts";
-import { useResource } from "../../hooks.ts";
+import { apiQuery } from "../../api/query.ts";
 import { useSession } from "../../session.tsx";
 import { Empty, LoadError, Loading } from "../States.tsx";
 import { DocumentList } from "./DocumentList.tsx";
 
 /** A commons' documents, loaded from the API; `limit` shows the most recently changed few with a link to all. */
-export function DocumentsPanel({ slug, version, limit }: { slug: string; version: number; limit?: number }) {
+export function DocumentsPanel({ slug, limit }: { slug: string; limit?: number }) {
   const { me } = useSession();
-  const docs = useResource(`documents:${slug}:${version}`, () => api.documents(slug));
-  if (docs.loading && !docs.data) return <Loading label="Loading documents…" />;
-  if (docs.error) return <LoadError error={docs.error} retry={docs.reload} />;
+  const docs = useQuery(apiQuery("/api/commons/{slug}/documents", { path: { slug } }));
+  if (docs.isPending) return <Loading label="Loading documents…" />;
+  if (docs.error) return <LoadError error={docs.error} retry={() => void docs.refetch()} />;
   const all = docs.data?.items ?? [];
   if (all.length === 0) {
     return (

@@ -1,13 +1,20 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { ApiError, api, type ForkRequest } from "../../api.ts";
-import { useForm } from "../../form.ts";
+import { ForkInput } from "../../../../src/modules/commons/inputs.ts";
+import { ApiError, client } from "../../api/client.ts";
+import { personKey } from "../../api/foundation.ts";
+import { apiKey, data, invalidate } from "../../api/query.ts";
+import type { ApiBody, CommonsProfile } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { slugify } from "../../format.ts";
-import type { CommonsProfile } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { CommunityField, WithStewardedCommunities } from "./CommunityField.tsx";
+import { invalidateCommons } from "./queries.ts";
+
+type ForkRequest = ApiBody<"/api/commons/{slug}/forks", "post">;
 
 const FIELDS = ["slug", "title", "community", "newCommunitySlug", "newCommunityName"] as const;
 
@@ -28,6 +35,11 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
   const [home, setHome] = useState<"existing" | "new">("existing");
   const [newName, setNewName] = useState("");
   const [newSlug, setNewSlug] = useState("");
+  const fork = useMutation({
+    mutationFn: (body: ForkRequest) => data(client.POST("/api/commons/{slug}/forks", { params: { path: { slug: commons.slug } }, body })),
+    // A new community makes the person its steward: their profile and the organizations change too.
+    onSuccess: () => Promise.all([invalidateCommons(commons.slug), invalidate(personKey(), apiKey("/api/organizations"))]),
+  });
 
   return (
     <WithStewardedCommunities allowNone>
@@ -46,8 +58,8 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
                   : { community: v.community ?? "" }),
               };
               try {
-                const fork = await api.fork(commons.slug, body);
-                navigate(`/commons/${fork.slug}`);
+                const forked = await fork.mutateAsync(validate(ForkInput, body));
+                navigate(`/commons/${forked.slug}`);
               } catch (err) {
                 throw blameNewCommunityFields(err);
               }

@@ -1,11 +1,10 @@
 import { useState } from "react";
+import type { DocumentFormat } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { slugify } from "../../format.ts";
-import type { DocumentFormat } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
+import { DOCUMENT_EXTENSION, DOCUMENT_FORMAT_LABEL, DOCUMENT_FORMATS } from "./labels.ts";
 import { ContentField } from "./ProposalFields.tsx";
-
-const EXTENSION: Record<DocumentFormat, string> = { markdown: ".md", text: ".txt" };
 
 /** A new document's title, address, format and text; the address follows the title until edited. */
 export function NewDocumentFields({ form }: { form: FormState }) {
@@ -13,7 +12,7 @@ export function NewDocumentFields({ form }: { form: FormState }) {
   const [format, setFormat] = useState<DocumentFormat>("markdown");
   const [path, setPath] = useState("");
   const [pathEdited, setPathEdited] = useState(false);
-  const suggest = (t: string, f: DocumentFormat) => (t.trim() ? `${slugify(t).slice(0, 76)}${EXTENSION[f]}` : "");
+  const suggest = (t: string, f: DocumentFormat) => (t.trim() ? `${slugify(t).slice(0, 76)}${DOCUMENT_EXTENSION[f]}` : "");
 
   return (
     <>
@@ -57,8 +56,11 @@ export function NewDocumentFields({ form }: { form: FormState }) {
           }}
           error={form.error("format")}
         >
-          <option value="markdown">Markdown</option>
-          <option value="text">Plain text</option>
+          {DOCUMENT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {DOCUMENT_FORMAT_LABEL[f]}
+            </option>
+          ))}
         </Field>
       </div>
       <ContentField

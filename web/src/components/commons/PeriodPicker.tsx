@@ -1,9 +1,10 @@
-import type { ApiError } from "../../api.ts";
+import type { ApiError } from "../../api/client.ts";
+import type { Interval } from "../../api/schema.ts";
 import { mapProblem } from "../../form.ts";
 import { INTERVAL_LABEL } from "../../format.ts";
-import { INTERVALS, type Interval } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
+import { INTERVALS } from "./labels.ts";
 
 export interface PeriodValue {
   from: string;

@@ -1,7 +1,8 @@
+import type { ContributionKind } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
-import { CONTRIBUTION_KINDS, type ContributionKind } from "../../types/commons.ts";
 import { Field } from "../Field.tsx";
+import { CONTRIBUTION_KINDS } from "./labels.ts";
 
 /** What every proposal has: a title, a description in Markdown, and the kind of work it is. */
 export function ProposalFields({
@@ -81,5 +82,6 @@ export function ContentField({
 export const proposalBasics = (v: Record<string, string>) => ({
   title: v.title ?? "",
   description: v.description ?? "",
-  kind: (v.kind || undefined) as ContributionKind | undefined,
+  // The select always holds one; the document declares `kind` required (the server defaults it).
+  kind: (v.kind || "documentation") as ContributionKind,
 });

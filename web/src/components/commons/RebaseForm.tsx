@@ -1,9 +1,12 @@
-import { api } from "../../api.ts";
-import { useForm } from "../../form.ts";
-import type { Contribution } from "../../types/commons.ts";
+import { ProposalPatchInput } from "../../../../src/modules/contributions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Contribution } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { ContentField } from "./ProposalFields.tsx";
+import { useContributionMutation } from "./queries.ts";
 
 /**
  * For the author of a conflicted edit: the proposal carried onto the newest revision, to reconcile
@@ -19,13 +22,16 @@ export function RebaseForm({
   onDone: () => void;
 }) {
   const form = useForm(["content", "baseRevision"]);
+  const revise = useContributionMutation(c, (body: ApiBody<"/api/contributions/{id}", "patch">) =>
+    data(client.PATCH("/api/contributions/{id}", { params: { path: { id: c.id } }, body })),
+  );
   return (
     <form
       className="card form"
       noValidate
       aria-labelledby="rebase-title"
       onSubmit={form.onSubmit(async (v) => {
-        await api.reviseContribution(c.id, { baseRevision: rebased.head, content: v.content ?? "" });
+        await revise.mutateAsync(validate(ProposalPatchInput, { baseRevision: rebased.head, content: v.content ?? "" }));
         onDone();
       })}
     >

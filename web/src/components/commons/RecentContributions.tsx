@@ -1,14 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api.ts";
-import { useResource } from "../../hooks.ts";
+import { apiQuery } from "../../api/query.ts";
 import { Empty, LoadError, Loading } from "../States.tsx";
 import { ContributionItem } from "./ContributionItem.tsx";
 
 /** The few contributions that changed most recently, whatever their status. */
-export function RecentContributions({ slug, version, limit = 5 }: { slug: string; version: number; limit?: number }) {
-  const recent = useResource(`recent-contributions:${slug}:${version}`, () => api.contributions({ commons: slug, limit }));
-  if (recent.loading && !recent.data) return <Loading label="Loading contributions…" />;
-  if (recent.error) return <LoadError error={recent.error} retry={recent.reload} />;
+export function RecentContributions({ slug, limit = 5 }: { slug: string; limit?: number }) {
+  const recent = useQuery(apiQuery("/api/contributions", { query: { commons: slug, limit } }));
+  if (recent.isPending) return <Loading label="Loading contributions…" />;
+  if (recent.error) return <LoadError error={recent.error} retry={() => void recent.refetch()} />;
   const items = recent.data?.items ?? [];
   if (items.length === 0) {
     return (

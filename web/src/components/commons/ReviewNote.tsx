@@ -1,4 +1,4 @@
-import type { Contribution } from "../../types/commons.ts";
+import type { Contribution } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 

@@ -1,9 +1,12 @@
-import { api } from "../../api.ts";
-import { useForm } from "../../form.ts";
-import type { Contribution } from "../../types/commons.ts";
+import { AcceptInput, RejectInput } from "../../../../src/modules/contributions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Contribution } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { useContributionMutation } from "./queries.ts";
 
 /**
  * The maintainers' decision: accept with an optional note, or reject with a note that says why.
@@ -20,6 +23,13 @@ export function ReviewPanel({
   onReviewed: (outcome: { conflicted: boolean }) => void;
 }) {
   const form = useForm(["note"]);
+  const params = { params: { path: { id: c.id } } };
+  const reject = useContributionMutation(c, (body: { note: string }) =>
+    data(client.POST("/api/contributions/{id}/reject", { ...params, body })),
+  );
+  const accept = useContributionMutation(c, (body: { note?: string }) =>
+    data(client.POST("/api/contributions/{id}/accept", { ...params, body })),
+  );
   return (
     <form
       className="card form review-panel"
@@ -28,10 +38,10 @@ export function ReviewPanel({
       onSubmit={form.onSubmit(async (v, el) => {
         const note = (v.note ?? "").trim();
         if (v.decision === "reject") {
-          await api.rejectContribution(c.id, note);
+          await reject.mutateAsync(validate(RejectInput, { note }));
           onReviewed({ conflicted: false });
         } else {
-          const { contribution } = await api.acceptContribution(c.id, note || undefined);
+          const { contribution } = await accept.mutateAsync(validate(AcceptInput, note ? { note } : {}));
           onReviewed({ conflicted: contribution.status === "conflicted" });
         }
         el.reset();

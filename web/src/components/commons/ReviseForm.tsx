@@ -1,13 +1,18 @@
 import { useEffect, useRef } from "react";
-import { api, type ProposalPatch } from "../../api.ts";
-import { useForm } from "../../form.ts";
-import type { Contribution, ContributionChanges } from "../../types/commons.ts";
+import { ProposalPatchInput } from "../../../../src/modules/contributions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, Contribution, ContributionChanges } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { Loading } from "../States.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { ContentField, ProposalFields, proposalBasics } from "./ProposalFields.tsx";
+import { useContributionMutation } from "./queries.ts";
 import { WorkFields, workValues } from "./WorkFields.tsx";
+
+type ProposalPatch = ApiBody<"/api/contributions/{id}", "patch">;
 
 const FIELDS = ["title", "description", "kind", "content", "path", "documentTitle", "hours", "link", "baseRevision"] as const;
 
@@ -56,6 +61,9 @@ export function ReviseForm({
   onCancel: () => void;
 }) {
   const form = useForm(FIELDS);
+  const revise = useContributionMutation(c, (body: ProposalPatch) =>
+    data(client.PATCH("/api/contributions/{id}", { params: { path: { id: c.id } }, body })),
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form opens from a button elsewhere on the page: bring keyboard and screen-reader users to it.
   useEffect(() => headingRef.current?.focus(), []);
@@ -73,7 +81,7 @@ export function ReviseForm({
         if (c.type === "new_document") Object.assign(patch, { path: v.path ?? "", documentTitle: v.documentTitle ?? "" });
         // Unchanged text is left out, so that editing only the title keeps the proposal's base and status.
         if (v.content !== undefined && v.content !== v.original) patch.content = v.content;
-        await api.reviseContribution(c.id, patch);
+        await revise.mutateAsync(validate(ProposalPatchInput, patch));
         onDone();
       })}
     >

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Revision } from "../../types/commons.ts";
+import type { Revision } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 

@@ -1,10 +1,10 @@
-import { useState } from "react";
 import { Link, useLocation } from "react-router";
-import { api } from "../../api.ts";
-import { useAction } from "../../hooks.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Contribution } from "../../api/schema.ts";
 import { useSession } from "../../session.tsx";
-import type { Contribution } from "../../types/commons.ts";
 import { LoadError } from "../States.tsx";
+import { useContributionMutation } from "./queries.ts";
 
 const people = (n: number) => (n === 0 ? "No supporters yet" : n === 1 ? "1 person supports this" : `${n} people support this`);
 
@@ -12,16 +12,19 @@ const people = (n: number) => (n === 0 ? "No supporters yet" : n === 1 ? "1 pers
 export function SupportButton({ c }: { c: Contribution }) {
   const { me } = useSession();
   const location = useLocation();
-  const [state, setState] = useState({ id: c.id, supports: c.viewer.supports, count: c.supportCount });
-  const current = state.id === c.id ? state : { id: c.id, supports: c.viewer.supports, count: c.supportCount };
-  const action = useAction(() => undefined);
+  const supports = c.viewer.supports;
+  // The contribution refetches with the new count and the viewer's support before the button is enabled again.
+  const toggle = useContributionMutation(c, () => {
+    const init = { params: { path: { id: c.id } } };
+    return data(supports ? client.DELETE("/api/contributions/{id}/support", init) : client.POST("/api/contributions/{id}/support", init));
+  });
   const open = c.status === "pending" || c.status === "conflicted";
 
-  if (!open && current.count === 0) return null;
+  if (!open && c.supportCount === 0) return null;
   if (!open || !me) {
     return (
       <div className="support">
-        <p className="support-count">{people(current.count)}</p>
+        <p className="support-count">{people(c.supportCount)}</p>
         {open ? (
           <p className="small">
             <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to support it.
@@ -34,23 +37,17 @@ export function SupportButton({ c }: { c: Contribution }) {
     <div className="support">
       <button
         type="button"
-        className={`button ${current.supports ? "button--primary" : "button--secondary"}`}
-        aria-pressed={current.supports}
-        disabled={action.busy}
-        onClick={() =>
-          action.run(async () => {
-            const next = !current.supports;
-            const { supportCount } = await api.support(c.id, next);
-            setState({ id: c.id, supports: next, count: supportCount });
-          })
-        }
+        className={`button ${supports ? "button--primary" : "button--secondary"}`}
+        aria-pressed={supports}
+        disabled={toggle.isPending}
+        onClick={() => toggle.mutate()}
       >
-        {current.supports ? "Supported" : "Support"}
+        {supports ? "Supported" : "Support"}
       </button>
       <p className="support-count" aria-live="polite">
-        {people(current.count)}
+        {people(c.supportCount)}
       </p>
-      {action.error ? <LoadError error={action.error} /> : null}
+      {toggle.error ? <LoadError error={toggle.error} /> : null}
     </div>
   );
 }

@@ -1,18 +1,33 @@
+import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { api } from "../../api.ts";
-import { useForm } from "../../form.ts";
-import type { DocumentView } from "../../types/commons.ts";
+import { UpstreamInput } from "../../../../src/modules/contributions/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { Document } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
+import { invalidateCommons } from "./queries.ts";
 
 const FIELDS = ["title", "description"] as const;
 
 /** On a fork's document: propose one of its own revisions back to the commons it was forked from. */
-export function UpstreamForm({ slug, doc }: { slug: string; doc: DocumentView & { forkedFrom: NonNullable<DocumentView["forkedFrom"]> } }) {
+export function UpstreamForm({ slug, doc }: { slug: string; doc: Document & { forkedFrom: NonNullable<Document["forkedFrom"]> } }) {
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const origin = doc.forkedFrom.commons;
+  const upstream = useMutation({
+    mutationFn: (body: { title: string; description?: string }) =>
+      data(
+        client.POST("/api/commons/{slug}/documents/{path}/revisions/{number}/upstream", {
+          params: { path: { slug, path: doc.path, number: doc.revision.number } },
+          body,
+        }),
+      ),
+    // The proposal lands in the origin commons.
+    onSuccess: () => invalidateCommons(origin.slug),
+  });
   return (
     <details className="disclosure">
       <summary>
@@ -22,10 +37,9 @@ export function UpstreamForm({ slug, doc }: { slug: string; doc: DocumentView & 
         className="form disclosure-body"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const c = await api.proposeUpstream(slug, doc.path, doc.revision.number, {
-            title: v.title ?? "",
-            description: v.description || undefined,
-          });
+          const c = await upstream.mutateAsync(
+            validate(UpstreamInput, { title: v.title ?? "", ...(v.description ? { description: v.description } : {}) }),
+          );
           navigate(`/contributions/${c.id}`);
         })}
       >

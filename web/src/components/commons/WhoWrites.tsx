@@ -1,9 +1,10 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { Link } from "react-router";
+import type { CreditReport } from "../../api/schema.ts";
 import { FUNDING_LABEL, formatHours, formatNumber, formatPeriodStart, INTERVAL_LABEL, shares } from "../../format.ts";
-import { type CreditReport, FUNDINGS } from "../../types/commons.ts";
 import { Empty, Loading } from "../States.tsx";
 import { FUNDING_COLOUR } from "./funding.ts";
+import { FUNDINGS } from "./labels.ts";
 import { withEmptyPeriods } from "./periods.ts";
 
 const WhoWritesChart = lazy(() => import("./WhoWritesChart.tsx"));

@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Funding } from "../../api/schema.ts";
 import { FUNDING_LABEL } from "../../format.ts";
-import { FUNDINGS, type Funding } from "../../types/commons.ts";
 import { FUNDING_COLOUR } from "./funding.ts";
+import { FUNDINGS } from "./labels.ts";
 
 export interface ChartRow extends Record<Funding, number> {
   label: string;

@@ -1,4 +1,4 @@
-import type { Funding } from "../../types/commons.ts";
+import type { Funding } from "../../api/schema.ts";
 
 /** One colour per funding, shared by the chart, its legend and the shares table. */
 export const FUNDING_COLOUR: Record<Funding, string> = {

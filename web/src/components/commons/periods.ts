@@ -1,4 +1,4 @@
-import type { CreditReport, Interval } from "../../types/commons.ts";
+import type { CreditReport, Interval } from "../../api/schema.ts";
 
 type Row = CreditReport["series"][number];
 

@@ -1,40 +1,31 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api.ts";
+import { apiPages } from "../../api/query.ts";
 import { ContributionItem } from "../../components/commons/ContributionItem.tsx";
+import { CONTRIBUTION_TYPES, STATUS_FILTERS, type StatusFilter } from "../../components/commons/labels.ts";
 import { useQueryParams } from "../../components/commons/useQueryParams.ts";
 import { Field } from "../../components/Field.tsx";
-import { LoadMore } from "../../components/LoadMore.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { CONTRIBUTION_TYPE_LABEL } from "../../format.ts";
-import { usePaged, useTitle } from "../../hooks.ts";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty } from "../../components/States.tsx";
+import { CONTRIBUTION_TYPE_LABEL, isKeyOf } from "../../format.ts";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
-import { CONTRIBUTION_TYPES, type ContributionType } from "../../types/commons.ts";
 import { useCommons } from "./CommonsLayout.tsx";
 
-/** The status filter's choices and the statuses each asks the API for. */
-const STATUS_FILTERS = {
-  open: { label: "Open (in review or conflicted)", statuses: "pending,conflicted" },
-  accepted: { label: "Accepted", statuses: "accepted" },
-  rejected: { label: "Rejected", statuses: "rejected" },
-  withdrawn: { label: "Withdrawn", statuses: "withdrawn" },
-  all: { label: "All", statuses: "" },
-} as const;
-type StatusFilter = keyof typeof STATUS_FILTERS;
-
-const isStatusFilter = (v: string): v is StatusFilter => v in STATUS_FILTERS;
-const isType = (v: string): v is ContributionType => (CONTRIBUTION_TYPES as readonly string[]).includes(v);
-
 export function CommonsContributionsPage() {
-  const { commons, version } = useCommons();
+  const { commons } = useCommons();
   const { me } = useSession();
   useTitle(`Contributions · ${commons.title}`);
   const params = useQueryParams();
   const statusParam = params.get("status");
-  const status: StatusFilter = isStatusFilter(statusParam) ? statusParam : "open";
+  const status: StatusFilter = isKeyOf(STATUS_FILTERS, statusParam) ? statusParam : "open";
   const typeParam = params.get("type");
-  const type = isType(typeParam) ? typeParam : "";
-  const list = usePaged(`contributions:${commons.slug}:${status}:${type}:${version}`, (cursor) =>
-    api.contributions({ commons: commons.slug, status: STATUS_FILTERS[status].statuses, type, cursor, limit: 20 }),
+  const type = isKeyOf(CONTRIBUTION_TYPE_LABEL, typeParam) ? typeParam : "";
+  const statuses = STATUS_FILTERS[status].statuses.join(",");
+  const list = useInfiniteQuery(
+    apiPages("/api/contributions", {
+      query: { commons: commons.slug, status: statuses || undefined, type: type || undefined, limit: 20 },
+    }),
   );
 
   return (
@@ -72,12 +63,10 @@ export function CommonsContributionsPage() {
           </Field>
         </form>
       </search>
-      <div aria-live="polite" aria-busy={list.loading}>
-        {list.loading ? (
-          <Loading label="Loading contributions…" />
-        ) : list.error && list.items.length === 0 ? (
-          <LoadError error={list.error} retry={list.reload} />
-        ) : list.items.length === 0 ? (
+      <QueryList
+        query={list}
+        loading="Loading contributions…"
+        empty={
           <Empty title={status === "open" && !type ? "Nothing is waiting for review." : "No contributions match."}>
             {status !== "all" || type ? (
               <button type="button" className="button button--secondary" onClick={() => params.update({ status: "all", type: "" })}>
@@ -85,17 +74,16 @@ export function CommonsContributionsPage() {
               </button>
             ) : null}
           </Empty>
-        ) : (
-          <>
-            <ul className="contribution-list">
-              {list.items.map((c) => (
-                <ContributionItem key={c.id} c={c} />
-              ))}
-            </ul>
-            <LoadMore paged={list} />
-          </>
+        }
+      >
+        {(items) => (
+          <ul className="contribution-list">
+            {items.map((c) => (
+              <ContributionItem key={c.id} c={c} />
+            ))}
+          </ul>
         )}
-      </div>
+      </QueryList>
     </section>
   );
 }

@@ -1,15 +1,13 @@
-import { api } from "../../api.ts";
+import { useQuery } from "@tanstack/react-query";
+import { apiQuery } from "../../api/query.ts";
 import { ContributorsTable } from "../../components/commons/ContributorsTable.tsx";
 import { PeriodPicker, type PeriodValue } from "../../components/commons/PeriodPicker.tsx";
 import { useQueryParams } from "../../components/commons/useQueryParams.ts";
 import { WhoWrites } from "../../components/commons/WhoWrites.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { formatDate } from "../../format.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import { INTERVALS, type Interval } from "../../types/commons.ts";
+import { formatDate, INTERVAL_LABEL, isKeyOf } from "../../format.ts";
+import { useTitle } from "../../hooks.ts";
 import { useCommons } from "./CommonsLayout.tsx";
-
-const isInterval = (v: string): v is Interval => (INTERVALS as readonly string[]).includes(v);
 
 function periodText(from: string, to: string): string {
   if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
@@ -19,19 +17,20 @@ function periodText(from: string, to: string): string {
 }
 
 export function CommonsContributorsPage() {
-  const { commons, version } = useCommons();
+  const { commons } = useCommons();
   useTitle(`Contributors · ${commons.title}`);
   const params = useQueryParams();
   const intervalParam = params.get("interval");
   const period: PeriodValue = {
     from: params.get("from"),
     to: params.get("to"),
-    interval: isInterval(intervalParam) ? intervalParam : "month",
+    interval: isKeyOf(INTERVAL_LABEL, intervalParam) ? intervalParam : "month",
   };
   const q = { from: period.from || undefined, to: period.to || undefined };
-  const key = `${commons.slug}:${period.from}:${period.to}:${version}`;
-  const credit = useResource(`credit:${key}:${period.interval}`, () => api.credit(commons.slug, { ...q, interval: period.interval }));
-  const people = useResource(`contributors:${key}`, () => api.contributors(commons.slug, { ...q, limit: 100 }));
+  const path = { slug: commons.slug };
+  // The report and the people load side by side.
+  const credit = useQuery(apiQuery("/api/commons/{slug}/credit", { path, query: { ...q, interval: period.interval } }));
+  const people = useQuery(apiQuery("/api/commons/{slug}/contributors", { path, query: { ...q, limit: 100 } }));
   const invalid = credit.error?.type === "validation";
 
   return (
@@ -44,14 +43,14 @@ export function CommonsContributorsPage() {
         </p>
         <PeriodPicker
           value={period}
-          problem={credit.error}
+          problem={credit.error ?? undefined}
           onChange={(v) => params.update({ from: v.from, to: v.to, interval: v.interval === "month" ? "" : v.interval })}
         />
-        <div aria-live="polite" aria-busy={credit.loading}>
-          {credit.loading && !credit.data ? (
+        <div aria-live="polite" aria-busy={credit.isFetching}>
+          {credit.isPending ? (
             <Loading label="Loading the report…" />
           ) : credit.error && !invalid ? (
-            <LoadError error={credit.error} retry={credit.reload} />
+            <LoadError error={credit.error} retry={() => void credit.refetch()} />
           ) : credit.data && !invalid ? (
             <WhoWrites report={credit.data} />
           ) : null}
@@ -59,11 +58,11 @@ export function CommonsContributorsPage() {
       </section>
       <section className="section" aria-labelledby="people-title">
         <h2 id="people-title">Contributors</h2>
-        {people.loading && !people.data ? (
+        {people.isPending ? (
           <Loading label="Loading contributors…" />
         ) : people.error ? (
           invalid ? null : (
-            <LoadError error={people.error} retry={people.reload} />
+            <LoadError error={people.error} retry={() => void people.refetch()} />
           )
         ) : (
           <ContributorsTable items={people.data?.items ?? []} />

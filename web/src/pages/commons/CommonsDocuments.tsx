@@ -5,7 +5,7 @@ import { useSession } from "../../session.tsx";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export function CommonsDocumentsPage() {
-  const { commons, version } = useCommons();
+  const { commons } = useCommons();
   const { me } = useSession();
   useTitle(`Documents · ${commons.title}`);
   return (
@@ -18,7 +18,7 @@ export function CommonsDocumentsPage() {
           </Link>
         ) : null}
       </div>
-      <DocumentsPanel slug={commons.slug} version={version} />
+      <DocumentsPanel slug={commons.slug} />
     </section>
   );
 }

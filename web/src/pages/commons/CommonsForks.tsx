@@ -1,19 +1,20 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
-import { api } from "../../api.ts";
+import { apiPages } from "../../api/query.ts";
 import { CommonsCard } from "../../components/commons/CommonsCard.tsx";
 import { ForkForm } from "../../components/commons/ForkForm.tsx";
-import { LoadMore } from "../../components/LoadMore.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { usePaged, useTitle } from "../../hooks.ts";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty } from "../../components/States.tsx";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export function CommonsForksPage() {
-  const { commons, version } = useCommons();
+  const { commons } = useCommons();
   const { me } = useSession();
   const location = useLocation();
   useTitle(`Forks · ${commons.title}`);
-  const forks = usePaged(`forks:${commons.slug}:${version}`, (cursor) => api.forks(commons.slug, { cursor, limit: 24 }));
+  const forks = useInfiniteQuery(apiPages("/api/commons/{slug}/forks", { path: { slug: commons.slug }, query: { limit: 24 } }));
 
   return (
     <>
@@ -23,22 +24,15 @@ export function CommonsForksPage() {
           A fork copies every document with its whole history into another community, which then governs it. Its changes can be proposed
           back here.
         </p>
-        {forks.loading ? (
-          <Loading label="Loading forks…" />
-        ) : forks.error && forks.items.length === 0 ? (
-          <LoadError error={forks.error} retry={forks.reload} />
-        ) : forks.items.length === 0 ? (
-          <Empty title="No forks yet." />
-        ) : (
-          <>
+        <QueryList query={forks} loading="Loading forks…" empty={<Empty title="No forks yet." />}>
+          {(items) => (
             <ul className="card-grid">
-              {forks.items.map((f) => (
+              {items.map((f) => (
                 <CommonsCard key={f.id} commons={f} />
               ))}
             </ul>
-            <LoadMore paged={forks} />
-          </>
-        )}
+          )}
+        </QueryList>
       </section>
       <section className="section" aria-labelledby="fork-title">
         <h2 id="fork-title">Fork this commons</h2>

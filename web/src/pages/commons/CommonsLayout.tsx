@@ -1,19 +1,17 @@
-import { useCallback, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
-import { api } from "../../api.ts";
+import type { CommonsProfile } from "../../api/schema.ts";
 import { LicenceBadge } from "../../components/commons/Badges.tsx";
+import { commonsQuery, invalidateCommons } from "../../components/commons/queries.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { formatDate } from "../../format.ts";
-import { useResource } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
-import type { CommonsProfile } from "../../types/commons.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 
 export interface CommonsContext {
   commons: CommonsProfile;
-  /** Fetch the commons again (after a proposal, a review, a fork, an edit…) and refresh the lists that depend on it. */
+  /** Refetch the commons and what depends on it (writes normally invalidate what they change themselves). */
   refresh: () => void;
-  version: number;
 }
 
 export function useCommons(): CommonsContext {
@@ -24,16 +22,10 @@ export function useCommons(): CommonsContext {
 export function CommonsLayout() {
   const { slug = "" } = useParams();
   const { me } = useSession();
-  const profile = useResource(`commons:${slug}`, () => api.commons(slug));
-  const [version, setVersion] = useState(0);
-  const { reload } = profile;
-  const refresh = useCallback(() => {
-    reload();
-    setVersion((v) => v + 1);
-  }, [reload]);
+  const profile = useQuery(commonsQuery(slug));
 
   if (profile.error?.status === 404) return <NotFoundPage what="commons" />;
-  if (profile.error && !profile.data) return <LoadError error={profile.error} retry={profile.reload} />;
+  if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const commons = profile.data;
   if (!commons) return <Loading label="Loading commons…" />;
 
@@ -93,7 +85,7 @@ export function CommonsLayout() {
           </NavLink>
         ))}
       </nav>
-      <Outlet context={{ commons, refresh, version } satisfies CommonsContext} />
+      <Outlet context={{ commons, refresh: () => void invalidateCommons(commons.slug) } satisfies CommonsContext} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../api.ts";
+import { apiPages } from "../../api/query.ts";
 import { CommonsCard } from "../../components/commons/CommonsCard.tsx";
 import { useQueryParams } from "../../components/commons/useQueryParams.ts";
 import { Field } from "../../components/Field.tsx";
-import { LoadMore } from "../../components/LoadMore.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { usePaged, useTitle } from "../../hooks.ts";
+import { QueryList } from "../../components/QueryList.tsx";
+import { Empty } from "../../components/States.tsx";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
 
 /** Search-as-you-type for a text filter kept in the query string: the text shown now, committed once typing pauses. */
@@ -35,7 +36,7 @@ export function CommonsListPage() {
   const [text, setText] = useDebouncedParam("q", q, params.update);
   const [tagText, setTagText] = useDebouncedParam("tag", tag, params.update);
 
-  const list = usePaged(`commons:${q}:${tag}`, (cursor) => api.commonsList({ q, tag, cursor, limit: 24 }));
+  const list = useInfiniteQuery(apiPages("/api/commons", { query: { q: q || undefined, tag: tag || undefined, limit: 24 } }));
   const filtered = Boolean(q || tag);
 
   return (
@@ -81,12 +82,10 @@ export function CommonsListPage() {
         </form>
       </search>
 
-      <div aria-live="polite" aria-busy={list.loading}>
-        {list.loading ? (
-          <Loading label="Loading commons…" />
-        ) : list.error && list.items.length === 0 ? (
-          <LoadError error={list.error} retry={list.reload} />
-        ) : list.items.length === 0 ? (
+      <QueryList
+        query={list}
+        loading="Loading commons…"
+        empty={
           <Empty title={filtered ? "No commons match." : "No commons yet."}>
             {filtered ? (
               <button
@@ -106,17 +105,16 @@ export function CommonsListPage() {
               </p>
             ) : null}
           </Empty>
-        ) : (
-          <>
-            <ul className="card-grid">
-              {list.items.map((c) => (
-                <CommonsCard key={c.id} commons={c} />
-              ))}
-            </ul>
-            <LoadMore paged={list} />
-          </>
+        }
+      >
+        {(items) => (
+          <ul className="card-grid">
+            {items.map((c) => (
+              <CommonsCard key={c.id} commons={c} />
+            ))}
+          </ul>
         )}
-      </div>
+      </QueryList>
     </div>
   );
 }

@@ -1,12 +1,24 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { api } from "../../api.ts";
-import { CommonsFields, commonsFieldValues, namingBadTags } from "../../components/commons/CommonsFields.tsx";
+import { NewCommonsInput } from "../../../../src/modules/commons/inputs.ts";
+import { client } from "../../api/client.ts";
+import { activitiesKey } from "../../api/foundation.ts";
+import { apiKey, data, invalidate } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
+import {
+  associationsQuery,
+  CommonsFields,
+  commonsFieldValues,
+  licencesQuery,
+  namingBadTags,
+} from "../../components/commons/CommonsFields.tsx";
 import { CommunityField, WithStewardedCommunities } from "../../components/commons/CommunityField.tsx";
+import { useStewardedCommunities } from "../../components/commons/useStewarded.ts";
 import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { SubmitButton } from "../../components/SubmitButton.tsx";
-import { useForm } from "../../form.ts";
+import { useForm, validate } from "../../form.ts";
 import { slugify } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
 
@@ -19,6 +31,14 @@ export function CommonsNewPage() {
   const [title, setTitle] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
+  // Everything the form offers loads at once: the communities, the licences and the associations.
+  useStewardedCommunities();
+  useQuery(licencesQuery);
+  useQuery(associationsQuery);
+  const create = useMutation({
+    mutationFn: (body: ApiBody<"/api/commons", "post">) => data(client.POST("/api/commons", { body })),
+    onSuccess: () => invalidate(apiKey("/api/commons"), activitiesKey),
+  });
 
   return (
     <div className="page page--narrow">
@@ -34,7 +54,9 @@ export function CommonsNewPage() {
             onSubmit={form.onSubmit(async (v) => {
               const fields = commonsFieldValues(v);
               try {
-                const created = await api.createCommons({ ...fields, slug: v.slug ?? "", community: v.community ?? "" });
+                const created = await create.mutateAsync(
+                  validate(NewCommonsInput, { ...fields, slug: v.slug ?? "", community: v.community ?? "" }),
+                );
                 navigate(`/commons/${created.slug}`);
               } catch (err) {
                 throw namingBadTags(err, fields.tags);

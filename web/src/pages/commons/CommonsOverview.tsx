@@ -9,7 +9,7 @@ import { useTitle } from "../../hooks.ts";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export function CommonsOverviewPage() {
-  const { commons, version } = useCommons();
+  const { commons } = useCommons();
   useTitle(commons.title);
   const { stats } = commons;
   const STATS = [
@@ -74,15 +74,15 @@ export function CommonsOverviewPage() {
         </section>
         <section aria-labelledby="docs-title" className="section">
           <h2 id="docs-title">Recently changed documents</h2>
-          <DocumentsPanel slug={commons.slug} version={version} limit={5} />
+          <DocumentsPanel slug={commons.slug} limit={5} />
         </section>
         <section aria-labelledby="recent-title" className="section">
           <h2 id="recent-title">Recent contributions</h2>
-          <RecentContributions slug={commons.slug} version={version} />
+          <RecentContributions slug={commons.slug} />
         </section>
         <section aria-labelledby="activity-title" className="section">
           <h2 id="activity-title">Activity</h2>
-          <ActivityFeed commons={commons.slug} refreshKey={version} limit={10} />
+          <ActivityFeed commons={commons.slug} limit={10} />
         </section>
         <section aria-labelledby="discussions-title" className="section">
           <h2 id="discussions-title">Discussions</h2>

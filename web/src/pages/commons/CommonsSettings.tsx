@@ -1,20 +1,30 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api.ts";
+import { CommonsPatchInput } from "../../../../src/modules/commons/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
 import { CommonsFields, commonsFieldValues, namingBadTags } from "../../components/commons/CommonsFields.tsx";
+import { invalidateCommons } from "../../components/commons/queries.ts";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { Empty } from "../../components/States.tsx";
 import { SaveActions } from "../../components/SubmitButton.tsx";
-import { useForm } from "../../form.ts";
+import { useForm, validate } from "../../form.ts";
 import { useTitle } from "../../hooks.ts";
 import { useCommons } from "./CommonsLayout.tsx";
 
 const FIELDS = ["title", "summary", "licence", "stewardAssociation", "tags"] as const;
 
 export function CommonsSettingsPage() {
-  const { commons, refresh } = useCommons();
+  const { commons } = useCommons();
   useTitle(`Settings · ${commons.title}`);
   const form = useForm(FIELDS);
   const [saved, setSaved] = useState(false);
+  const update = useMutation({
+    mutationFn: (body: ApiBody<"/api/commons/{slug}", "patch">) =>
+      data(client.PATCH("/api/commons/{slug}", { params: { path: { slug: commons.slug } }, body })),
+    onSuccess: () => invalidateCommons(commons.slug),
+  });
 
   if (!commons.viewer.canSteward) {
     return (
@@ -34,11 +44,12 @@ export function CommonsSettingsPage() {
         onSubmit={form.onSubmit(async (v) => {
           setSaved(false);
           const { licence, ...rest } = commonsFieldValues(v);
-          await api.updateCommons(commons.slug, { ...rest, ...(licence ? { licence } : {}) }).catch((err: unknown) => {
+          try {
+            await update.mutateAsync(validate(CommonsPatchInput, { ...rest, ...(licence ? { licence } : {}) }));
+          } catch (err) {
             throw namingBadTags(err, rest.tags);
-          });
+          }
           setSaved(true);
-          refresh();
         })}
       >
         <FormAlert messages={form.summary} />

@@ -1,11 +1,13 @@
-import { useCallback, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { api } from "../../api.ts";
+import type { Contribution } from "../../api/schema.ts";
 import { AuthorActions } from "../../components/commons/AuthorActions.tsx";
 import { StatusBadge } from "../../components/commons/Badges.tsx";
 import { ChangesPanel } from "../../components/commons/ChangesPanel.tsx";
 import { ContributionAuthor } from "../../components/commons/ContributionAuthor.tsx";
 import { ContributionFacts } from "../../components/commons/ContributionFacts.tsx";
+import { changesQuery, contributionQuery } from "../../components/commons/queries.ts";
 import { ReviewNote } from "../../components/commons/ReviewNote.tsx";
 import { ReviewPanel } from "../../components/commons/ReviewPanel.tsx";
 import { ReviseForm } from "../../components/commons/ReviseForm.tsx";
@@ -13,36 +15,26 @@ import { SupportButton } from "../../components/commons/SupportButton.tsx";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
-import type { Contribution, ContributionChanges } from "../../types/commons.ts";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 
 const isOpen = (c: Contribution) => c.status === "pending" || c.status === "conflicted";
-
-/** Logged work and imported commits change no document here: there is no diff to ask the API for. */
-const NO_CHANGES: ContributionChanges = { proposed: "", diff: { added: 0, removed: 0, replacedWhole: false, hunks: [] }, merge: null };
 
 export function ContributionPage() {
   const { id = "" } = useParams();
   const [revising, setRevising] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const found = useResource(`contribution:${id}`, () => api.contribution(id));
+  const found = useQuery(contributionQuery(id));
   const c = found.data;
+  // Logged work and imported commits change no document: there is no diff to ask for. Until the
+  // contribution's type is known the changes load beside it, not after it (a 404 for work is ignored).
   const hasChanges = c ? c.type !== "work" && c.type !== "commit" : false;
-  const changes = useResource(`changes:${id}:${hasChanges}`, () =>
-    hasChanges ? api.contributionChanges(id) : Promise.resolve(NO_CHANGES),
-  );
-  // Reload both in place, keeping the page on screen, after a review, a revision or a withdrawal.
-  const { reload: reloadContribution } = found;
-  const { reload: reloadChanges } = changes;
-  const refresh = useCallback(() => {
-    reloadContribution();
-    reloadChanges();
-  }, [reloadContribution, reloadChanges]);
+  const changes = useQuery({ ...changesQuery(id), enabled: !c || hasChanges });
+  // Reviews, revisions and withdrawals refresh the contribution and its changes themselves (queries.ts).
   useTitle(c?.title ?? "Contribution");
 
   if (found.error?.status === 404 || found.error?.type === "validation") return <NotFoundPage what="contribution" />;
-  if (found.error && !c) return <LoadError error={found.error} retry={found.reload} />;
+  if (found.error && !c) return <LoadError error={found.error} retry={() => void found.refetch()} />;
   if (!c) return <Loading label="Loading contribution…" />;
   const open = isOpen(c);
 
@@ -87,7 +79,6 @@ export function ContributionPage() {
               onDone={() => {
                 setRevising(false);
                 setNotice("Your proposal is updated.");
-                refresh();
               }}
             />
           ) : null}
@@ -109,7 +100,6 @@ export function ContributionPage() {
                 changes={changes}
                 onChange={() => {
                   setNotice("Your proposal now starts from the newest revision and is back in review.");
-                  refresh();
                 }}
               />
             </section>
@@ -124,7 +114,6 @@ export function ContributionPage() {
                     ? "Nothing was merged: the changes overlap newer ones. The author has been asked to update the proposal."
                     : null,
                 );
-                refresh();
               }}
             />
           ) : null}
@@ -142,7 +131,6 @@ export function ContributionPage() {
               onRevise={() => setRevising(true)}
               onDone={() => {
                 setNotice("You withdrew this proposal.");
-                refresh();
               }}
             />
           ) : null}

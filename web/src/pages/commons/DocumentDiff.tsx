@@ -1,5 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { Revision } from "../../api/schema.ts";
 import { DiffView } from "../../components/commons/DiffView.tsx";
 import { RevisionMeta } from "../../components/commons/RevisionMeta.tsx";
 import { useQueryParams } from "../../components/commons/useQueryParams.ts";
@@ -7,8 +9,7 @@ import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { mapProblem } from "../../form.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import type { Revision } from "../../types/commons.ts";
+import { useTitle } from "../../hooks.ts";
 import { useDocument } from "./DocumentLayout.tsx";
 
 function revisionParam(value: string, fallback: number): number {
@@ -37,7 +38,9 @@ export function DocumentDiffPage() {
   const params = useQueryParams();
   const to = revisionParam(params.get("to"), head.head);
   const from = revisionParam(params.get("from"), Math.max(1, to - 1));
-  const diff = useResource(`diff:${commons.slug}:${head.path}:${from}:${to}`, () => api.revisionDiff(commons.slug, head.path, from, to));
+  const diff = useQuery(
+    apiQuery("/api/commons/{slug}/documents/{path}/diff", { path: { slug: commons.slug, path: head.path }, query: { from, to } }),
+  );
   const { fields, summary } = mapProblem(diff.error?.errors.length ? diff.error : null, ["from", "to"]);
   const numbers = Array.from({ length: head.head }, (_, i) => head.head - i);
   const options = numbers.map((n) => (
@@ -84,11 +87,11 @@ export function DocumentDiffPage() {
         </div>
       </form>
       {head.head < 2 ? <p className="muted">This document has a single revision so far; there is nothing to compare it with.</p> : null}
-      <div aria-live="polite" aria-busy={diff.loading}>
-        {diff.loading && !diff.data ? (
+      <div aria-live="polite" aria-busy={diff.isFetching}>
+        {diff.isPending ? (
           <Loading label="Comparing…" />
         ) : diff.error && !diff.error.errors.length ? (
-          <LoadError error={diff.error} retry={diff.reload} />
+          <LoadError error={diff.error} retry={() => void diff.refetch()} />
         ) : diff.data ? (
           <>
             <div className="compare-heads">

@@ -1,12 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { api } from "../../api.ts";
+import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
 import { ContentField, ProposalFields, proposalBasics } from "../../components/commons/ProposalFields.tsx";
+import { documentQuery, usePropose } from "../../components/commons/queries.ts";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { SubmitButton } from "../../components/SubmitButton.tsx";
-import { useForm } from "../../form.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useDocument } from "./DocumentLayout.tsx";
+import { useForm, validate } from "../../form.ts";
+import { useTitle } from "../../hooks.ts";
+import { askedRevision, useDocument } from "./DocumentLayout.tsx";
 
 const FIELDS = ["title", "description", "kind", "content", "baseRevision", "document"] as const;
 
@@ -16,14 +18,12 @@ export function DocumentEditPage() {
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const [params] = useSearchParams();
-  const asked = Number(params.get("revision"));
-  const number = Number.isInteger(asked) && asked > 0 ? asked : head.head;
-  const shown = useResource(`document:${commons.slug}:${head.path}@${number}`, () =>
-    number === head.head ? Promise.resolve(head) : api.document(commons.slug, head.path, number),
-  );
+  const number = askedRevision(params.get("revision")) ?? head.head;
+  const older = useQuery({ ...documentQuery(commons.slug, head.path, number), enabled: number !== head.head });
+  const propose = usePropose(commons.slug);
 
-  if (shown.error) return <LoadError error={shown.error} retry={shown.reload} />;
-  const doc = shown.data;
+  if (older.error && number !== head.head) return <LoadError error={older.error} retry={() => void older.refetch()} />;
+  const doc = number === head.head ? head : older.data;
   if (!doc) return <Loading label="Loading the text…" />;
 
   return (
@@ -43,13 +43,15 @@ export function DocumentEditPage() {
         className="card form"
         noValidate
         onSubmit={form.onSubmit(async (v) => {
-          const c = await api.propose(commons.slug, {
-            type: "edit",
-            ...proposalBasics(v),
-            document: doc.path,
-            baseRevision: doc.revision.number,
-            content: v.content ?? "",
-          });
+          const c = await propose.mutateAsync(
+            validate(ProposalInput, {
+              type: "edit",
+              ...proposalBasics(v),
+              document: doc.path,
+              baseRevision: doc.revision.number,
+              content: v.content ?? "",
+            }),
+          );
           navigate(`/contributions/${c.id}`);
         })}
       >

@@ -1,20 +1,25 @@
-import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
-import { api } from "../../api.ts";
+import { useQuery } from "@tanstack/react-query";
+import { Link, NavLink, Outlet, useOutletContext, useParams, useSearchParams } from "react-router";
+import type { CommonsProfile, Document } from "../../api/schema.ts";
 import { documentPath } from "../../components/commons/DocumentList.tsx";
+import { documentQuery } from "../../components/commons/queries.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { useResource } from "../../hooks.ts";
-import type { CommonsProfile, DocumentView } from "../../types/commons.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export interface DocumentContext {
   commons: CommonsProfile;
   /** The document at its newest revision. */
-  head: DocumentView;
+  head: Document;
   /** Where this document's pages live: /commons/:slug/documents/:path */
   base: string;
   refresh: () => void;
-  version: number;
+}
+
+/** The `?revision=` a page asks for, if it is a revision number. */
+export function askedRevision(value: string | null): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 export function useDocument(): DocumentContext {
@@ -23,12 +28,16 @@ export function useDocument(): DocumentContext {
 
 /** A document's title and its sections (read, history, compare) inside the commons' frame. */
 export function DocumentLayout() {
-  const { commons, refresh, version } = useCommons();
+  const { commons, refresh } = useCommons();
   const { path = "" } = useParams();
-  const head = useResource(`document:${commons.slug}:${path}:${version}`, () => api.document(commons.slug, path));
+  const [params] = useSearchParams();
+  const head = useQuery(documentQuery(commons.slug, path));
+  // A revision asked for by the address (read or edit an older one) loads beside the newest, not after it.
+  const asked = askedRevision(params.get("revision"));
+  useQuery({ ...documentQuery(commons.slug, path, asked), enabled: asked !== undefined });
 
   if (head.error?.status === 404) return <NotFoundPage what="document" />;
-  if (head.error && !head.data) return <LoadError error={head.error} retry={head.reload} />;
+  if (head.error && !head.data) return <LoadError error={head.error} retry={() => void head.refetch()} />;
   const doc = head.data;
   if (!doc) return <Loading label="Loading document…" />;
   const base = documentPath(commons.slug, doc.path);
@@ -50,7 +59,7 @@ export function DocumentLayout() {
           Compare
         </NavLink>
       </nav>
-      <Outlet context={{ commons, head: doc, base, refresh, version } satisfies DocumentContext} />
+      <Outlet context={{ commons, head: doc, base, refresh } satisfies DocumentContext} />
     </div>
   );
 }

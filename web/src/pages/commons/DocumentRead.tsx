@@ -1,16 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { api, rawDocumentUrl } from "../../api.ts";
-import { documentPath } from "../../components/commons/DocumentList.tsx";
+import type { Document } from "../../api/schema.ts";
+import { documentPath, rawDocumentUrl } from "../../components/commons/DocumentList.tsx";
+import { documentQuery } from "../../components/commons/queries.ts";
 import { RevisionMeta } from "../../components/commons/RevisionMeta.tsx";
 import { UpstreamForm } from "../../components/commons/UpstreamForm.tsx";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
-import { useResource, useTitle } from "../../hooks.ts";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
-import type { DocumentView } from "../../types/commons.ts";
-import { useDocument } from "./DocumentLayout.tsx";
+import { askedRevision, useDocument } from "./DocumentLayout.tsx";
 
-function DocumentBody({ doc }: { doc: DocumentView }) {
+function DocumentBody({ doc }: { doc: Document }) {
   if (doc.html !== null) {
     // Sanitized by the server (sanitize-html) before it is sent.
     // biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders and sanitizes Markdown itself.
@@ -23,14 +24,11 @@ export function DocumentReadPage() {
   const { commons, head, base } = useDocument();
   const { me } = useSession();
   const [params] = useSearchParams();
-  const asked = Number(params.get("revision"));
-  const number = Number.isInteger(asked) && asked > 0 && asked !== head.head ? asked : head.head;
-  const older = useResource(`document:${commons.slug}:${head.path}@${number}`, () =>
-    number === head.head ? Promise.resolve(head) : api.document(commons.slug, head.path, number),
-  );
+  const number = askedRevision(params.get("revision")) ?? head.head;
+  const older = useQuery({ ...documentQuery(commons.slug, head.path, number), enabled: number !== head.head });
   useTitle(`${head.title} · ${commons.title}`);
 
-  if (older.error) return <LoadError error={older.error} retry={older.reload} />;
+  if (older.error && number !== head.head) return <LoadError error={older.error} retry={() => void older.refetch()} />;
   const doc = number === head.head ? head : older.data;
   if (!doc) return <Loading label={`Loading revision ${number}…`} />;
   const r = doc.revision;

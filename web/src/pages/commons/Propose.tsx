@@ -1,14 +1,15 @@
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api.ts";
+import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
+import type { ContributionKind, DocumentFormat } from "../../api/schema.ts";
 import { NewDocumentFields } from "../../components/commons/NewDocumentFields.tsx";
 import { ProposalFields, proposalBasics } from "../../components/commons/ProposalFields.tsx";
+import { usePropose } from "../../components/commons/queries.ts";
 import { useQueryParams } from "../../components/commons/useQueryParams.ts";
 import { WorkFields, workValues } from "../../components/commons/WorkFields.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { SubmitButton } from "../../components/SubmitButton.tsx";
-import { useForm } from "../../form.ts";
+import { useForm, validate } from "../../form.ts";
 import { useTitle } from "../../hooks.ts";
-import type { ContributionKind, DocumentFormat } from "../../types/commons.ts";
 import { useCommons } from "./CommonsLayout.tsx";
 
 const FIELDS = [
@@ -31,10 +32,11 @@ const TYPES = [
 type ProposeType = (typeof TYPES)[number]["value"];
 
 export function ProposePage() {
-  const { commons, refresh } = useCommons();
+  const { commons } = useCommons();
   useTitle(`Contribute · ${commons.title}`);
   const navigate = useNavigate();
   const form = useForm(FIELDS);
+  const propose = usePropose(commons.slug);
   const params = useQueryParams();
   const type: ProposeType = params.get("type") === "work" ? "work" : "new_document";
 
@@ -50,24 +52,24 @@ export function ProposePage() {
         noValidate
         onSubmit={form.onSubmit(async (v) => {
           const basics = proposalBasics(v);
-          const c =
+          const body =
             type === "work"
-              ? await api.propose(commons.slug, {
-                  type: "work",
+              ? {
+                  type: "work" as const,
                   ...basics,
                   kind: (v.kind ?? "") as ContributionKind,
                   ...workValues(v),
                   performedOn: v.performedOn || undefined,
-                })
-              : await api.propose(commons.slug, {
-                  type: "new_document",
+                }
+              : {
+                  type: "new_document" as const,
                   ...basics,
                   path: v.path ?? "",
                   documentTitle: v.documentTitle ?? "",
                   format: (v.format ?? "markdown") as DocumentFormat,
                   content: v.content ?? "",
-                });
-          refresh();
+                };
+          const c = await propose.mutateAsync(validate(ProposalInput, body));
           navigate(`/contributions/${c.id}`);
         })}
       >

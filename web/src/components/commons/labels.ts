@@ -1,0 +1,35 @@
+/**
+ * The commons area's value lists and labels. Each list comes from an exhaustive label map
+ * (format.ts holds the contribution, funding, interval and licence maps), so a value the server
+ * adds is a compile error until it has a label, and a select offers it as soon as it has one.
+ */
+import type { ContributionStatus, DocumentFormat } from "../../api/schema.ts";
+import {
+  CONTRIBUTION_KIND_LABEL,
+  CONTRIBUTION_TYPE_LABEL,
+  FUNDING_LABEL,
+  INTERVAL_LABEL,
+  keysOf,
+  LICENCE_FAMILY_LABEL,
+} from "../../format.ts";
+
+export const CONTRIBUTION_TYPES = keysOf(CONTRIBUTION_TYPE_LABEL);
+export const CONTRIBUTION_KINDS = keysOf(CONTRIBUTION_KIND_LABEL);
+export const FUNDINGS = keysOf(FUNDING_LABEL);
+export const INTERVALS = keysOf(INTERVAL_LABEL);
+export const LICENCE_FAMILIES = keysOf(LICENCE_FAMILY_LABEL);
+
+export const DOCUMENT_FORMAT_LABEL: Record<DocumentFormat, string> = { markdown: "Markdown", text: "Plain text" };
+export const DOCUMENT_FORMATS = keysOf(DOCUMENT_FORMAT_LABEL);
+/** The file extension a new document's suggested path ends with. */
+export const DOCUMENT_EXTENSION: Record<DocumentFormat, string> = { markdown: ".md", text: ".txt" };
+
+/** The contributions page's status filter: its label and the statuses it asks the API for. */
+export const STATUS_FILTERS = {
+  open: { label: "Open (in review or conflicted)", statuses: ["pending", "conflicted"] },
+  accepted: { label: "Accepted", statuses: ["accepted"] },
+  rejected: { label: "Rejected", statuses: ["rejected"] },
+  withdrawn: { label: "Withdrawn", statuses: ["withdrawn"] },
+  all: { label: "All", statuses: [] },
+} as const satisfies Record<string, { label: string; statuses: readonly ContributionStatus[] }>;
+export type StatusFilter = keyof typeof STATUS_FILTERS;
