@@ -1,11 +1,25 @@
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { useAction } from "../../hooks.ts";
-import type { AgreementDetail } from "../../types/reciprocity.ts";
+import { useMutation } from "@tanstack/react-query";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ReciprocityAgreementDetail } from "../../api/schema.ts";
 import { ConfirmButton } from "../ConfirmButton.tsx";
+import { invalidateUses } from "./keys.ts";
 
 /** Accept or decline an offer (the other side), end an agreement or withdraw an offer (either side). */
-export function AgreementActions({ agreement: a, onChange }: { agreement: AgreementDetail; onChange: () => void }) {
-  const act = useAction(onChange);
+export function AgreementActions({ agreement: a }: { agreement: ReciprocityAgreementDetail }) {
+  const params = { path: { id: a.id } };
+  const act = useMutation({
+    mutationFn: (what: "accept" | "decline" | "end") =>
+      data(
+        what === "accept"
+          ? client.POST("/api/agreements/{id}/accept", { params })
+          : what === "decline"
+            ? client.POST("/api/agreements/{id}/decline", { params })
+            : client.POST("/api/agreements/{id}/end", { params, body: {} }),
+      ),
+    onSuccess: () => invalidateUses(a.id),
+  });
+  const busy = act.isPending;
   const { viewer } = a;
   if (!viewer.canRespond && !viewer.canEnd) return null;
   return (
@@ -15,18 +29,13 @@ export function AgreementActions({ agreement: a, onChange }: { agreement: Agreem
           <button
             type="button"
             className="button button--primary"
-            disabled={act.busy}
-            aria-busy={act.busy || undefined}
-            onClick={() => act.run(() => reciprocityApi.accept(a.id))}
+            disabled={busy}
+            aria-busy={busy || undefined}
+            onClick={() => act.mutate("accept")}
           >
             Accept the agreement
           </button>
-          <ConfirmButton
-            confirmLabel="Decline"
-            question="Decline this offer?"
-            busy={act.busy}
-            onConfirm={() => act.run(() => reciprocityApi.decline(a.id))}
-          >
+          <ConfirmButton confirmLabel="Decline" question="Decline this offer?" busy={busy} onConfirm={() => act.mutate("decline")}>
             Decline the offer
           </ConfirmButton>
         </>
@@ -39,8 +48,8 @@ export function AgreementActions({ agreement: a, onChange }: { agreement: Agreem
               ? "Withdraw this offer?"
               : "End this agreement on the last day of the current period? Periods already invoiced stay due."
           }
-          busy={act.busy}
-          onConfirm={() => act.run(() => reciprocityApi.end(a.id))}
+          busy={busy}
+          onConfirm={() => act.mutate("end")}
         >
           {a.status === "proposed" ? "Withdraw the offer" : "End the agreement"}
         </ConfirmButton>

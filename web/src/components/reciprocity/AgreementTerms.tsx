@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import type { ReciprocityAgreement as Agreement } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import type { Agreement } from "../../types/reciprocity.ts";
 import { Amount, Amounts } from "../treasury/Amount.tsx";
-import { hours, PERIOD_LABEL } from "./labels.ts";
+import { hours, PERIOD_LABEL } from "./format.ts";
 
 /** What the enterprise gives each period, in one line: "€50.00 + 2.50% of revenue + 10 h of contributions". */
 export function TermsSummary({ agreement: a }: { agreement: Agreement }) {

@@ -1,6 +1,6 @@
-import type { Compliance, ComplianceStatus } from "../../types/reciprocity.ts";
+import type { Compliance, ComplianceStatus } from "../../api/schema.ts";
 import { Amounts } from "../treasury/Amount.tsx";
-import { COMPLIANCE_LABEL } from "./labels.ts";
+import { COMPLIANCE_LABEL } from "./format.ts";
 
 /** The status in words; the colour only repeats them. */
 export function ComplianceBadge({ status }: { status: ComplianceStatus }) {

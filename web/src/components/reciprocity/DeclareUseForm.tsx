@@ -1,40 +1,44 @@
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { useForm } from "../../form.ts";
-import type { Use, UsePurpose } from "../../types/reciprocity.ts";
+import { useMutation } from "@tanstack/react-query";
+import { UseInput } from "../../../../src/modules/reciprocity/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, UsePurpose } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
+import { isKeyOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
-import { PURPOSE_HINT, PURPOSE_LABEL } from "./labels.ts";
+import { PURPOSE_HINT, PURPOSE_LABEL, PURPOSES } from "./format.ts";
+import { invalidateUses } from "./keys.ts";
 
 const FIELDS = ["enterprise", "purpose", "product", "description", "surplusToWorkers", "since"];
 
 /** An enterprise's steward or treasurer declares what it builds on this commons. */
-export function DeclareUseForm({
-  commonsSlug,
-  enterprises,
-  onDeclared,
-}: {
-  commonsSlug: string;
-  enterprises: { slug: string; name: string }[];
-  onDeclared: (use: Use) => void;
-}) {
+export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: string; enterprises: { slug: string; name: string }[] }) {
   const form = useForm(FIELDS);
+  const declare = useMutation({
+    mutationFn: (body: ApiBody<"/api/commons/{slug}/uses", "post">) =>
+      data(client.POST("/api/commons/{slug}/uses", { params: { path: { slug: commonsSlug } }, body })),
+    onSuccess: () => invalidateUses(),
+  });
   return (
     <form
       className="form form--limited"
       noValidate
       aria-label="Declare a use"
       onSubmit={form.onSubmit(async (v, el) => {
-        const use = await reciprocityApi.declareUse(commonsSlug, {
-          enterprise: v.enterprise ?? "",
-          purpose: (v.purpose ?? "commercial") as UsePurpose,
-          product: v.product ?? "",
-          surplusToWorkers: v.surplusToWorkers === "on",
-          ...(v.description?.trim() ? { description: v.description.trim() } : {}),
-          ...(v.since ? { since: v.since } : {}),
-        });
+        const purpose: UsePurpose = isKeyOf(PURPOSE_LABEL, v.purpose) ? v.purpose : "commercial";
+        await declare.mutateAsync(
+          validate(UseInput, {
+            enterprise: v.enterprise ?? "",
+            purpose,
+            product: v.product ?? "",
+            surplusToWorkers: v.surplusToWorkers === "on",
+            description: v.description?.trim() ?? "",
+            ...(v.since ? { since: v.since } : {}),
+          }),
+        );
         el.reset();
-        onDeclared(use);
       })}
     >
       <FormAlert messages={form.summary} />
@@ -53,7 +57,7 @@ export function DeclareUseForm({
       </Field>
       <fieldset className="field" aria-describedby={form.error("purpose") ? "purpose-error" : undefined}>
         <legend className="field-label">Purpose</legend>
-        {(Object.keys(PURPOSE_LABEL) as UsePurpose[]).map((p) => (
+        {PURPOSES.map((p) => (
           <div key={p} className="radio-option">
             <label className="radio">
               <input type="radio" name="purpose" value={p} defaultChecked={p === "commercial"} aria-describedby={`purpose-${p}-hint`} />{" "}

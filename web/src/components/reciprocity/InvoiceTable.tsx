@@ -1,22 +1,28 @@
+import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { reciprocityApi } from "../../api/reciprocity.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { AgreementSide, ReciprocityAgreementDetail, ReciprocityInvoice } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import { useAction } from "../../hooks.ts";
-import type { AgreementDetail, Invoice } from "../../types/reciprocity.ts";
 import { Amount } from "../treasury/Amount.tsx";
-import { hours, INVOICE_STATUS_LABEL } from "./labels.ts";
+import { hours, INVOICE_STATUS_LABEL } from "./format.ts";
+import { invalidateInvoices } from "./keys.ts";
 
-function PayButton({ invoice, asSide, onPaid }: { invoice: Invoice; asSide: "enterprise" | "association"; onPaid: () => void }) {
-  const pay = useAction(onPaid);
+function PayButton({ invoice, asSide }: { invoice: ReciprocityInvoice; asSide: AgreementSide }) {
+  const pay = useMutation({
+    mutationFn: () => data(client.POST("/api/invoices/{id}/pay", { params: { path: { id: invoice.id } }, body: {} })),
+    onSuccess: () => invalidateInvoices(invoice.agreementId),
+  });
+  const busy = pay.isPending;
   const period = `${formatDate(invoice.periodStart)} – ${formatDate(invoice.periodEnd)}`;
   return (
     <>
       <button
         type="button"
         className="button button--primary button--small"
-        disabled={pay.busy}
-        aria-busy={pay.busy || undefined}
-        onClick={() => pay.run(() => reciprocityApi.pay(invoice.id))}
+        disabled={busy}
+        aria-busy={busy || undefined}
+        onClick={() => pay.mutate()}
       >
         {asSide === "enterprise" ? `Pay invoice for ${period}` : `Record payment received for ${period}`}
       </button>
@@ -30,8 +36,8 @@ function PayButton({ invoice, asSide, onPaid }: { invoice: Invoice; asSide: "ent
 }
 
 /** An agreement's invoices, newest period first, with what was pledged and delivered, and the payment action. */
-export function InvoiceTable({ agreement, onChange }: { agreement: AgreementDetail; onChange: () => void }) {
-  const payer = agreement.viewer.sides.includes("enterprise") ? "enterprise" : "association";
+export function InvoiceTable({ agreement }: { agreement: ReciprocityAgreementDetail }) {
+  const payer: AgreementSide = agreement.viewer.sides.includes("enterprise") ? "enterprise" : "association";
   return (
     <div className="table-scroll">
       <table className="data-table invoice-table">
@@ -86,9 +92,7 @@ export function InvoiceTable({ agreement, onChange }: { agreement: AgreementDeta
                   </>
                 ) : null}
               </td>
-              {agreement.viewer.canPay ? (
-                <td>{i.status === "open" ? <PayButton invoice={i} asSide={payer} onPaid={onChange} /> : null}</td>
-              ) : null}
+              {agreement.viewer.canPay ? <td>{i.status === "open" ? <PayButton invoice={i} asSide={payer} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -1,15 +1,20 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { useForm } from "../../form.ts";
-import type { AgreementInput, AgreementPeriod, Side, Use } from "../../types/reciprocity.ts";
+import { AgreementInput } from "../../../../src/modules/reciprocity/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { AgreementPeriod, ApiBody, Use } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
+import { isKeyOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow } from "../treasury/money.ts";
 import { fieldProblem } from "../treasury/problems.ts";
-import { PERIOD_LABEL } from "./labels.ts";
+import { PERIOD_LABEL, PERIODS, SIDE_ROLE, SIDES } from "./format.ts";
+import { invalidateUses } from "./keys.ts";
 
 const FIELDS = ["side", "period", "currency", "fixedFee", "revenueShare", "pledgeHours", "dueDays", "startsOn", "terms"];
 
@@ -24,6 +29,11 @@ function currentPeriodStart(period: AgreementPeriod) {
 export function OfferAgreementForm({ use }: { use: Use }) {
   const navigate = useNavigate();
   const form = useForm(FIELDS);
+  const offer = useMutation({
+    mutationFn: (body: ApiBody<"/api/uses/{id}/agreements", "post">) =>
+      data(client.POST("/api/uses/{id}/agreements", { params: { path: { id: use.id } }, body })),
+    onSuccess: (offered) => invalidateUses(offered.id),
+  });
   const [period, setPeriod] = useState<AgreementPeriod>("month");
   const [currency, setCurrency] = useState("EUR");
   const askSide = Boolean(form.error("side"));
@@ -37,26 +47,29 @@ export function OfferAgreementForm({ use }: { use: Use }) {
         const pledgeHours = hours ? Number(hours.replace(",", ".")) : undefined;
         if (pledgeHours !== undefined && !Number.isFinite(pledgeHours))
           throw fieldProblem("body.pledgeHours", "Give the pledge as a number of hours.");
-        const body: AgreementInput = {
+        const body = validate(AgreementInput, {
           period,
           currency,
           ...(v.fixedFee?.trim() ? { fixedFee: amountOrThrow(v.fixedFee, currency, "body.fixedFee") } : {}),
           ...(v.revenueShare?.trim() ? { revenueShare: v.revenueShare.trim().replace(",", ".").replace(/%$/, "") } : {}),
           ...(pledgeHours !== undefined ? { pledgeHours } : {}),
-          ...(v.dueDays?.trim() ? { dueDays: Number(v.dueDays) } : {}),
+          dueDays: v.dueDays?.trim() ? Number(v.dueDays) : 30,
           ...(v.startsOn ? { startsOn: v.startsOn } : {}),
-          ...(v.terms?.trim() ? { terms: v.terms.trim() } : {}),
-          ...(v.side ? { side: v.side as Side } : {}),
-        };
-        const offered = await reciprocityApi.offer(use.id, body);
+          terms: v.terms?.trim() ?? "",
+          ...(isKeyOf(SIDE_ROLE, v.side) ? { side: v.side } : {}),
+        });
+        const offered = await offer.mutateAsync(body);
         navigate(`/agreements/${offered.id}`);
       })}
     >
       <FormAlert messages={form.summary} />
       {askSide ? (
         <Field as="select" label="Offer for" name="side" error={form.error("side")}>
-          <option value="enterprise">{use.enterprise.name} (the enterprise)</option>
-          <option value="association">{use.association?.name ?? "The association"} (the steward association)</option>
+          {SIDES.map((side) => (
+            <option key={side} value={side}>
+              {side === "enterprise" ? use.enterprise.name : (use.association?.name ?? "The association")} ({SIDE_ROLE[side]})
+            </option>
+          ))}
         </Field>
       ) : null}
       <div className="form-row">
@@ -65,11 +78,13 @@ export function OfferAgreementForm({ use }: { use: Use }) {
           label="Period"
           name="period"
           value={period}
-          onChange={(e) => setPeriod(e.target.value as AgreementPeriod)}
+          onChange={(e) => {
+            if (isKeyOf(PERIOD_LABEL, e.target.value)) setPeriod(e.target.value);
+          }}
           error={form.error("period")}
           hint="Calendar months, quarters or years; one invoice each."
         >
-          {(Object.keys(PERIOD_LABEL) as AgreementPeriod[]).map((p) => (
+          {PERIODS.map((p) => (
             <option key={p} value={p}>
               {PERIOD_LABEL[p]}
             </option>

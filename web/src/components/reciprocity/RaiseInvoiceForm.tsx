@@ -1,20 +1,29 @@
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { useForm } from "../../form.ts";
+import { useMutation } from "@tanstack/react-query";
+import { InvoiceInput } from "../../../../src/modules/reciprocity/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, ReciprocityAgreementDetail } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { formatDate } from "../../format.ts";
-import type { AgreementDetail } from "../../types/reciprocity.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { parseMoney } from "../treasury/money.ts";
 import { fieldProblem } from "../treasury/problems.ts";
+import { invalidateInvoices } from "./keys.ts";
 
 /**
  * Raises an ended period's invoice. With a revenue share the enterprise declares the period's revenue
  * (zero is a valid declaration); the amount is worked out by the server and posted in both books.
  */
-export function RaiseInvoiceForm({ agreement, onRaised }: { agreement: AgreementDetail; onRaised: () => void }) {
+export function RaiseInvoiceForm({ agreement }: { agreement: ReciprocityAgreementDetail }) {
   const form = useForm(["periodStart", "revenue"]);
+  const raise = useMutation({
+    mutationFn: (body: ApiBody<"/api/agreements/{id}/invoices", "post">) =>
+      data(client.POST("/api/agreements/{id}/invoices", { params: { path: { id: agreement.id } }, body })),
+    onSuccess: () => invalidateInvoices(agreement.id),
+  });
   const next = agreement.nextPeriod;
   const sharesRevenue = agreement.revenueShareBp !== null;
   return (
@@ -30,8 +39,9 @@ export function RaiseInvoiceForm({ agreement, onRaised }: { agreement: Agreement
           if (!parsed.ok) throw fieldProblem("body.revenue", parsed.message, "Check the revenue");
           revenue = Number(parsed.minor);
         }
-        await reciprocityApi.raise(agreement.id, { periodStart: v.periodStart ?? "", ...(revenue !== undefined ? { revenue } : {}) });
-        onRaised();
+        await raise.mutateAsync(
+          validate(InvoiceInput, { periodStart: v.periodStart ?? "", ...(revenue !== undefined ? { revenue } : {}) }),
+        );
       })}
     >
       <FormAlert messages={form.summary} />

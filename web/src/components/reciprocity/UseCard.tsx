@@ -1,9 +1,9 @@
 import { Link } from "react-router";
+import type { Use } from "../../api/schema.ts";
 import { formatDate, OWNERSHIP_LABEL } from "../../format.ts";
-import type { Use } from "../../types/reciprocity.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { ComplianceBadge, ComplianceDetails } from "./Compliance.tsx";
-import { AGREEMENT_STATUS_LABEL, PURPOSE_LABEL } from "./labels.ts";
+import { AGREEMENT_STATUS_LABEL, COMPLIANCE_LABEL, PURPOSE_LABEL } from "./format.ts";
 import { OfferAgreementForm } from "./OfferAgreementForm.tsx";
 
 /**
@@ -61,7 +61,7 @@ export function UseCard({ use, from }: { use: Use; from: "commons" | "enterprise
       </dl>
       {use.description ? <p>{use.description}</p> : null}
       <details className="use-compliance" open={use.compliance.status !== "compliant"}>
-        <summary>Why “{use.compliance.status === "compliant" ? "compliant" : use.compliance.status.replaceAll("_", " ")}”</summary>
+        <summary>Why “{COMPLIANCE_LABEL[use.compliance.status].toLowerCase()}”</summary>
         <ComplianceDetails compliance={use.compliance} />
       </details>
       {use.agreement ? (

@@ -1,13 +1,11 @@
-import { api } from "../../api.ts";
-import { useResource } from "../../hooks.ts";
+import { useQuery } from "@tanstack/react-query";
+import { apiQuery } from "../../api/query.ts";
 import { useSession } from "../../session.tsx";
 
 /** The enterprises the viewer acts for (as a steward or treasurer): those they may declare uses for. */
-export function useGovernedEnterprises(version = 0) {
+export function useGovernedEnterprises() {
   const { me } = useSession();
-  const profile = useResource(`reciprocity-governed:${me?.handle ?? ""}:${version}`, () =>
-    me ? api.person(me.handle) : Promise.resolve(null),
-  );
+  const profile = useQuery({ ...apiQuery("/api/people/{handle}", { path: { handle: me?.handle ?? "" } }), enabled: Boolean(me) });
   return (profile.data?.memberships ?? [])
     .filter((m) => m.organization.kind === "enterprise" && (m.role === "steward" || m.role === "treasurer"))
     .map((m) => m.organization);

@@ -1,26 +1,25 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { reciprocityApi } from "../../api/reciprocity.ts";
+import { apiQuery } from "../../api/query.ts";
 import { AgreementActions } from "../../components/reciprocity/AgreementActions.tsx";
 import { AgreementTerms } from "../../components/reciprocity/AgreementTerms.tsx";
+import { AGREEMENT_STATUS_LABEL } from "../../components/reciprocity/format.ts";
 import { InvoiceTable } from "../../components/reciprocity/InvoiceTable.tsx";
-import { AGREEMENT_STATUS_LABEL } from "../../components/reciprocity/labels.ts";
 import { RaiseInvoiceForm } from "../../components/reciprocity/RaiseInvoiceForm.tsx";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { formatDate } from "../../format.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import "../../styles/reciprocity.css";
 
 /** One agreement (/agreements/:id): its parties and terms, who answers it, its invoices and their payment. */
 export function AgreementPage() {
   const { id = "" } = useParams();
-  const { me } = useSession();
-  const res = useResource(`agreement:${id}:${me?.handle ?? ""}`, () => reciprocityApi.agreement(id));
+  const res = useQuery(apiQuery("/api/agreements/{id}", { path: { id } }));
   const a = res.data;
   useTitle(a ? `Agreement on ${a.commons.title} · ${a.enterprise.name}` : "Agreement");
   if (res.error?.status === 404) return <NotFoundPage what="agreement" />;
-  if (res.error && !a) return <LoadError error={res.error} retry={res.reload} />;
+  if (res.error && !a) return <LoadError error={res.error} retry={() => void res.refetch()} />;
   if (!a) return <Loading label="Loading the agreement…" />;
   const offeredBy = a.proposedBySide === "enterprise" ? a.enterprise : a.association;
   const answeredBy = a.proposedBySide === "enterprise" ? a.association : a.enterprise;
@@ -58,7 +57,7 @@ export function AgreementPage() {
               ? `${a.status === "declined" ? "Declined or withdrawn" : "Accepted"} on ${formatDate(a.respondedAt)}${a.respondedBy ? ` by ${a.respondedBy.name}` : ""}.`
               : ""}
         </p>
-        <AgreementActions agreement={a} onChange={res.reload} />
+        <AgreementActions agreement={a} />
       </section>
 
       <section className="section card" aria-labelledby="terms-title">
@@ -69,7 +68,7 @@ export function AgreementPage() {
 
       <section className="section" aria-labelledby="invoices-title">
         <h2 id="invoices-title">Invoices</h2>
-        {a.invoices.length === 0 ? <Empty title="No invoice has been raised yet." /> : <InvoiceTable agreement={a} onChange={res.reload} />}
+        {a.invoices.length === 0 ? <Empty title="No invoice has been raised yet." /> : <InvoiceTable agreement={a} />}
       </section>
 
       {a.viewer.canRaise && a.nextPeriod ? (
@@ -78,7 +77,7 @@ export function AgreementPage() {
           <p className="muted">
             Raising posts the amount in both books at once: a bill to pay in {a.enterprise.name}'s, a receivable in {a.association.name}'s.
           </p>
-          <RaiseInvoiceForm agreement={a} onRaised={res.reload} />
+          <RaiseInvoiceForm agreement={a} />
         </section>
       ) : null}
     </div>

@@ -1,12 +1,12 @@
-import { useState } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { LoadMore } from "../../components/LoadMore.tsx";
+import { allItems, apiPages } from "../../api/query.ts";
+import { QueryList } from "../../components/QueryList.tsx";
 import { DeclareUseForm } from "../../components/reciprocity/DeclareUseForm.tsx";
 import { UseCard } from "../../components/reciprocity/UseCard.tsx";
 import { useGovernedEnterprises } from "../../components/reciprocity/useGovernedEnterprises.ts";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { usePaged, useTitle } from "../../hooks.ts";
+import { Empty } from "../../components/States.tsx";
+import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
 import { useCommons } from "../commons/CommonsLayout.tsx";
 import "../../styles/reciprocity.css";
@@ -17,12 +17,9 @@ export function CommonsUsesPage() {
   const { me } = useSession();
   const location = useLocation();
   useTitle(`Built on it · ${commons.title}`);
-  const [version, setVersion] = useState(0);
-  const uses = usePaged(`commons-uses:${commons.slug}:${version}:${me?.handle ?? ""}`, (cursor) =>
-    reciprocityApi.commonsUses(commons.slug, { cursor: cursor ?? undefined }),
-  );
+  const uses = useInfiniteQuery(apiPages("/api/commons/{slug}/uses", { path: { slug: commons.slug } }));
   const enterprises = useGovernedEnterprises();
-  const declared = new Set(uses.items.map((u) => u.enterprise.slug));
+  const declared = new Set(allItems(uses.data).map((u) => u.enterprise.slug));
   const undeclared = enterprises.filter((e) => !declared.has(e.slug));
   return (
     <section className="reciprocity" aria-labelledby="uses-title">
@@ -40,27 +37,22 @@ export function CommonsUsesPage() {
           <p className="muted">
             Say what an enterprise you govern builds on this commons; its compliance with the licence is worked out at once.
           </p>
-          <DeclareUseForm commonsSlug={commons.slug} enterprises={undeclared} onDeclared={() => setVersion((v) => v + 1)} />
+          <DeclareUseForm commonsSlug={commons.slug} enterprises={undeclared} />
         </section>
       ) : !me ? (
         <p className="muted">
           <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to declare a use for an enterprise you govern.
         </p>
       ) : null}
-      {uses.loading ? (
-        <Loading label="Loading uses…" />
-      ) : uses.error && uses.items.length === 0 ? (
-        <LoadError error={uses.error} retry={uses.reload} />
-      ) : uses.items.length === 0 ? (
-        <Empty title="No enterprise has declared a use of this commons yet." />
-      ) : (
-        <div className="use-list">
-          {uses.items.map((u) => (
-            <UseCard key={u.id} use={u} from="commons" />
-          ))}
-        </div>
-      )}
-      <LoadMore paged={uses} />
+      <QueryList query={uses} loading="Loading uses…" empty={<Empty title="No enterprise has declared a use of this commons yet." />}>
+        {(items) => (
+          <div className="use-list">
+            {items.map((u) => (
+              <UseCard key={u.id} use={u} from="commons" />
+            ))}
+          </div>
+        )}
+      </QueryList>
     </section>
   );
 }

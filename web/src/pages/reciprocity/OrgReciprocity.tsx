@@ -1,19 +1,19 @@
+import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { reciprocityApi } from "../../api/reciprocity.ts";
-import { LoadMore } from "../../components/LoadMore.tsx";
+import { apiPages, apiQuery } from "../../api/query.ts";
+import type { Organization, ReciprocityAgreement, ReciprocityAgreements, Use } from "../../api/schema.ts";
+import { QueryList, QueryView } from "../../components/QueryList.tsx";
 import { TermsSummary } from "../../components/reciprocity/AgreementTerms.tsx";
-import { AGREEMENT_STATUS_LABEL, hours } from "../../components/reciprocity/labels.ts";
+import { AGREEMENT_STATUS_LABEL, hours, SIDE_WORD } from "../../components/reciprocity/format.ts";
 import { UseCard } from "../../components/reciprocity/UseCard.tsx";
-import { Empty, LoadError, Loading } from "../../components/States.tsx";
+import { Empty } from "../../components/States.tsx";
 import { Amounts } from "../../components/treasury/Amount.tsx";
 import { formatDate } from "../../format.ts";
-import { usePaged, useResource, useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
-import type { Agreement, AgreementList } from "../../types/reciprocity.ts";
+import { useTitle } from "../../hooks.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/reciprocity.css";
 
-function AgreementRows({ items, asEnterprise }: { items: Agreement[]; asEnterprise: boolean }) {
+function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[]; asEnterprise: boolean }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -46,7 +46,7 @@ function AgreementRows({ items, asEnterprise }: { items: Agreement[]; asEnterpri
                 </td>
                 <td>
                   <span className={`badge badge--agreement-${a.status}`}>{AGREEMENT_STATUS_LABEL[a.status]}</span>
-                  {a.status === "proposed" ? <span className="muted small"> by the {a.proposedBySide}</span> : null}
+                  {a.status === "proposed" ? <span className="muted small"> by the {SIDE_WORD[a.proposedBySide]}</span> : null}
                 </td>
                 <td>
                   <Amounts list={a.arrears} />
@@ -71,7 +71,7 @@ function AgreementRows({ items, asEnterprise }: { items: Agreement[]; asEnterpri
   );
 }
 
-function Summary({ list }: { list: AgreementList }) {
+function Summary({ list }: { list: ReciprocityAgreements }) {
   return (
     <dl className="agreement-terms reciprocity-summary">
       <div>
@@ -97,30 +97,24 @@ function Summary({ list }: { list: AgreementList }) {
 }
 
 /** An enterprise's uses, or, for an association, the uses of the commons it stewards (where it offers agreements). */
-function OrgUses() {
-  const { org } = useOrg();
+function OrgUses({ org, uses }: { org: Organization; uses: UseInfiniteQueryResult<InfiniteData<{ items: Use[] }>> }) {
   const asEnterprise = org.kind === "enterprise";
-  const { me } = useSession();
-  const uses = usePaged(`org-uses:${org.slug}:${me?.handle ?? ""}`, (cursor) =>
-    reciprocityApi.orgUses(org.slug, { cursor: cursor ?? undefined }),
-  );
   return (
     <section className="section" aria-labelledby="org-uses-title">
       <h3 id="org-uses-title">{asEnterprise ? `Commons ${org.name} builds on` : `Built on the commons ${org.name} stewards`}</h3>
-      {uses.loading ? (
-        <Loading label="Loading uses…" />
-      ) : uses.error && uses.items.length === 0 ? (
-        <LoadError error={uses.error} retry={uses.reload} />
-      ) : uses.items.length === 0 ? (
-        <Empty title="No use declared yet.">{asEnterprise ? <p>Declare one from a commons' “Built on it” tab.</p> : null}</Empty>
-      ) : (
-        <div className="use-list">
-          {uses.items.map((u) => (
-            <UseCard key={u.id} use={u} from={asEnterprise ? "enterprise" : "association"} />
-          ))}
-        </div>
-      )}
-      <LoadMore paged={uses} />
+      <QueryList
+        query={uses}
+        loading="Loading uses…"
+        empty={<Empty title="No use declared yet.">{asEnterprise ? <p>Declare one from a commons' “Built on it” tab.</p> : null}</Empty>}
+      >
+        {(items) => (
+          <div className="use-list">
+            {items.map((u) => (
+              <UseCard key={u.id} use={u} from={asEnterprise ? "enterprise" : "association"} />
+            ))}
+          </div>
+        )}
+      </QueryList>
     </section>
   );
 }
@@ -128,10 +122,11 @@ function OrgUses() {
 /** Reciprocity (/orgs/:slug/reciprocity): an enterprise's uses and agreements, or an association's agreements on the commons it stewards. */
 export function OrgReciprocityPage() {
   const { org } = useOrg();
-  const { me } = useSession();
   useTitle(`Reciprocity · ${org.name}`);
   const asEnterprise = org.kind === "enterprise";
-  const list = useResource(`org-agreements:${org.slug}:${me?.handle ?? ""}`, () => reciprocityApi.orgAgreements(org.slug));
+  const path = { slug: org.slug };
+  const list = useQuery(apiQuery("/api/organizations/{slug}/agreements", { path }));
+  const uses = useInfiniteQuery(apiPages("/api/organizations/{slug}/uses", { path }));
   const offers = (list.data?.items ?? []).filter(
     (a) => a.status === "proposed" && a.proposedBySide !== (asEnterprise ? "enterprise" : "association"),
   );
@@ -163,20 +158,18 @@ export function OrgReciprocityPage() {
           </ul>
         </section>
       ) : null}
-      <OrgUses />
+      <OrgUses org={org} uses={uses} />
       <section className="section" aria-labelledby="agreements-title">
         <h3 id="agreements-title">Agreements</h3>
-        {list.loading && !list.data ? (
-          <Loading label="Loading agreements…" />
-        ) : !list.data ? (
-          list.error ? (
-            <LoadError error={list.error} retry={list.reload} />
-          ) : null
-        ) : list.data.items.length === 0 ? (
-          <Empty title="No reciprocity agreement yet." />
-        ) : (
-          <AgreementRows items={list.data.items} asEnterprise={asEnterprise} />
-        )}
+        <QueryView query={list} loading="Loading agreements…">
+          {(l) =>
+            l.items.length === 0 ? (
+              <Empty title="No reciprocity agreement yet." />
+            ) : (
+              <AgreementRows items={l.items} asEnterprise={asEnterprise} />
+            )
+          }
+        </QueryView>
       </section>
     </div>
   );

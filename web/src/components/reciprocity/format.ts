@@ -1,4 +1,6 @@
-import type { AgreementPeriod, AgreementStatus, ComplianceStatus, InvoiceStatus, UsePurpose } from "../../types/reciprocity.ts";
+/** Reciprocity's words: every enum's labels as an exhaustive map, and the value lists derived from them. */
+import type { AgreementPeriod, AgreementSide, AgreementStatus, ComplianceStatus, InvoiceStatus, UsePurpose } from "../../api/schema.ts";
+import { keysOf } from "../../format.ts";
 
 export const COMPLIANCE_LABEL: Record<ComplianceStatus, string> = {
   compliant: "Compliant",
@@ -19,6 +21,9 @@ export const PURPOSE_HINT: Record<UsePurpose, string> = {
   internal: "You use it yourselves, without offering it on a market.",
 };
 
+/** In the order the declare form offers them. */
+export const PURPOSES = keysOf(PURPOSE_LABEL);
+
 export const AGREEMENT_STATUS_LABEL: Record<AgreementStatus, string> = {
   proposed: "Offered",
   active: "In force",
@@ -29,6 +34,17 @@ export const AGREEMENT_STATUS_LABEL: Record<AgreementStatus, string> = {
 export const INVOICE_STATUS_LABEL: Record<InvoiceStatus, string> = { open: "Open", paid: "Paid", void: "Void" };
 
 export const PERIOD_LABEL: Record<AgreementPeriod, string> = { month: "Monthly", quarter: "Quarterly", year: "Yearly" };
+
+export const PERIODS = keysOf(PERIOD_LABEL);
+
+/** A side in a sentence: "offered by the enterprise". */
+export const SIDE_WORD: Record<AgreementSide, string> = { enterprise: "enterprise", association: "association" };
+
+/** A side as the offer form names it, after the organization: "Harrow Machinery (the enterprise)". */
+export const SIDE_ROLE: Record<AgreementSide, string> = { enterprise: "the enterprise", association: "the steward association" };
+
+/** In the order the offer form lists them. */
+export const SIDES = keysOf(SIDE_ROLE);
 
 /** Minutes as hours people read: 90 → "1.5 h". */
 export const hours = (minutes: number) => `${Math.round((minutes / 60) * 100) / 100} h`;
