@@ -1,12 +1,17 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { phyleApi } from "../../api/phyles.ts";
-import { useForm } from "../../form.ts";
-import type { Charter, CharterView, PhyleDestination } from "../../types/phyles.ts";
+import { CharterInput } from "../../../../src/modules/phyles/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, PhyleCharter, PhyleDestination } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
+import { isKeyOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { fieldProblem, listError, rowError } from "../treasury/problems.ts";
-import { DESTINATION_LABEL } from "./labels.ts";
+import { BASES, BASIS_CHOICE, DESTINATION_LABEL, DESTINATIONS } from "./format.ts";
+import { invalidateCharter } from "./keys.ts";
 import { bpToPercentText, formatBp, parsePercent } from "./percent.ts";
 
 interface Row {
@@ -30,8 +35,13 @@ function bpOrThrow(text: string, path: string): number {
  * Adopting or amending the charter (stewards): the share and its basis, the mission in Markdown, and
  * the commons it goes to with each one's part. The parts must add up to 100%; the running total says so.
  */
-export function CharterForm({ slug, charter, onSaved }: { slug: string; charter: Charter | null; onSaved: (v: CharterView) => void }) {
+export function CharterForm({ slug, charter, onSaved }: { slug: string; charter: PhyleCharter["charter"]; onSaved: () => void }) {
   const form = useForm(["basis", "shareBp", "mission", "currency", "beneficiaries"]);
+  const adopt = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/phyle-charter", "put">) =>
+      data(client.PUT("/api/organizations/{slug}/phyle-charter", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidateCharter(slug),
+  });
   const [rows, setRows] = useState<Row[]>(() =>
     charter?.beneficiaries.length
       ? charter.beneficiaries.map((b) => row({ commons: b.commons.slug, destination: b.destination, weight: bpToPercentText(b.weightBp) }))
@@ -48,8 +58,8 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
       className="phyle-charter-form"
       noValidate
       onSubmit={form.onSubmit(async (values) => {
-        const body = {
-          basis: values.basis === "revenue" ? ("revenue" as const) : ("surplus" as const),
+        const body = validate(CharterInput, {
+          basis: isKeyOf(BASIS_CHOICE, values.basis) ? values.basis : "surplus",
           shareBp: bpOrThrow(values.share ?? "", "body.shareBp"),
           mission: values.mission ?? "",
           currency: (values.currency ?? "").trim().toUpperCase(),
@@ -58,17 +68,18 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
             destination: r.destination,
             weightBp: bpOrThrow(r.weight, `body.beneficiaries.${i}.weightBp`),
           })),
-        };
-        onSaved(await phyleApi.adoptCharter(slug, body));
+        });
+        await adopt.mutateAsync(body);
+        onSaved();
       })}
     >
       <FormAlert messages={form.summary.filter((m) => m !== listError(form.problem, "beneficiaries"))} />
       <fieldset className="segmented">
         <legend>Commit a share of</legend>
-        {(["surplus", "revenue"] as const).map((b) => (
+        {BASES.map((b) => (
           <label key={b}>
             <input type="radio" name="basis" value={b} defaultChecked={(charter?.basis ?? "surplus") === b} />
-            {b === "surplus" ? "The surplus (revenue less costs)" : "The revenue"}
+            {BASIS_CHOICE[b]}
           </label>
         ))}
       </fieldset>
@@ -122,9 +133,11 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
               label="Paid to"
               name={`beneficiary-${r.key}-destination`}
               value={r.destination}
-              onChange={(e) => update(r.key, { destination: e.target.value as PhyleDestination })}
+              onChange={(e) => {
+                if (isKeyOf(DESTINATION_LABEL, e.target.value)) update(r.key, { destination: e.target.value });
+              }}
             >
-              {(["steward", "contributor_pool"] as const).map((d) => (
+              {DESTINATIONS.map((d) => (
                 <option key={d} value={d}>
                   {DESTINATION_LABEL[d]}
                 </option>

@@ -1,13 +1,13 @@
 import { Link } from "react-router";
+import type { PhyleCharter } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import type { CharterView } from "../../types/phyles.ts";
 import { RenderedHtml } from "../discussions/RenderedHtml.tsx";
 import { PersonLink } from "../PersonLink.tsx";
-import { BASIS_LABEL, DESTINATION_LABEL } from "./labels.ts";
+import { BASIS_LABEL, DESTINATION_LABEL } from "./format.ts";
 import { formatBp } from "./percent.ts";
 
 /** The charter as everyone reads it: the commitment, the mission, where the money goes, and who among the members are commoners. */
-export function CharterSummary({ view }: { view: CharterView }) {
+export function CharterSummary({ view }: { view: PhyleCharter }) {
   const { charter, commoners, organization } = view;
   return (
     <>

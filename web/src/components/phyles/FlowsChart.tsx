@@ -1,7 +1,7 @@
-import type { FlowKey } from "../../types/phyles.ts";
+import type { FlowKey } from "../../api/schema.ts";
 import { InOutChart } from "../charts/InOutChart.tsx";
 import type { FlowDatum } from "./flowData.ts";
-import { FLOW_SHORT } from "./labels.ts";
+import { DIRECTION_PREFIX, FLOW_SHORT } from "./format.ts";
 
 export interface FlowsChartProps {
   data: FlowDatum[];
@@ -16,8 +16,8 @@ export default function FlowsChart({ data, currency, inKeys, outKeys }: FlowsCha
     <InOutChart
       data={data}
       currency={currency}
-      incoming={inKeys.map((key) => ({ key, name: `In: ${FLOW_SHORT[key]}` }))}
-      outgoing={outKeys.map((key) => ({ key, name: `Out: ${FLOW_SHORT[key]}` }))}
+      incoming={inKeys.map((key) => ({ key, name: `${DIRECTION_PREFIX.in}: ${FLOW_SHORT[key]}` }))}
+      outgoing={outKeys.map((key) => ({ key, name: `${DIRECTION_PREFIX.out}: ${FLOW_SHORT[key]}` }))}
     />
   );
 }

@@ -1,21 +1,21 @@
+import type { CommonsFlows, FlowDirection } from "../../api/schema.ts";
 import { formatPeriodStart } from "../../format.ts";
-import type { CommonsFlows } from "../../types/phyles.ts";
 import { Amount } from "../treasury/Amount.tsx";
 import { MoneyTable } from "../treasury/MoneyTable.tsx";
 import { activeKinds, inCurrency } from "./flowData.ts";
-import { FLOW_SHORT } from "./labels.ts";
+import { DIRECTION_CAPTION, FLOW_INTERVAL_LABEL, FLOW_SHORT } from "./format.ts";
 
 /** The chart's figures as tables, one for what flows in and one for what flows out, each with totals. */
 export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency: string }) {
   const money = (list: { amount: string; currency: string }[]) => <Amount amount={inCurrency(list, currency)} currency={currency} />;
-  const table = (direction: "in" | "out") => {
+  const table = (direction: FlowDirection) => {
     const kinds = activeKinds(flows, currency, direction);
     const total = direction === "in" ? "totalIn" : "totalOut";
     const received = direction === "in" && inCurrency(flows.totals.reciprocityReceived, currency) !== "0";
     return (
       <MoneyTable
-        caption={`${direction === "in" ? "Flowing in" : "Flowing out"} per ${flows.interval} (${currency})`}
-        headLabel={flows.interval === "month" ? "Month" : flows.interval === "quarter" ? "Quarter" : "Year"}
+        caption={`${DIRECTION_CAPTION[direction]} per ${FLOW_INTERVAL_LABEL[flows.interval].toLowerCase()} (${currency})`}
+        headLabel={FLOW_INTERVAL_LABEL[flows.interval]}
         columns={[
           ...kinds.map((k) => ({ label: `${FLOW_SHORT[k.key]}${k.scope === "association" ? " *" : ""}` })),
           { label: "Total" },

@@ -1,17 +1,23 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { phyleApi } from "../../api/phyles.ts";
-import { useForm } from "../../form.ts";
-import type { Charter } from "../../types/phyles.ts";
+import { PeriodInput } from "../../../../src/modules/phyles/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, PhyleCharter } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow, parseMoney } from "../treasury/money.ts";
-import { DESTINATION_LABEL } from "./labels.ts";
+import { BASIS_OF, DESTINATION_LABEL } from "./format.ts";
+import { invalidatePeriods } from "./keys.ts";
 import { formatBp } from "./percent.ts";
 
 /** What the charter commits from these figures, as the server computes it: floor(share × base / 10,000). */
+type Charter = NonNullable<PhyleCharter["charter"]>;
+
 function committed(charter: Charter, revenue: string, costs: string): bigint | null {
   const r = parseMoney(revenue, charter.currency);
   if (!r.ok) return null;
@@ -25,8 +31,13 @@ function committed(charter: Charter, revenue: string, costs: string): bigint | n
  * Recording a period (treasurers): its dates, revenue and (on a surplus basis) costs. The commitment
  * shows as it is typed, so the treasurer sees what will leave the bank before posting it.
  */
-export function PeriodForm({ slug, charter, onRecorded }: { slug: string; charter: Charter; onRecorded: () => void }) {
+export function PeriodForm({ slug, charter }: { slug: string; charter: Charter }) {
   const form = useForm(["periodStart", "periodEnd", "revenue", "costs"]);
+  const record = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/phyle-periods", "post">) =>
+      data(client.POST("/api/organizations/{slug}/phyle-periods", { params: { path: { slug } }, body })),
+    onSuccess: () => invalidatePeriods(slug),
+  });
   const [revenue, setRevenue] = useState("");
   const [costs, setCosts] = useState("");
   const preview = committed(charter, revenue, costs);
@@ -37,17 +48,16 @@ export function PeriodForm({ slug, charter, onRecorded }: { slug: string; charte
       className="phyle-period-form"
       noValidate
       onSubmit={form.onSubmit(async (values, el) => {
-        const body = {
+        const body = validate(PeriodInput, {
           periodStart: values.periodStart ?? "",
           periodEnd: values.periodEnd ?? "",
           revenue: amountOrThrow(values.revenue, charter.currency, "body.revenue"),
-          ...(surplus && values.costs?.trim() ? { costs: amountOrThrow(values.costs, charter.currency, "body.costs") } : {}),
-        };
-        await phyleApi.recordPeriod(slug, body);
+          costs: surplus && values.costs?.trim() ? amountOrThrow(values.costs, charter.currency, "body.costs") : 0,
+        });
+        await record.mutateAsync(body);
         el.reset();
         setRevenue("");
         setCosts("");
-        onRecorded();
       })}
     >
       <FormAlert messages={form.summary} />
@@ -83,7 +93,7 @@ export function PeriodForm({ slug, charter, onRecorded }: { slug: string; charte
           <>
             <p>
               Commits <strong>{<Amount amount={preview} currency={charter.currency} />}</strong> ({formatBp(charter.shareBp)}{" "}
-              {surplus ? "of the surplus" : "of the revenue"}), paid from the bank when you record it:
+              {BASIS_OF[charter.basis]}), paid from the bank when you record it:
             </p>
             <ul>
               {charter.beneficiaries.map((b) => (

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
+import type { PhylePeriod } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
-import type { PhylePeriod } from "../../types/phyles.ts";
 import { Amount } from "../treasury/Amount.tsx";
-import { DESTINATION_LABEL } from "./labels.ts";
+import { BASIS_OF, DESTINATION_LABEL } from "./format.ts";
 import { formatBp } from "./percent.ts";
 
 /** The recorded periods: the figures, the share as it stood, what was committed and where it went. */
@@ -38,7 +38,7 @@ export function PeriodsTable({ periods }: { periods: PhylePeriod[] }) {
               </td>
               <td className="num">{p.basis === "surplus" ? <Amount amount={p.costs} currency={p.currency} /> : "—"}</td>
               <td>
-                {formatBp(p.shareBp)} of the {p.basis}
+                {formatBp(p.shareBp)} {BASIS_OF[p.basis]}
               </td>
               <td className="num">
                 <strong>

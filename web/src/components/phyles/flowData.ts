@@ -1,6 +1,5 @@
+import type { CommonsFlows, FlowDirection, FlowKey, Money } from "../../api/schema.ts";
 import { formatPeriodStart } from "../../format.ts";
-import type { CommonsFlows, FlowKey } from "../../types/phyles.ts";
-import type { Money } from "../../types/treasury.ts";
 import { toDecimal } from "../treasury/money.ts";
 
 /** The amount in one currency from a per-currency list (zero when absent), as minor units. */
@@ -35,5 +34,5 @@ export function flowChartData(flows: CommonsFlows, currency: string, keys: FlowK
 }
 
 /** The kinds with money in this currency somewhere in the window, in the server's order. */
-export const activeKinds = (flows: CommonsFlows, currency: string, direction: "in" | "out") =>
+export const activeKinds = (flows: CommonsFlows, currency: string, direction: FlowDirection) =>
   flows.kinds.filter((k) => k.direction === direction && inCurrency(flows.totals.flows[k.key], currency) !== "0");

@@ -1,23 +1,24 @@
+import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { phyleApi } from "../../api/phyles.ts";
+import type { ApiError } from "../../api/client.ts";
+import { apiQuery } from "../../api/query.ts";
+import type { CommonsFlows } from "../../api/schema.ts";
 import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { FlowsTables } from "../../components/phyles/FlowsTables.tsx";
 import { activeKinds, currenciesOf, flowChartData } from "../../components/phyles/flowData.ts";
+import { FLOW_INTERVAL_LABEL, FLOW_INTERVALS } from "../../components/phyles/format.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { mapProblem } from "../../form.ts";
-import { formatDate } from "../../format.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import type { CommonsFlows, FlowInterval } from "../../types/phyles.ts";
+import { formatDate, isKeyOf } from "../../format.ts";
+import { useTitle } from "../../hooks.ts";
 import { useCommons } from "../commons/CommonsLayout.tsx";
 import "../../styles/treasury.css";
 import "../../styles/phyles.css";
 
 const FlowsChart = lazy(() => import("../../components/phyles/FlowsChart.tsx"));
-const INTERVALS: FlowInterval[] = ["month", "quarter", "year"];
-
-function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: Parameters<typeof mapProblem>[0] }) {
+function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: ApiError | null }) {
   const [params, setParams] = useSearchParams();
   const { fields, summary } = mapProblem(problem?.type === "validation" ? problem : null, ["from", "to", "interval"]);
   return (
@@ -48,9 +49,9 @@ function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: 
           defaultValue={params.get("interval") ?? flows?.interval ?? "month"}
           error={fields.interval}
         >
-          {INTERVALS.map((i) => (
+          {FLOW_INTERVALS.map((i) => (
             <option key={i} value={i}>
-              {i}
+              {FLOW_INTERVAL_LABEL[i].toLowerCase()}
             </option>
           ))}
         </Field>
@@ -107,12 +108,13 @@ export function FlowsPage() {
   const { commons } = useCommons();
   useTitle(`Feedback loop · ${commons.title}`);
   const [params] = useSearchParams();
-  const q = {
+  const interval = params.get("interval");
+  const query = {
     from: params.get("from") ?? undefined,
     to: params.get("to") ?? undefined,
-    interval: (params.get("interval") as FlowInterval | null) ?? undefined,
+    interval: isKeyOf(FLOW_INTERVAL_LABEL, interval) ? interval : undefined,
   };
-  const flows = useResource(`flows:${commons.slug}:${q.from}:${q.to}:${q.interval}`, () => phyleApi.flows(commons.slug, q));
+  const flows = useQuery(apiQuery("/api/commons/{slug}/flows", { path: { slug: commons.slug }, query }));
   const steward = flows.data?.steward;
 
   return (
@@ -124,7 +126,7 @@ export function FlowsPage() {
             What flows back into this commons from those who build on it, and what flows out to the people and infrastructure that keep it.
           </p>
         </div>
-        <a className="button button--secondary" href={phyleApi.valueflowsHref(commons.slug)} download>
+        <a className="button button--secondary" href={`/api/commons/${encodeURIComponent(commons.slug)}/valueflows.jsonld`} download>
           Download as ValueFlows (JSON-LD)
         </a>
       </div>
@@ -141,12 +143,12 @@ export function FlowsPage() {
       ) : flows.data ? (
         <p className="muted small">This commons has no steward association, so only its distributions appear here.</p>
       ) : null}
-      {flows.loading && !flows.data ? (
+      {flows.isPending ? (
         <Loading label="Loading the feedback loop…" />
       ) : flows.data ? (
         <Loop flows={flows.data} />
       ) : flows.error && flows.error.type !== "validation" ? (
-        <LoadError error={flows.error} retry={flows.reload} />
+        <LoadError error={flows.error} retry={() => void flows.refetch()} />
       ) : null}
     </div>
   );

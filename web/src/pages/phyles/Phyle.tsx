@@ -1,45 +1,43 @@
+import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { phyleApi } from "../../api/phyles.ts";
-import { LoadMore } from "../../components/LoadMore.tsx";
+import { apiPages, apiQuery } from "../../api/query.ts";
+import type { PhyleCharter, PhylePeriod } from "../../api/schema.ts";
 import { CharterForm } from "../../components/phyles/CharterForm.tsx";
 import { CharterSummary } from "../../components/phyles/CharterSummary.tsx";
 import { PeriodForm } from "../../components/phyles/PeriodForm.tsx";
 import { PeriodsTable } from "../../components/phyles/PeriodsTable.tsx";
+import { QueryList } from "../../components/QueryList.tsx";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
-import { usePaged, useResource, useTitle } from "../../hooks.ts";
-import type { Charter } from "../../types/phyles.ts";
+import { useTitle } from "../../hooks.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/treasury.css";
 import "../../styles/phyles.css";
 
-function Periods({ slug, charter, canRecord }: { slug: string; charter: Charter; canRecord: boolean }) {
-  const [version, setVersion] = useState(0);
-  const periods = usePaged(`phyle-periods:${slug}:${version}`, (cursor) =>
-    phyleApi.periods(slug, { cursor: cursor ?? undefined, limit: 20 }),
-  );
+function Periods({
+  slug,
+  charter,
+  canRecord,
+  periods,
+}: {
+  slug: string;
+  charter: NonNullable<PhyleCharter["charter"]>;
+  canRecord: boolean;
+  periods: UseInfiniteQueryResult<InfiniteData<{ items: PhylePeriod[] }>>;
+}) {
   return (
     <>
       {canRecord ? (
         <section className="section" aria-labelledby="record-title">
           <h3 id="record-title">Record a period</h3>
-          <PeriodForm slug={slug} charter={charter} onRecorded={() => setVersion((v) => v + 1)} />
+          <PeriodForm slug={slug} charter={charter} />
         </section>
       ) : null}
       <section className="section" aria-labelledby="periods-title">
         <h3 id="periods-title">Periods</h3>
-        {periods.loading && periods.items.length === 0 ? (
-          <Loading label="Loading the periods…" />
-        ) : periods.error && periods.items.length === 0 ? (
-          <LoadError error={periods.error} />
-        ) : periods.items.length === 0 ? (
-          <Empty title="No period recorded yet." />
-        ) : (
-          <>
-            <PeriodsTable periods={periods.items} />
-            <LoadMore paged={periods} />
-          </>
-        )}
+        <QueryList query={periods} loading="Loading the periods…" empty={<Empty title="No period recorded yet." />}>
+          {(items) => <PeriodsTable periods={items} />}
+        </QueryList>
       </section>
     </>
   );
@@ -49,11 +47,13 @@ function Periods({ slug, charter, canRecord }: { slug: string; charter: Charter;
 export function PhylePage() {
   const { org } = useOrg();
   useTitle(`Phyle · ${org.name}`);
-  const view = useResource(`phyle-charter:${org.slug}`, () => phyleApi.charter(org.slug));
+  const path = { slug: org.slug };
+  const view = useQuery(apiQuery("/api/organizations/{slug}/phyle-charter", { path }));
+  const periods = useInfiniteQuery(apiPages("/api/organizations/{slug}/phyle-periods", { path, query: { limit: 20 } }));
   const [editing, setEditing] = useState(false);
 
-  if (view.loading && !view.data) return <Loading label="Loading the charter…" />;
-  if (!view.data) return view.error ? <LoadError error={view.error} retry={view.reload} /> : null;
+  if (view.isPending) return <Loading label="Loading the charter…" />;
+  if (!view.data) return <LoadError error={view.error} retry={() => void view.refetch()} />;
   const { charter, viewer } = view.data;
 
   return (
@@ -75,14 +75,7 @@ export function PhylePage() {
       {viewer.canEditCharter && (!charter || editing) ? (
         <section className="section" aria-labelledby="charter-edit-title">
           <h3 id="charter-edit-title">{charter ? "Amend the charter" : "Adopt a charter"}</h3>
-          <CharterForm
-            slug={org.slug}
-            charter={charter}
-            onSaved={() => {
-              setEditing(false);
-              view.reload();
-            }}
-          />
+          <CharterForm slug={org.slug} charter={charter} onSaved={() => setEditing(false)} />
           {charter ? (
             <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
               Cancel
@@ -97,7 +90,7 @@ export function PhylePage() {
           contributors to the commons it commits to.
         </p>
       ) : null}
-      {charter ? <Periods slug={org.slug} charter={charter} canRecord={viewer.canRecordPeriods} /> : null}
+      {charter ? <Periods slug={org.slug} charter={charter} canRecord={viewer.canRecordPeriods} periods={periods} /> : null}
     </div>
   );
 }
