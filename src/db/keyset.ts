@@ -12,37 +12,56 @@ export const exactTime = (column: AnyPgColumn | SQL) => sql<string>`to_char(${co
 /** The shape of an exact time inside a decoded cursor (checked before it reaches SQL). */
 export const CursorTime = z.iso.datetime();
 
-type KeyType = "timestamptz" | "uuid" | "text" | "int" | "bigint" | "date";
+type KeyType = "timestamptz" | "uuid" | "text" | "int" | "bigint" | "date" | "real";
+type Direction = "asc" | "desc";
 
-/** One column of a keyset order, and the type its cursor value is compared back as. */
+/** One column of a keyset order, the type its cursor value is compared back as, and (if not the list's) its direction. */
 export interface KeyColumn {
   column: AnyPgColumn | SQL;
   type: KeyType;
+  direction?: Direction;
 }
 
 /**
  * A list's keyset order in one place: the ORDER BY, and the condition that resumes after the
- * cursor's row. All columns run in one direction, so the condition is one row comparison,
- * `(a, b) < ($1, $2)` newest first or `(a, b) > ($1, $2)` oldest first, which an index on
- * (a, b) serves. The cursor itself stays `page()`'s: the last row's key values, encoded.
+ * cursor's row. Columns run in `direction` unless one says otherwise. Consecutive columns that
+ * share a direction compare as one row, `(a, b) < ($1, $2)` newest first or `(a, b) > ($1, $2)`
+ * oldest first, which an index on (a, b) serves; where the direction changes the condition nests,
+ * `a < $1 or (a = $1 and (b, c) > ($2, $3))`. The cursor itself stays `page()`'s: the last row's
+ * key values, encoded. A value may be a placeholder, for prepared statements.
  */
-export function keyset(keys: KeyColumn[], direction: "asc" | "desc") {
-  const op = direction === "desc" ? sql`<` : sql`>`;
+export function keyset(keys: readonly KeyColumn[], direction: Direction) {
+  const dirOf = (k: KeyColumn) => k.direction ?? direction;
+  const runs: { direction: Direction; from: number; to: number }[] = [];
+  keys.forEach((k, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.direction === dirOf(k)) last.to = i + 1;
+    else runs.push({ direction: dirOf(k), from: i, to: i + 1 });
+  });
   return {
-    orderBy: keys.map((k) => (direction === "desc" ? sql`${k.column} desc` : sql`${k.column} asc`)),
+    orderBy: keys.map((k) => (dirOf(k) === "desc" ? sql`${k.column} desc` : sql`${k.column} asc`)),
     /** The rows after the cursor's; undefined on the first page. */
-    after(values: readonly unknown[] | undefined): SQL | undefined {
+    after(values: readonly unknown[] | null | undefined): SQL | undefined {
       if (!values) return undefined;
       if (values.length !== keys.length) throw new Error("a keyset cursor has one value per key column");
-      const columns = sql.join(
-        keys.map((k) => sql`${k.column}`),
-        sql`, `,
-      );
-      const params = sql.join(
-        keys.map((k, i) => sql`${values[i]}::${sql.raw(k.type)}`),
-        sql`, `,
-      );
-      return sql`(${columns}) ${op} (${params})`;
+      const param = (i: number) => sql`${values[i]}::${sql.raw((keys[i] as KeyColumn).type)}`;
+      const row = (from: number, to: number, f: (i: number) => SQL) =>
+        sql.join(
+          keys.slice(from, to).map((_, j) => f(from + j)),
+          sql`, `,
+        );
+      const column = (i: number) => sql`${(keys[i] as KeyColumn).column}`;
+      let condition: SQL | undefined;
+      for (const run of [...runs].reverse()) {
+        const op = run.direction === "desc" ? sql`<` : sql`>`;
+        const past = sql`(${row(run.from, run.to, column)}) ${op} (${row(run.from, run.to, param)})`;
+        condition = condition
+          ? sql`(${past} or ((${row(run.from, run.to, column)}) = (${row(run.from, run.to, param)}) and ${condition}))`
+          : past;
+      }
+      return condition;
     },
   };
 }
+
+export type Keyset = ReturnType<typeof keyset>;

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, isNull, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
+import { keyset } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -144,19 +145,22 @@ export async function findPerson(db: Executor, handle: string) {
   return person;
 }
 
+const byName = keyset(
+  [
+    { column: people.name, type: "text" },
+    { column: people.id, type: "uuid" },
+  ],
+  "asc",
+);
+
 export async function listPeople(db: Executor, f: { q?: string; cursor?: string; limit: number }) {
-  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
+  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.uuid()]));
   const pattern = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await db
     .select()
     .from(people)
-    .where(
-      and(
-        pattern ? or(ilike(people.name, pattern), ilike(people.handle, pattern)) : undefined,
-        after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]})` : undefined,
-      ),
-    )
-    .orderBy(asc(people.name), asc(people.id))
+    .where(and(pattern ? or(ilike(people.name, pattern), ilike(people.handle, pattern)) : undefined, byName.after(after)))
+    .orderBy(...byName.orderBy)
     .limit(f.limit + 1);
   return page(rows, f.limit, publicPerson, (r) => [r.name, r.id]);
 }

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
+import { keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
@@ -64,6 +65,8 @@ function visibleTo(viewer: Actor | null): SQL | undefined {
   );
 }
 
+const newestFirst = keyset([{ column: activities.id, type: "bigint" }], "desc");
+
 export async function listActivities(db: Executor, viewer: Actor | null, f: ActivityFilter) {
   const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
   const rows = await db
@@ -96,10 +99,10 @@ export async function listActivities(db: Executor, viewer: Actor | null, f: Acti
           : undefined,
         f.verb ? eq(activities.verb, f.verb) : undefined,
         f.visibility?.length ? inArray(activities.visibility, f.visibility) : undefined,
-        after ? lt(activities.id, after[0]) : undefined,
+        newestFirst.after(after),
       ),
     )
-    .orderBy(desc(activities.id))
+    .orderBy(...newestFirst.orderBy)
     .limit(f.limit + 1);
   return page(rows, f.limit, toActivityView, (r) => [r.id]);
 }

@@ -30,6 +30,30 @@ describe("affiliations", () => {
     expect(verbs).toEqual(["affiliation.confirmed", "affiliation.claimed"]);
   });
 
+  it("pages an enterprise's affiliations latest start first, same-day starts by id, without skipping or repeating", async () => {
+    const { coop } = await setting();
+    for (const startsOn of ["2025-03-01", "2025-03-01", "2025-01-01", "2025-03-01", "2025-01-01"]) {
+      const worker = await makePerson(api.db);
+      const claim = await api.call("POST", "/api/affiliations", { as: worker.token, body: { enterprise: coop.slug, startsOn } });
+      expect(claim.status).toBe(201);
+    }
+    const path = `/api/organizations/${coop.slug}/affiliations`;
+    const whole = (await api.call("GET", `${path}?limit=100`)).body.items as { id: string; startsOn: string }[];
+    const expected = [...whole].sort((a, b) => b.startsOn.localeCompare(a.startsOn) || (a.id < b.id ? -1 : 1));
+    expect(whole.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const next: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.call(
+        "GET",
+        `${path}?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      paged.push(...next.body.items.map((a) => a.id));
+      cursor = next.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(whole.map((a) => a.id));
+  });
+
   it("only the enterprise's stewards (or the admin) review; a dispute needs a reason", async () => {
     const { coop, worker } = await setting();
     const member = await makePerson(api.db);

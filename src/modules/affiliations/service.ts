@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, ne, or } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
+import { keyset } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -182,9 +183,18 @@ const view = {
   enterprise: { slug: organizations.slug, name: organizations.name, ownership: organizations.ownership },
 };
 
+/** Latest start first; affiliations that start on the same day by id. */
+const latestFirst = keyset(
+  [
+    { column: affiliations.startsOn, type: "date" },
+    { column: affiliations.id, type: "uuid", direction: "asc" },
+  ],
+  "desc",
+);
+
 /** Affiliations are public: "who pays whom" is what makes the commons' credit reports honest. */
 export async function listAffiliations(db: Executor, by: { personId?: string; enterpriseId?: string; cursor?: string; limit: number }) {
-  const after = decodeCursor(by.cursor, z.tuple([z.string(), z.string()]));
+  const after = decodeCursor(by.cursor, z.tuple([z.iso.date(), z.uuid()]));
   const rows = await db
     .select(view)
     .from(affiliations)
@@ -194,12 +204,10 @@ export async function listAffiliations(db: Executor, by: { personId?: string; en
       and(
         by.personId ? eq(affiliations.personId, by.personId) : undefined,
         by.enterpriseId ? eq(affiliations.enterpriseId, by.enterpriseId) : undefined,
-        after
-          ? sql`(${affiliations.startsOn} < ${after[0]} or (${affiliations.startsOn} = ${after[0]} and ${affiliations.id} > ${after[1]}))`
-          : undefined,
+        latestFirst.after(after),
       ),
     )
-    .orderBy(desc(affiliations.startsOn), asc(affiliations.id))
+    .orderBy(...latestFirst.orderBy)
     .limit(by.limit + 1);
   return page(
     rows,

@@ -1,8 +1,8 @@
-import { and, desc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -177,6 +177,13 @@ export interface CommonsQuery {
 }
 
 const Cursor = z.tuple([CursorTime, z.uuid()]);
+const newestFirst = keyset(
+  [
+    { column: commons.createdAt, type: "timestamptz" },
+    { column: commons.id, type: "uuid" },
+  ],
+  "desc",
+);
 
 /** Newest first; `q` matches words in the title or summary, `tag` one tag, `community` the stewarding community. */
 export async function listCommons(db: Executor, f: CommonsQuery) {
@@ -186,11 +193,11 @@ export async function listCommons(db: Executor, f: CommonsQuery) {
     f.tag ? sql`${commons.tags} @> array[${f.tag.toLowerCase()}]::text[]` : undefined,
     f.community ? eq(community.slug, f.community) : undefined,
     f.forkedFrom ? eq(origin.slug, f.forkedFrom) : undefined,
-    after ? sql`(${commons.createdAt}, ${commons.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+    newestFirst.after(after),
   ];
   const rows = await commonsQuery(db)
     .where(and(...filters))
-    .orderBy(desc(commons.createdAt), desc(commons.id))
+    .orderBy(...newestFirst.orderBy)
     .limit(f.limit + 1);
   return page(
     rows,

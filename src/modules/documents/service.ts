@@ -1,6 +1,7 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { keyset } from "../../db/keyset.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -150,14 +151,15 @@ export async function getDocument(db: Executor, slug: string, path: string, view
 
 const HistoryCursor = z.tuple([z.number().int()]);
 const BEFORE_ALL = 2_147_483_647;
+const newestFirst = keyset([{ column: revisions.number, type: "int" }], "desc");
 
 const historyStatement = (db: Executor) =>
   db
     .select(revisionColumns)
     .from(revisions)
     .leftJoin(author, eq(author.id, revisions.authorId))
-    .where(and(eq(revisions.documentId, sql.placeholder("document")), lt(revisions.number, sql.placeholder("before"))))
-    .orderBy(desc(revisions.number))
+    .where(and(eq(revisions.documentId, sql.placeholder("document")), newestFirst.after([sql.placeholder("before")])))
+    .orderBy(...newestFirst.orderBy)
     .limit(sql.placeholder("limit"))
     .prepare("document_history");
 

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { keyset } from "../../db/keyset.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
@@ -89,6 +90,14 @@ interface BatchRow {
   memo: string | null;
 }
 
+const inBookOrder = keyset(
+  [
+    { column: sql`t.date`, type: "date" },
+    { column: sql`t.seq`, type: "bigint" },
+  ],
+  "asc",
+);
+
 /**
  * The export's transactions in (date, seq) order, `batchSize` at a time. Each batch is one query
  * (a keyset page of transactions joined to their postings), so memory stays flat however large
@@ -101,7 +110,8 @@ export async function* transactionBatches(
 ): AsyncGenerator<ExportedTransaction[]> {
   let after: { date: string; seq: number } | null = null;
   for (;;) {
-    const cursor: ReturnType<typeof sql> = after ? sql`and (t.date, t.seq) > (${after.date}::date, ${after.seq})` : sql``;
+    const resume = inBookOrder.after(after && [after.date, after.seq]);
+    const cursor = resume ? sql`and ${resume}` : sql``;
     const rows: BatchRow[] = await rowsOf<BatchRow>(
       db,
       sql`with batch as (
@@ -109,7 +119,7 @@ export async function* transactionBatches(
                    t.decision_id, t.transfer_id, t.reverses_id
               from transactions t
              where t.book_id = ${exp.book.id} and t.seq <= ${exp.upToSeq} ${cursor}
-             order by t.date, t.seq
+             order by ${sql.join(inBookOrder.orderBy, sql`, `)}
              limit ${batchSize})
           select b.id, b.seq::text as seq, b.date::text as date, b.kind, b.description, b.counterparty_name, b.counterparty_kind,
                  b.decision_id, b.transfer_id, b.reverses_id, a.code, p.amount::text as amount, p.currency, p.memo

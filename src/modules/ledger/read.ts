@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { keyset } from "../../db/keyset.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -133,6 +134,14 @@ export interface TransactionFilter {
   limit: number;
 }
 
+const latestFirst = keyset(
+  [
+    { column: transactions.date, type: "date" },
+    { column: transactions.seq, type: "bigint" },
+  ],
+  "desc",
+);
+
 /** Every transaction of an organization's books, latest first, each with the decision that authorised it. */
 export async function listTransactions(db: Executor, slug: string, f: TransactionFilter) {
   const org = await findOrganization(db, slug);
@@ -140,14 +149,8 @@ export async function listTransactions(db: Executor, slug: string, f: Transactio
   if (!book) return { items: [], nextCursor: null };
   const after = decodeCursor(f.cursor, z.tuple([z.iso.date(), z.number().int()]));
   const rows = await transactionQuery(db)
-    .where(
-      and(
-        eq(transactions.bookId, book.id),
-        f.kind ? eq(transactions.kind, f.kind) : undefined,
-        after ? or(lt(transactions.date, after[0]), and(eq(transactions.date, after[0]), lt(transactions.seq, after[1]))) : undefined,
-      ),
-    )
-    .orderBy(desc(transactions.date), desc(transactions.seq))
+    .where(and(eq(transactions.bookId, book.id), f.kind ? eq(transactions.kind, f.kind) : undefined, latestFirst.after(after)))
+    .orderBy(...latestFirst.orderBy)
     .limit(f.limit + 1);
   const { items, nextCursor } = page(
     rows,

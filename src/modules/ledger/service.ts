@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { dayOf } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem, isUniqueViolation } from "../../db/errors.ts";
+import { keyset } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -218,10 +219,18 @@ export interface MemberQuery {
   limit: number;
 }
 
+const byName = keyset(
+  [
+    { column: people.name, type: "text" },
+    { column: people.id, type: "uuid" },
+  ],
+  "asc",
+);
+
 export async function listMembers(db: Executor, viewer: Actor | null, slug: string, f: MemberQuery) {
   const org = await findOrganization(db, slug);
   if (f.status !== "active") authorizeSeeRequests(viewer, await standingOf(db, org.id, viewer));
-  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.string()]));
+  const after = decodeCursor(f.cursor, z.tuple([z.string(), z.uuid()]));
   const rows = await db
     .select({
       id: memberships.id,
@@ -237,10 +246,10 @@ export async function listMembers(db: Executor, viewer: Actor | null, slug: stri
         eq(memberships.organizationId, org.id),
         eq(memberships.status, f.status),
         f.role ? eq(memberships.role, f.role) : undefined,
-        after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]})` : undefined,
+        byName.after(after),
       ),
     )
-    .orderBy(asc(people.name), asc(people.id))
+    .orderBy(...byName.orderBy)
     .limit(f.limit + 1);
   return page(
     rows,

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, type KeyColumn, keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -75,20 +75,20 @@ export interface BoardQuery {
   limit: number;
 }
 
-/** The keyset condition and order of each sort; urgent mixes directions, so its condition is spelled out column by column. */
+const freshest: KeyColumn[] = [
+  { column: needs.activeAt, type: "timestamptz" },
+  { column: needs.id, type: "uuid" },
+];
+const freshFirst = keyset(freshest, "desc");
+/** Most urgent first, then soonest due, then freshest. */
+const urgentFirst = keyset([{ column: urgencyRank, type: "int" }, { column: dueKey, type: "date", direction: "asc" }, ...freshest], "desc");
+
+/** The keyset condition and order of each sort. */
 function ordering(f: BoardQuery): { after: SQL | undefined; orderBy: SQL[] } {
-  const freshest = [desc(needs.activeAt), desc(needs.id)];
-  if (f.sort === "fresh") {
-    const c = decodeCursor(f.cursor, FreshCursor);
-    return { after: c ? sql`(${needs.activeAt}, ${needs.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)` : undefined, orderBy: freshest };
-  }
+  if (f.sort === "fresh") return { after: freshFirst.after(decodeCursor(f.cursor, FreshCursor)), orderBy: freshFirst.orderBy };
   const c = decodeCursor(f.cursor, UrgentCursor);
-  const orderBy = [desc(urgencyRank), asc(dueKey), ...freshest];
-  if (!c) return { after: undefined, orderBy };
-  const [rank, due, at, id] = c;
-  const cursorDue = sql`coalesce(${due}::date, 'infinity'::date)`;
-  const after = sql`(${urgencyRank} < ${rank} or (${urgencyRank} = ${rank} and (${dueKey} > ${cursorDue} or (${dueKey} = ${cursorDue} and (${needs.activeAt}, ${needs.id}) < (${at}::timestamptz, ${id}::uuid)))))`;
-  return { after, orderBy };
+  // The cursor keeps a need without a due date as null; it sorts as the dueKey it stands for.
+  return { after: urgentFirst.after(c && [c[0], c[1] ?? "infinity", c[2], c[3]]), orderBy: urgentFirst.orderBy };
 }
 
 /** The board: freshest first by default, or most urgent first. */

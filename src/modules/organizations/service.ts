@@ -1,6 +1,7 @@
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
+import { type KeyColumn, keyset } from "../../db/keyset.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -178,8 +179,14 @@ export function prefixQuery(q: string): string | null {
 const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = "organizations"."id" and m.status = 'active')`;
 const tsQuery = sql`to_tsquery('simple', ${sql.placeholder("tsq")})`;
 const rank = sql<number>`ts_rank(${organizations.search}, ${tsQuery})::real`;
-const byRank = sql`(${rank} < ${sql.placeholder("rank")}::real or (${rank} = ${sql.placeholder("rank")}::real and (${organizations.name}, ${organizations.id}) > (${sql.placeholder("name")}, ${sql.placeholder("id")}::uuid)))`;
-const byName = sql`(${organizations.name}, ${organizations.id}) > (${sql.placeholder("name")}, ${sql.placeholder("id")}::uuid)`;
+const alphabetical: KeyColumn[] = [
+  { column: organizations.name, type: "text" },
+  { column: organizations.id, type: "uuid" },
+];
+/** Names alphabetically; a search puts the most relevant first, then alphabetically. */
+const byName = keyset(alphabetical, "asc");
+const byRank = keyset([{ column: rank, type: "real", direction: "desc" }, ...alphabetical], "asc");
+const namePlaceholders = [sql.placeholder("name"), sql.placeholder("id")];
 
 /**
  * The list query for one combination of filters, as a prepared statement: a search ranks by
@@ -194,10 +201,10 @@ function listStatement(db: Executor, search: boolean, kind: boolean, cursor: boo
         and(
           search ? sql`${organizations.search} @@ ${tsQuery}` : undefined,
           kind ? eq(organizations.kind, sql.placeholder("kind")) : undefined,
-          cursor ? (search ? byRank : byName) : undefined,
+          cursor ? (search ? byRank.after([sql.placeholder("rank"), ...namePlaceholders]) : byName.after(namePlaceholders)) : undefined,
         ),
       )
-      .orderBy(...(search ? [sql`${rank} desc`] : []), asc(organizations.name), asc(organizations.id))
+      .orderBy(...(search ? byRank : byName).orderBy)
       .limit(sql.placeholder("limit"))
       .prepare(`organizations_list_${+search}${+kind}${+cursor}`),
   );
@@ -209,8 +216,8 @@ const NameCursor = z.tuple([z.string(), z.uuid()]);
 export async function listOrganizations(db: Executor, f: OrganizationQuery) {
   const tsq = f.q ? prefixQuery(f.q) : null;
   const after = tsq ? decodeCursor(f.cursor, SearchCursor) : decodeCursor(f.cursor, NameCursor);
-  const keyset = after?.length === 3 ? { rank: after[0], name: after[1], id: after[2] } : after ? { name: after[0], id: after[1] } : {};
-  const rows = await listStatement(db, !!tsq, !!f.kind, !!after).execute({ tsq, kind: f.kind, limit: f.limit + 1, ...keyset });
+  const resumeAt = after?.length === 3 ? { rank: after[0], name: after[1], id: after[2] } : after ? { name: after[0], id: after[1] } : {};
+  const rows = await listStatement(db, !!tsq, !!f.kind, !!after).execute({ tsq, kind: f.kind, limit: f.limit + 1, ...resumeAt });
   return page(
     rows,
     f.limit,

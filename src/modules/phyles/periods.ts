@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "@hono/zod-openapi";
-import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import { isUniqueViolation } from "../../db/errors.ts";
+import { keyset } from "../../db/keyset.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -169,6 +170,13 @@ function overdraftProblem(err: unknown) {
 }
 
 const PeriodCursor = z.tuple([z.string(), z.string()]);
+const latestFirst = keyset(
+  [
+    { column: phylePeriods.periodStart, type: "date" },
+    { column: phylePeriods.id, type: "uuid" },
+  ],
+  "desc",
+);
 
 /** The enterprise's periods, latest first, each with its commitments. */
 export async function listPeriods(db: Executor, slug: string, q: { cursor?: string; limit: number }) {
@@ -177,13 +185,8 @@ export async function listPeriods(db: Executor, slug: string, q: { cursor?: stri
   const rows = await db
     .select()
     .from(phylePeriods)
-    .where(
-      and(
-        eq(phylePeriods.enterpriseId, org.id),
-        after ? sql`(${phylePeriods.periodStart}, ${phylePeriods.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(phylePeriods.periodStart), desc(phylePeriods.id))
+    .where(and(eq(phylePeriods.enterpriseId, org.id), latestFirst.after(after)))
+    .orderBy(...latestFirst.orderBy)
     .limit(q.limit + 1);
   const byPeriod = await commitmentsOf(
     db,

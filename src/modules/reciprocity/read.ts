@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -204,22 +204,19 @@ export async function getUse(db: Executor, actor: Actor | null, id: string) {
 }
 
 const UseCursor = z.tuple([CursorTime, z.uuid()]);
+const usesNewestFirst = keyset(
+  [
+    { column: commonsUses.createdAt, type: "timestamptz" },
+    { column: commonsUses.id, type: "uuid" },
+  ],
+  "desc",
+);
 
 async function pageOfUses(db: Executor, actor: Actor | null, scope: SQL, q: { cursor?: string; limit: number }) {
   const after = decodeCursor(q.cursor, UseCursor);
   const rows = await usesQuery(db)
-    .where(
-      and(
-        scope,
-        after
-          ? or(
-              lt(commonsUses.createdAt, sql`${after[0]}::timestamptz`),
-              and(eq(commonsUses.createdAt, sql`${after[0]}::timestamptz`), lt(commonsUses.id, after[1])),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(commonsUses.createdAt), desc(commonsUses.id))
+    .where(and(scope, usesNewestFirst.after(after)))
+    .orderBy(...usesNewestFirst.orderBy)
     .limit(q.limit + 1);
   const views = await withCompliance(db, actor, rows);
   const keys = new Map(rows.map((r) => [r.u.id, [r.exactCreatedAt, r.u.id]]));

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { CursorTime, exactTime } from "../../db/keyset.ts";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -74,6 +74,14 @@ const summaryColumns = {
   shares: sql<number>`(select count(*)::int from ${distributionShares} s where s.distribution_id = ${distributions.id})`,
 };
 
+const distributionsNewestFirst = keyset(
+  [
+    { column: distributions.createdAt, type: "timestamptz" },
+    { column: distributions.id, type: "uuid" },
+  ],
+  "desc",
+);
+
 /** A commons' distributions, or a phyle's (those posted in its books), newest first. */
 export async function listDistributions(db: Executor, actor: Actor | null, ref: ScopeRef, q: { cursor?: string; limit: number }) {
   const scope = await resolveScope(db, actor, ref);
@@ -87,10 +95,10 @@ export async function listDistributions(db: Executor, actor: Actor | null, ref: 
     .where(
       and(
         scope.owner === "commons" ? eq(distributions.commonsId, scope.id) : eq(distributions.organizationId, scope.id),
-        after ? sql`(${distributions.createdAt}, ${distributions.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+        distributionsNewestFirst.after(after),
       ),
     )
-    .orderBy(desc(distributions.createdAt), desc(distributions.id))
+    .orderBy(...distributionsNewestFirst.orderBy)
     .limit(q.limit + 1);
   return page(
     rows,
@@ -184,6 +192,14 @@ export async function getDistribution(db: Executor, id: string): Promise<Stateme
   };
 }
 
+const workLatestFirst = keyset(
+  [
+    { column: contributions.performedOn, type: "date" },
+    { column: contributions.id, type: "uuid" },
+  ],
+  "desc",
+);
+
 /** The accepted contributions behind a contributor's share: theirs, on the distribution's commons, in its window. */
 export async function lineContributions(db: Executor, id: string, position: number, q: { cursor?: string; limit: number }) {
   const d = await findDistribution(db, id);
@@ -214,10 +230,10 @@ export async function lineContributions(db: Executor, id: string, position: numb
         eq(contributions.authorId, line.personId),
         eq(contributions.status, "accepted"),
         sql`${contributions.performedOn} between ${d.windowFrom}::date and ${d.windowTo}::date`,
-        after ? sql`(${contributions.performedOn}, ${contributions.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined,
+        workLatestFirst.after(after),
       ),
     )
-    .orderBy(desc(contributions.performedOn), desc(contributions.id))
+    .orderBy(...workLatestFirst.orderBy)
     .limit(q.limit + 1);
   return page(
     rows,

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { type Keyset, keyset } from "../../db/keyset.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Commons } from "../commons/service.ts";
@@ -29,13 +30,22 @@ const safeName = (name: string) =>
     .trim() || "Unknown";
 
 /**
- * Reads one section of the export in keyset pages: `query(after)` returns up to EXPORT_BATCH rows
- * after the cursor; `cursor(row)` is the next cursor. Memory stays flat however long the commons' history.
+ * Reads one section of the export in keyset pages of `order`: `query(resume, orderBy)` returns up to
+ * EXPORT_BATCH rows, adding `resume` (empty on the first page, else `and` the condition that starts after
+ * the cursor) to its where clause and ordering by `orderBy`; `cursor(row)` is the next cursor's key values.
+ * Memory stays flat however long the commons' history.
  */
-async function* pages<R>(db: Executor, query: (after: unknown[] | null) => SQL, cursor: (r: R) => unknown[]): AsyncGenerator<R[]> {
+async function* pages<R>(
+  db: Executor,
+  order: Keyset,
+  query: (resume: SQL, orderBy: SQL) => SQL,
+  cursor: (r: R) => unknown[],
+): AsyncGenerator<R[]> {
+  const orderBy = sql.join(order.orderBy, sql`, `);
   let after: unknown[] | null = null;
   for (;;) {
-    const rows: R[] = await rowsOf<R>(db, query(after));
+    const condition = order.after(after);
+    const rows: R[] = await rowsOf<R>(db, query(condition ? sql`and ${condition}` : sql``, orderBy));
     if (rows.length) yield rows;
     const last = rows[rows.length - 1];
     if (!last || rows.length < EXPORT_BATCH) return;
@@ -56,15 +66,22 @@ interface ContributionRow {
 
 /** Accepted contributions: logged work as `work` (hours), documents and imported commits as `produce` (lines) into the commons. */
 async function* contributionEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
-  const query = (after: unknown[] | null) => sql`
+  const order = keyset(
+    [
+      { column: sql`c.performed_on`, type: "date" },
+      { column: sql`c.id`, type: "uuid" },
+    ],
+    "asc",
+  );
+  const query = (resume: SQL, orderBy: SQL) => sql`
     select c.id, c.type, c.title, c.performed_on::text as performed_on, c.minutes,
            (c.lines_added + c.lines_removed)::int as lines, p.handle, c.external_author
       from contributions c left join people p on p.id = c.author_id
      where c.commons_id = ${c.id} and c.status = 'accepted'
-       ${after ? sql`and (c.performed_on, c.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``}
-     order by c.performed_on, c.id
+       ${resume}
+     order by ${orderBy}
      limit ${EXPORT_BATCH}`;
-  for await (const rows of pages<ContributionRow>(db, query, (r) => [r.performed_on, r.id])) {
+  for await (const rows of pages<ContributionRow>(db, order, query, (r) => [r.performed_on, r.id])) {
     yield rows.map((r) => {
       const provider = r.handle
         ? { provider: person(u, r.handle) }
@@ -106,14 +123,21 @@ interface UseRow {
 
 /** Declared uses: the enterprise cites the commons, which its community provides. */
 async function* declaredUseEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
-  const query = (after: unknown[] | null) => sql`
+  const order = keyset(
+    [
+      { column: sql`u.since`, type: "date" },
+      { column: sql`u.id`, type: "uuid" },
+    ],
+    "asc",
+  );
+  const query = (resume: SQL, orderBy: SQL) => sql`
     select u.id, u.purpose, u.product, u.since::text as since, u.ended_on::text as ended_on, e.slug as enterprise
       from commons_uses u
       join organizations e on e.id = u.enterprise_id
-     where u.commons_id = ${c.id} ${after ? sql`and (u.since, u.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``}
-     order by u.since, u.id
+     where u.commons_id = ${c.id} ${resume}
+     order by ${orderBy}
      limit ${EXPORT_BATCH}`;
-  for await (const rows of pages<UseRow>(db, query, (r) => [r.since, r.id])) {
+  for await (const rows of pages<UseRow>(db, order, query, (r) => [r.since, r.id])) {
     yield rows.map((r) => ({
       "@id": `urn:uuid:${r.id}`,
       "@type": "EconomicEvent",
@@ -154,13 +178,20 @@ const money = (amount: string, currency: string) => ({
  * organizations is in both books; the payee's side would count it twice).
  */
 async function* transferEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
-  const query = (after: unknown[] | null) => sql`
+  const order = keyset(
+    [
+      { column: sql`t.date`, type: "date" },
+      { column: sql`t.seq`, type: "bigint" },
+    ],
+    "asc",
+  );
+  const query = (resume: SQL, orderBy: SQL) => sql`
     with batch as (
       select t.id, t.seq, t.date, t.description, t.book_id, t.counterparty_organization_id, t.counterparty_person_id, t.counterparty_name
         from transactions t
        where t.commons_id = ${c.id} and t.kind <> 'distribution'
-         ${after ? sql`and (t.date, t.seq) > (${after[0]}::date, ${after[1]}::bigint)` : sql``}
-       order by t.date, t.seq
+         ${resume}
+       order by ${orderBy}
        limit ${EXPORT_BATCH})
     select b.id, b.seq::text as seq, b.date::text as date, b.description,
            po.slug as provider_org, pp.handle as provider_person, ro.slug as receiver_org, rp.handle as receiver_person,
@@ -176,7 +207,7 @@ async function* transferEvents(db: Executor, c: Commons, u: Urls): AsyncGenerato
           from postings p join accounts a on a.id = p.account_id
          where p.transaction_id = b.id and a.code in ('assets:bank', 'assets:cash') and p.amount < 0) paid on true
      order by b.date, b.seq`;
-  for await (const rows of pages<TransferRow>(db, query, (r) => [r.date, r.seq])) {
+  for await (const rows of pages<TransferRow>(db, order, query, (r) => [r.date, r.seq])) {
     yield rows
       .filter((r) => r.amount !== null && r.currency !== null)
       .map((r) => ({
@@ -211,7 +242,15 @@ interface ShareRow {
 
 /** Each person's share of this commons' distributions: the distributing organization transfers it to them. */
 async function* shareEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<Node[]> {
-  const query = (after: unknown[] | null) => sql`
+  const order = keyset(
+    [
+      { column: sql`d.created_at`, type: "timestamptz" },
+      { column: sql`d.id`, type: "uuid" },
+      { column: sql`s.position`, type: "int" },
+    ],
+    "asc",
+  );
+  const query = (resume: SQL, orderBy: SQL) => sql`
     select s.id, d.created_at::text as created_at, d.id as distribution_id, s.position, t.date::text as date,
            s.amount::text as amount, d.currency, s.label, o.slug as provider, p.handle as receiver
       from distributions d
@@ -220,10 +259,10 @@ async function* shareEvents(db: Executor, c: Commons, u: Urls): AsyncGenerator<N
       join organizations o on o.id = d.organization_id
       join people p on p.id = s.person_id
      where d.commons_id = ${c.id} and s.amount > 0
-       ${after ? sql`and (d.created_at, d.id, s.position) > (${after[0]}::timestamptz, ${after[1]}::uuid, ${after[2]}::int)` : sql``}
-     order by d.created_at, d.id, s.position
+       ${resume}
+     order by ${orderBy}
      limit ${EXPORT_BATCH}`;
-  for await (const rows of pages<ShareRow>(db, query, (r) => [r.created_at, r.distribution_id, r.position])) {
+  for await (const rows of pages<ShareRow>(db, order, query, (r) => [r.created_at, r.distribution_id, r.position])) {
     yield rows.map((r) => ({
       "@id": `urn:uuid:${r.id}`,
       "@type": "EconomicEvent",
