@@ -1,16 +1,9 @@
 /** Reciprocity's cache keys, and what a write there refreshes. */
 import { activitiesKey } from "../../api/foundation.ts";
 import { apiKey, invalidate } from "../../api/query.ts";
+import { invalidateTreasury } from "../treasury/queries.ts";
 
 export const agreementKey = (id: string) => apiKey("/api/agreements/{id}", { path: { id } });
-
-/** Every organization's books, transactions and report: what a posting in the ledger changes. */
-export const ledgerKeys = [
-  apiKey("/api/organizations/{slug}/books"),
-  apiKey("/api/organizations/{slug}/transactions"),
-  apiKey("/api/organizations/{slug}/treasury/report"),
-  apiKey("/api/transactions/{id}"),
-] as const;
 
 /** Every commons' feedback loop (reciprocity, phyle commitments and distributions flow through it). */
 export const flowsKey = apiKey("/api/commons/{slug}/flows");
@@ -26,4 +19,5 @@ export const invalidateUses = (agreementId?: string) =>
   );
 
 /** After an invoice is raised or paid: the agreement and the lists above, and the books both sides keep. */
-export const invalidateInvoices = (agreementId: string) => Promise.all([invalidateUses(agreementId), invalidate(...ledgerKeys, flowsKey)]);
+export const invalidateInvoices = (agreementId: string) =>
+  Promise.all([invalidateUses(agreementId), invalidateTreasury(), invalidate(flowsKey)]);
