@@ -1,10 +1,12 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { valueApi } from "../../api/value.ts";
-import { useForm } from "../../form.ts";
+import { DEFAULT_SOURCE, PostInput, PreviewInput } from "../../../../src/modules/value/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody, DistributionStatement, EquationOwner } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { formatDate, today } from "../../format.ts";
-import { useAction } from "../../hooks.ts";
-import type { DistributionInput, EquationOwner, Statement } from "../../types/value.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { LoadError, Loading } from "../States.tsx";
@@ -13,11 +15,13 @@ import { AccountSelect } from "../treasury/AccountSelect.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow } from "../treasury/money.ts";
-import { useBooks } from "../treasury/useBooks.ts";
+import { useBooks } from "../treasury/queries.ts";
 import { PayoutForm } from "./PayoutForm.tsx";
+import { invalidateDistributions } from "./queries.ts";
 import { StatementTable } from "./StatementTable.tsx";
 
-const DEFAULT_SOURCE = "expenses:contributors";
+type PreviewBody = ApiBody<"/api/commons/{slug}/distributions/preview", "post">;
+type PostBody = ApiBody<"/api/commons/{slug}/distributions", "post">;
 
 /**
  * The treasurer's distribution: amount, source account and window end → the statement as a preview
@@ -28,11 +32,26 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
   const books = useBooks(treasury);
   const navigate = useNavigate();
   const form = useForm(["amount", "sourceAccount", "windowTo", "description", "currency"]);
-  const [preview, setPreview] = useState<{ body: DistributionInput; statement: Statement } | null>(null);
-  const posting = useAction(() => {});
+  const [preview, setPreview] = useState<{ body: PreviewBody; statement: DistributionStatement } | null>(null);
+  const params = { path: { slug } };
+  const compute = useMutation({
+    mutationFn: (body: PreviewBody) =>
+      owner === "commons"
+        ? data(client.POST("/api/commons/{slug}/distributions/preview", { params, body }))
+        : data(client.POST("/api/organizations/{slug}/distributions/preview", { params, body })),
+  });
+  const posting = useMutation({
+    mutationFn: async (post: PostBody) => {
+      const body = validate(PostInput, post);
+      return owner === "commons"
+        ? data(client.POST("/api/commons/{slug}/distributions", { params, body }))
+        : data(client.POST("/api/organizations/{slug}/distributions", { params, body }));
+    },
+    onSuccess: () => invalidateDistributions(owner, slug),
+  });
 
-  if (books.error) return <LoadError error={books.error} retry={books.reload} />;
-  if (!books.data) return <Loading label="Loading the books…" />;
+  if (books.isPending) return <Loading label="Loading the books…" />;
+  if (!books.data) return <LoadError error={books.error} retry={() => void books.refetch()} />;
   const currency = books.data.currency;
   if (!books.data.opened || !currency) return <p className="muted">The books are not open yet: a steward or treasurer opens them first.</p>;
 
@@ -43,14 +62,14 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
         noValidate
         aria-label="Compute a distribution"
         onSubmit={form.onSubmit(async (v) => {
-          const body: DistributionInput = {
+          const body = validate(PreviewInput, {
             amount: amountOrThrow(v.amount, currency, "body.amount"),
             sourceAccount: v.sourceAccount || DEFAULT_SOURCE,
             ...(v.windowTo ? { windowTo: v.windowTo } : {}),
             ...(v.description?.trim() ? { description: v.description.trim() } : {}),
-          };
+          });
           setPreview(null);
-          setPreview({ body, statement: await valueApi.preview(owner, slug, body) });
+          setPreview({ body, statement: await compute.mutateAsync(body) });
         })}
       >
         <FormAlert messages={form.summary} />
@@ -87,19 +106,20 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
             <button
               type="button"
               className="button button--primary"
-              disabled={posting.busy}
-              aria-busy={posting.busy || undefined}
+              disabled={posting.isPending}
+              aria-busy={posting.isPending || undefined}
               onClick={() =>
-                posting.run(async () => {
-                  const posted = await valueApi.distribute(owner, slug, {
-                    ...preview.body,
-                    statementHash: preview.statement.statementHash,
-                  });
-                  if (posted.id) navigate(`/distributions/${posted.id}`);
-                })
+                posting.mutate(
+                  { ...preview.body, statementHash: preview.statement.statementHash },
+                  {
+                    onSuccess: (posted) => {
+                      if (posted.id) navigate(`/distributions/${posted.id}`);
+                    },
+                  },
+                )
               }
             >
-              {posting.busy ? "Posting…" : "Post this distribution"}
+              {posting.isPending ? "Posting…" : "Post this distribution"}
             </button>
           </div>
         </section>

@@ -1,14 +1,19 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { valueApi } from "../../api/value.ts";
-import { useForm } from "../../form.ts";
-import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
-import { CONTRIBUTION_KINDS, type ContributionKind } from "../../types/commons.ts";
-import type { EquationInput, EquationOwner, ValueEquation } from "../../types/value.ts";
+import { EquationInput } from "../../../../src/modules/value/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ContributionKind, EquationOwner, ValueEquation, ValueEquationInput } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
+import { CONTRIBUTION_KIND_LABEL, keysOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SaveActions } from "../SubmitButton.tsx";
 import { fieldProblem, listError, rowError } from "../treasury/problems.ts";
 import { parsePercent, percent } from "./labels.ts";
+import { invalidateEquation } from "./queries.ts";
+
+const CONTRIBUTION_KINDS = keysOf(CONTRIBUTION_KIND_LABEL);
 
 interface BucketRow {
   key: number;
@@ -45,6 +50,15 @@ export function EquationEditor({
   onSaved: () => void;
 }) {
   const form = useForm(["buckets", "weights", "windowDays", "halfLifeDays", "reviewPoints"]);
+  const save = useMutation({
+    mutationFn: (body: ValueEquationInput) => {
+      const params = { path: { slug } };
+      return owner === "commons"
+        ? data(client.PUT("/api/commons/{slug}/value-equation", { params, body }))
+        : data(client.PUT("/api/organizations/{slug}/value-equation", { params, body }));
+    },
+    onSuccess: () => invalidateEquation(owner, slug),
+  });
   const [saved, setSaved] = useState(false);
   const [buckets, setBuckets] = useState<BucketRow[]>(() =>
     equation.buckets.map((b) => ({
@@ -81,7 +95,7 @@ export function EquationEditor({
       noValidate
       onSubmit={form.onSubmit(async (v) => {
         setSaved(false);
-        const body: EquationInput = {
+        const body: ValueEquationInput = {
           buckets: buckets.map((b, i) => {
             const bp = parsePercent(b.percent);
             if (bp === null) throw fieldProblem(`body.buckets.${i}.shareBp`, "Give the share as a percentage, such as 5 or 2.5.");
@@ -98,7 +112,7 @@ export function EquationEditor({
           windowDays: whole(v.windowDays ?? "", "body.windowDays", "the window"),
           halfLifeDays: v.halfLifeDays?.trim() ? whole(v.halfLifeDays, "body.halfLifeDays", "the half-life") : null,
         };
-        await valueApi.saveEquation(owner, slug, body);
+        await save.mutateAsync(validate(EquationInput, body));
         setSaved(true);
         onSaved();
       })}

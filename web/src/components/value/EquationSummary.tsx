@@ -1,9 +1,9 @@
+import type { ValueEquationInput } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
-import type { EquationInput } from "../../types/value.ts";
 import { equationInWords, percent, recipientText } from "./labels.ts";
 
 /** A value equation for everyone: in words, then its fixed shares and weights as tables. */
-export function EquationSummary({ equation }: { equation: EquationInput & { poolBp: number } }) {
+export function EquationSummary({ equation }: { equation: ValueEquationInput & { poolBp: number } }) {
   return (
     <div className="value-equation">
       <p className="prose">{equationInWords(equation)}</p>

@@ -1,6 +1,10 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { valueApi } from "../../api/value.ts";
-import { useForm } from "../../form.ts";
+import { PayoutInput } from "../../../../src/modules/value/inputs.ts";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
+import type { ApiBody } from "../../api/schema.ts";
+import { useForm, validate } from "../../form.ts";
 import { today } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
@@ -8,10 +12,16 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow } from "../treasury/money.ts";
+import { invalidatePayouts } from "./queries.ts";
 
 /** A treasurer pays a person what the books owe them from distributions: all of it, or part. */
 export function PayoutForm({ slug, currency }: { slug: string; currency: string }) {
   const form = useForm(["person", "amount", "date"]);
+  const payout = useMutation({
+    mutationFn: (body: ApiBody<"/api/organizations/{slug}/payouts", "post">) =>
+      data(client.POST("/api/organizations/{slug}/payouts", { params: { path: { slug } }, body })),
+    onSuccess: invalidatePayouts,
+  });
   const [paid, setPaid] = useState<{ handle: string; amount: string; owed: string; currency: string } | null>(null);
   return (
     <form
@@ -21,12 +31,14 @@ export function PayoutForm({ slug, currency }: { slug: string; currency: string 
       onSubmit={form.onSubmit(async (v, el) => {
         setPaid(null);
         const handle = (v.person ?? "").trim().replace(/^@/, "").toLowerCase();
-        const result = await valueApi.payout(slug, {
-          person: handle,
-          ...(v.amount?.trim() ? { amount: amountOrThrow(v.amount, currency, "body.amount") } : {}),
-          ...(v.date ? { date: v.date } : {}),
-        });
-        setPaid({ handle, ...result });
+        const result = await payout.mutateAsync(
+          validate(PayoutInput, {
+            person: handle,
+            ...(v.amount?.trim() ? { amount: amountOrThrow(v.amount, currency, "body.amount") } : {}),
+            ...(v.date ? { date: v.date } : {}),
+          }),
+        );
+        setPaid({ handle, amount: result.amount, owed: result.owed, currency: result.currency });
         el.reset();
       })}
     >

@@ -1,12 +1,12 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Statement } from "../../types/value.ts";
+import type { DistributionStatement } from "../../api/schema.ts";
 import { formatMoney } from "../treasury/money.ts";
 
 /**
  * The shares of a statement as bars, largest first. Loaded on demand (recharts is large) and hidden
  * from assistive technology: the statement table beside it carries the same figures.
  */
-export default function SharesChart({ statement }: { statement: Statement }) {
+export default function SharesChart({ statement }: { statement: DistributionStatement }) {
   const data = statement.lines
     .filter((l) => BigInt(l.amount) > 0n)
     .map((l) => ({ name: l.person?.name ?? l.label, value: Number(l.decimal), exact: l.amount }))

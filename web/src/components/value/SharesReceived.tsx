@@ -1,7 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { valueApi } from "../../api/value.ts";
+import { apiQuery } from "../../api/query.ts";
 import { formatDate } from "../../format.ts";
-import { useResource } from "../../hooks.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { pointsShown } from "./labels.ts";
@@ -9,9 +9,9 @@ import "../../styles/value.css";
 
 /** A person's distribution shares, and what each organization still owes them (the Person page's section). */
 export function SharesReceived({ handle, name }: { handle: string; name: string }) {
-  const shares = useResource(`shares:${handle}`, () => valueApi.shares(handle));
-  if (shares.error) return <LoadError error={shares.error} retry={shares.reload} />;
-  if (!shares.data) return <Loading label="Loading shares…" />;
+  const shares = useQuery(apiQuery("/api/people/{handle}/shares", { path: { handle } }));
+  if (shares.isPending) return <Loading label="Loading shares…" />;
+  if (!shares.data) return <LoadError error={shares.error} retry={() => void shares.refetch()} />;
   const { items, organizations } = shares.data;
   if (items.length === 0) return <p className="muted">{name} has not received a share of a distribution yet.</p>;
   return (

@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
+import type { DistributionStatement } from "../../api/schema.ts";
 import { formatHours } from "../../format.ts";
-import type { Statement } from "../../types/value.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { LineContributions } from "./LineContributions.tsx";
@@ -11,7 +11,7 @@ import { pointsShown } from "./labels.ts";
  * share; the total row is the amount, exactly. On a posted distribution a contributor's line opens
  * onto the contributions behind it.
  */
-export function StatementTable({ statement }: { statement: Statement }) {
+export function StatementTable({ statement }: { statement: DistributionStatement }) {
   const [open, setOpen] = useState<Set<number>>(new Set());
   const toggle = (p: number) =>
     setOpen((s) => {

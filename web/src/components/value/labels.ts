@@ -1,5 +1,5 @@
+import type { FixedShare, ValueEquationInput } from "../../api/schema.ts";
 import { plural } from "../../format.ts";
-import type { Bucket, EquationInput } from "../../types/value.ts";
 
 /** 500 basis points → "5%", 1250 → "12.5%". */
 export const percent = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
@@ -14,10 +14,10 @@ export function parsePercent(text: string): number | null {
 /** Points as the API gives them, six decimals ("4.000000", "0.707100"), without the zeros that say nothing: "4", "0.7071". */
 export const pointsShown = (points: string) => (points.includes(".") ? points.replace(/0+$/, "").replace(/\.$/, "") : points);
 
-export const recipientText = (b: Bucket) => ("person" in b.recipient ? `@${b.recipient.person}` : b.recipient.account);
+export const recipientText = (b: FixedShare) => ("person" in b.recipient ? `@${b.recipient.person}` : b.recipient.account);
 
 /** The equation in one paragraph of plain words. */
-export function equationInWords(e: EquationInput & { poolBp: number }): string {
+export function equationInWords(e: ValueEquationInput & { poolBp: number }): string {
   const fixed = e.buckets.map((b) => `${percent(b.shareBp)} to ${b.label} (${recipientText(b)})`);
   const first = fixed.length ? `First ${fixed.join(", then ")}. ` : "";
   const pool = `${fixed.length ? "The remaining" : "All"} ${percent(e.poolBp)} is shared among the people whose contributions were accepted in the last ${e.windowDays} days, in proportion to their points`;

@@ -1,13 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
-import { valueApi } from "../../api/value.ts";
+import { apiQuery } from "../../api/query.ts";
 import { PersonLink } from "../../components/PersonLink.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { Amount } from "../../components/treasury/Amount.tsx";
 import { EquationSummary } from "../../components/value/EquationSummary.tsx";
 import { StatementTable } from "../../components/value/StatementTable.tsx";
 import { formatDate } from "../../format.ts";
-import { useResource, useTitle } from "../../hooks.ts";
+import { useTitle } from "../../hooks.ts";
 import { NotFoundPage } from "../NotFound.tsx";
 import "../../styles/value.css";
 
@@ -16,10 +17,10 @@ const SharesChart = lazy(() => import("../../components/value/SharesChart.tsx"))
 /** A posted distribution: its statement, each contributor's line opening onto the work behind it, and a chart of the shares. */
 export function DistributionPage() {
   const { id = "" } = useParams();
-  const d = useResource(`distribution:${id}`, () => valueApi.distribution(id));
+  const d = useQuery(apiQuery("/api/distributions/{id}", { path: { id } }));
   useTitle(d.data ? d.data.description : "Distribution");
   if (d.error?.status === 404) return <NotFoundPage what="distribution" />;
-  if (d.error) return <LoadError error={d.error} retry={d.reload} />;
+  if (d.error && !d.data) return <LoadError error={d.error} retry={() => void d.refetch()} />;
   const s = d.data;
   if (!s) return <Loading label="Loading the statement…" />;
   const scopeHref = s.scope.owner === "commons" ? `/commons/${s.scope.slug}/value` : `/orgs/${s.scope.slug}/value`;

@@ -1,14 +1,16 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { valueApi } from "../../api/value.ts";
+import type { EquationOwner } from "../../api/schema.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
+import { booksQuery } from "../../components/treasury/queries.ts";
 import { DistributeForm } from "../../components/value/DistributeForm.tsx";
 import { DistributionList } from "../../components/value/DistributionList.tsx";
 import { EquationEditor } from "../../components/value/EquationEditor.tsx";
 import { EquationSummary } from "../../components/value/EquationSummary.tsx";
+import { useDistributions, useEquation } from "../../components/value/queries.ts";
 import { formatDate } from "../../format.ts";
-import { useResource, useTitle } from "../../hooks.ts";
-import type { EquationOwner } from "../../types/value.ts";
+import { useTitle } from "../../hooks.ts";
 import "../../styles/value.css";
 
 /**
@@ -17,12 +19,15 @@ import "../../styles/value.css";
  */
 export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: string; title: string }) {
   useTitle(`Value · ${title}`);
-  const [version, setVersion] = useState(0);
-  const equation = useResource(`equation:${owner}:${slug}:${version}`, () => valueApi.equation(owner, slug));
+  const equation = useEquation(owner, slug);
+  const distributions = useDistributions(owner, slug);
+  // The books the distribute form draws on, as soon as the equation says which they are.
+  const treasury = equation.data?.canDistribute ? equation.data.treasury : null;
+  useQuery({ ...booksQuery(treasury?.slug ?? ""), enabled: Boolean(treasury) });
   const [editing, setEditing] = useState(false);
-  if (equation.error && !equation.data) return <LoadError error={equation.error} retry={equation.reload} />;
+  if (equation.isPending) return <Loading label="Loading the value equation…" />;
   const e = equation.data;
-  if (!e) return <Loading label="Loading the value equation…" />;
+  if (!e) return <LoadError error={equation.error} retry={() => void equation.refetch()} />;
 
   return (
     <div className="value-page">
@@ -36,15 +41,7 @@ export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: 
         <EquationSummary equation={e} />
         {e.canEdit ? (
           editing ? (
-            <EquationEditor
-              owner={owner}
-              slug={slug}
-              equation={e}
-              onSaved={() => {
-                setEditing(false);
-                setVersion((v) => v + 1);
-              }}
-            />
+            <EquationEditor owner={owner} slug={slug} equation={e} onSaved={() => setEditing(false)} />
           ) : (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               Edit the equation
@@ -64,7 +61,7 @@ export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: 
       ) : null}
       <section className="section" aria-labelledby="distributions-title">
         <h2 id="distributions-title">Distributions</h2>
-        <DistributionList owner={owner} slug={slug} version={version} />
+        <DistributionList distributions={distributions} />
       </section>
     </div>
   );
