@@ -3,9 +3,9 @@
  * of parts, plain text or links, so the feed can render links without building HTML.
  */
 
-import type { Activity, Kind, Role } from "./api/schema.ts";
+import type { Activity } from "./api/schema.ts";
 import { formatMoney } from "./components/treasury/money.ts";
-import { formatPeriod, KIND_LABEL, plural, ROLE_LABEL, withArticle } from "./format.ts";
+import { formatPeriod, isKeyOf, KIND_LABEL, plural, ROLE_LABEL, withArticle } from "./format.ts";
 
 export type Part = string | { text: string; to: string };
 
@@ -13,7 +13,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 
 function roleWord(v: unknown): string | undefined {
   const role = str(v);
-  return role && role in ROLE_LABEL ? ROLE_LABEL[role as Role].toLowerCase() : undefined;
+  return isKeyOf(ROLE_LABEL, role) ? ROLE_LABEL[role].toLowerCase() : undefined;
 }
 
 const money = (d: Record<string, unknown>) => {
@@ -52,9 +52,7 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
     case "person.updated":
       return [actor, " updated their profile"];
     case "organization.created":
-      return kind && kind in KIND_LABEL
-        ? [actor, ` created the ${KIND_LABEL[kind as Kind].toLowerCase()} `, org]
-        : [actor, " created ", org];
+      return isKeyOf(KIND_LABEL, kind) ? [actor, ` created the ${KIND_LABEL[kind].toLowerCase()} `, org] : [actor, " created ", org];
     case "organization.updated":
       return [actor, " updated the profile of ", org];
     case "membership.joined":
