@@ -15,8 +15,8 @@ let slug: string;
 
 const lines = (n: number, tag = "line") => `${Array.from({ length: n }, (_, i) => `${tag} ${i + 1}`).join("\n")}\n`;
 
-async function proposeDoc(as: TestPerson, path: string, content: string) {
-  const res = await api.call("POST", `/api/commons/${slug}/contributions`, {
+async function proposeDoc(as: TestPerson, path: string, content: string, at = slug) {
+  const res = await api.call("POST", `/api/commons/${at}/contributions`, {
     as: as.token,
     body: { type: "new_document", title: `Add ${path}`, path, documentTitle: path, content },
   });
@@ -24,8 +24,8 @@ async function proposeDoc(as: TestPerson, path: string, content: string) {
   return res.body;
 }
 
-async function proposeEdit(as: TestPerson, path: string, baseRevision: number, content: string, title = "Edit") {
-  const res = await api.call("POST", `/api/commons/${slug}/contributions`, {
+async function proposeEdit(as: TestPerson, path: string, baseRevision: number, content: string, title = "Edit", at = slug) {
+  const res = await api.call("POST", `/api/commons/${at}/contributions`, {
     as: as.token,
     body: { type: "edit", title, document: path, baseRevision, content },
   });
@@ -36,11 +36,18 @@ async function proposeEdit(as: TestPerson, path: string, baseRevision: number, c
 const accept = (id: string, as = maintainer, note?: string) =>
   api.call("POST", `/api/contributions/${id}/accept`, { as: as.token, body: note ? { note } : {} });
 
-async function createDocument(path: string, content: string) {
-  const p = await proposeDoc(maintainer, path, content);
+async function createDocument(path: string, content: string, at = slug) {
+  const p = await proposeDoc(maintainer, path, content, at);
   const res = await accept(p.id);
   expect(res.status).toBe(200);
   return p;
+}
+
+/** A commons of its own, maintained by the file's maintainer, for a test that reads or changes only what it made. */
+async function ownCommons() {
+  const c = await makeCommons(api.db, steward);
+  await addMember(api.db, c.community, maintainer, "maintainer");
+  return c;
 }
 
 beforeAll(async () => {
@@ -224,6 +231,13 @@ describe("three-way merge", () => {
 });
 
 describe("bad input", () => {
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await ownCommons()).slug;
+    await createDocument("guide.md", "# Guide\n", slug);
+    await createDocument("faq.md", "Q\n", slug);
+  });
+
   it("refuses a document over 1 MB with 413 naming the field, and writes nothing", async () => {
     const before = await api.db.$count(contributions);
     const res = await api.call("POST", `/api/commons/${slug}/contributions`, {
@@ -256,6 +270,31 @@ describe("bad input", () => {
 });
 
 describe("who writes this commons", () => {
+  let slug: string;
+  let author: TestPerson;
+  /** One paid piece of logged work (90 minutes in February), and volunteer edits: accepted, conflicted and rejected. */
+  beforeAll(async () => {
+    slug = (await ownCommons()).slug;
+    author = await makePerson(api.db);
+    const enterprise = await makeOrg(api.db, steward, { kind: "enterprise", ownership: "cooperative" });
+    await api.db
+      .insert(affiliations)
+      .values({ personId: author.id, enterpriseId: enterprise.id, startsOn: "2026-01-01", endsOn: "2026-03-31", status: "confirmed" });
+    const work = await api.call("POST", `/api/commons/${slug}/contributions`, {
+      as: author.token,
+      body: { type: "work", kind: "care", title: "Oiled the press", hours: 1.5, performedOn: "2026-02-10" },
+    });
+    expect((await accept(work.body.id)).body.contribution.credit.funding).toBe("paid");
+    await createDocument("notes.md", lines(5), slug);
+    const a = await proposeEdit(author, "notes.md", 1, lines(5).replace("line 3", "line THREE"), "A", slug);
+    const b = await proposeEdit(author, "notes.md", 1, lines(5).replace("line 3", "line 3!"), "B", slug);
+    expect((await accept(a.id)).body.contribution.status).toBe("accepted");
+    expect((await accept(b.id)).body.contribution.status).toBe("conflicted");
+    const c = await proposeEdit(author, "notes.md", 2, lines(5), "C", slug);
+    const rejected = await api.call("POST", `/api/contributions/${c.id}/reject`, { as: maintainer.token, body: { note: "no" } });
+    expect(rejected.body.status).toBe("rejected");
+  });
+
   it("splits accepted contributions into paid, volunteer and unknown, by enterprise and by month", async () => {
     const res = await api.call("GET", `/api/commons/${slug}/credit?from=2026-01-01&to=2026-12-31`);
     expect(res.status).toBe(200);
@@ -266,7 +305,7 @@ describe("who writes this commons", () => {
     const feb = res.body.series.find((s: { start: string }) => s.start === "2026-02-01");
     expect(feb).toMatchObject({ paid: 1, volunteer: 0 });
     const people = await api.call("GET", `/api/commons/${slug}/contributors`);
-    expect(people.body.items.map((p: { person: { handle: string } }) => p.person.handle)).toContain(newcomer.handle);
+    expect(people.body.items.map((p: { person: { handle: string } }) => p.person.handle)).toContain(author.handle);
     expect(JSON.stringify(people.body)).not.toContain("@example.test");
     const feed = await api.call("GET", `/api/activities?commons=${slug}&limit=100`);
     const verbs = new Set(feed.body.items.map((a: { verb: string }) => a.verb));
@@ -279,6 +318,11 @@ describe("who writes this commons", () => {
 
 describe("forks", () => {
   it("carries every document with its history, shows lineage both ways, and proposes a revision back upstream", async () => {
+    const slug = (await ownCommons()).slug;
+    await createDocument("guide.md", "# Guide\n\nStep one.\nStep two.\n", slug);
+    await createDocument("faq.md", "Q\n", slug);
+    const edit1 = await proposeEdit(newcomer, "guide.md", 1, "# Guide\n\nStep one, carefully.\nStep two.\n", "Be careful", slug);
+    expect((await accept(edit1.id)).body.contribution.resultRevision).toBe(2);
     const forker = await makePerson(api.db);
     const res = await api.call("POST", `/api/commons/${slug}/forks`, {
       as: forker.token,
@@ -340,6 +384,34 @@ describe("forks", () => {
 
 describe("the credit rollup", () => {
   it("always equals the accepted contributions summed per day, and only the database writes it", async () => {
+    const own = await ownCommons();
+    const accepted = {
+      commonsId: own.id,
+      type: "work" as const,
+      kind: "code" as const,
+      status: "accepted" as const,
+      authorId: newcomer.id,
+    };
+    const done = { reviewerId: maintainer.id, reviewedAt: new Date(), funding: "volunteer" as const };
+    await api.db.insert(contributions).values(
+      ["2026-01-01", "2026-01-01", "2026-01-02", "2026-02-01", "2026-03-01"].map((performedOn, i) => ({
+        ...accepted,
+        ...done,
+        title: `Work ${i}`,
+        performedOn,
+        minutes: 10 * (i + 1),
+        size: 10 * (i + 1),
+      })),
+    );
+    const mine = await api.db.execute(
+      sql`select day::text, contributions as n, size::int as size from credit_days where commons_id = ${own.id} order by day`,
+    );
+    expect((mine as unknown as { rows: unknown[] }).rows).toEqual([
+      { day: "2026-01-01", n: 2, size: 30 },
+      { day: "2026-01-02", n: 1, size: 30 },
+      { day: "2026-02-01", n: 1, size: 40 },
+      { day: "2026-03-01", n: 1, size: 50 },
+    ]);
     const direct = await api.db.execute(sql`
       select commons_id, performed_on::text as day, funding::text, paid_by_id, type = 'work' as work, count(*)::int as n, sum(size)::int as size
       from contributions where status = 'accepted' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
