@@ -17,6 +17,34 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 /** The UTC day a moment falls on. */
 export const dayOf = (moment: Date): string => iso(moment);
 
+/** Whether `text` names a real calendar day as YYYY-MM-DD (2026-02-29 does not exist). */
+export function isDay(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && iso(d) === text;
+}
+
+/** The UTC day of a timestamp written as text (ISO 8601, with any offset), or null if it is not one. */
+export function dayOfTimestamp(text: string): string | null {
+  const d = new Date(text);
+  return Number.isNaN(d.getTime()) ? null : iso(d);
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The moment `hours` hours after `moment` (before it when negative). */
+export const hoursAfter = (moment: Date, hours: number): Date => new Date(moment.getTime() + hours * HOUR_MS);
+
+/** The moment `days` days of 24 hours after `moment` (before it when negative): durations such as a session's lifetime. */
+export const daysAfter = (moment: Date, days: number): Date => new Date(moment.getTime() + days * DAY_MS);
+
+/**
+ * The earliest day that is still today somewhere at `moment`: the date 12 hours behind UTC (the
+ * last time zone to reach a day). A day counts as past only once it has passed everywhere, so
+ * nobody is refused their own today because the server's clock is in another time zone.
+ */
+export const earliestToday = (moment: Date): string => dayOf(hoursAfter(moment, -12));
+
 /** `n` calendar months after `day`, on the same day of the month (overflowing into the next month, as Date.UTC does). */
 export function addMonths(day: string, n: number): string {
   const { y, m, d } = parts(day);

@@ -233,5 +233,5 @@ export async function revokeApiToken(db: Db, actor: Actor | null, id: string) {
 }
 
 export async function pruneExpiredSessions(db: Executor) {
-  await db.delete(sessions).where(gt(sql`now()`, sessions.expiresAt));
+  await db.delete(sessions).where(gt(sql`triarchy_now()`, sessions.expiresAt));
 }

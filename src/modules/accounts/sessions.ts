@@ -1,7 +1,9 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { daysAfter, hoursAfter } from "../../calendar.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
+import { now } from "../../now.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
 import { API_TOKEN_PREFIX, randomToken, sha256 } from "./secrets.ts";
 
@@ -17,7 +19,7 @@ export async function createSession(tx: Executor, personId: string, ttlDays: num
   const token = randomToken();
   const id = sha256(token);
   const csrfToken = randomToken(24);
-  const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
+  const expiresAt = daysAfter(now(), ttlDays);
   await tx.insert(sessions).values({ id, personId, csrfToken, expiresAt });
   return { token, id, csrfToken, expiresAt };
 }
@@ -31,7 +33,7 @@ export async function actorFromSession(db: Executor, token: string) {
       .select({ ...actorColumns, csrfToken: sessions.csrfToken })
       .from(sessions)
       .innerJoin(people, eq(people.id, sessions.personId))
-      .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql`now()`)))
+      .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql`triarchy_now()`)))
       .limit(1)
       .prepare("actor_from_session"),
   );
@@ -56,8 +58,9 @@ export async function actorFromApiToken(db: Executor, token: string) {
   if (!row) return null;
   const { tokenId, lastUsedAt, ...actor } = row;
   // Last use is shown to the owner to the nearest hour; writing it on every request would make reads into writes.
-  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 3_600_000) {
-    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+  const at = now();
+  if (!lastUsedAt || at > hoursAfter(lastUsedAt, 1)) {
+    await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, tokenId));
   }
   return { actor: actor satisfies Actor };
 }

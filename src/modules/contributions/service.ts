@@ -4,6 +4,7 @@ import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { lineCount, lineStats } from "../../text/diff.ts";
 import { authorizeParticipate } from "../commons/policy.ts";
 import { findCommons, findCommonsById } from "../commons/service.ts";
@@ -17,7 +18,7 @@ import { contributionSupports, contributions } from "./schema.ts";
 export type Contribution = typeof contributions.$inferSelect;
 
 const OPEN = ["pending", "conflicted"] as const;
-const today = () => dayOf(new Date());
+const today = () => dayOf(now());
 
 export async function findContribution(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<Contribution> {
   const q = db.select().from(contributions).where(eq(contributions.id, id)).limit(1);

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { daysAfter } from "../../calendar.ts";
 import { Markdown, Title } from "../../http/fields.ts";
-import { nowMs } from "../../now.ts";
+import { now } from "../../now.ts";
 import { ROLES } from "../memberships/values.ts";
 import { METHODS, OPTION_METHODS } from "./tally.ts";
 import { BALLOTS } from "./values.ts";
@@ -60,7 +61,7 @@ export const ProposalTerms = z.strictObject({
 type Terms = z.output<typeof ProposalTerms>;
 
 /** Rules across fields, reported on the field that must change. */
-export function termsProblems(t: Terms, ctx: z.RefinementCtx, now = nowMs()) {
+export function termsProblems(t: Terms, ctx: z.RefinementCtx, at = now()) {
   const optionMethod = OPTION_METHODS.includes(t.method);
   const options = t.options ?? [];
   if (optionMethod && options.length < 2)
@@ -78,11 +79,11 @@ export function termsProblems(t: Terms, ctx: z.RefinementCtx, now = nowMs()) {
   }
   if (t.scoreMax !== undefined && t.method !== "score")
     ctx.addIssue({ code: "custom", path: ["scoreMax"], message: "Only score voting takes scoreMax." });
-  const opens = t.opensAt ? Date.parse(t.opensAt) : now;
-  const closes = Date.parse(t.closesAt);
-  if (closes <= Math.max(opens, now))
+  const opens = t.opensAt ? new Date(t.opensAt) : at;
+  const closes = new Date(t.closesAt);
+  if (closes <= opens || closes <= at)
     ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Voting must close after it opens, and in the future." });
-  if (closes - opens > MAX_WINDOW_DAYS * 86_400_000) {
+  if (closes > daysAfter(opens, MAX_WINDOW_DAYS)) {
     ctx.addIssue({ code: "custom", path: ["closesAt"], message: `Voting can last at most ${MAX_WINDOW_DAYS} days.` });
   }
 }

@@ -1,3 +1,5 @@
+import { isDay } from "../../calendar.ts";
+
 /**
  * gitdm's EmailMap, the file that says who employs whom by address or by domain:
  *
@@ -33,11 +35,6 @@ export class EmailMapError extends Error {
 }
 
 const LINE = /^(\S+)\s+([^<]+?)\s*(?:<\s*(\d{4}-\d{2}-\d{2})\s*)?$/;
-
-function isDay(day: string): boolean {
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}
 
 /** Parses the file's text; any line it cannot read is an error naming that line. */
 export function parseEmailMap(text: string): EmailMapEntry[] {

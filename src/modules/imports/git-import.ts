@@ -1,6 +1,8 @@
 import { inArray } from "drizzle-orm";
+import { dayOfTimestamp } from "../../calendar.ts";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { findCommons } from "../commons/service.ts";
 import { contributions } from "../contributions/schema.ts";
@@ -41,10 +43,8 @@ const clip = (text: string, max: number) => {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 };
 
-const utcDay = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : d.toISOString().slice(0, 10);
-};
+/** The UTC day a commit was authored; a date git wrote that does not parse keeps its first ten characters. */
+const utcDay = (authorDate: string) => dayOfTimestamp(authorDate) ?? authorDate.slice(0, 10);
 
 export type GitImportReport = ReturnType<ImportTally["report"]> & {
   commons: { slug: string; title: string };
@@ -81,7 +81,7 @@ export async function importGit(db: Db, opts: GitImportOptions): Promise<GitImpo
 
   const authors = new AuthorDirectory(db, emailMap);
   const tally = new ImportTally();
-  const now = new Date();
+  const importedAt = now();
   const batchSize = opts.batchSize ?? 1_000;
   let read = 0;
   let written = 0;
@@ -109,11 +109,11 @@ export async function importGit(db: Db, opts: GitImportOptions): Promise<GitImpo
           linesAdded: c.linesAdded,
           linesRemoved: c.linesRemoved,
           size: c.linesAdded + c.linesRemoved,
-          reviewedAt: now,
+          reviewedAt: importedAt,
           funding: credit.funding,
           paidById: credit.paidById,
-          createdAt: now,
-          updatedAt: now,
+          createdAt: importedAt,
+          updatedAt: importedAt,
         },
       };
     });

@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { addPeriods, dayOf } from "../../calendar.ts";
 import { Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { now } from "../../now.ts";
 import { NewAccountInput, NewTransactionInput, OpenBooksInput, ReverseInput } from "./inputs.ts";
 import { getTransaction, listAccounts, listTransactions, monthlyReport } from "./read.ts";
 import { TRANSACTION_KINDS } from "./schema.ts";
@@ -82,12 +84,9 @@ const reverse = createRoute({
   responses: { 201: jsonContent(TransactionDetailSchema, "The reversing entry"), ...problems(401, 403, 404, 409) },
 });
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
-const monthsBefore = (month: string, n: number) => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 - n, 1));
-  return d.toISOString().slice(0, 7);
-};
+/** Months as YYYY-MM: this one on the app's clock, and the one `n` months before a month. */
+const thisMonth = () => dayOf(now()).slice(0, 7);
+const monthsBefore = (month: string, n: number) => addPeriods(`${month}-01`, "month", -n).slice(0, 7);
 
 const report = createRoute({
   method: "get",

@@ -5,6 +5,7 @@ import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { findOrganization, findOrganizationById, lockedStanding } from "../organizations/service.ts";
 import { accountByCode, type Book, openBook, requireBook, requireCurrency } from "./books.ts";
@@ -130,7 +131,7 @@ export async function reverseTransaction(db: Db, actor: Actor | null, id: string
         bookId: entry.bookId,
         organizationId: owner.id,
         kind: entry.kind,
-        date: dayOf(new Date()),
+        date: dayOf(now()),
         description: `Reversal of "${entry.description}": ${reason}`.slice(0, 500),
         counterparty: {
           kind: entry.counterpartyKind,

@@ -1,17 +1,13 @@
 import { z } from "@hono/zod-openapi";
+import { earliestToday } from "../../calendar.ts";
 import { Day, LongText, Markdown, Tags, Title, Uuid } from "../../http/fields.ts";
+import { now } from "../../now.ts";
 import { NEED_TYPES, URGENCIES } from "./values.ts";
 
 export const BODY_MAX = 20_000;
 
-/**
- * The earliest calendar day anywhere on Earth right now (UTC−12). A due date is "in the past"
- * only once that day has passed everywhere, so nobody is refused their own today because the
- * server's clock is in another time zone.
- */
-export const earliestToday = (now = Date.now()) => new Date(now - 12 * 3_600_000).toISOString().slice(0, 10);
-
-const DueOn = Day.refine((day) => day >= earliestToday(), "Pick today or a later day.").openapi({
+/** A due date is "in the past" only once that day has passed everywhere on Earth (calendar.ts earliestToday). */
+const DueOn = Day.refine((day) => day >= earliestToday(now()), "Pick today or a later day.").openapi({
   description: "The day it is wanted by; not in the past.",
 });
 
