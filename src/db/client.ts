@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { retryTransactions } from "./retry.ts";
 import { schema } from "./schema.ts";
 import type { Db } from "./types.ts";
 
@@ -31,7 +32,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // A pool error on an idle client must not crash the process; the next query reconnects.
     pool.on("error", () => {});
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    // Only a server's concurrent transactions can deadlock; PGlite runs one at a time.
+    const db = retryTransactions(drizzlePg({ client: pool, schema }) as unknown as Db);
     return {
       db,
       kind: "postgres",

@@ -32,6 +32,7 @@ const COMMITTED: Record<string, string> = {
   "0014_rollup_per_statement": "2fa5a990d0bc8c410205003a4ff3175e06dd52126d79fbf816146c6926c0bb90",
   "0015_reapply_edited_migrations": "450d6f6e3de71423c7138d0671e4552eae24658980e6a6a4ab1e9802fb23c331",
   "0016_test_clock": "6e3610ebd3d897645bdd25099ad0ee0f340040728277b9f8462537bfaad57f64",
+  "0017_ordered_ledger_locks": "26de5ee4cc5f7f00765951e154cce41d611c18323a64193934c281b2dd8d8f68",
 };
 
 interface Journal {
@@ -141,12 +142,13 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
 
     history(14);
     await migrate(old, folder);
-    // The original texts left the old definitions behind, which 0015 re-applies (0016 then adds the clock).
+    // The original texts left the old definitions behind, which 0015 re-applies (0016 then adds the clock, and 0017 orders the rollup's locks).
     expect(differing(await catalog(old), target)).toEqual([
       "function distributions_exact()",
       "function phyle_beneficiaries_whole()",
       "function phyle_commitments_exact()",
       "function postings_check()",
+      "function postings_rollup()",
       "function proposals_guard()",
       "function revisions_sequence()",
       "function triarchy_now()",
