@@ -1,4 +1,5 @@
 import { globSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 if (Number(process.versions.node.split(".")[0]) < 22) {
@@ -29,13 +30,20 @@ const sequence = { shuffle: shuffled, seed: Number(process.env.TEST_SEED ?? Date
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core idle (CPUs − 1); the database and CLI tests spend much of their
+    // time waiting on PostgreSQL or a child process, so every core gets a worker, and at least two.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
-      { test: { name: "unit", include: unitTests, sequence } },
+      // Files in a worker share its loaded modules (isolate: false): importing the app again for each
+      // file cost more than half the suite's time. Each file still opens its own database, and the
+      // only module state tests move (the clock, src/now.ts) is reset with each new database.
+      { test: { name: "unit", include: unitTests, isolate: false, sequence } },
       { test: { name: "cli", include: CLI, testTimeout: 60_000, hookTimeout: 120_000, sequence } },
       {
         test: {
           name: "db",
           include: dbTests,
+          isolate: false,
           globalSetup: ["src/test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

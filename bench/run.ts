@@ -405,7 +405,7 @@ async function main(): Promise<boolean> {
 
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}`;
-    const bare = startChild("bare", ["--import", "tsx", "bench/bare.ts"], {
+    const bare = startChild("bare", ["bench/bare.ts"], {
       cwd: ROOT,
       env: { ...env, DATABASE_URL: benchUrl, PORT: String(barePort) },
     });

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so there is no separate compile step to forget.
+// Runs the TypeScript CLI as it is, with no compile step to forget. Node 24 (which the project
+// ships) strips the types itself: the source keeps to erasable syntax (tsconfig's
+// erasableSyntaxOnly), and loading this way is about a second faster per command than a loader
+// hook. A Node without type stripping (22 before 22.18) goes through tsx's loader instead.
 import { requireSupportedNode } from "./require-node.mjs";
 
 requireSupportedNode();
-const { register } = await import("tsx/esm/api");
-register();
+if (!process.features.typescript) {
+  const { register } = await import("tsx/esm/api");
+  register();
+}
 await import("../src/cli/index.ts");

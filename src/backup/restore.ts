@@ -86,15 +86,19 @@ class TableLoader {
   private batch: string[] = [];
   private chars = 0;
   private readonly columnSet: Set<string>;
+  private readonly tx: Executor;
+  readonly table: BackupTable;
+  readonly columns: TargetColumns;
+  readonly expected: number;
+  private readonly opts: LoaderOptions;
   loaded = 0;
 
-  constructor(
-    private readonly tx: Executor,
-    readonly table: BackupTable,
-    readonly columns: TargetColumns,
-    readonly expected: number,
-    private readonly opts: LoaderOptions,
-  ) {
+  constructor(tx: Executor, table: BackupTable, columns: TargetColumns, expected: number, opts: LoaderOptions) {
+    this.tx = tx;
+    this.table = table;
+    this.columns = columns;
+    this.expected = expected;
+    this.opts = opts;
     this.columnSet = new Set(columns.all);
     opts.progress.begin(table.name, expected);
   }

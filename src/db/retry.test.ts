@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../test/database.ts";
 import type { Database } from "./client.ts";
+import { rowsOf } from "./rows.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -31,8 +32,8 @@ describe("a transaction PostgreSQL aborts as a deadlock victim", () => {
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     // One of the two was chosen as the victim and ran a second time.
     expect(attempts).toBe(3);
-    const rows = await database.db.execute(sql`select n from retry_probe order by id`);
-    expect((rows.rows as { n: number }[]).map((r) => r.n)).toEqual([2, 2]);
+    const rows = await rowsOf<{ n: number }>(database.db, sql`select n from retry_probe order by id`);
+    expect(rows.map((r) => r.n)).toEqual([2, 2]);
   });
 });
 

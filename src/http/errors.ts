@@ -38,14 +38,17 @@ const TITLES: Record<ProblemType, string> = {
 };
 
 export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: ProblemType,
-    detail: string,
-    readonly errors: FieldError[] = [],
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly status: number;
+  readonly type: ProblemType;
+  readonly errors: FieldError[];
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, type: ProblemType, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}) {
     super(detail);
+    this.status = status;
+    this.type = type;
+    this.errors = errors;
+    this.headers = headers;
     this.name = "AppError";
   }
 

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase, PGLITE_EXTENSIONS, wrapPglite } from "../db/client.ts";
+import { setClockOffset } from "../now.ts";
 import { pgliteTemplate, postgresTemplate, serverUrl } from "./template.ts";
 
 declare module "vitest" {
@@ -21,6 +22,9 @@ declare module "vitest" {
  * migrated template that the global set-up built, instead of a new initdb and every migration.
  */
 export async function createTestDatabase(): Promise<Database> {
+  // A new database's clock reads the real time; so does the app's, even when an earlier file in
+  // this worker moved it (files share a worker's modules).
+  setClockOffset(0);
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const dump = readFileSync(inject("pgliteTemplate") ?? (await pgliteTemplate()));

@@ -70,10 +70,13 @@ export class AuthorDirectory {
   private readonly personByEmail = new Map<string, string | null>();
   private readonly affiliationsOf = new Map<string, Affiliation[]>();
 
-  constructor(
-    private readonly db: Executor,
-    private readonly emailMap: EmailMap<Enterprise>,
-  ) {}
+  private readonly db: Executor;
+  private readonly emailMap: EmailMap<Enterprise>;
+
+  constructor(db: Executor, emailMap: EmailMap<Enterprise>) {
+    this.db = db;
+    this.emailMap = emailMap;
+  }
 
   /** Loads the people behind the addresses not seen before, and their affiliations. */
   async learn(emails: Iterable<string>): Promise<void> {

@@ -25,11 +25,11 @@ export interface EmailMapEntry {
 }
 
 export class EmailMapError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  readonly line: number;
+
+  constructor(line: number, message: string) {
     super(`email map line ${line}: ${message}`);
+    this.line = line;
     this.name = "EmailMapError";
   }
 }

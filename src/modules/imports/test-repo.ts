@@ -9,7 +9,10 @@ export interface Author {
 
 /** A real git repository the tests write commit by commit, with the author and date each commit says. */
 export class TestRepo {
-  constructor(readonly dir: string) {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
     mkdirSync(dir, { recursive: true });
     this.git(["init", "--quiet", "--initial-branch=main"]);
   }
