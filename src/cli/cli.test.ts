@@ -64,6 +64,10 @@ describe("the triarchy CLI", { timeout: 90_000 }, () => {
     const twice = await triarchy(source, ["demo"]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain("already has data");
+    // The books the demo wrote through the services keep every invariant `ledger verify` checks.
+    const verify = await triarchy(source, ["ledger", "verify"]);
+    expect(verify.stdout).toContain("The ledger is consistent");
+    expect(verify.code).toBe(0);
     expect((await triarchy(source, ["backup", file])).code).toBe(0);
     const restore = await triarchy(target, ["restore", file]);
     expect(restore.code).toBe(0);

@@ -33,6 +33,7 @@ const COMMITTED: Record<string, string> = {
   "0015_reapply_edited_migrations": "450d6f6e3de71423c7138d0671e4552eae24658980e6a6a4ab1e9802fb23c331",
   "0016_test_clock": "6e3610ebd3d897645bdd25099ad0ee0f340040728277b9f8462537bfaad57f64",
   "0017_ordered_ledger_locks": "26de5ee4cc5f7f00765951e154cce41d611c18323a64193934c281b2dd8d8f68",
+  "0018_phyle_transfers": "54b47eb6cb5f24f2e24070e7c9b136374a880b6e91b15e8fe29e8aea033fcbdd",
 };
 
 interface Journal {
@@ -142,8 +143,10 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
 
     history(14);
     await migrate(old, folder);
-    // The original texts left the old definitions behind, which 0015 re-applies (0016 then adds the clock, and 0017 orders the rollup's locks).
+    // The original texts left the old definitions behind, which 0015 re-applies (0016 then adds the clock, 0017 orders the rollup's locks, and 0018 moves phyle transfer ids to commitments).
     expect(differing(await catalog(old), target)).toEqual([
+      "column phyle_commitments.transfer_id",
+      "column phyle_periods.transfer_id",
       "function distributions_exact()",
       "function phyle_beneficiaries_whole()",
       "function phyle_commitments_exact()",

@@ -9,6 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { loggableError } from "../logger.ts";
 import { apiRoutes } from "../modules/index.ts";
 import { authenticate } from "./auth.ts";
+import { refuseNul } from "./control-characters.ts";
 import { docsRoutes } from "./docs.ts";
 import type { AppEnv, Deps } from "./env.ts";
 import { AppError, toProblem } from "./errors.ts";
@@ -65,12 +66,16 @@ export function createApp(deps: Deps) {
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // An injected <base> could redirect the app's relative URLs, and an injected form post elsewhere.
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
       },
     }),
   );
   const jsonLimit = limitBody(MAX_JSON_BODY);
   const largeLimits = LARGE_BODIES.map((r) => ({ path: r.path, limit: limitBody(r.maxSize) }));
   app.use("/api/*", (c, next) => (largeLimits.find((r) => r.path.test(c.req.path))?.limit ?? jsonLimit)(c, next));
+  app.use("/api/*", refuseNul);
   app.use("/api/*", authenticate);
 
   app.route("/api", apiRoutes);

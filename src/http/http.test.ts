@@ -86,6 +86,9 @@ describe("HTTP conventions", () => {
   it("sends security headers", async () => {
     const res = await api.call("GET", "/api/instance");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    // An injected <base> or form cannot send the app's links or posts elsewhere.
+    expect(res.headers.get("content-security-policy")).toContain("base-uri 'none'");
+    expect(res.headers.get("content-security-policy")).toContain("form-action 'self'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "@hono/zod-openapi";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import { isUniqueViolation } from "../../db/errors.ts";
@@ -83,8 +82,8 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
         beneficiaries.map((b) => ({ key: keyOf(b), weight: BigInt(b.weightBp) })),
       );
 
-      // Every beneficiary's payment of this period shares one transfer id.
-      const transferId = committed > 0n ? randomUUID() : null;
+      // Each beneficiary's payment is its own transfer: one entry in each organization's books.
+      const transfers = new Map<string, string>();
       if (committed > 0n) {
         const book = await booksOf(tx, org, "body.revenue");
         await ensureAccount(tx, book, COMMITTED_ACCOUNT);
@@ -97,7 +96,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
           const stewardBook = await booksOf(tx, steward, "body.revenue");
           const received = RECEIVED_ACCOUNT[b.destination];
           await ensureAccount(tx, stewardBook, received);
-          await postTransfer(tx, {
+          const { transferId } = await postTransfer(tx, {
             from: { org, book, debit: COMMITTED_ACCOUNT.code, credit: BANK },
             to: { org: steward, book: stewardBook, debit: BANK, credit: received.code },
             kind: "phyle",
@@ -107,9 +106,9 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
             description: `Phyle commitment for ${body.periodStart} to ${body.periodEnd}: ${b.title}`,
             postedBy: me.id,
             commonsId: b.commonsId,
-            transferId: transferId ?? undefined,
             path: "body.revenue",
           });
+          transfers.set(keyOf(b), transferId);
         }
       }
 
@@ -125,7 +124,6 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
           basis: charter.basis,
           shareBp: charter.shareBp,
           committed: Number(committed),
-          transferId,
           recordedBy: me.id,
         })
         .returning();
@@ -136,6 +134,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
           commonsId: b.commonsId,
           destination: b.destination,
           amount: Number(parts.get(keyOf(b)) ?? 0n),
+          transferId: transfers.get(keyOf(b)) ?? null,
         })),
       );
       await recordActivity(tx, {
@@ -208,6 +207,7 @@ async function commitmentsOf(db: Executor, ids: string[]) {
           periodId: phyleCommitments.periodId,
           destination: phyleCommitments.destination,
           amount: phyleCommitments.amount,
+          transferId: phyleCommitments.transferId,
           commonsSlug: commons.slug,
           commonsTitle: commons.title,
         })

@@ -1,10 +1,15 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { MIGRATIONS_FOLDER } from "../../db/migrate.ts";
 import { rowsOf } from "../../db/rows.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { balanceOf, organization } from "../../test/worlds/books.ts";
 import { contributions } from "../contributions/schema.ts";
+import { verifyLedger } from "../ledger/verify.ts";
 import { committedAmount } from "./periods.ts";
 
 const api = setupApi();
@@ -160,13 +165,17 @@ describe("phyle periods", () => {
       [`${w.a.slug}/contributor_pool`]: "12000",
       [`${w.b.slug}/steward`]: "18000",
     });
-    expect(res.body.transferId).toEqual(expect.any(String));
-    // Each beneficiary's payment is an entry in both books, all six under the period's one transfer id.
-    const shared = await rowsOf<{ n: number }>(
+    // Each beneficiary's payment is a transfer of its own: one entry in each organization's books.
+    const ids = res.body.commitments.map((c: { transferId: string | null }) => c.transferId);
+    expect(new Set(ids).size).toBe(3);
+    const legs = await rowsOf<{ transfer_id: string; n: number; books: number }>(
       api.db,
-      sql`select count(*)::int as n from transactions where transfer_id = ${res.body.transferId}`,
+      sql`select transfer_id, count(*)::int as n, count(distinct book_id)::int as books
+            from transactions where transfer_id in (${sql.join(ids, sql`, `)}) group by 1`,
     );
-    expect(shared[0]?.n).toBe(6);
+    expect(legs.map(({ n, books }) => ({ n, books }))).toEqual(Array(3).fill({ n: 2, books: 2 }));
+    // …so the books the period wrote pass every check of `triarchy ledger verify` (it found "4 entries in 2 books" before).
+    expect(await verifyLedger(api.db, { organization: w.enterprise.org.slug })).toEqual([]);
     expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(String(10_000_000 - 60_000));
     expect(await balanceOf(api, w.enterprise.org.slug, "expenses:commons")).toBe("60000");
     expect(await balanceOf(api, w.association.org.slug, "assets:bank")).toBe("60000");
@@ -180,6 +189,49 @@ describe("phyle periods", () => {
     const list = await api.call("GET", `/api/organizations/${w.enterprise.org.slug}/phyle-periods`);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0].commitments).toHaveLength(3);
+  });
+
+  it("splits the one transfer id that periods recorded before 0018 shared, so their books pass ledger verify", async () => {
+    const w = await world();
+    await adopt(w);
+    const res = await record(w, { periodStart: "2025-01-01", periodEnd: "2025-01-31", revenue: 1_000_000, costs: 0 });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const own = res.body.commitments.map((c: { transferId: string }) => c.transferId);
+    // The books as the code before 0018 left them: all six entries under the period's one transfer id.
+    const shared = randomUUID();
+    await api.database.exec(`
+      alter table phyle_periods add column transfer_id uuid;
+      alter table phyle_periods disable trigger phyle_periods_immutable;
+      update phyle_periods set transfer_id = '${shared}' where id = '${res.body.id}';
+      alter table phyle_periods enable trigger phyle_periods_immutable;
+      alter table transactions disable trigger transactions_immutable;
+      update transactions set transfer_id = '${shared}' where transfer_id in (${own.map((id: string) => `'${id}'`).join(", ")});
+      alter table transactions enable trigger transactions_immutable;
+      alter table phyle_commitments drop column transfer_id;`);
+    expect((await verifyLedger(api.db, { organization: w.enterprise.org.slug })).map((f) => f.check)).toEqual(["transfer"]);
+
+    await api.database.exec(
+      readFileSync(join(MIGRATIONS_FOLDER, "0018_phyle_transfers.sql"), "utf8").replaceAll("--> statement-breakpoint", ""),
+    );
+    expect(await verifyLedger(api.db, { organization: w.enterprise.org.slug })).toEqual([]);
+    // Each commitment names its own payment again: the steward's entry credits the account of its destination.
+    const legs = await rowsOf<{ destination: string; slug: string; code: string }>(
+      api.db,
+      sql`select c.destination, cm.slug, a.code
+            from phyle_commitments c
+            join commons cm on cm.id = c.commons_id
+            join transactions t on t.transfer_id = c.transfer_id and t.book_id <> (select id from books where organization_id = ${w.enterprise.org.id})
+            join postings p on p.transaction_id = t.id and p.amount < 0
+            join accounts a on a.id = p.account_id
+           where c.period_id = ${res.body.id}`,
+    );
+    expect(legs.sort((x, y) => `${x.destination}/${x.slug}`.localeCompare(`${y.destination}/${y.slug}`))).toEqual(
+      [
+        { destination: "contributor_pool", slug: w.a.slug, code: "liabilities:contributor-pool" },
+        { destination: "steward", slug: w.a.slug, code: "income:phyle" },
+        { destination: "steward", slug: w.b.slug, code: "income:phyle" },
+      ].sort((x, y) => `${x.destination}/${x.slug}`.localeCompare(`${y.destination}/${y.slug}`)),
+    );
   });
 
   it("shares the odd unit by the largest remainder, and commits nothing when costs pass revenue", async () => {
@@ -201,7 +253,7 @@ describe("phyle periods", () => {
     const none = await record(w, { periodStart: "2026-02-01", periodEnd: "2026-02-28", revenue: 100, costs: 500 });
     expect(none.status).toBe(201);
     expect(none.body.committed).toBe("0");
-    expect(none.body.transferId).toBeNull();
+    expect(none.body.commitments.map((c: { transferId: string | null }) => c.transferId)).toEqual([null, null, null]);
     expect(await balanceOf(api, w.enterprise.org.slug, "assets:bank")).toBe(bank);
   });
 

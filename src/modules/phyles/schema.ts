@@ -84,8 +84,6 @@ export const phylePeriods = pgTable(
     basis: phyleBasis("basis").notNull(),
     shareBp: integer("share_bp").notNull(),
     committed: bigint("committed", { mode: "number" }).notNull(),
-    /** The payments between the books, one per beneficiary, share this id. */
-    transferId: uuid("transfer_id"),
     recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -111,6 +109,8 @@ export const phyleCommitments = pgTable(
       .references(() => commons.id, { onDelete: "cascade" }),
     destination: phyleDestination("destination").notNull(),
     amount: bigint("amount", { mode: "number" }).notNull(),
+    /** The payment into the steward's books: a transfer of its own (none when the part is zero). */
+    transferId: uuid("transfer_id"),
   },
   (t) => [
     primaryKey({ name: "phyle_commitments_pkey", columns: [t.periodId, t.commonsId, t.destination] }),

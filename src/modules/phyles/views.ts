@@ -82,10 +82,15 @@ export const PeriodSchema = z
     basis: PhyleBasis,
     shareBp: z.number().int(),
     committed: Minor,
-    transferId: z.string().nullable(),
     createdAt: z.string(),
     commitments: z.array(
-      z.object({ commons: z.object({ slug: z.string(), title: z.string() }), destination: PhyleDestination, amount: Minor }),
+      z.object({
+        commons: z.object({ slug: z.string(), title: z.string() }),
+        destination: PhyleDestination,
+        amount: Minor,
+        /** The payment into the steward's books, one transfer per commitment; null when the part is zero. */
+        transferId: z.string().nullable(),
+      }),
     ),
   })
   .openapi("PhylePeriod");
@@ -103,12 +108,12 @@ export function periodView({ period: p, commitments }: PeriodPage["items"][numbe
     basis: p.basis,
     shareBp: p.shareBp,
     committed: String(p.committed),
-    transferId: p.transferId,
     createdAt: p.createdAt.toISOString(),
     commitments: commitments.map((c) => ({
       commons: { slug: c.commonsSlug, title: c.commonsTitle },
       destination: c.destination,
       amount: String(c.amount),
+      transferId: c.transferId,
     })),
   };
 }

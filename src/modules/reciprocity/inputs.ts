@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { isDay } from "../../calendar.ts";
 import { Day, LongText, Slug } from "../../http/fields.ts";
 import { Amount, Currency } from "../ledger/money.ts";
 import { MAX_AMOUNT } from "../ledger/values.ts";
@@ -68,7 +69,8 @@ const TermsFields = {
 
 type Terms = { period?: string; startsOn?: string; fixedFee?: number; revenueShare?: number; pledgeHours?: number };
 const startsOnAPeriod = (t: Terms, ctx: z.RefinementCtx) => {
-  if (t.period && t.startsOn && !isPeriodStart(t.startsOn, t.period as (typeof AGREEMENT_PERIODS)[number]))
+  // Object refinements run even when a field failed: a startsOn that is not a day is already reported.
+  if (t.period && t.startsOn && isDay(t.startsOn) && !isPeriodStart(t.startsOn, t.period as (typeof AGREEMENT_PERIODS)[number]))
     ctx.addIssue({ code: "custom", path: ["startsOn"], message: `Periods are calendar ${t.period}s: start on the first day of one.` });
 };
 
