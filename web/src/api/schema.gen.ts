@@ -14629,6 +14629,7 @@ export interface components {
                     title: string;
                 };
                 destination: components["schemas"]["PhyleDestination"];
+                transferId: string | null;
             }[];
             /**
              * @description Minor units as a decimal string.
@@ -14651,7 +14652,6 @@ export interface components {
              */
             revenue: string;
             shareBp: number;
-            transferId: string | null;
         };
         PhylePeriodInput: {
             /**
