@@ -1695,6 +1695,7 @@ CREATE TABLE public.phyle_commitments (
     commons_id uuid NOT NULL,
     destination public.phyle_destination NOT NULL,
     amount bigint NOT NULL,
+    transfer_id uuid,
     CONSTRAINT phyle_commitments_amount CHECK ((amount >= 0))
 );
 
@@ -1713,7 +1714,6 @@ CREATE TABLE public.phyle_periods (
     basis public.phyle_basis NOT NULL,
     share_bp integer NOT NULL,
     committed bigint NOT NULL,
-    transfer_id uuid,
     recorded_by uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT phyle_periods_amounts CHECK ((((revenue >= 0) AND (revenue <= '1000000000000000'::bigint)) AND ((costs >= 0) AND (costs <= '1000000000000000'::bigint)))),
