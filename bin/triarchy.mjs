@@ -3,9 +3,13 @@
 // ships) strips the types itself: the source keeps to erasable syntax (tsconfig's
 // erasableSyntaxOnly), and loading this way is about a second faster per command than a loader
 // hook. A Node without type stripping (22 before 22.18) goes through tsx's loader instead.
+import module from "node:module";
 import { requireSupportedNode } from "./require-node.mjs";
 
 requireSupportedNode();
+// V8's compiled code (and the stripped TypeScript) is kept between runs in the OS's temporary
+// directory: each later command starts about 0.3 s sooner.
+module.enableCompileCache?.();
 if (!process.features.typescript) {
   const { register } = await import("tsx/esm/api");
   register();
