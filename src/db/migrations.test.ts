@@ -34,6 +34,7 @@ const COMMITTED: Record<string, string> = {
   "0016_test_clock": "6e3610ebd3d897645bdd25099ad0ee0f340040728277b9f8462537bfaad57f64",
   "0017_ordered_ledger_locks": "26de5ee4cc5f7f00765951e154cce41d611c18323a64193934c281b2dd8d8f68",
   "0018_phyle_transfers": "54b47eb6cb5f24f2e24070e7c9b136374a880b6e91b15e8fe29e8aea033fcbdd",
+  "0019_secret_vote_activity": "13ea36904caba162b94b3e6c8882a80e6799e13468664b62eb413335b8c449e4",
 };
 
 interface Journal {

@@ -13,6 +13,7 @@ import { refuseNul } from "./control-characters.ts";
 import { docsRoutes } from "./docs.ts";
 import type { AppEnv, Deps } from "./env.ts";
 import { AppError, toProblem } from "./errors.ts";
+import { settleUnreadBody } from "./unread-body.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_DOCUMENT_BODY = 4 * 1024 * 1024;
@@ -45,6 +46,7 @@ function problemResponse(c: Context<AppEnv>, err: AppError) {
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
+  app.use("*", settleUnreadBody);
 
   app.use("*", async (c, next) => {
     c.set("deps", deps);

@@ -68,10 +68,13 @@ export function clearSessionCookie(c: Context<AppEnv>) {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c) });
 }
 
-/** The client address for rate limits; X-Forwarded-For is believed only behind a trusted proxy. */
+/**
+ * The client address for rate limits. Behind a trusted proxy it is the last X-Forwarded-For entry: the
+ * one the proxy appended. Earlier entries come from the client, which can write anything there.
+ */
 export function clientIp(c: Context<AppEnv>): string {
   if (c.var.deps.config.trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;

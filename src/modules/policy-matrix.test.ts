@@ -136,7 +136,8 @@ const CASES: Case[] = [
   },
   { route: "PATCH /me", request: () => ({ method: "PATCH", path: "/api/me", body: { bio: "hi" } }), expect: signedIn(200) },
   { route: "GET /me/tokens", request: () => ({ method: "GET", path: "/api/me/tokens" }), expect: signedIn(200) },
-  { route: "POST /me/tokens", request: () => ({ method: "POST", path: "/api/me/tokens", body: { name: "ci" } }), expect: signedIn(201) },
+  // Tokens are created in a signed-in session, never with a token (src/modules/accounts/account-guards.test.ts).
+  { route: "POST /me/tokens", request: () => ({ method: "POST", path: "/api/me/tokens", body: { name: "ci" } }), expect: signedIn(403) },
   {
     route: "PATCH /instance",
     request: () => ({ method: "PATCH", path: "/api/instance", body: { description: "x" } }),

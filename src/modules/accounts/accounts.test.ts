@@ -133,10 +133,17 @@ describe("passwords", () => {
   });
 });
 
+/** A signed-in browser session for a person: tokens are created there, not with another token. */
+async function sessionOf(p: { email: string }) {
+  const browser = api.browser();
+  expect((await browser.call("POST", "/api/auth/signin", { email: p.email, password: PASSWORD })).status).toBe(200);
+  return browser;
+}
+
 describe("personal API tokens", () => {
   it("creates a token shown once, authenticates with it, lists it without the secret, and revokes it", async () => {
     const p = await makePerson(api.db);
-    const created = await api.call("POST", "/api/me/tokens", { as: p.token, body: { name: "backup script" } });
+    const created = await (await sessionOf(p)).call("POST", "/api/me/tokens", { name: "backup script" });
     expect(created.status).toBe(201);
     const secret: string = created.body.token;
     expect(secret).toMatch(/^tri_/);
@@ -153,7 +160,7 @@ describe("personal API tokens", () => {
   it("cannot revoke someone else's token", async () => {
     const a = await makePerson(api.db);
     const b = await makePerson(api.db);
-    const created = await api.call("POST", "/api/me/tokens", { as: a.token, body: { name: "mine" } });
+    const created = await (await sessionOf(a)).call("POST", "/api/me/tokens", { name: "mine" });
     expect((await api.call("DELETE", `/api/me/tokens/${created.body.id}`, { as: b.token })).status).toBe(404);
   });
 

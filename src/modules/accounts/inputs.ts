@@ -12,3 +12,15 @@ export type SignIn = z.output<typeof SignInInput>;
 /** `PATCH /me`: the public profile's editable fields. */
 export const ProfilePatchInput = z.strictObject({ name: Name.optional(), bio: LongText(2000).optional() });
 export type ProfilePatch = z.output<typeof ProfilePatchInput>;
+
+export const PasswordChangeInput = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: Password,
+    revokeTokens: z
+      .boolean()
+      .default(false)
+      .openapi({ description: "Also revoke every API token, for when the password may have leaked with them." }),
+  })
+  .openapi("PasswordChange");
+export type PasswordChange = z.output<typeof PasswordChangeInput>;

@@ -1,4 +1,4 @@
-import type { Actor } from "../../http/env.ts";
+import type { Actor, AuthVia } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 
 /** Anything that writes needs someone to act as. */
@@ -10,5 +10,16 @@ export function requireActor(actor: Actor | null): Actor {
 export function requireAdmin(actor: Actor | null): Actor {
   const a = requireActor(actor);
   if (!a.isAdmin) throw AppError.forbidden("Only the instance admin can do this.");
+  return a;
+}
+
+/**
+ * What guards the account itself (its password, new tokens) needs the person signed in: a token that
+ * leaked must not be able to change the password or mint tokens that outlive its revocation.
+ */
+export function requireSession(actor: Actor | null, via: AuthVia): Actor {
+  const a = requireActor(actor);
+  if (via !== "session")
+    throw AppError.forbidden("An API token cannot do this: sign in with your password to change it or to create tokens.");
   return a;
 }

@@ -4,8 +4,8 @@ import { Name, Password, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
-import { NewPersonInput, ProfilePatchInput, SignInInput } from "./inputs.ts";
-import { requireActor } from "./policy.ts";
+import { NewPersonInput, PasswordChangeInput, ProfilePatchInput, SignInInput } from "./inputs.ts";
+import { requireActor, requireSession } from "./policy.ts";
 import {
   changePassword,
   createApiToken,
@@ -61,10 +61,11 @@ const password = createRoute({
   method: "post",
   path: "/auth/password",
   tags: ["Accounts"],
-  summary: "Change your password (ends your other sessions)",
+  summary: "Change your password (ends your other sessions; revokes your API tokens if asked)",
+  description: "Needs a signed-in session: an API token cannot change the password. Attempts are rate-limited like sign-in.",
   security: signedIn,
-  request: { body: jsonBody(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password })) },
-  responses: { 204: NoContent, ...problems(401) },
+  request: { body: jsonBody(PasswordChangeInput) },
+  responses: { 204: NoContent, ...problems(401, 403, 429) },
 });
 
 const updateMe = createRoute({
@@ -145,7 +146,9 @@ export const accountRoutes = createRouter()
     return c.body(null, 204);
   })
   .openapi(password, async (c) => {
-    await changePassword(c.var.deps.db, c.var.actor, c.req.valid("json"), c.var.sessionId);
+    const me = requireSession(c.var.actor, c.var.authVia);
+    limitAuthAttempts(c, `password:${me.id}`);
+    await changePassword(c.var.deps.db, me, c.req.valid("json"), c.var.sessionId);
     return c.body(null, 204);
   })
   .openapi(updateMe, async (c) => {
@@ -157,7 +160,8 @@ export const accountRoutes = createRouter()
     return c.json({ items: rows.map(tokenView) }, 200);
   })
   .openapi(createToken, async (c) => {
-    const { token, row } = await createApiToken(c.var.deps.db, c.var.actor, c.req.valid("json").name);
+    const me = requireSession(c.var.actor, c.var.authVia);
+    const { token, row } = await createApiToken(c.var.deps.db, me, c.req.valid("json").name);
     return c.json({ ...tokenView(row), token }, 201);
   })
   .openapi(revokeToken, async (c) => {

@@ -8,7 +8,7 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
-import type { NewPerson, ProfilePatch, SignIn } from "./inputs.ts";
+import type { NewPerson, PasswordChange, ProfilePatch, SignIn } from "./inputs.ts";
 import { requireActor } from "./policy.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
 import { API_TOKEN_PREFIX, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from "./secrets.ts";
@@ -88,12 +88,7 @@ export async function signOut(db: Db, actor: Actor, sessionId: string) {
 }
 
 /** Changing the password signs out every other session, in case the old one leaked. */
-export async function changePassword(
-  db: Db,
-  actor: Actor | null,
-  input: { currentPassword: string; newPassword: string },
-  keepSessionId: string | null,
-) {
+export async function changePassword(db: Db, actor: Actor | null, input: PasswordChange, keepSessionId: string | null) {
   const me = requireActor(actor);
   const [person] = await db.select().from(people).where(eq(people.id, me.id));
   if (!person || !(await verifyPassword(input.currentPassword, person.passwordHash))) {
@@ -108,7 +103,21 @@ export async function changePassword(
     }
     await tx.update(people).set({ passwordHash, updatedAt: new Date() }).where(eq(people.id, me.id));
     await tx.delete(sessions).where(and(eq(sessions.personId, me.id), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
-    await recordActivity(tx, { actorId: me.id, verb: "password.changed", objectType: "person", objectId: me.id, visibility: "private" });
+    const revoked = input.revokeTokens
+      ? await tx
+          .update(apiTokens)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)))
+          .returning({ id: apiTokens.id })
+      : [];
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "password.changed",
+      objectType: "person",
+      objectId: me.id,
+      visibility: "private",
+      data: { tokensRevoked: revoked.length },
+    });
   });
 }
 

@@ -60,6 +60,40 @@ beforeAll(async () => {
   slug = c.slug;
 });
 
+describe("changes that change nothing", () => {
+  it("refuses an edit whose text the document already has, at proposal time, even from an older base", async () => {
+    const c = await ownCommons();
+    await createDocument("noop.md", "one\ntwo\n", c.slug);
+    const first = await proposeEdit(maintainer, "noop.md", 1, "one\nTWO\n", "Shout", c.slug);
+    expect((await accept(first.id)).status).toBe(200);
+    // The same change again, from revision 1: the document (revision 2) already reads like this.
+    const again = await api.call("POST", `/api/commons/${c.slug}/contributions`, {
+      as: newcomer.token,
+      body: { type: "edit", title: "Shout too", document: "noop.md", baseRevision: 1, content: "one\nTWO\n" },
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0]).toMatchObject({ path: "body.content", message: expect.stringContaining("Nothing to change: revision 2") });
+    const same = await api.call("POST", `/api/commons/${c.slug}/contributions`, {
+      as: newcomer.token,
+      body: { type: "edit", title: "Same", document: "noop.md", baseRevision: 2, content: "one\nTWO\n" },
+    });
+    expect(same.status).toBe(422);
+  });
+
+  it("refuses to accept an edit that another revision already made, so no empty change is credited", async () => {
+    const c = await ownCommons();
+    await createDocument("twice.md", "a\nb\nc\n", c.slug);
+    const mine = await proposeEdit(newcomer, "twice.md", 1, "a\nB\nc\n", "Capital b", c.slug);
+    const theirs = await proposeEdit(maintainer, "twice.md", 1, "a\nB\nc\n", "Capital b as well", c.slug);
+    expect((await accept(theirs.id)).status).toBe(200);
+    const res = await accept(mine.id);
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toContain("Nothing to change");
+    const [row] = await api.db.select().from(contributions).where(eq(contributions.id, mine.id));
+    expect(row?.status).toBe("pending");
+  });
+});
+
 describe("proposing without permission, and review", () => {
   it("a newcomer who joined nothing proposes an edit; a maintainer accepts it and a new revision appears with its diff", async () => {
     await createDocument("guide.md", "# Guide\n\nStep one.\nStep two.\n");

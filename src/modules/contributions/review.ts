@@ -68,7 +68,12 @@ async function applyEdit(tx: Executor, c: Contribution): Promise<Applied> {
     }
     content = merged.content;
   }
-  if (content === head.content) return { revisionId: null, added: 0, removed: 0 };
+  // Someone else's revision already made this change: accepting it would credit an empty change.
+  if (content === head.content) {
+    throw AppError.conflict(
+      `Nothing to change: revision ${doc.head} already reads like this proposal. Decline it, thanking its author, instead.`,
+    );
+  }
   const stats = lineStats(head.content, content);
   const revision = await appendRevision(tx, {
     documentId: doc.id,

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { dayOf } from "../../calendar.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
@@ -6,6 +7,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { now } from "../../now.ts";
 import { lineCount, lineStats } from "../../text/diff.ts";
+import { contentHash } from "../../text/hash.ts";
 import { authorizeParticipate } from "../commons/policy.ts";
 import { findCommons, findCommonsById } from "../commons/service.ts";
 import { assertDocumentSize, readBlob, storeBlob } from "../documents/blobs.ts";
@@ -27,12 +29,20 @@ export async function findContribution(db: Executor, id: string, opts: { forUpda
   return row;
 }
 
+const headRevisions = alias(revisions, "head_revisions");
 const editBaseStatement = (db: Executor) =>
   db
-    .select({ documentId: documents.id, revisionId: revisions.id, content: blobs.content })
+    .select({
+      documentId: documents.id,
+      revisionId: revisions.id,
+      content: blobs.content,
+      head: documents.head,
+      headHash: headRevisions.blobHash,
+    })
     .from(documents)
     .leftJoin(revisions, and(eq(revisions.documentId, documents.id), eq(revisions.number, sql.placeholder("number"))))
     .leftJoin(blobs, eq(blobs.hash, revisions.blobHash))
+    .leftJoin(headRevisions, and(eq(headRevisions.documentId, documents.id), eq(headRevisions.number, documents.head)))
     .where(and(eq(documents.commonsId, sql.placeholder("commons")), eq(documents.path, sql.placeholder("path"))))
     .limit(1)
     .prepare("edit_base");
@@ -42,11 +52,18 @@ async function editBase(db: Executor, commonsId: string, path: string, baseRevis
   const [row] = await prepared(db, "edit_base", () => editBaseStatement(db)).execute({ commons: commonsId, path, number: baseRevision });
   if (!row) throw AppError.validation("body.document", `This commons has no document "${path}".`);
   if (!row.revisionId || row.content === null) throw AppError.validation("body.baseRevision", `"${path}" has no revision ${baseRevision}.`);
-  return { documentId: row.documentId, revisionId: row.revisionId, content: row.content };
+  return { documentId: row.documentId, revisionId: row.revisionId, content: row.content, head: row.head, headHash: row.headHash };
 }
 
-function assertChanged(before: string, after: string) {
-  if (before === after) throw AppError.validation("body.content", "The proposed text is the same as the revision it starts from.");
+/** An edit must change something, both from where it starts and from what the document says now. */
+function assertChanged(base: { content: string; head: number; headHash: string | null }, after: string) {
+  if (base.content === after)
+    throw AppError.validation("body.content", "Nothing to change: the proposed text is the same as the revision it starts from.");
+  if (base.headHash === contentHash(after))
+    throw AppError.validation(
+      "body.content",
+      `Nothing to change: revision ${base.head}, the document's current text, already reads like this.`,
+    );
 }
 
 /** What a proposal stores, by type: fields, base and line counts. */
@@ -75,7 +92,7 @@ async function proposalFields(db: Executor, commonsId: string, p: Proposal) {
     case "edit": {
       assertDocumentSize(p.content, "body.content");
       const base = await editBase(db, commonsId, p.document, p.baseRevision);
-      assertChanged(base.content, p.content);
+      assertChanged(base, p.content);
       const stats = lineStats(base.content, p.content);
       return {
         documentId: base.documentId,
@@ -180,7 +197,7 @@ async function revisedFields(tx: Executor, c: Contribution, patch: ProposalPatch
   const base = await editBase(tx, c.commonsId, doc.path, baseNumber);
   const content = patch.content ?? (await readBlob(tx, c.proposedHash ?? ""));
   assertDocumentSize(content, "body.content");
-  assertChanged(base.content, content);
+  assertChanged(base, content);
   const stats = lineStats(base.content, content);
   return {
     ...common,

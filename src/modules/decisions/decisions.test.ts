@@ -1,8 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { MIGRATIONS_FOLDER } from "../../db/migrate.ts";
 import { nowMs } from "../../now.ts";
 import { advanceClock } from "../../test/clock.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { activities } from "../activity/schema.ts";
 import { settleDue } from "./lifecycle.ts";
 
 const api = setupApi();
@@ -95,8 +100,36 @@ describe("proposals and votes", () => {
     expect(list.body.items).toEqual([
       expect.objectContaining({ voter: expect.objectContaining({ handle: people[1]?.handle }), answer: null }),
     ]);
+    // Changing the vote leaves no trace in public: the feed shows that the person voted, once.
+    await vote(res.body.id, people[1] as TestPerson, { answer: "yes" });
     const feed = await api.call("GET", `/api/activities?organization=${org.slug}`);
     expect(JSON.stringify(feed.body)).not.toContain('"answer":"no"');
+    const votes = feed.body.items.filter((a: { verb: string }) => a.verb.startsWith("vote."));
+    expect(votes.map((a: { verb: string; actor: { handle: string } }) => [a.verb, a.actor.handle])).toEqual([
+      ["vote.cast", people[1]?.handle],
+    ]);
+  });
+
+  it("loses the vote.changed rows of secret ballots recorded before 0019, and keeps public ballots'", async () => {
+    const { org, people } = await association(2);
+    const secret = await propose(org.slug, people[0] as TestPerson, { ballot: "secret" });
+    const open = await propose(org.slug, people[0] as TestPerson, {});
+    for (const p of [secret, open]) {
+      await api.db.insert(activities).values({
+        actorId: (people[1] as TestPerson).id,
+        verb: "vote.changed",
+        objectType: "proposal",
+        objectId: p.body.id,
+        organizationId: org.id,
+        data: { title: "t" },
+      });
+    }
+    await api.database.exec(readFileSync(join(MIGRATIONS_FOLDER, "0019_secret_vote_activity.sql"), "utf8"));
+    const left = await api.db
+      .select({ objectId: activities.objectId })
+      .from(activities)
+      .where(and(eq(activities.verb, "vote.changed"), inArray(activities.objectId, [secret.body.id, open.body.id])));
+    expect(left.map((a) => a.objectId)).toEqual([open.body.id]);
   });
 
   it("counts each of 200 members exactly once when they all vote at once, some twice", async () => {

@@ -117,6 +117,8 @@ export async function castVote(db: Db, actor: Actor | null, id: string, body: Vo
             insert into ${activities} (actor_id, verb, object_type, object_id, organization_id, data)
             select ${me.id}, case when changes = 0 then 'vote.cast' else 'vote.changed' end, 'proposal', ${id}, ${terms.organizationId}, ${data}::jsonb
             from cast_vote
+            -- A secret ballot shows only that the person voted, once: never that they changed their vote.
+            where ${!secret} or changes = 0
           )
           select answer, options, scores, reason, changes, cast_at as "castAt", updated_at as "updatedAt" from cast_vote`,
     );

@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { addDays } from "../../calendar.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
@@ -16,6 +16,13 @@ export interface Window {
 
 /** The first day of a window of `days` days ending on `to` (inclusive). */
 export const windowFrom = (to: string, days: number): string => addDays(to, -(days - 1));
+
+/**
+ * Accepted document changes that produced no revision (a no-op merged onto a text that already said
+ * it, accepted before such acceptances were refused) earn nothing.
+ */
+export const changedSomething = (type: SQL | AnyColumn, resultRevision: SQL | AnyColumn) =>
+  sql`not (${type} in ('edit', 'new_document') and ${resultRevision} is null)`;
 
 const inCommons = (ids: string[]) =>
   sql`c.commons_id in (${sql.join(
@@ -83,7 +90,7 @@ export async function contributionAggregates(db: Executor, w: Window): Promise<A
         sum(${f.factor})::text as wc, coalesce(sum(${f.factor} * coalesce(c.minutes, 0)::bigint), 0)::text as wm,
         coalesce(sum(${f.factor} * (${lines})::bigint), 0)::text as wl
       from ${contributions} c ${f.join}
-      where ${inCommons(w.commonsIds)} and c.status = 'accepted' and c.performed_on between ${w.from}::date and ${w.to}::date
+      where ${inCommons(w.commonsIds)} and c.status = 'accepted' and ${changedSomething(sql`c.type`, sql`c.result_revision_id`)} and c.performed_on between ${w.from}::date and ${w.to}::date
       group by c.author_id, c.kind`,
   );
   const scale = w.halfLifeDays ? 1n : DECAY_SCALE;

@@ -15,6 +15,7 @@ import { isTreasurer } from "../ledger/policy.ts";
 import { accounts } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { standingOf } from "../organizations/service.ts";
+import { changedSomething } from "./aggregate.ts";
 import type { Equation } from "./equation.ts";
 import { canEditEquation, type EquationOwner } from "./policy.ts";
 import { distributionShares, distributions } from "./schema.ts";
@@ -229,6 +230,7 @@ export async function lineContributions(db: Executor, id: string, position: numb
         sql`${contributions.commonsId} in (select jsonb_array_elements_text(${JSON.stringify(d.made.commonsIds)}::jsonb)::uuid)`,
         eq(contributions.authorId, line.personId),
         eq(contributions.status, "accepted"),
+        changedSomething(contributions.type, contributions.resultRevisionId),
         sql`${contributions.performedOn} between ${d.windowFrom}::date and ${d.windowTo}::date`,
         workLatestFirst.after(after),
       ),

@@ -32,6 +32,14 @@ export class ApiError extends Error {
   get detail(): string {
     return this.message;
   }
+
+  /**
+   * Nothing is at this address: a 404, or a malformed id or slug in the path (a 422 naming only
+   * path fields), which a person following a broken link should see as "not found", not as "path.id".
+   */
+  get notFound(): boolean {
+    return this.status === 404 || (this.status === 422 && this.errors.length > 0 && this.errors.every((e) => e.path.startsWith("path.")));
+  }
 }
 
 export const networkError = () =>

@@ -1075,7 +1075,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password (ends your other sessions) */
+        /**
+         * Change your password (ends your other sessions; revokes your API tokens if asked)
+         * @description Needs a signed-in session: an API token cannot change the password. Attempts are rate-limited like sign-in.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1085,11 +1088,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        currentPassword: string;
-                        /** Format: password */
-                        newPassword: string;
-                    };
+                    "application/json": components["schemas"]["PasswordChange"];
                 };
             };
             responses: {
@@ -1147,6 +1146,15 @@ export interface paths {
                 };
                 /** @description Invalid input; `errors` names each field */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate-limited; see Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14422,6 +14430,16 @@ export interface components {
          * @enum {string}
          */
         Ownership: "worker_owned" | "cooperative" | "nonprofit" | "private";
+        PasswordChange: {
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+            /**
+             * @description Also revoke every API token, for when the password may have leaked with them.
+             * @default false
+             */
+            revokeTokens: boolean;
+        };
         PayExpense: {
             /**
              * Format: date
@@ -15387,6 +15405,7 @@ export type OrganizationRef = components['schemas']['OrganizationRef'];
 export type Outcome = components['schemas']['Outcome'];
 export type OwedToPerson = components['schemas']['OwedToPerson'];
 export type Ownership = components['schemas']['Ownership'];
+export type PasswordChange = components['schemas']['PasswordChange'];
 export type PayExpense = components['schemas']['PayExpense'];
 export type PayInvoice = components['schemas']['PayInvoice'];
 export type Payout = components['schemas']['Payout'];

@@ -7,7 +7,7 @@ import { FormAlert } from "./FormAlert.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
 
 export function PasswordForm() {
-  const form = useForm(["currentPassword", "newPassword"]);
+  const form = useForm(["currentPassword", "newPassword", "revokeTokens"]);
   const [changed, setChanged] = useState(false);
   return (
     <form
@@ -16,7 +16,9 @@ export function PasswordForm() {
       onSubmit={form.onSubmit(async (v, el) => {
         setChanged(false);
         await data(
-          client.POST("/api/auth/password", { body: { currentPassword: v.currentPassword ?? "", newPassword: v.newPassword ?? "" } }),
+          client.POST("/api/auth/password", {
+            body: { currentPassword: v.currentPassword ?? "", newPassword: v.newPassword ?? "", revokeTokens: v.revokeTokens === "on" },
+          }),
         );
         el.reset();
         setChanged(true);
@@ -41,6 +43,10 @@ export function PasswordForm() {
         hint="At least 10 characters. Your other sessions are signed out."
         error={form.error("newPassword")}
       />
+      <label className="checkbox">
+        <input type="checkbox" name="revokeTokens" />
+        Also revoke my API tokens (do this if the password may have leaked with them)
+      </label>
       <div className="form-actions">
         <SubmitButton busy={form.busy} busyLabel="Changing…">
           Change password

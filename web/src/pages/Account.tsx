@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { Link, useLocation } from "react-router";
 import { ApiTokens } from "../components/ApiTokens.tsx";
+import { OpenProposals } from "../components/commons/OpenProposals.tsx";
 import { MyAffiliations } from "../components/MyAffiliations.tsx";
 import { PasswordForm } from "../components/PasswordForm.tsx";
 import { ProfileForm } from "../components/ProfileForm.tsx";
@@ -9,6 +10,7 @@ import { useSession } from "../session.tsx";
 
 const SECTIONS = [
   { id: "profile", title: "Profile" },
+  { id: "proposals", title: "Open proposals" },
   { id: "affiliations", title: "Affiliations" },
   { id: "password", title: "Password" },
   { id: "tokens", title: "API tokens" },
@@ -47,6 +49,11 @@ export function AccountPage() {
         <section id="profile" className="card section" aria-labelledby="profile-title">
           <h2 id="profile-title">Profile</h2>
           <ProfileForm me={me} />
+        </section>
+        <section id="proposals" className="card section" aria-labelledby="proposals-title">
+          <h2 id="proposals-title">Your open proposals</h2>
+          <p className="muted">Waiting for review, or conflicted and waiting for you to update them.</p>
+          <OpenProposals handle={me.handle} isMe />
         </section>
         <section id="affiliations" className="card section" aria-labelledby="affiliations-title">
           <h2 id="affiliations-title">Affiliations</h2>

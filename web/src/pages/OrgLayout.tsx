@@ -33,7 +33,7 @@ export function OrgLayout() {
   const { slug = "" } = useParams();
   const profile = useQuery(apiQuery("/api/organizations/{slug}", { path: { slug } }));
 
-  if (profile.error?.status === 404) return <NotFoundPage what="organization" />;
+  if (profile.error?.notFound) return <NotFoundPage what="organization" />;
   if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const org = profile.data;
   if (!org) return <Loading label="Loading organization…" />;

@@ -5,6 +5,7 @@ import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { AffiliationItem } from "../components/AffiliationItem.tsx";
 import { Avatar } from "../components/Avatar.tsx";
 import { KindBadge, RoleBadge } from "../components/Badges.tsx";
+import { OpenProposals } from "../components/commons/OpenProposals.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
 import { SharesReceived } from "../components/value/SharesReceived.tsx";
 import { formatDate } from "../format.ts";
@@ -18,7 +19,7 @@ export function PersonPage() {
   const person = useQuery(apiQuery("/api/people/{handle}", { path: { handle } }));
   useTitle(person.data ? person.data.name : "Person");
 
-  if (person.error?.status === 404) return <NotFoundPage what="person" />;
+  if (person.error?.notFound) return <NotFoundPage what="person" />;
   if (person.error && !person.data) return <LoadError error={person.error} retry={() => void person.refetch()} />;
   const p = person.data;
   if (!p) return <Loading label="Loading profile…" />;
@@ -63,6 +64,10 @@ export function PersonPage() {
                 ))}
               </ul>
             )}
+          </section>
+          <section className="section" aria-labelledby="proposals-title">
+            <h2 id="proposals-title">Open proposals</h2>
+            <OpenProposals handle={p.handle} isMe={isMe} />
           </section>
           <section className="section" aria-labelledby="shares-title">
             <h2 id="shares-title">Shares received</h2>

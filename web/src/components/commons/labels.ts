@@ -33,3 +33,13 @@ export const STATUS_FILTERS = {
   all: { label: "All", statuses: [] },
 } as const satisfies Record<string, { label: string; statuses: readonly ContributionStatus[] }>;
 export type StatusFilter = keyof typeof STATUS_FILTERS;
+
+/**
+ * What a conflicted proposal's banner says, from the document's revision now rather than the one it
+ * had when the conflict was found (the stored note goes stale as soon as the document moves on).
+ */
+export function conflictSummary(base: number, head: number, places: number | null): string {
+  const since = head === base + 1 ? `Revision ${head}` : `Revisions ${base + 1}–${head}`;
+  const where = places === null ? "" : places === 1 ? " in one place" : ` in ${places} places`;
+  return `${since} changed the same lines as this proposal${where}. Update the proposal on revision ${head}.`;
+}

@@ -24,7 +24,7 @@ export function CommonsLayout() {
   const { me } = useSession();
   const profile = useQuery(commonsQuery(slug));
 
-  if (profile.error?.status === 404) return <NotFoundPage what="commons" />;
+  if (profile.error?.notFound) return <NotFoundPage what="commons" />;
   if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const commons = profile.data;
   if (!commons) return <Loading label="Loading commons…" />;

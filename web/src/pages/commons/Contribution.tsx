@@ -7,6 +7,7 @@ import { StatusBadge } from "../../components/commons/Badges.tsx";
 import { ChangesPanel } from "../../components/commons/ChangesPanel.tsx";
 import { ContributionAuthor } from "../../components/commons/ContributionAuthor.tsx";
 import { ContributionFacts } from "../../components/commons/ContributionFacts.tsx";
+import { conflictSummary } from "../../components/commons/labels.ts";
 import { changesQuery, contributionQuery } from "../../components/commons/queries.ts";
 import { ReviewNote } from "../../components/commons/ReviewNote.tsx";
 import { ReviewPanel } from "../../components/commons/ReviewPanel.tsx";
@@ -33,7 +34,7 @@ export function ContributionPage() {
   // Reviews, revisions and withdrawals refresh the contribution and its changes themselves (queries.ts).
   useTitle(c?.title ?? "Contribution");
 
-  if (found.error?.status === 404 || found.error?.type === "validation") return <NotFoundPage what="contribution" />;
+  if (found.error?.notFound) return <NotFoundPage what="contribution" />;
   if (found.error && !c) return <LoadError error={found.error} retry={() => void found.refetch()} />;
   if (!c) return <Loading label="Loading contribution…" />;
   const open = isOpen(c);
@@ -66,7 +67,11 @@ export function ContributionPage() {
       {c.status === "conflicted" && c.conflictNote ? (
         <div className="alert alert--warning">
           <strong>Conflicted</strong>
-          <p>{c.conflictNote}</p>
+          <p>
+            {c.type === "edit" && c.baseRevision !== null && c.document?.head
+              ? conflictSummary(c.baseRevision, c.document.head, changes.data?.merge?.conflicts.length ?? null)
+              : c.conflictNote}
+          </p>
         </div>
       ) : null}
       <div className="org-columns">

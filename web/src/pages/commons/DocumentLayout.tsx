@@ -36,7 +36,7 @@ export function DocumentLayout() {
   const asked = askedRevision(params.get("revision"));
   useQuery({ ...documentQuery(commons.slug, path, asked), enabled: asked !== undefined });
 
-  if (head.error?.status === 404) return <NotFoundPage what="document" />;
+  if (head.error?.notFound) return <NotFoundPage what="document" />;
   if (head.error && !head.data) return <LoadError error={head.error} retry={() => void head.refetch()} />;
   const doc = head.data;
   if (!doc) return <Loading label="Loading document…" />;

@@ -107,7 +107,7 @@ export function ProposalPage() {
 
   if (loaded.isPending) return <Loading label="Loading the proposal…" />;
   if (!proposal) {
-    if (loaded.error?.status === 404 || loaded.error?.status === 422) return <NotFoundPage what="proposal" />;
+    if (loaded.error?.notFound) return <NotFoundPage what="proposal" />;
     return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;
   }
   return <ProposalView key={proposal.id} proposal={proposal} votes={votes} />;

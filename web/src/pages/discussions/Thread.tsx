@@ -6,6 +6,7 @@ import { PersonLink } from "../../components/PersonLink.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { useTitle } from "../../hooks.ts";
+import { NotFoundPage } from "../NotFound.tsx";
 import "../../styles/discussions.css";
 
 /** One discussion thread on its own page (/threads/:id), with the way back to what it is about. */
@@ -16,6 +17,7 @@ export function ThreadPage() {
   useTitle(thread?.title ?? "Discussion");
 
   if (state.loading) return <Loading label="Loading the discussion…" />;
+  if (state.error?.notFound) return <NotFoundPage what="discussion" />;
   if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
   const back = subjectLink(thread);
   return (

@@ -17,6 +17,7 @@ import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { useTitle } from "../../hooks.ts";
 import "../../styles/needs.css";
+import { NotFoundPage } from "../NotFound.tsx";
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -101,6 +102,7 @@ export function NeedPage() {
   useTitle(need?.title ?? "Need");
 
   if (loaded.isPending) return <Loading label="Loading…" />;
+  if (loaded.error?.notFound) return <NotFoundPage what="need" />;
   if (!need) return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;
   return <NeedView key={need.id} need={need} />;
 }

@@ -18,7 +18,7 @@ export function AgreementPage() {
   const res = useQuery(apiQuery("/api/agreements/{id}", { path: { id } }));
   const a = res.data;
   useTitle(a ? `Agreement on ${a.commons.title} · ${a.enterprise.name}` : "Agreement");
-  if (res.error?.status === 404) return <NotFoundPage what="agreement" />;
+  if (res.error?.notFound) return <NotFoundPage what="agreement" />;
   if (res.error && !a) return <LoadError error={res.error} retry={() => void res.refetch()} />;
   if (!a) return <Loading label="Loading the agreement…" />;
   const offeredBy = a.proposedBySide === "enterprise" ? a.enterprise : a.association;

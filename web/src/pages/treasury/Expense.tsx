@@ -146,7 +146,7 @@ export function ExpensePage() {
   const expense = loaded.data;
   useTitle(expense ? `${expense.purpose} · Expense` : "Expense");
 
-  if (loaded.error?.status === 404) return <NotFoundPage what="expense" />;
+  if (loaded.error?.notFound) return <NotFoundPage what="expense" />;
   if (loaded.isPending) return <Loading />;
   if (!expense) return <LoadError error={loaded.error} retry={() => void loaded.refetch()} />;
   return <ExpenseView key={expense.id} e={expense} />;

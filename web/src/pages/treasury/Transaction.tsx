@@ -21,7 +21,7 @@ export function TransactionPage() {
   const t = useQuery(apiQuery("/api/transactions/{id}", { path: { id } }));
   useTitle(t.data ? `${t.data.description} · Transaction` : "Transaction");
 
-  if (t.error?.status === 404) return <NotFoundPage what="transaction" />;
+  if (t.error?.notFound) return <NotFoundPage what="transaction" />;
   if (t.isPending) return <Loading />;
   if (!t.data) return <LoadError error={t.error} retry={() => void t.refetch()} />;
   const org = t.data.organization;

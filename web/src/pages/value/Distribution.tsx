@@ -19,7 +19,7 @@ export function DistributionPage() {
   const { id = "" } = useParams();
   const d = useQuery(apiQuery("/api/distributions/{id}", { path: { id } }));
   useTitle(d.data ? d.data.description : "Distribution");
-  if (d.error?.status === 404) return <NotFoundPage what="distribution" />;
+  if (d.error?.notFound) return <NotFoundPage what="distribution" />;
   if (d.error && !d.data) return <LoadError error={d.error} retry={() => void d.refetch()} />;
   const s = d.data;
   if (!s) return <Loading label="Loading the statement…" />;

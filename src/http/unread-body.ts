@@ -1,0 +1,24 @@
+import type { MiddlewareHandler } from "hono";
+
+/** Past this, an unread body is not worth reading just to keep the connection: the client is told it closes. */
+const DRAIN_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * A refusal (415, 413, 401…) is often answered before the request's body is read. Left unread, the
+ * body stays in the socket, and the connection the answer called kept-alive is closed under the
+ * client's next request. So an unread body is read and dropped before answering when it is small
+ * enough, and otherwise the answer says `Connection: close`.
+ */
+export const settleUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  const raw = c.req.raw;
+  if (raw.method === "GET" || raw.method === "HEAD" || raw.bodyUsed || !raw.body) return;
+  const length = Number(c.req.header("content-length"));
+  if (Number.isFinite(length) && length <= DRAIN_LIMIT) {
+    await raw.arrayBuffer().catch(() => undefined);
+    return;
+  }
+  const headers = new Headers(c.res.headers);
+  headers.set("connection", "close");
+  c.res = new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers });
+};
