@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { clearSessionCookie, limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
-import { Name, Password, Uuid } from "../../http/fields.ts";
+import { Name, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";

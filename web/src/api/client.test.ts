@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "./client.ts";
 
 const problem = (status: number, paths: string[]) =>
-  new ApiError({ status, type: "validation", title: "t", detail: "d", errors: paths.map((path) => ({ path, message: "Not a valid id." })) });
+  new ApiError({
+    status,
+    type: "validation",
+    title: "t",
+    detail: "d",
+    errors: paths.map((path) => ({ path, message: "Not a valid id." })),
+  });
 
 describe("ApiError.notFound", () => {
   it("is true for a 404 and for a malformed id in the address (a 422 naming only path fields), which pages show as not found", () => {
