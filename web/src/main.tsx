@@ -3,6 +3,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { queryClient } from "./api/query.ts";
+// Initialises the catalogues and the language (and <html lang>) before the first render.
+import "./i18n/i18n.ts";
 import { router } from "./router.tsx";
 import "./styles/base.css";
 import "./styles/forms.css";

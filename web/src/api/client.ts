@@ -1,10 +1,12 @@
 /**
  * The one way the web app talks to the server: an openapi-fetch client typed from the generated
  * `paths` (schema.gen.ts), with one middleware that sends the session's CSRF token on every unsafe
- * request (and retries once with a fresh token), and turns RFC 9457 problems and network failures
+ * request (and retries once with a fresh token), sends the chosen language as Accept-Language (the
+ * server answers problem titles in it), and turns RFC 9457 problems and network failures
  * into ApiError, so every call either resolves with the typed data or throws an ApiError.
  */
 import createClient, { type Middleware } from "openapi-fetch";
+import { currentLanguage } from "../i18n/i18n.ts";
 import type { paths } from "./schema.gen.ts";
 
 export interface FieldProblem {
@@ -75,7 +77,10 @@ export async function readProblem(res: Response): Promise<ApiError> {
 }
 
 async function refreshCsrfToken() {
-  const res = await fetch("/api/auth/session", { headers: { accept: "application/json" }, credentials: "same-origin" });
+  const res = await fetch("/api/auth/session", {
+    headers: { accept: "application/json", "accept-language": currentLanguage() },
+    credentials: "same-origin",
+  });
   if (res.ok) setCsrfToken(((await res.json()) as { csrfToken: string | null }).csrfToken);
 }
 
@@ -85,6 +90,7 @@ const retryable = new Map<string, Request>();
 const transport: Middleware = {
   onRequest({ request, id }) {
     request.headers.set("accept", "application/json");
+    request.headers.set("accept-language", currentLanguage());
     if (SAFE.has(request.method)) return request;
     if (csrfToken) request.headers.set("x-csrf-token", csrfToken);
     retryable.set(id, request.clone());

@@ -1,10 +1,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { apiKey, apiQuery, data, invalidate } from "../api/query.ts";
 import type { ApiToken } from "../api/schema.ts";
 import { useForm } from "../form.ts";
 import { formatDate } from "../format.ts";
+import { ApiDocsLink } from "../i18n/tags.tsx";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
@@ -14,11 +16,12 @@ import { SubmitButton } from "./SubmitButton.tsx";
 type NewApiToken = ApiToken & { token: string };
 
 function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => void }) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (
     <div className="secret" role="status">
       <p>
-        <strong>Copy your new token “{token.name}” now.</strong> It will not be shown again.
+        <Trans i18nKey="account.tokens.copyNow" values={{ name: token.name }} components={{ strong: <strong /> }} />
       </p>
       <div className="secret-row">
         <code className="secret-value">{token.token}</code>
@@ -32,13 +35,13 @@ function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => v
             )
           }
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("account.tokens.copied") : t("account.tokens.copy")}
         </button>
       </div>
       <p className="field-hint">
-        Send it as <code>Authorization: Bearer …</code> to the API.{" "}
+        <Trans i18nKey="account.tokens.howToSend" components={{ code: <code /> }} />{" "}
         <button type="button" className="link-button" onClick={onDone}>
-          I have saved it
+          {t("account.tokens.saved")}
         </button>
       </p>
     </div>
@@ -46,6 +49,7 @@ function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => v
 }
 
 export function ApiTokens() {
+  const { t } = useTranslation();
   const tokens = useQuery(apiQuery("/api/me/tokens"));
   const form = useForm(["name"]);
   const [created, setCreated] = useState<NewApiToken | null>(null);
@@ -61,7 +65,7 @@ export function ApiTokens() {
   return (
     <div className="tokens">
       <p className="muted">
-        Tokens let scripts use the API as you. See the <a href="/api/docs">API documentation</a>.
+        <Trans i18nKey="account.tokens.intro" components={{ docs: <ApiDocsLink /> }} />
       </p>
       {created ? <NewTokenSecret token={created} onDone={() => setCreated(null)} /> : null}
       <form
@@ -74,10 +78,17 @@ export function ApiTokens() {
       >
         <FormAlert messages={form.summary} />
         <div className="form-row">
-          <Field label="Token name" name="name" required maxLength={120} placeholder="e.g. Backup script" error={form.error("name")} />
+          <Field
+            label={t("account.tokens.name")}
+            name="name"
+            required
+            maxLength={120}
+            placeholder={t("account.tokens.namePlaceholder")}
+            error={form.error("name")}
+          />
           <div className="form-row-action">
-            <SubmitButton busy={form.busy} busyLabel="Creating…">
-              Create token
+            <SubmitButton busy={form.busy} busyLabel={t("account.tokens.creating")}>
+              {t("account.tokens.create")}
             </SubmitButton>
           </div>
         </div>
@@ -91,30 +102,50 @@ export function ApiTokens() {
         <Loading />
       ) : tokens.error ? (
         <LoadError error={tokens.error} retry={() => void tokens.refetch()} />
-      ) : (tokens.data?.items.length ?? 0) === 0 ? (
-        <p className="muted">You have no API tokens.</p>
       ) : (
+        <TokenList tokens={tokens.data?.items ?? []} revoking={revoking} revoke={(id) => revoke.mutateAsync(id).catch(() => undefined)} />
+      )}
+    </div>
+  );
+}
+
+function TokenList({
+  tokens,
+  revoking,
+  revoke,
+}: {
+  tokens: ApiToken[];
+  revoking: string | null | undefined;
+  revoke: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="muted">{t("account.tokens.count", { count: tokens.length })}</p>
+      {tokens.length > 0 ? (
         <ul className="token-list">
-          {tokens.data?.items.map((t) => (
-            <li key={t.id} className="token">
+          {tokens.map((token) => (
+            <li key={token.id} className="token">
               <div>
-                <strong>{t.name}</strong> <code className="muted">{t.prefix}…</code>
+                <strong>{token.name}</strong> <code className="muted">{token.prefix}…</code>
                 <p className="muted small">
-                  Created {formatDate(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDate(t.lastUsedAt)}` : "never used"}
+                  {token.lastUsedAt
+                    ? t("account.tokens.used", { created: formatDate(token.createdAt), used: formatDate(token.lastUsedAt) })
+                    : t("account.tokens.neverUsed", { created: formatDate(token.createdAt) })}
                 </p>
               </div>
               <ConfirmButton
-                question={`Revoke “${t.name}”?`}
-                confirmLabel="Revoke"
-                busy={revoking === t.id}
-                onConfirm={() => revoke.mutateAsync(t.id).catch(() => undefined)}
+                question={t("account.tokens.revokeQuestion", { name: token.name })}
+                confirmLabel={t("account.tokens.revoke")}
+                busy={revoking === token.id}
+                onConfirm={() => revoke(token.id)}
               >
-                Revoke
+                {t("account.tokens.revoke")}
               </ConfirmButton>
             </li>
           ))}
         </ul>
-      )}
-    </div>
+      ) : null}
+    </>
   );
 }

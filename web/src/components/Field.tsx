@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { useTranslation } from "react-i18next";
 
 interface Common {
   label: string;
@@ -21,6 +22,7 @@ export type FieldProps = InputProps | TextareaProps | SelectProps;
 
 /** A labelled input, textarea or select with its hint and error: the one field every form uses. */
 export function Field(props: FieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const { label, name, error, hint, hideLabel, optional, className } = props;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -54,7 +56,7 @@ export function Field(props: FieldProps) {
         <label htmlFor={id}>{label}</label>
         {optional && !hideLabel ? (
           <span className="field-optional" aria-hidden="true">
-            optional
+            {t("common.field.optional")}
           </span>
         ) : null}
       </div>

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { apiKey, invalidate } from "../api/query.ts";
+import { LanguagePicker } from "../i18n/LanguagePicker.tsx";
+import { ApiDocsLink } from "../i18n/tags.tsx";
 import { signOut, useSession } from "../session.tsx";
 import { Avatar } from "./Avatar.tsx";
 
 function SignOutButton() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   return (
@@ -24,12 +28,13 @@ function SignOutButton() {
         navigate("/");
       }}
     >
-      {busy ? "Signing out…" : "Sign out"}
+      {busy ? t("common.nav.signingOut") : t("common.nav.signOut")}
     </button>
   );
 }
 
 function TopNav() {
+  const { t } = useTranslation();
   const { instance, me } = useSession();
   const location = useLocation();
   const next = location.pathname === "/" || location.pathname.startsWith("/sign") ? "" : `?next=${encodeURIComponent(location.pathname)}`;
@@ -40,17 +45,17 @@ function TopNav() {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{instance.name}</span>
         </Link>
-        <nav aria-label="Main" className="nav">
+        <nav aria-label={t("common.nav.label")} className="nav">
           <NavLink to="/commons" className="nav-link">
-            Commons
+            {t("common.nav.commons")}
           </NavLink>
           <NavLink to="/orgs" end className="nav-link">
-            Organizations
+            {t("common.nav.organizations")}
           </NavLink>
           {me ? (
             <>
               <NavLink to="/orgs/new" className="nav-link">
-                New organization
+                {t("common.nav.newOrganization")}
               </NavLink>
               <NavLink to="/account" className="nav-link nav-account">
                 <Avatar name={me.name} seed={me.handle} size="sm" />
@@ -61,10 +66,10 @@ function TopNav() {
           ) : (
             <>
               <NavLink to={`/signin${next}`} className="nav-link">
-                Sign in
+                {t("common.nav.signIn")}
               </NavLink>
               <NavLink to={`/signup${next}`} className="nav-link nav-cta">
-                Sign up
+                {t("common.nav.signUp")}
               </NavLink>
             </>
           )}
@@ -74,8 +79,12 @@ function TopNav() {
   );
 }
 
+// The tags the footer's messages may use; Trans fills each with the message's own words.
+const FOOTER_TAGS = { strong: <strong />, docs: <ApiDocsLink /> };
+
 /** Every page's frame; sends everyone to the first-run page until the instance is set up. */
 export function Layout() {
+  const { t } = useTranslation();
   const { instance } = useSession();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -94,7 +103,7 @@ export function Layout() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to content
+        {t("common.skipToContent")}
       </a>
       {instance.setUp ? <TopNav /> : null}
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
@@ -102,9 +111,13 @@ export function Layout() {
       </main>
       <footer className="footer">
         <p>
-          {instance.setUp ? `${instance.name} runs ` : null}
-          <strong>Triarchy</strong>, free software for commons-based peer production. <a href="/api/docs">API documentation</a>
+          {instance.setUp ? (
+            <Trans i18nKey="common.footer.runs" values={{ instance: instance.name }} components={FOOTER_TAGS} />
+          ) : (
+            <Trans i18nKey="common.footer.software" components={FOOTER_TAGS} />
+          )}
         </p>
+        <LanguagePicker />
       </footer>
     </>
   );

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Password } from "../../../src/http/fields.ts";
 import { client } from "../api/client.ts";
 import { data } from "../api/query.ts";
 import { useForm } from "../form.ts";
@@ -6,7 +8,11 @@ import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
 
+/** The server's own minimum (src/http/fields.ts), for the hint and the browser's check. */
+export const MIN_PASSWORD = Password.minLength ?? 1;
+
 export function PasswordForm() {
+  const { t } = useTranslation();
   const form = useForm(["currentPassword", "newPassword", "revokeTokens"]);
   const [changed, setChanged] = useState(false);
   return (
@@ -26,7 +32,7 @@ export function PasswordForm() {
     >
       <FormAlert messages={form.summary} />
       <Field
-        label="Current password"
+        label={t("account.password.current")}
         name="currentPassword"
         type="password"
         required
@@ -34,26 +40,26 @@ export function PasswordForm() {
         error={form.error("currentPassword")}
       />
       <Field
-        label="New password"
+        label={t("account.password.new")}
         name="newPassword"
         type="password"
         required
-        minLength={10}
+        minLength={MIN_PASSWORD}
         autoComplete="new-password"
-        hint="At least 10 characters. Your other sessions are signed out."
+        hint={t("account.password.newHint", { min: MIN_PASSWORD })}
         error={form.error("newPassword")}
       />
       <label className="checkbox">
         <input type="checkbox" name="revokeTokens" />
-        Also revoke my API tokens (do this if the password may have leaked with them)
+        {t("account.password.revokeTokens")}
       </label>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Changing…">
-          Change password
+        <SubmitButton busy={form.busy} busyLabel={t("account.password.busy")}>
+          {t("account.password.submit")}
         </SubmitButton>
         {changed ? (
           <span className="notice-inline" role="status">
-            Password changed.
+            {t("account.password.changed")}
           </span>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { personKey } from "../api/foundation.ts";
 import { data, invalidate } from "../api/query.ts";
@@ -10,6 +11,7 @@ import { FormAlert } from "./FormAlert.tsx";
 import { SaveActions } from "./SubmitButton.tsx";
 
 export function ProfileForm({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const { setMe } = useSession();
   const form = useForm(["name", "bio"]);
   const [saved, setSaved] = useState(false);
@@ -25,22 +27,28 @@ export function ProfileForm({ me }: { me: Me }) {
       })}
     >
       <FormAlert messages={form.summary} />
-      <Field label="Name" name="name" required maxLength={120} autoComplete="name" defaultValue={me.name} error={form.error("name")} />
+      <Field
+        label={t("account.profile.name")}
+        name="name"
+        required
+        maxLength={120}
+        autoComplete="name"
+        defaultValue={me.name}
+        error={form.error("name")}
+      />
       <Field
         as="textarea"
-        label="Bio"
+        label={t("account.profile.bio")}
         name="bio"
         optional
         maxLength={2000}
         defaultValue={me.bio}
-        hint="A few words about you and your work, shown on your public profile."
+        hint={t("account.profile.bioHint")}
         error={form.error("bio")}
       />
-      <p className="field-hint">
-        Your handle is @{me.handle}; your email ({me.email}) is never shown to others.
-      </p>
+      <p className="field-hint">{t("account.profile.identity", { handle: me.handle, email: me.email })}</p>
       <SaveActions busy={form.busy} saved={saved}>
-        Save profile
+        {t("account.profile.save")}
       </SaveActions>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /** A form's submit button: disabled and announcing progress while the request runs. */
 export function SubmitButton({
@@ -21,14 +22,15 @@ export function SubmitButton({
 
 /** The actions row of an edit form: its submit button and a "Saved." notice once the change is stored. */
 export function SaveActions({ busy, saved, children }: { busy: boolean; saved: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <div className="form-actions">
-      <SubmitButton busy={busy} busyLabel="Saving…">
+      <SubmitButton busy={busy} busyLabel={t("common.form.saving")}>
         {children}
       </SubmitButton>
       {saved ? (
         <span className="notice-inline" role="status">
-          Saved.
+          {t("common.form.saved")}
         </span>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { ApiTokens } from "../components/ApiTokens.tsx";
 import { OpenProposals } from "../components/commons/OpenProposals.tsx";
@@ -6,18 +7,20 @@ import { MyAffiliations } from "../components/MyAffiliations.tsx";
 import { PasswordForm } from "../components/PasswordForm.tsx";
 import { ProfileForm } from "../components/ProfileForm.tsx";
 import { useTitle } from "../hooks.ts";
+import type { MessageKey } from "../i18n/resources.ts";
 import { useSession } from "../session.tsx";
 
-const SECTIONS = [
-  { id: "profile", title: "Profile" },
-  { id: "proposals", title: "Open proposals" },
-  { id: "affiliations", title: "Affiliations" },
-  { id: "password", title: "Password" },
-  { id: "tokens", title: "API tokens" },
-] as const;
+const SECTIONS: { id: string; title: MessageKey }[] = [
+  { id: "profile", title: "account.section.profile" },
+  { id: "proposals", title: "account.section.proposals" },
+  { id: "affiliations", title: "account.section.affiliations" },
+  { id: "password", title: "account.section.password" },
+  { id: "tokens", title: "account.section.tokens" },
+];
 
 export function AccountPage() {
-  useTitle("Your account");
+  const { t } = useTranslation();
+  useTitle(t("account.title"));
   const { me } = useSession();
   const location = useLocation();
   const enterprise = new URLSearchParams(location.search).get("enterprise") ?? "";
@@ -32,39 +35,40 @@ export function AccountPage() {
     <div className="page account">
       <div className="page-head">
         <div>
-          <h1>Your account</h1>
+          <h1>{t("account.title")}</h1>
           <p className="lede">
-            Signed in as {me.name} (@{me.handle}). <Link to={`/people/${me.handle}`}>View your public profile</Link>
+            {t("account.signedInAs", { name: me.name, handle: me.handle })}{" "}
+            <Link to={`/people/${me.handle}`}>{t("account.viewProfile")}</Link>
           </p>
         </div>
       </div>
-      <nav className="account-nav" aria-label="Account sections">
+      <nav className="account-nav" aria-label={t("account.sections")}>
         {SECTIONS.map((s) => (
           <a key={s.id} href={`#${s.id}`}>
-            {s.title}
+            {t(s.title)}
           </a>
         ))}
       </nav>
       <div className="account-sections">
         <section id="profile" className="card section" aria-labelledby="profile-title">
-          <h2 id="profile-title">Profile</h2>
+          <h2 id="profile-title">{t("account.section.profile")}</h2>
           <ProfileForm me={me} />
         </section>
         <section id="proposals" className="card section" aria-labelledby="proposals-title">
-          <h2 id="proposals-title">Your open proposals</h2>
-          <p className="muted">Waiting for review, or conflicted and waiting for you to update them.</p>
+          <h2 id="proposals-title">{t("account.proposals.title")}</h2>
+          <p className="muted">{t("account.proposals.intro")}</p>
           <OpenProposals handle={me.handle} isMe />
         </section>
         <section id="affiliations" className="card section" aria-labelledby="affiliations-title">
-          <h2 id="affiliations-title">Affiliations</h2>
+          <h2 id="affiliations-title">{t("account.section.affiliations")}</h2>
           <MyAffiliations me={me} enterprise={enterprise} />
         </section>
         <section id="password" className="card section" aria-labelledby="password-title">
-          <h2 id="password-title">Password</h2>
+          <h2 id="password-title">{t("account.section.password")}</h2>
           <PasswordForm />
         </section>
         <section id="tokens" className="card section" aria-labelledby="tokens-title">
-          <h2 id="tokens-title">API tokens</h2>
+          <h2 id="tokens-title">{t("account.section.tokens")}</h2>
           <ApiTokens />
         </section>
       </div>

@@ -1,43 +1,34 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Trans, useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
 import { apiQuery } from "../api/query.ts";
+import type { Kind } from "../api/schema.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
+import { NextSteps, welcomeOf } from "../components/NextSteps.tsx";
 import { OrgCard } from "../components/OrgCard.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
+import { keysOf } from "../format.ts";
 import { useTitle } from "../hooks.ts";
+import type { MessageKey } from "../i18n/resources.ts";
 import { useSession } from "../session.tsx";
 
-const PILLARS = [
-  {
-    kind: "community",
-    title: "Commons communities",
-    text: "Contributors create shared knowledge, code and designs that anyone may use, and maintainers look after them in the open.",
-  },
-  {
-    kind: "association",
-    title: "For-benefit associations",
-    text: "Democratically run institutions that fund and protect the commons' infrastructure, with books anyone can read.",
-  },
-  {
-    kind: "enterprise",
-    title: "Ethical enterprises",
-    text: "Cooperatives and other businesses that live from the commons, pay its contributors and give back to it.",
-  },
-  {
-    kind: "public_body",
-    title: "Partner public bodies",
-    text: "Cities and institutions that enable citizens to create value: calls for projects, participatory budgets, grants.",
-  },
-] as const;
+/** The four kinds of organization, each with its part in commons-based peer production. */
+const PILLARS: Record<Kind, { title: MessageKey; text: MessageKey }> = {
+  community: { title: "home.pillar.community.title", text: "home.pillar.community.text" },
+  association: { title: "home.pillar.association.title", text: "home.pillar.association.text" },
+  enterprise: { title: "home.pillar.enterprise.title", text: "home.pillar.enterprise.text" },
+  public_body: { title: "home.pillar.public_body.title", text: "home.pillar.public_body.text" },
+};
 
 function RecentOrganizations() {
+  const { t } = useTranslation();
   const orgs = useQuery(apiQuery("/api/organizations", { query: { limit: 6 } }));
-  if (orgs.isPending) return <Loading label="Loading organizations…" />;
+  if (orgs.isPending) return <Loading label={t("home.orgs.loading")} />;
   if (orgs.error) return <LoadError error={orgs.error} retry={() => void orgs.refetch()} />;
   if (!orgs.data || orgs.data.items.length === 0) {
     return (
-      <Empty title="No organizations yet.">
-        <p>Communities, associations, enterprises and public bodies appear here once someone creates one.</p>
+      <Empty title={t("home.orgs.empty")}>
+        <p>{t("home.orgs.emptyText")}</p>
       </Empty>
     );
   }
@@ -49,13 +40,22 @@ function RecentOrganizations() {
         ))}
       </ul>
       <p>
-        <Link to="/orgs">Browse all organizations →</Link>
+        <Link to="/orgs">{t("home.orgs.browseAll")}</Link>
       </p>
     </>
   );
 }
 
+/** The home page; right after sign-up, the next steps instead (SignUp leaves a welcome in the history entry). */
 export function HomePage() {
+  const { me } = useSession();
+  const welcome = welcomeOf(useLocation().state);
+  if (welcome && me) return <NextSteps next={welcome.next} />;
+  return <Home />;
+}
+
+function Home() {
+  const { t } = useTranslation();
   const { instance, me } = useSession();
   useTitle(null);
   const { people, organizations } = instance.counts;
@@ -63,40 +63,37 @@ export function HomePage() {
   return (
     <div className="home">
       <section className="hero" aria-labelledby="hero-title">
-        <p className="eyebrow">A Triarchy instance</p>
+        <p className="eyebrow">{t("home.eyebrow")}</p>
         <h1 id="hero-title">{instance.name}</h1>
-        <p className="hero-text">
-          {instance.description ||
-            "A shared home where commons communities, for-benefit associations, ethical enterprises and public bodies cooperate."}
-        </p>
+        <p className="hero-text">{instance.description || t("home.defaultDescription")}</p>
         <p className="hero-stats">
           <span>
-            <strong>{people}</strong> {people === 1 ? "person" : "people"}
+            <Trans i18nKey="home.stats.people" values={{ count: people }} components={{ strong: <strong /> }} />
           </span>
           <span>
-            <strong>{organizations}</strong> {organizations === 1 ? "organization" : "organizations"}
+            <Trans i18nKey="home.stats.organizations" values={{ count: organizations }} components={{ strong: <strong /> }} />
           </span>
         </p>
         <div className="hero-actions">
           {me ? (
             <>
               <Link to="/commons" className="button button--primary">
-                Explore the commons
+                {t("home.action.explore")}
               </Link>
               <Link to="/orgs" className="button button--secondary">
-                Find organizations
+                {t("home.action.findOrgs")}
               </Link>
             </>
           ) : (
             <>
               <Link to="/signup" className="button button--primary">
-                Create an account
+                {t("home.action.createAccount")}
               </Link>
               <Link to="/commons" className="button button--secondary">
-                Explore the commons
+                {t("home.action.explore")}
               </Link>
               <Link to="/orgs" className="button button--secondary">
-                Browse organizations
+                {t("home.action.browseOrgs")}
               </Link>
             </>
           )}
@@ -104,17 +101,13 @@ export function HomePage() {
       </section>
 
       <section className="pillars" aria-labelledby="idea-title">
-        <h2 id="idea-title">The idea</h2>
-        <p className="section-intro">
-          Commons-based peer production works as three cooperating parts: a community that creates a commons, a for-benefit association that
-          sustains it, and enterprises that make a living from it while paying the people who create it. Public bodies can act as partners.
-          Triarchy is the shared infrastructure where they meet, and where every change is visible to all in a public activity log.
-        </p>
+        <h2 id="idea-title">{t("home.idea.title")}</h2>
+        <p className="section-intro">{t("home.idea.text")}</p>
         <ul className="pillar-list">
-          {PILLARS.map((p) => (
-            <li key={p.kind} className={`pillar pillar--${p.kind}`}>
-              <h3>{p.title}</h3>
-              <p>{p.text}</p>
+          {keysOf(PILLARS).map((kind) => (
+            <li key={kind} className={`pillar pillar--${kind}`}>
+              <h3>{t(PILLARS[kind].title)}</h3>
+              <p>{t(PILLARS[kind].text)}</p>
             </li>
           ))}
         </ul>
@@ -122,12 +115,12 @@ export function HomePage() {
 
       <div className="home-columns">
         <section aria-labelledby="orgs-title">
-          <h2 id="orgs-title">Organizations</h2>
+          <h2 id="orgs-title">{t("home.orgs.title")}</h2>
           <RecentOrganizations />
         </section>
         <section aria-labelledby="activity-title">
-          <h2 id="activity-title">Recent activity</h2>
-          <ActivityFeed limit={10} emptyText="No activity yet." />
+          <h2 id="activity-title">{t("home.activity.title")}</h2>
+          <ActivityFeed limit={10} emptyText={t("home.activity.empty")} />
         </section>
       </div>
     </div>

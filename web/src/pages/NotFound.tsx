@@ -1,19 +1,37 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTitle } from "../hooks.ts";
 
-export function NotFoundPage({ what = "page" }: { what?: string }) {
-  useTitle("Not found");
+/** What a page can fail to find; each has its own sentence, as French nouns carry a gender ("ce document", "cette page"). */
+export type Missing =
+  | "page"
+  | "organization"
+  | "commons"
+  | "document"
+  | "contribution"
+  | "discussion"
+  | "person"
+  | "need"
+  | "proposal"
+  | "transaction"
+  | "expense"
+  | "agreement"
+  | "distribution";
+
+export function NotFoundPage({ what = "page" }: { what?: Missing }) {
+  const { t } = useTranslation();
+  useTitle(t("common.notFound.title"));
   return (
     <div className="page page--narrow not-found">
       <p className="eyebrow">404</p>
-      <h1>This {what} does not exist</h1>
-      <p className="lede">It may have been renamed, or the address may be mistyped.</p>
+      <h1>{t("common.notFound.heading", { what })}</h1>
+      <p className="lede">{t("common.notFound.lede")}</p>
       <p>
         <Link to="/" className="button button--primary">
-          Go to the home page
+          {t("common.notFound.home")}
         </Link>{" "}
         <Link to="/orgs" className="button button--secondary">
-          Browse organizations
+          {t("common.notFound.orgs")}
         </Link>
       </p>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
@@ -8,7 +9,8 @@ import { nextPath } from "../navigation.ts";
 import { authenticate, useSession } from "../session.tsx";
 
 export function SignInPage() {
-  useTitle("Sign in");
+  const { t } = useTranslation();
+  useTitle(t("auth.signIn.title"));
   const { instance } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -16,7 +18,7 @@ export function SignInPage() {
 
   return (
     <div className="auth">
-      <h1>Sign in to {instance.name}</h1>
+      <h1>{t("auth.signIn.heading", { instance: instance.name })}</h1>
       <form
         className="card form"
         noValidate
@@ -26,14 +28,21 @@ export function SignInPage() {
         })}
       >
         <FormAlert messages={form.summary} />
-        <Field label="Email" name="email" type="email" required autoComplete="email" error={form.error("email")} />
-        <Field label="Password" name="password" type="password" required autoComplete="current-password" error={form.error("password")} />
-        <SubmitButton busy={form.busy} busyLabel="Signing in…">
-          Sign in
+        <Field label={t("auth.field.email")} name="email" type="email" required autoComplete="email" error={form.error("email")} />
+        <Field
+          label={t("auth.field.password")}
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          error={form.error("password")}
+        />
+        <SubmitButton busy={form.busy} busyLabel={t("auth.signIn.busy")}>
+          {t("auth.signIn.submit")}
         </SubmitButton>
       </form>
       <p className="auth-switch">
-        New here? <Link to={`/signup${location.search}`}>Create an account</Link>
+        {t("auth.signIn.newHere")} <Link to={`/signup${location.search}`}>{t("auth.signIn.createAccount")}</Link>
       </p>
     </div>
   );

@@ -1,7 +1,10 @@
+import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { NewPersonInput } from "../../../src/modules/accounts/inputs.ts";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
+import type { Welcome } from "../components/NextSteps.tsx";
+import { MIN_PASSWORD } from "../components/PasswordForm.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
 import { useForm, validate } from "../form.ts";
 import { useTitle } from "../hooks.ts";
@@ -12,10 +15,11 @@ export const ACCOUNT_FIELDS = ["handle", "name", "email", "password"] as const;
 
 /** Handle, name, email and password: shared by sign-up and the first-run page. */
 export function AccountFields({ form }: { form: ReturnType<typeof useForm> }) {
+  const { t } = useTranslation();
   return (
     <>
       <Field
-        label="Handle"
+        label={t("auth.field.handle")}
         name="handle"
         required
         autoComplete="username"
@@ -23,36 +27,38 @@ export function AccountFields({ form }: { form: ReturnType<typeof useForm> }) {
         spellCheck={false}
         pattern="[a-z0-9](?:[a-z0-9\-]{0,48}[a-z0-9])?"
         maxLength={50}
-        hint="Your address here, e.g. @ada. Lower-case letters, digits and hyphens."
+        hint={t("auth.field.handleHint")}
         error={form.error("handle")}
       />
-      <Field label="Name" name="name" required autoComplete="name" maxLength={120} error={form.error("name")} />
+      <Field label={t("auth.field.name")} name="name" required autoComplete="name" maxLength={120} error={form.error("name")} />
       <Field
-        label="Email"
+        label={t("auth.field.email")}
         name="email"
         type="email"
         required
         autoComplete="email"
         maxLength={254}
-        hint="Never shown to anyone."
+        hint={t("auth.field.emailHint")}
         error={form.error("email")}
       />
       <Field
-        label="Password"
+        label={t("auth.field.password")}
         name="password"
         type="password"
         required
-        minLength={10}
+        minLength={MIN_PASSWORD}
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={t("auth.field.passwordHint", { min: MIN_PASSWORD })}
         error={form.error("password")}
       />
     </>
   );
 }
 
+/** Signs a person up, then greets them on the home page with what to do next (and a way back to where they were). */
 export function SignUpPage() {
-  useTitle("Sign up");
+  const { t } = useTranslation();
+  useTitle(t("auth.signUp.title"));
   const { instance } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -61,8 +67,8 @@ export function SignUpPage() {
 
   return (
     <div className="auth">
-      <h1>Join {instance.name}</h1>
-      <p className="lede">Create an account to start or join organizations, and to claim the work you are paid for.</p>
+      <h1>{t("auth.signUp.heading", { instance: instance.name })}</h1>
+      <p className="lede">{t("auth.signUp.lede")}</p>
       <form
         className="card form"
         noValidate
@@ -74,17 +80,18 @@ export function SignUpPage() {
             password: v.password ?? "",
           });
           await authenticate("/api/auth/signup", body);
-          navigate(next, { replace: true });
+          const welcome: Welcome = { welcome: true, next: next === "/" ? null : next };
+          navigate("/", { replace: true, state: welcome });
         })}
       >
         <FormAlert messages={form.summary} />
         <AccountFields form={form} />
-        <SubmitButton busy={form.busy} busyLabel="Creating your account…">
-          Sign up
+        <SubmitButton busy={form.busy} busyLabel={t("auth.signUp.busy")}>
+          {t("auth.signUp.submit")}
         </SubmitButton>
       </form>
       <p className="auth-switch">
-        Already have an account? <Link to={`/signin${location.search}`}>Sign in instead</Link>
+        {t("auth.signUp.haveAccount")} <Link to={`/signin${location.search}`}>{t("auth.signUp.signInInstead")}</Link>
       </p>
     </div>
   );
