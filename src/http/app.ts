@@ -13,6 +13,7 @@ import { refuseNul } from "./control-characters.ts";
 import { docsRoutes } from "./docs.ts";
 import type { AppEnv, Deps } from "./env.ts";
 import { AppError, toProblem } from "./errors.ts";
+import { negotiateLanguage } from "./i18n.ts";
 import { settleUnreadBody } from "./unread-body.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
@@ -38,8 +39,12 @@ const limitBody = (maxSize: number) =>
   });
 
 function problemResponse(c: Context<AppEnv>, err: AppError) {
-  return c.body(JSON.stringify(toProblem(err)), err.status as 400, {
+  // The title is in the language the request prefers; caches must key on that header.
+  const language = negotiateLanguage(c.req.header("accept-language"));
+  return c.body(JSON.stringify(toProblem(err, language)), err.status as 400, {
     "content-type": "application/problem+json",
+    "content-language": language,
+    vary: "Accept-Language",
     ...err.headers,
   });
 }

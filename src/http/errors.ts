@@ -1,7 +1,10 @@
 /**
  * The one error type services throw. The HTTP layer turns it into RFC 9457
- * problem+json; `type` is stable, so clients can branch on it.
+ * problem+json; `type` is stable, so clients can branch on it. The title is in the language the
+ * request asked for (Accept-Language, http/i18n.ts); the detail stays English (the modules write it).
  */
+import { DEFAULT_LANGUAGE, type Language } from "./i18n.ts";
+
 export interface FieldError {
   /** JSON path of the invalid field, e.g. "body.email" or "query.limit". */
   path: string;
@@ -22,19 +25,36 @@ export type ProblemType =
   | "setup-required"
   | "internal";
 
-const TITLES: Record<ProblemType, string> = {
-  validation: "The request is not valid",
-  "malformed-json": "The request body is not valid JSON",
-  unauthenticated: "You need to sign in",
-  forbidden: "You are not allowed to do this",
-  csrf: "Missing or invalid CSRF token",
-  "not-found": "Not found",
-  conflict: "This conflicts with the current state",
-  "rate-limited": "Too many attempts",
-  "payload-too-large": "The request is too large",
-  "unsupported-media-type": "Send the body as application/json",
-  "setup-required": "This instance has not been set up yet",
-  internal: "Something went wrong on our side",
+/** Exhaustive per language: a new problem type does not compile until it has a title in each. */
+const TITLES: Record<Language, Record<ProblemType, string>> = {
+  en: {
+    validation: "The request is not valid",
+    "malformed-json": "The request body is not valid JSON",
+    unauthenticated: "You need to sign in",
+    forbidden: "You are not allowed to do this",
+    csrf: "Missing or invalid CSRF token",
+    "not-found": "Not found",
+    conflict: "This conflicts with the current state",
+    "rate-limited": "Too many attempts",
+    "payload-too-large": "The request is too large",
+    "unsupported-media-type": "Send the body as application/json",
+    "setup-required": "This instance has not been set up yet",
+    internal: "Something went wrong on our side",
+  },
+  fr: {
+    validation: "La requête n’est pas valide",
+    "malformed-json": "Le corps de la requête n’est pas du JSON valide",
+    unauthenticated: "Vous devez vous connecter",
+    forbidden: "Vous n’avez pas le droit de faire cela",
+    csrf: "Jeton CSRF absent ou invalide",
+    "not-found": "Introuvable",
+    conflict: "Cela entre en conflit avec l’état actuel",
+    "rate-limited": "Trop de tentatives",
+    "payload-too-large": "La requête est trop volumineuse",
+    "unsupported-media-type": "Envoyez le corps en application/json",
+    "setup-required": "Cette instance n’a pas encore été configurée",
+    internal: "Une erreur s’est produite de notre côté",
+  },
 };
 
 export class AppError extends Error {
@@ -52,8 +72,13 @@ export class AppError extends Error {
     this.name = "AppError";
   }
 
+  /** The title in English; `titleIn` for the language a request asked for. */
   get title(): string {
-    return TITLES[this.type];
+    return this.titleIn(DEFAULT_LANGUAGE);
+  }
+
+  titleIn(language: Language): string {
+    return TITLES[language][this.type];
   }
 
   static validation(path: string, message: string): AppError {
@@ -83,10 +108,10 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-export function toProblem(err: AppError): Problem {
+export function toProblem(err: AppError, language: Language = DEFAULT_LANGUAGE): Problem {
   return {
     type: problemTypeUri(err.type),
-    title: err.title,
+    title: err.titleIn(language),
     status: err.status,
     detail: err.message,
     ...(err.errors.length ? { errors: err.errors } : {}),
