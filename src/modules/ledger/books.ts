@@ -66,7 +66,7 @@ export async function bookOf(db: Executor, organizationId: string): Promise<Book
 export async function requireBook(db: Executor, organizationId: string, orgName: string, path?: string): Promise<Book> {
   const book = await bookOf(db, organizationId);
   if (!book) {
-    const detail = `${orgName} has not opened its books yet: a steward or treasurer opens them by choosing a currency.`;
+    const detail = `${orgName} has not opened its books yet: one of its stewards or treasurers opens them on its Treasury page, choosing a currency.`;
     throw path ? new AppError(409, "conflict", detail, [{ path, message: detail }]) : AppError.conflict(detail);
   }
   return book;

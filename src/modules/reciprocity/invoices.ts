@@ -10,7 +10,9 @@ import { contributions } from "../contributions/schema.ts";
 import { BANK } from "../ledger/books.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { booksOf, today } from "../treasury/context.ts";
+import { treasurersOf } from "../treasury/keepers.ts";
 import { postTransfer } from "../treasury/transfer.ts";
+import { type ClosedBooks, closedBooksProblem, closedParties, noticeClosedBooks } from "./closed-books.ts";
 import type { InvoiceBody } from "./inputs.ts";
 import { isPeriodStart, PERIOD_WORDS } from "./periods.ts";
 import { authorizePay, authorizeRaise } from "./policy.ts";
@@ -19,6 +21,7 @@ import { reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
 import { firstUninvoiced } from "./views.ts";
 
 type Agreement = typeof reciprocityAgreements.$inferSelect;
+type Invoice = typeof reciprocityInvoices.$inferSelect;
 
 const INVOICE_CONFLICTS = {
   reciprocity_invoices_period_key: { path: "body.periodStart", message: "This period has already been invoiced." },
@@ -53,7 +56,13 @@ async function deliveredMinutes(tx: Executor, a: Agreement, start: string, end: 
  * revenue, with the pledge against the hours delivered. A non-zero amount is posted at once as a bill
  * in the enterprise's books and a receivable in the association's; a zero one is settled as raised.
  */
-async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: number | undefined, by: string | null) {
+async function raise(
+  tx: Executor,
+  a: Agreement,
+  periodStart: string,
+  revenue: number | undefined,
+  by: string | null,
+): Promise<{ invoice: Invoice } | { closed: ClosedBooks }> {
   const [existing] = await tx
     .select({ id: reciprocityInvoices.id })
     .from(reciprocityInvoices)
@@ -70,6 +79,13 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
       findOrganizationById(tx, a.associationId),
       findCommonsById(tx, a.commonsId),
     ]);
+    const parties = await closedParties(tx, enterprise, association);
+    if (parties.length) {
+      // Nothing is written but the notice, which must outlive the refusal: the caller commits it, then refuses.
+      const closed = { parties, periodStart, periodEnd: end, amount, currency: a.currency };
+      await noticeClosedBooks(tx, { id: a.id, commonsTitle: c.title, other: { enterprise, association } }, closed, by);
+      return { closed };
+    }
     const posted = await postTransfer(tx, {
       from: { org: enterprise, book: await booksOf(tx, enterprise, "path.id"), debit: "expenses:reciprocity", credit: PAYABLE },
       to: { org: association, book: await booksOf(tx, association, "path.id"), debit: RECEIVABLE, credit: "income:reciprocity" },
@@ -112,7 +128,7 @@ async function raise(tx: Executor, a: Agreement, periodStart: string, revenue: n
     organizationId: a.associationId,
     data: { periodStart, periodEnd: end, amount: String(amount), currency: a.currency },
   });
-  return invoice;
+  return { invoice };
 }
 
 const lockAgreement = async (tx: Executor, id: string) => {
@@ -123,9 +139,10 @@ const lockAgreement = async (tx: Executor, id: string) => {
 };
 
 /** A treasurer raises a period's invoice once it has ended; a revenue share needs the revenue the enterprise declares. */
-export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: string, body: InvoiceBody) {
+export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: string, body: InvoiceBody): Promise<Invoice> {
+  let outcome: Awaited<ReturnType<typeof raise>>;
   try {
-    return await db.transaction(async (tx) => {
+    outcome = await db.transaction(async (tx) => {
       const a = await lockAgreement(tx, agreementId);
       const me = authorizeRaise(actor, await lockedStandingsOf(tx, actor, a), a.revenueShareBp !== null);
       if (a.status !== "active" && a.status !== "ended") throw AppError.conflict("Invoices are raised on agreements in force.");
@@ -148,6 +165,8 @@ export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: str
   } catch (err) {
     throw integrityProblem(err, INVOICE_CONFLICTS) ?? err;
   }
+  if ("closed" in outcome) throw closedBooksProblem(outcome.closed);
+  return outcome.invoice;
 }
 
 /** The enterprise's treasurer pays, or the association's records the payment received: once, in both books. */
@@ -159,12 +178,18 @@ export async function payInvoice(db: Db, actor: Actor | null, id: string, body: 
       if (!invoice) throw AppError.notFound("The invoice");
       const [a] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, invoice.agreementId));
       if (!a) throw AppError.notFound("The agreement");
-      const me = authorizePay(actor, await lockedStandingsOf(tx, actor, a));
-      if (invoice.status !== "open") throw AppError.conflict(`This invoice is already ${invoice.status}.`);
-      const [enterprise, association] = await Promise.all([
+      const standings = await lockedStandingsOf(tx, actor, a);
+      const [enterprise, association, treasurers] = await Promise.all([
         findOrganizationById(tx, a.enterpriseId),
         findOrganizationById(tx, a.associationId),
+        treasurersOf(tx, a.enterpriseId),
       ]);
+      const me = authorizePay(actor, standings, {
+        enterprise: enterprise.name,
+        association: association.name,
+        enterpriseTreasurers: treasurers.map((t) => t.name),
+      });
+      if (invoice.status !== "open") throw AppError.conflict(`This invoice is already ${invoice.status}.`);
       const date = body.date ?? today();
       const paid = await postTransfer(tx, {
         from: { org: enterprise, book: await booksOf(tx, enterprise, "path.id"), debit: PAYABLE, credit: BANK },
@@ -233,8 +258,8 @@ export async function raiseDueFixedFees(db: Db): Promise<number> {
           .where(eq(reciprocityInvoices.agreementId, id));
         const next = firstUninvoiced(a, new Set(invoiced.map((i) => i.start)), today());
         if (!next) return false;
-        await raise(tx, a, next.start, undefined, null);
-        return true;
+        // Books not open yet: their organization is told (once), and the period waits for a later tick.
+        return "invoice" in (await raise(tx, a, next.start, undefined, null));
       });
       if (done) raised++;
     } catch (err) {

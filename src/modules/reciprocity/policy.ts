@@ -3,6 +3,7 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isTreasurer } from "../ledger/policy.ts";
 import { isSteward, type Standing } from "../organizations/policy.ts";
+import { either, noTreasurerStep } from "../treasury/keepers.ts";
 import type { AGREEMENT_SIDES } from "./schema.ts";
 
 /**
@@ -81,18 +82,49 @@ export function authorizeRaise(actor: Actor | null, s: Standings, sharesRevenue:
   throw AppError.forbidden("Only the enterprise's or the association's treasurers can raise invoices.");
 }
 
+/** The parties' names and the enterprise's treasurers, so a refusal to pay can say who can. */
+export interface PayParties {
+  enterprise: string;
+  association: string;
+  enterpriseTreasurers: string[];
+}
+
+/**
+ * Why this person cannot pay an invoice, or null when they can. Paying posts in the books, so, like
+ * every posting, it is a treasurer's act; an enterprise's steward is told so and who can pay (or,
+ * when the enterprise has no treasurer yet, how to get one), rather than finding no button.
+ */
+export function payRefusal(s: Standings, p: PayParties): string | null {
+  if (isTreasurer(s.enterprise) || isTreasurer(s.association)) return null;
+  if (s.enterprise.status === "active") {
+    const who = p.enterpriseTreasurers.length
+      ? ` ${either(p.enterpriseTreasurers)} can pay this one.`
+      : noTreasurerStep(p.enterprise, p.enterpriseTreasurers);
+    return `You are not ${p.enterprise}'s treasurer: only its treasurers pay its invoices, from its books.${who}`;
+  }
+  if (s.association.status === "active")
+    return `Only ${p.association}'s treasurers record a payment received, and ${p.enterprise}'s treasurers pay it.`;
+  return `Only ${p.enterprise}'s treasurers pay this invoice, or ${p.association}'s record it received.`;
+}
+
 /** The enterprise's treasurer pays; the association's treasurer records a payment received. */
-export function authorizePay(actor: Actor | null, s: Standings): Actor {
+export function authorizePay(actor: Actor | null, s: Standings, p: PayParties): Actor {
   const a = requireActor(actor);
-  if (!isTreasurer(s.enterprise) && !isTreasurer(s.association))
-    throw AppError.forbidden("Only the enterprise's or the association's treasurers can record this payment.");
+  const refusal = payRefusal(s, p);
+  if (refusal) throw new AppError(403, "forbidden", refusal, [{ path: "path.id", message: refusal }]);
   return a;
 }
 
-/** What the viewer may do with an agreement, for the page's buttons. */
-export function viewerOf(actor: Actor | null, s: Standings, a: { status: string; proposedBySide: Side; revenueShareBp: number | null }) {
+/** What the viewer may do with an agreement, for the page's buttons, and why a member of either side cannot pay. */
+export function viewerOf(
+  actor: Actor | null,
+  s: Standings,
+  a: { status: string; proposedBySide: Side; revenueShareBp: number | null },
+  p: PayParties,
+) {
   const signedIn = !!actor;
   const responder = otherSide(a.proposedBySide);
+  const memberOfEither = s.enterprise.status === "active" || s.association.status === "active";
   return {
     sides: signedIn ? (["association", "enterprise"] as const).filter((side) => governs(s[side])) : [],
     canRespond: signedIn && a.status === "proposed" && governs(s[responder]),
@@ -104,6 +136,7 @@ export function viewerOf(actor: Actor | null, s: Standings, a: { status: string;
       a.status !== "declined" &&
       (isTreasurer(s.enterprise) || (isTreasurer(s.association) && a.revenueShareBp === null)),
     canPay: signedIn && (isTreasurer(s.enterprise) || isTreasurer(s.association)),
+    cannotPay: signedIn && memberOfEither ? payRefusal(s, p) : null,
   };
 }
 

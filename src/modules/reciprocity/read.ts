@@ -11,9 +11,11 @@ import { personRef } from "../accounts/views.ts";
 import { licenceById } from "../commons/licences.ts";
 import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
+import { books } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, lockedStanding, standingOf } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
+import { treasurersOf } from "../treasury/keepers.ts";
 import { compliance } from "./compliance.ts";
 import { canActFor, type Standings, viewerOf } from "./policy.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
@@ -91,12 +93,30 @@ export async function getAgreement(db: Executor, actor: Actor | null, id: string
   if (!row) throw AppError.notFound("The agreement");
   const invoices = await invoicesOf(db, [id]);
   const day = today();
-  const s = await standingsOf(db, actor, row.a);
-  return {
-    ...agreementView(row as AgreementRow, invoices, day),
-    invoices: invoices.map((i) => invoiceView(i, day)),
-    viewer: viewerOf(actor, s, row.a),
+  const [s, treasurers, closed] = await Promise.all([
+    standingsOf(db, actor, row.a),
+    actor ? treasurersOf(db, row.a.enterpriseId) : [],
+    closedBooksOf(db, [row.a]),
+  ]);
+  const parties = {
+    enterprise: row.enterprise.name,
+    association: row.association.name,
+    enterpriseTreasurers: treasurers.map((t) => t.name),
   };
+  return {
+    ...agreementView(row as AgreementRow, invoices, day, closed),
+    invoices: invoices.map((i) => invoiceView(i, day)),
+    viewer: viewerOf(actor, s, row.a, parties),
+  };
+}
+
+/** The parties of these agreements that have not opened their books (no invoice can be raised on them until they do). */
+async function closedBooksOf(db: Executor, list: Pick<Agreement, "enterpriseId" | "associationId">[]): Promise<Set<string>> {
+  const ids = [...new Set(list.flatMap((a) => [a.enterpriseId, a.associationId]))];
+  if (!ids.length) return new Set();
+  const open = await db.select({ id: books.organizationId }).from(books).where(inArray(books.organizationId, ids));
+  const opened = new Set(open.map((b) => b.id));
+  return new Set(ids.filter((id) => !opened.has(id)));
 }
 
 /** An organization's agreements, as the enterprise or as the steward association, with what is owed. */
@@ -112,8 +132,12 @@ export async function listOrgAgreements(db: Executor, slug: string) {
   );
   const grouped = byAgreement(invoices);
   const day = today();
+  const closed = await closedBooksOf(
+    db,
+    rows.map((r) => r.a),
+  );
   return {
-    items: rows.map((r) => agreementView(r as AgreementRow, grouped.get(r.a.id) ?? [], day)),
+    items: rows.map((r) => agreementView(r as AgreementRow, grouped.get(r.a.id) ?? [], day, closed)),
     ...balanceOf(invoices, day),
   };
 }

@@ -119,6 +119,9 @@ export const AgreementSchema = z
       .object({ start: z.string(), end: z.string() })
       .nullable()
       .openapi({ description: "The earliest ended period without an invoice yet." }),
+    booksClosed: z.array(OrgRef).openapi({
+      description: "The parties that have not opened their books: an agreement in force cannot be invoiced until they do.",
+    }),
     createdAt: z.string(),
   })
   .openapi("ReciprocityAgreement");
@@ -132,6 +135,9 @@ export const AgreementDetailSchema = AgreementSchema.extend({
     canEnd: z.boolean(),
     canRaise: z.boolean(),
     canPay: z.boolean(),
+    cannotPay: z.string().nullable().openapi({
+      description: "For a member of either side who cannot pay or record a payment: why, and who can. Null otherwise.",
+    }),
   }),
 }).openapi("ReciprocityAgreementDetail");
 
@@ -215,7 +221,8 @@ export interface AgreementRow {
   responder: { handle: string | null; name: string | null } | null;
 }
 
-export function agreementView(r: AgreementRow, invoices: Invoice[], today: string) {
+/** `closed`: ids of organizations that have not opened their books. */
+export function agreementView(r: AgreementRow, invoices: Invoice[], today: string, closed: ReadonlySet<string>) {
   const { a } = r;
   return {
     id: a.id,
@@ -239,6 +246,7 @@ export function agreementView(r: AgreementRow, invoices: Invoice[], today: strin
     respondedAt: a.respondedAt?.toISOString() ?? null,
     ...balanceOf(invoices, today),
     nextPeriod: firstUninvoiced(a, new Set(invoices.map((i) => i.periodStart)), today),
+    booksClosed: [...(closed.has(a.enterpriseId) ? [r.enterprise] : []), ...(closed.has(a.associationId) ? [r.association] : [])],
     createdAt: a.createdAt.toISOString(),
   };
 }

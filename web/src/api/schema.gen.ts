@@ -14806,6 +14806,11 @@ export interface components {
                 name: string;
                 slug: string;
             };
+            /** @description The parties that have not opened their books: an agreement in force cannot be invoiced until they do. */
+            booksClosed: {
+                name: string;
+                slug: string;
+            }[];
             commons: {
                 slug: string;
                 title: string;
@@ -14850,6 +14855,8 @@ export interface components {
             invoices: components["schemas"]["ReciprocityInvoice"][];
             viewer: {
                 canEnd: boolean;
+                /** @description For a member of either side who cannot pay or record a payment: why, and who can. Null otherwise. */
+                cannotPay: string | null;
                 canPay: boolean;
                 canRaise: boolean;
                 canRespond: boolean;

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { AgreementActions } from "../../components/reciprocity/AgreementActions.tsx";
 import { AgreementTerms } from "../../components/reciprocity/AgreementTerms.tsx";
+import { BooksClosedNotice } from "../../components/reciprocity/BooksClosedNotice.tsx";
 import { AGREEMENT_STATUS_LABEL } from "../../components/reciprocity/format.ts";
 import { InvoiceTable } from "../../components/reciprocity/InvoiceTable.tsx";
 import { RaiseInvoiceForm } from "../../components/reciprocity/RaiseInvoiceForm.tsx";
@@ -68,7 +69,17 @@ export function AgreementPage() {
 
       <section className="section" aria-labelledby="invoices-title">
         <h2 id="invoices-title">Invoices</h2>
+        <BooksClosedNotice agreement={a} />
         {a.invoices.length === 0 ? <Empty title="No invoice has been raised yet." /> : <InvoiceTable agreement={a} />}
+        {!a.viewer.canPay && a.viewer.cannotPay && a.invoices.some((i) => i.status === "open") ? (
+          // A member who sees an open invoice and no button is told why, and who pays.
+          <p className="notice cannot-pay" role="note" aria-label="Who pays">
+            {a.viewer.cannotPay}{" "}
+            {a.viewer.sides.includes("enterprise") ? (
+              <Link to={`/orgs/${a.enterprise.slug}/members`}>{a.enterprise.name}'s members</Link>
+            ) : null}
+          </p>
+        ) : null}
       </section>
 
       {a.viewer.canRaise && a.nextPeriod ? (

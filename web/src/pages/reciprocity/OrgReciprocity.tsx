@@ -52,7 +52,12 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
                   <Amounts list={a.arrears} />
                 </td>
                 <td>
-                  {a.nextPeriod ? (
+                  {a.booksClosed.length > 0 && (a.status === "active" || a.status === "ended") ? (
+                    <Link to={`/orgs/${a.booksClosed[0]?.slug}/treasury`}>
+                      Waiting for {a.booksClosed.map((o) => o.name).join(" and ")} to open {a.booksClosed.length > 1 ? "their" : "its"}{" "}
+                      books
+                    </Link>
+                  ) : a.nextPeriod ? (
                     <Link to={`/agreements/${a.id}`}>
                       {a.revenueShareBp !== null ? "Revenue to declare" : "Invoice to raise"} for {formatDate(a.nextPeriod.start)}
                     </Link>

@@ -161,6 +161,14 @@ export function TreasuryPage() {
       query: { from: from || undefined, to: to || undefined },
     }),
   );
+  // Agreements that cannot be invoiced until these books open (a party to reciprocity only).
+  const agreements = useQuery({
+    ...apiQuery("/api/organizations/{slug}/agreements", { path: { slug: org.slug } }),
+    enabled: books.data?.opened === false && (org.kind === "enterprise" || org.kind === "association"),
+  });
+  const waiting = (agreements.data?.items ?? []).filter(
+    (a) => (a.status === "active" || a.status === "ended") && a.booksClosed.some((o) => o.slug === org.slug),
+  );
   const canOpen = org.viewer.status === "active" && (org.viewer.role === "steward" || org.viewer.role === "treasurer");
   return (
     <TreasuryFrame
@@ -180,6 +188,17 @@ export function TreasuryPage() {
             Once they are, every transaction is public here, each with the decision that authorised it, and members can submit expenses and
             record donations.
           </p>
+          {waiting.length ? (
+            <ul className="notice books-waiting" aria-label="Waiting for these books">
+              {waiting.map((a) => (
+                <li key={a.id}>
+                  The <Link to={`/agreements/${a.id}`}>reciprocity agreement on {a.commons.title}</Link> with{" "}
+                  {(a.enterprise.slug === org.slug ? a.association : a.enterprise).name} cannot be invoiced until {org.name} opens its
+                  books.
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {canOpen ? (
             <>
               <p>As a {org.viewer.role}, you can open them with the usual accounts (bank, cash, donations, fees, expenses…).</p>

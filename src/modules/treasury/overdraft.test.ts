@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { addMember, ensureInstance, makeOrg, makePerson } from "../../test/factories.ts";
+import { setupApi } from "../../test/harness.ts";
+import { balanceOf, organization } from "../../test/worlds/books.ts";
+
+const api = setupApi();
+
+/** A payment between organizations that the payer's bank cannot cover is refused before anything is posted, saying why and what to do. */
+describe("paying another organization from a bank that does not hold enough", () => {
+  it("names the payer, its account, what it holds and what to record first", async () => {
+    await ensureInstance(api.db);
+    const payee = await organization(api, "association");
+    const steward = await makePerson(api.db);
+    const treasurer = await makePerson(api.db, { name: "Pia Payables" });
+    const payer = await makeOrg(api.db, steward, { kind: "enterprise", name: "Harrow Machinery" });
+    await addMember(api.db, payer, treasurer, "treasurer");
+    await api.call("POST", `/api/organizations/${payer.slug}/books`, { as: steward.token, body: { currency: "EUR" } });
+    await api.call("POST", `/api/organizations/${payer.slug}/transactions`, {
+      as: treasurer.token,
+      body: {
+        kind: "transfer",
+        date: "2026-01-02",
+        description: "Opening balance",
+        postings: [
+          { account: "assets:bank", amount: 1_234, currency: "EUR" },
+          { account: "equity:opening-balances", amount: -1_234, currency: "EUR" },
+        ],
+      },
+    });
+
+    const refused = await api.call("POST", `/api/organizations/${payer.slug}/payments`, {
+      as: treasurer.token,
+      body: { to: payee.org.slug, kind: "sponsorship", amount: 5_000, currency: "EUR", description: "Sponsorship" },
+    });
+    expect(refused.status).toBe(409);
+    // The payer has a treasurer, so the refusal does not ask for one.
+    const detail =
+      "Harrow Machinery's Bank account (assets:bank) holds 12.34 EUR, less than the 50.00 EUR this takes from it, and it may not go " +
+      "below zero. First record the money Harrow Machinery has: one of its treasurers posts it into assets:bank (its opening " +
+      "balance, or income received) with “Post a transaction” under its Treasury's Transactions.";
+    expect(refused.body.detail).toBe(detail);
+    expect(refused.body.errors).toEqual([{ path: "body.amount", message: detail }]);
+    expect(await balanceOf(api, payer.slug, "assets:bank")).toBe("1234");
+    expect(await balanceOf(api, payee.org.slug, "assets:bank")).toBe("0");
+
+    // Exactly what it holds goes through.
+    const paid = await api.call("POST", `/api/organizations/${payer.slug}/payments`, {
+      as: treasurer.token,
+      body: { to: payee.org.slug, kind: "sponsorship", amount: 1_234, currency: "EUR", description: "Sponsorship" },
+    });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    expect(await balanceOf(api, payer.slug, "assets:bank")).toBe("0");
+  });
+});
