@@ -22,6 +22,22 @@ const money = (d: Record<string, unknown>) => {
   return amount && currency ? formatMoney(amount, currency) : "an amount";
 };
 
+const documentPart = (doc: NonNullable<Activity["document"]>): Part => ({
+  text: doc.title,
+  to: `/commons/${doc.commons}/documents/${encodeURIComponent(doc.path)}`,
+});
+
+/**
+ * The commons by its title: the API joins it in (`a.commons`). Rows about a commons also carry its title
+ * from when they were written; the slug is the last resort, for a row whose commons is no longer there.
+ */
+function commonsPart(a: Activity, title: string | undefined): Part {
+  if (a.commons) return { text: a.commons.title, to: `/commons/${a.commons.slug}` };
+  const slug = a.objectType === "commons" ? str(a.data.slug) : str(a.data.commons);
+  if (!slug) return "a commons";
+  return { text: (a.objectType === "commons" ? title : undefined) ?? slug, to: `/commons/${slug}` };
+}
+
 export function describeActivity(a: Activity, instanceName: string): Part[] {
   const d = a.data;
   const actor: Part = a.actor ? { text: a.actor.name, to: `/people/${a.actor.handle}` } : "Someone";
@@ -35,12 +51,12 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
   const role = roleWord(d.role);
   const kind = str(d.kind) ?? a.organization?.kind;
   const title = str(d.title);
-  const commonsSlug = a.objectType === "commons" ? str(d.slug) : str(d.commons);
-  const commons: Part = commonsSlug
-    ? { text: a.objectType === "commons" ? (title ?? commonsSlug) : commonsSlug, to: `/commons/${commonsSlug}` }
-    : "a commons";
+  const commons = commonsPart(a, title);
   const contribution: Part = { text: `“${title ?? "a proposal"}”`, to: `/contributions/${a.objectId}` };
-  const origin = str(d.origin);
+  // A contribution to a document names the document, with its commons beside it.
+  const where: Part[] = a.document ? [documentPart(a.document), " (", commons, ")"] : [commons];
+  const originSlug = a.origin?.slug ?? str(d.origin);
+  const origin: Part | undefined = originSlug ? { text: a.origin?.title ?? originSlug, to: `/commons/${originSlug}` } : undefined;
 
   switch (a.verb) {
     case "instance.set_up":
@@ -96,23 +112,32 @@ export function describeActivity(a: Activity, instanceName: string): Part[] {
     case "commons.updated":
       return [actor, " updated the commons ", commons];
     case "commons.forked":
-      return [actor, " forked ", ...(origin ? [{ text: origin, to: `/commons/${origin}` }, " as "] : []), commons];
+      return [actor, " forked ", ...(origin ? [origin, " as "] : []), commons];
     case "contribution.proposed":
-      return [actor, " proposed ", contribution, " to ", commons];
+      return [actor, " proposed ", contribution, " to ", ...where];
     case "contribution.revised":
-      return [actor, " revised ", contribution, " in ", commons];
+      return [actor, " revised ", contribution, " in ", ...where];
     case "contribution.withdrawn":
-      return [actor, " withdrew ", contribution, " from ", commons];
+      return [actor, " withdrew ", contribution, " from ", ...where];
     case "contribution.supported":
-      return [actor, " supported ", contribution, " in ", commons];
+      return [actor, " supported ", contribution, " in ", ...where];
     case "contribution.unsupported":
-      return [actor, " withdrew their support for ", contribution, " in ", commons];
+      return [actor, " withdrew their support for ", contribution, " in ", ...where];
     case "contribution.accepted":
-      return [actor, " accepted ", contribution, " into ", commons];
+      return [actor, " accepted ", contribution, " into ", ...where];
     case "contribution.rejected":
-      return [actor, " rejected ", contribution, " in ", commons];
+      return [actor, " rejected ", contribution, " in ", ...where];
     case "contribution.conflicted":
-      return [actor, " tried to accept ", contribution, " in ", commons, ", but it conflicts with newer changes"];
+      return [actor, " tried to accept ", contribution, " in ", ...where, ", but it conflicts with newer changes"];
+    case "thread.started": {
+      const about: Part | undefined = a.document ? documentPart(a.document) : a.targetType === "commons" ? commons : undefined;
+      return [
+        actor,
+        " started the discussion ",
+        { text: `“${title ?? "a thread"}”`, to: `/threads/${a.objectId}` },
+        ...(about ? [" on ", about] : []),
+      ];
+    }
     case "session.started":
       return [actor, " signed in"];
     case "session.ended":

@@ -1,10 +1,14 @@
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { people } from "../accounts/schema.ts";
+import { commons } from "../commons/schema.ts";
+import { contributions } from "../contributions/schema.ts";
+import { documents } from "../documents/schema.ts";
 import { memberships } from "../memberships/schema.ts";
 import { type ORGANIZATION_KINDS, organizations } from "../organizations/schema.ts";
 import { activities, type VISIBILITIES } from "./schema.ts";
@@ -65,6 +69,11 @@ function visibleTo(viewer: Actor | null): SQL | undefined {
   );
 }
 
+/** The commons a row is about or in, a fork's origin, and a document's commons: three readings of one table. */
+const subject = alias(commons, "activity_commons");
+const origin = alias(commons, "activity_origin");
+const documentCommons = alias(commons, "activity_document_commons");
+
 const newestFirst = keyset([{ column: activities.id, type: "bigint" }], "desc");
 
 export async function listActivities(db: Executor, viewer: Actor | null, f: ActivityFilter) {
@@ -82,10 +91,36 @@ export async function listActivities(db: Executor, viewer: Actor | null, f: Acti
       createdAt: activities.createdAt,
       actor: { handle: people.handle, name: people.name },
       organization: { slug: organizations.slug, name: organizations.name, kind: organizations.kind },
+      commons: { slug: subject.slug, title: subject.title },
+      origin: { slug: origin.slug, title: origin.title },
+      document: { path: documents.path, title: documents.title },
+      documentCommons: documentCommons.slug,
     })
     .from(activities)
     .leftJoin(people, eq(people.id, activities.actorId))
     .leftJoin(organizations, eq(organizations.id, activities.organizationId))
+    // Titles are read now, not copied into the row when it was written: rows written before a
+    // title was recorded name it too, and a renamed commons or document reads as it is called today.
+    .leftJoin(contributions, and(eq(activities.objectType, "contribution"), eq(contributions.id, activities.objectId)))
+    .leftJoin(
+      documents,
+      eq(
+        documents.id,
+        sql`coalesce(${contributions.documentId}, case when ${activities.targetType} = 'document' then ${activities.targetId} end)`,
+      ),
+    )
+    .leftJoin(documentCommons, eq(documentCommons.id, documents.commonsId))
+    .leftJoin(
+      subject,
+      eq(
+        subject.id,
+        sql`coalesce(
+          case when ${activities.objectType} = 'commons' then ${activities.objectId} end,
+          case when ${activities.targetType} = 'commons' then ${activities.targetId} end,
+          ${documents.commonsId})`,
+      ),
+    )
+    .leftJoin(origin, and(eq(activities.objectType, "commons"), eq(activities.targetType, "commons"), eq(origin.id, activities.targetId)))
     .where(
       and(
         visibleTo(viewer),
@@ -119,8 +154,17 @@ type ActivityRow = {
   createdAt: Date;
   actor: { handle: string; name: string } | null;
   organization: { slug: string; name: string; kind: (typeof ORGANIZATION_KINDS)[number] } | null;
+  commons: { slug: string; title: string } | null;
+  origin: { slug: string; title: string } | null;
+  document: { path: string; title: string } | null;
+  documentCommons: string | null;
 };
 
-function toActivityView(r: ActivityRow) {
-  return { ...r, id: String(r.id), createdAt: r.createdAt.toISOString() };
+function toActivityView({ documentCommons, document, ...r }: ActivityRow) {
+  return {
+    ...r,
+    id: String(r.id),
+    createdAt: r.createdAt.toISOString(),
+    document: document && documentCommons ? { commons: documentCommons, ...document } : null,
+  };
 }

@@ -12848,19 +12848,35 @@ export interface components {
                 handle: string;
                 name: string;
             } | null;
+            /** @description The commons the row is about or happened in (its object, else its target, else its document's commons). */
+            commons: components["schemas"]["ActivityCommons"] | null;
             createdAt: string;
             data: {
                 [key: string]: unknown;
             };
+            /** @description The document a contribution proposes or edits, or that a discussion is about. */
+            document: components["schemas"]["ActivityDocument"] | null;
             id: string;
             objectId: string;
             objectType: string;
             organization: components["schemas"]["OrganizationRef"] | null;
+            /** @description For a fork: the commons it was forked from. */
+            origin: components["schemas"]["ActivityCommons"] | null;
             targetId: string | null;
             targetType: string | null;
             /** @example membership.joined */
             verb: string;
             visibility: components["schemas"]["Visibility"];
+        };
+        ActivityCommons: {
+            slug: string;
+            title: string;
+        };
+        ActivityDocument: {
+            /** @description The commons' slug. */
+            commons: string;
+            path: string;
+            title: string;
         };
         Affiliation: {
             endsOn: string | null;
@@ -15298,6 +15314,8 @@ export type Acceptance = components['schemas']['Acceptance'];
 export type Account = components['schemas']['Account'];
 export type AccountType = components['schemas']['AccountType'];
 export type Activity = components['schemas']['Activity'];
+export type ActivityCommons = components['schemas']['ActivityCommons'];
+export type ActivityDocument = components['schemas']['ActivityDocument'];
 export type Affiliation = components['schemas']['Affiliation'];
 export type AffiliationId = components['schemas']['AffiliationId'];
 export type AffiliationReview = components['schemas']['AffiliationReview'];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { activityText, describeActivity } from "./activity.ts";
+import type { Activity } from "./api/schema.ts";
+
+const row = (over: Partial<Activity>): Activity => ({
+  id: "1",
+  verb: "test.done",
+  objectType: "contribution",
+  objectId: "c1",
+  targetType: "commons",
+  targetId: "s1",
+  visibility: "public",
+  data: {},
+  createdAt: "2026-01-01T00:00:00.000Z",
+  actor: { handle: "ada", name: "Ada Mensah" },
+  organization: null,
+  commons: null,
+  origin: null,
+  document: null,
+  ...over,
+});
+
+const seedDrill = { slug: "open-seed-drill", title: "Open Seed Drill" };
+
+describe("activity sentences", () => {
+  it("name a contribution's commons and document by their titles, linking to them", () => {
+    const a = row({
+      verb: "contribution.proposed",
+      data: { commons: "open-seed-drill", title: "Fix the seed rate" },
+      commons: seedDrill,
+      document: { commons: "open-seed-drill", path: "guide/seed rate.md", title: "Seed rate guide" },
+    });
+    expect(activityText(a, "Riverton")).toBe("Ada Mensah proposed “Fix the seed rate” to Seed rate guide (Open Seed Drill)");
+    expect(describeActivity(a, "Riverton")).toContainEqual({
+      text: "Seed rate guide",
+      to: "/commons/open-seed-drill/documents/guide%2Fseed%20rate.md",
+    });
+    expect(describeActivity(a, "Riverton")).toContainEqual({ text: "Open Seed Drill", to: "/commons/open-seed-drill" });
+  });
+
+  it("name the commons an enterprise declared it uses, and the origin of a fork, by their titles", () => {
+    const use = row({
+      verb: "use.declared",
+      objectType: "use",
+      data: { commons: "open-seed-drill", product: "Drill 3000" },
+      commons: seedDrill,
+    });
+    expect(activityText(use, "Riverton")).toContain("uses Open Seed Drill (Drill 3000)");
+    const fork = row({
+      verb: "commons.forked",
+      objectType: "commons",
+      data: { slug: "seed-drill-nl", title: "Zaaimachine", origin: "open-seed-drill" },
+      commons: { slug: "seed-drill-nl", title: "Zaaimachine" },
+      origin: seedDrill,
+    });
+    expect(activityText(fork, "Riverton")).toBe("Ada Mensah forked Open Seed Drill as Zaaimachine");
+  });
+
+  it("fall back to the slug only when the row names no title", () => {
+    const a = row({ verb: "contribution.accepted", data: { commons: "gone-commons", title: "Old work" } });
+    expect(activityText(a, "Riverton")).toBe("Ada Mensah accepted “Old work” into gone-commons");
+  });
+});
