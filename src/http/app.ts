@@ -9,6 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { loggableError } from "../logger.ts";
 import { apiRoutes } from "../modules/index.ts";
 import { authenticate } from "./auth.ts";
+import { indexWithBoot } from "./boot.ts";
 import { refuseNul } from "./control-characters.ts";
 import { docsRoutes } from "./docs.ts";
 import type { AppEnv, Deps } from "./env.ts";
@@ -133,5 +134,9 @@ function mountWeb(app: OpenAPIHono<AppEnv>, webDist: string) {
     serveStatic({ root: webDist, onFound: (_p, c) => c.header("cache-control", "public, max-age=31536000, immutable") }),
   );
   app.use("*", serveStatic({ root: webDist, index: "__no_index__" }));
-  app.get("*", (c) => c.html(index));
+  // Each person's page carries their own session (src/http/boot.ts), so no cache may keep or share it.
+  app.get("*", async (c) => {
+    c.header("cache-control", "no-store");
+    return c.html(await indexWithBoot(c, index));
+  });
 }

@@ -1,7 +1,11 @@
 import { Outlet, ScrollRestoration } from "react-router";
 import { SessionProvider } from "./session.tsx";
 
-/** Loads the instance and session before any page renders; says so plainly if the server cannot be reached. */
+/**
+ * The instance and session every page needs. They come with the page (index.html's boot data, read by
+ * session.tsx), so this fallback shows only without it (Vite's dev server) while the API answers, or
+ * says plainly that the server cannot be reached.
+ */
 export function Root() {
   return (
     <SessionProvider

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { client, setCsrfToken } from "./api/client.ts";
 import { apiKey, data, invalidate, queryClient } from "./api/query.ts";
-import type { ApiBody, Instance, Me, Session } from "./api/schema.ts";
+import type { ApiBody, Instance, Me, Person, Session } from "./api/schema.ts";
 
 export interface SessionValue {
   instance: Instance;
@@ -11,6 +11,11 @@ export interface SessionValue {
   /** Call after editing one's profile; signing in, up or out goes through `authenticate`/`signOut`. */
   setMe: (me: Me | null) => void;
   reloadInstance: () => Promise<void>;
+  /**
+   * True while `me` comes from the page's boot data, which leaves the email out: until
+   * /api/auth/session answers, `me.email` is empty. RequireSignIn waits for it.
+   */
+  provisional: boolean;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -30,14 +35,45 @@ function remember(session: Session): Session {
   return session;
 }
 
+/** What the server wrote into index.html (src/http/boot.ts): the instance and the signed-in person, less their email. */
+interface PageBoot {
+  instance: Instance;
+  person: Person | null;
+  csrfToken: string | null;
+}
+
+function readBoot(): PageBoot | null {
+  const text = typeof document === "undefined" ? null : document.getElementById("boot")?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as PageBoot;
+  } catch {
+    return null;
+  }
+}
+
+/** Read once, when the app starts: later pages are the same document, and their answers come from the API. */
+const boot = readBoot();
+if (boot) setCsrfToken(boot.csrfToken);
+const bootedAt = Date.now();
+
+/** The boot person as a session, until the API's answer brings the email. The object's identity marks it provisional. */
+const bootSession: Session | undefined = boot
+  ? { person: boot.person ? { ...boot.person, email: "" } : null, csrfToken: boot.csrfToken }
+  : undefined;
+
 const sessionQuery = queryOptions({
   queryKey: sessionKey,
   queryFn: async ({ signal }) => remember(await data(client.GET("/api/auth/session", { signal }))),
-  staleTime: Number.POSITIVE_INFINITY,
+  initialData: bootSession,
+  // The boot session is shown at once and replaced as soon as the API answers; an answered one stays.
+  staleTime: (q) => (q.state.data === bootSession && bootSession?.person ? 0 : Number.POSITIVE_INFINITY),
 });
 const instanceQuery = queryOptions({
   queryKey: instanceKey,
   queryFn: ({ signal }) => data(client.GET("/api/instance", { signal })),
+  initialData: boot?.instance,
+  initialDataUpdatedAt: bootedAt,
   staleTime: 60_000,
 });
 
@@ -68,7 +104,8 @@ export async function signOut(): Promise<void> {
 type Boot = { state: "loading" } | { state: "failed"; message: string };
 
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: (boot: Boot, retry: () => void) => ReactNode }) {
-  // Both start at once; neither waits for the other.
+  // Seeded from the page's boot data when it has some, so the first render has them; otherwise both
+  // requests start at once and neither waits for the other.
   const instance = useQuery(instanceQuery);
   const session = useQuery(sessionQuery);
 
@@ -80,6 +117,7 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
             me: session.data.person,
             setMe: (me) => queryClient.setQueryData(sessionKey, (s) => (s ? { ...s, person: me } : s)),
             reloadInstance: () => invalidate(instanceKey).then(() => undefined),
+            provisional: session.data === bootSession && !!bootSession?.person,
           }
         : null,
     [instance.data, session.data],
