@@ -5,12 +5,13 @@ type Contributor = Contributors["items"][number];
 
 import { PersonLink } from "../PersonLink.tsx";
 import { Empty } from "../States.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 
 /** The people whose contributions were accepted, most first, with what they amount to. */
 export function ContributorsTable({ items }: { items: Contributor[] }) {
   if (items.length === 0) return <Empty title="No accepted contributions in this period." />;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Contributors, most accepted contributions first">
       <table className="data-table">
         <caption className="visually-hidden">Contributors, most accepted contributions first</caption>
         <thead>
@@ -46,6 +47,6 @@ export function ContributorsTable({ items }: { items: Contributor[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

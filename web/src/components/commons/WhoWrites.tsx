@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { CreditReport } from "../../api/schema.ts";
 import { FUNDING_LABEL, formatHours, formatNumber, formatPeriodStart, INTERVAL_LABEL, shares } from "../../format.ts";
 import { Empty, Loading } from "../States.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 import { FUNDING_COLOUR } from "./funding.ts";
 import { FUNDINGS } from "./labels.ts";
 import { withEmptyPeriods } from "./periods.ts";
@@ -153,13 +154,13 @@ export function WhoWrites({ report }: { report: CreditReport }) {
         </div>
       </figure>
       <h3 className="subheading">Shares</h3>
-      <div className="table-scroll">
+      <TableScroll label="Shares by funding">
         <Shares report={report} />
-      </div>
+      </TableScroll>
       <h3 className="subheading">Paid by</h3>
-      <div className="table-scroll">
+      <TableScroll label="Contributions by paying enterprise">
         <ByEnterprise report={report} />
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Tally } from "../../api/schema.ts";
 import { formatNumber, plural } from "../../format.ts";
+import { TableScroll } from "../TableScroll.tsx";
 import { ANSWER_LABEL, ANSWERS, isYesNoMethod, totalNoun } from "./labels.ts";
 
 type OptionTotal = NonNullable<Tally["optionTotals"]>[number];
@@ -129,8 +130,7 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
       <p id={id} className="tally-caption">
         {caption ?? "The count, round by round"}
       </p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls sideways must be reachable by keyboard to be scrolled. */}
-      <section className="table-scroll" aria-labelledby={id} tabIndex={0}>
+      <TableScroll labelledBy={id}>
         <table className="tally-table rounds-table" aria-labelledby={id}>
           <thead>
             <tr>
@@ -176,7 +176,7 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
             </tr>
           </tbody>
         </table>
-      </section>
+      </TableScroll>
       <ol className="round-notes" aria-label="What happened in each round">
         {rounds.map((round, r) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rounds are numbered by their place and never reorder.

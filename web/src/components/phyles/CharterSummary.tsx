@@ -3,6 +3,7 @@ import type { PhyleCharter } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
 import { RenderedHtml } from "../discussions/RenderedHtml.tsx";
 import { PersonLink } from "../PersonLink.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 import { BASIS_LABEL, DESTINATION_LABEL } from "./format.ts";
 import { formatBp } from "./percent.ts";
 
@@ -19,7 +20,7 @@ export function CharterSummary({ view }: { view: PhyleCharter }) {
             {charter.currency}, to the commons it builds on.
           </p>
           <RenderedHtml html={charter.missionHtml} />
-          <div className="table-scroll">
+          <TableScroll label="Where the commitment goes">
             <table className="data-table">
               <caption className="money-table-caption">Where the commitment goes</caption>
               <thead>
@@ -51,7 +52,7 @@ export function CharterSummary({ view }: { view: PhyleCharter }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="muted small">
             Adopted {formatDate(charter.adoptedAt)}
             {charter.adoptedBy ? (

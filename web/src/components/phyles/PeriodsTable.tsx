@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { PhylePeriod } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
+import { TableScroll } from "../TableScroll.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { BASIS_OF, DESTINATION_LABEL } from "./format.ts";
 import { formatBp } from "./percent.ts";
@@ -8,7 +9,7 @@ import { formatBp } from "./percent.ts";
 /** The recorded periods: the figures, the share as it stood, what was committed and where it went. */
 export function PeriodsTable({ periods }: { periods: PhylePeriod[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Recorded periods, latest first">
       <table className="data-table money-table">
         <caption className="money-table-caption">Recorded periods, latest first</caption>
         <thead>
@@ -59,6 +60,6 @@ export function PeriodsTable({ periods }: { periods: PhylePeriod[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { AgreementSide, ReciprocityAgreementDetail, ReciprocityInvoice } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
+import { TableScroll } from "../TableScroll.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { hours, INVOICE_STATUS_LABEL } from "./format.ts";
 import { invalidateInvoices } from "./keys.ts";
@@ -39,7 +40,7 @@ function PayButton({ invoice, asSide }: { invoice: ReciprocityInvoice; asSide: A
 export function InvoiceTable({ agreement }: { agreement: ReciprocityAgreementDetail }) {
   const payer: AgreementSide = agreement.viewer.sides.includes("enterprise") ? "enterprise" : "association";
   return (
-    <div className="table-scroll">
+    <TableScroll label="Invoices of this agreement, newest period first">
       <table className="data-table invoice-table">
         <caption className="visually-hidden">Invoices of this agreement, newest period first</caption>
         <thead>
@@ -97,6 +98,6 @@ export function InvoiceTable({ agreement }: { agreement: ReciprocityAgreementDet
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "../TableScroll.tsx";
 
 export interface MoneyColumn {
   label: string;
@@ -58,7 +59,7 @@ export function MoneyTable({
     </>
   );
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className={["data-table", "money-table", className ?? ""].filter(Boolean).join(" ")}>
         <caption className={hideCaption ? "visually-hidden" : "money-table-caption"}>{caption}</caption>
         <thead>
@@ -92,6 +93,6 @@ export function MoneyTable({
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import type { DistributionSummary } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
 import { QueryList } from "../QueryList.tsx";
 import { Empty } from "../States.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 
 /** The distributions posted under an equation, newest first (the page starts the query: `useDistributions` in queries.ts). */
@@ -15,7 +16,7 @@ export function DistributionList({
   return (
     <QueryList query={distributions} loading="Loading distributions…" empty={<Empty title="Nothing has been distributed yet." />}>
       {(items) => (
-        <div className="table-scroll">
+        <TableScroll label="Posted distributions, newest first">
           <table className="data-table">
             <thead>
               <tr>
@@ -48,7 +49,7 @@ export function DistributionList({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </QueryList>
   );

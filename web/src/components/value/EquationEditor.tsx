@@ -9,6 +9,7 @@ import { CONTRIBUTION_KIND_LABEL, keysOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SaveActions } from "../SubmitButton.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 import { fieldProblem, listError, rowError } from "../treasury/problems.ts";
 import { parsePercent, percent } from "./labels.ts";
 import { invalidateEquation } from "./queries.ts";
@@ -183,7 +184,7 @@ export function EquationEditor({
       <fieldset>
         <legend>Points per contribution kind</legend>
         {form.error("weights") ? <p className="field-error">{form.error("weights")}</p> : null}
-        <div className="table-scroll">
+        <TableScroll label="Points per contribution kind">
           <table className="data-table value-weights">
             <thead>
               <tr>
@@ -216,7 +217,7 @@ export function EquationEditor({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </fieldset>
       <div className="form-row">
         <Field

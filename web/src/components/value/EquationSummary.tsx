@@ -1,5 +1,6 @@
 import type { ValueEquationInput } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
+import { TableScroll } from "../TableScroll.tsx";
 import { equationInWords, percent, recipientText } from "./labels.ts";
 
 /** A value equation for everyone: in words, then its fixed shares and weights as tables. */
@@ -7,7 +8,7 @@ export function EquationSummary({ equation }: { equation: ValueEquationInput & {
   return (
     <div className="value-equation">
       <p className="prose">{equationInWords(equation)}</p>
-      <div className="table-scroll">
+      <TableScroll label="Shares, in order">
         <table className="data-table">
           <caption className="visually-hidden">Shares, in order</caption>
           <thead>
@@ -34,8 +35,8 @@ export function EquationSummary({ equation }: { equation: ValueEquationInput & {
             </tr>
           </tbody>
         </table>
-      </div>
-      <div className="table-scroll">
+      </TableScroll>
+      <TableScroll label="Points per contribution kind">
         <table className="data-table">
           <caption className="visually-hidden">Points per contribution kind</caption>
           <thead>
@@ -63,7 +64,7 @@ export function EquationSummary({ equation }: { equation: ValueEquationInput & {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { LoadError, Loading } from "../States.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { pointsShown } from "./labels.ts";
 import "../../styles/value.css";
+import { TableScroll } from "../TableScroll.tsx";
 
 /** A person's distribution shares, and what each organization still owes them (the Person page's section). */
 export function SharesReceived({ handle, name }: { handle: string; name: string }) {
@@ -29,7 +30,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
           ))}
         </ul>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label="Shares received, newest first">
         <table className="data-table">
           <caption className="visually-hidden">Shares of distributions {name} received, newest first</caption>
           <thead>
@@ -61,7 +62,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment, useState } from "react";
 import type { DistributionStatement } from "../../api/schema.ts";
 import { formatHours } from "../../format.ts";
 import { PersonLink } from "../PersonLink.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { LineContributions } from "./LineContributions.tsx";
 import { pointsShown } from "./labels.ts";
@@ -22,7 +23,7 @@ export function StatementTable({ statement }: { statement: DistributionStatement
     });
   const total = statement.lines.reduce((sum, l) => sum + BigInt(l.amount), 0n);
   return (
-    <div className="table-scroll">
+    <TableScroll label="Statement: who receives what">
       <table className="data-table value-statement">
         <caption className="visually-hidden">Statement: who receives what</caption>
         <thead>
@@ -105,6 +106,6 @@ export function StatementTable({ statement }: { statement: DistributionStatement
         </tfoot>
       </table>
       {statement.notShared.note ? <p className="muted small">{statement.notShared.note}.</p> : null}
-    </div>
+    </TableScroll>
   );
 }
