@@ -3,15 +3,17 @@ import type { Organization } from "../api/schema.ts";
 import { Avatar } from "./Avatar.tsx";
 import { KindBadge } from "./Badges.tsx";
 
-export function OrgCard({ org }: { org: Organization }) {
+/** `level`: 2 where the cards are the page's list under its h1, 3 under a section's h2 (heading levels never skip). */
+export function OrgCard({ org, level = 3 }: { org: Organization; level?: 2 | 3 }) {
+  const Heading = `h${level}` as const;
   return (
     <li className="card org-card">
       <div className="org-card-head">
         <Avatar name={org.name} seed={org.slug} />
         <div>
-          <h3 className="org-card-name">
+          <Heading className="org-card-name">
             <Link to={`/orgs/${org.slug}`}>{org.name}</Link>
-          </h3>
+          </Heading>
           <KindBadge kind={org.kind} ownership={org.ownership} />
         </div>
       </div>

@@ -110,7 +110,7 @@ export function OrgsPage() {
         {(items) => (
           <ul className="card-grid">
             {items.map((o) => (
-              <OrgCard key={o.id} org={o} />
+              <OrgCard key={o.id} org={o} level={2} />
             ))}
           </ul>
         )}

@@ -3,14 +3,16 @@ import type { Commons } from "../../api/schema.ts";
 import { plural } from "../../format.ts";
 import { LicenceBadge } from "./Badges.tsx";
 
-export function CommonsCard({ commons }: { commons: Commons }) {
+/** `level`: 2 where the cards are the page's list under its h1, 3 under a section's h2 (heading levels never skip). */
+export function CommonsCard({ commons, level = 3 }: { commons: Commons; level?: 2 | 3 }) {
   const { stats } = commons;
+  const Heading = `h${level}` as const;
   return (
     <li className="card org-card commons-card">
       <div>
-        <h3 className="org-card-name">
+        <Heading className="org-card-name">
           <Link to={`/commons/${commons.slug}`}>{commons.title}</Link>
-        </h3>
+        </Heading>
         <p className="commons-card-meta">
           <LicenceBadge licence={commons.licence} />
           <span className="muted">by {commons.community.name}</span>

@@ -10,9 +10,9 @@ export function NeedCard({ need, showScope, tagHref }: { need: NeedItem; showSco
   return (
     <li className="card need-card">
       <NeedBadges need={need} />
-      <h3 className="need-card-title">
+      <h2 className="need-card-title">
         <Link to={`/needs/${need.id}`}>{need.title}</Link>
-      </h3>
+      </h2>
       <p className="need-card-meta">
         <span className={need.takerCount > 0 ? "need-takers strong" : "need-takers"}>{takerText(need.takerCount)}</span>
         <span aria-hidden="true"> · </span>

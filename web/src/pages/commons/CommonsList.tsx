@@ -110,7 +110,7 @@ export function CommonsListPage() {
         {(items) => (
           <ul className="card-grid">
             {items.map((c) => (
-              <CommonsCard key={c.id} commons={c} />
+              <CommonsCard key={c.id} commons={c} level={2} />
             ))}
           </ul>
         )}
