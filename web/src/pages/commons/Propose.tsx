@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "react-router";
 import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
 import type { ContributionKind, DocumentFormat } from "../../api/schema.ts";
+import { EditDocumentChoice } from "../../components/commons/EditDocumentChoice.tsx";
 import { NewDocumentFields } from "../../components/commons/NewDocumentFields.tsx";
 import { ProposalFields, proposalBasics } from "../../components/commons/ProposalFields.tsx";
 import { usePropose } from "../../components/commons/queries.ts";
@@ -26,6 +27,7 @@ const FIELDS = [
   "type",
 ] as const;
 const TYPES = [
+  { value: "edit", label: "An edit of a document", hint: "Change a document the commons already has: open it in the editor." },
   { value: "new_document", label: "A new document", hint: "A guide, a design, a report: text that joins the commons." },
   { value: "work", label: "Work done", hint: "Time spent on the commons that is not a document: testing, facilitation, care." },
 ] as const;
@@ -38,14 +40,15 @@ export function ProposePage() {
   const form = useForm(FIELDS);
   const propose = usePropose(commons.slug);
   const params = useQueryParams();
-  const type: ProposeType = params.get("type") === "work" ? "work" : "new_document";
+  const asked = params.get("type");
+  const type: ProposeType = asked === "work" || asked === "edit" ? asked : "new_document";
 
   return (
     <section aria-labelledby="propose-title" className="form--limited">
       <h2 id="propose-title">Contribute to {commons.title}</h2>
       <p className="section-intro">
-        Anyone may contribute; the maintainers of {commons.community.name} review each proposal in public. To change an existing document,
-        open it from <Link to={`/commons/${commons.slug}/documents`}>Documents</Link> and choose “Propose an edit”.
+        Anyone may contribute; the maintainers of {commons.community.name} review each proposal in public. Every document is also listed
+        under <Link to={`/commons/${commons.slug}/documents`}>Documents</Link>, with “Propose an edit” on each.
       </p>
       <form
         className="card form"
@@ -94,7 +97,10 @@ export function ProposePage() {
             ))}
           </div>
         </fieldset>
-        {type === "new_document" ? (
+        {type === "edit" ? (
+          // An edit is proposed from the document's editor, which starts from its text.
+          <EditDocumentChoice slug={commons.slug} />
+        ) : type === "new_document" ? (
           <>
             <NewDocumentFields key="doc" form={form} />
             <ProposalFields key="doc-proposal" form={form} />
@@ -105,9 +111,11 @@ export function ProposePage() {
             <WorkFields key="work" form={form} />
           </>
         )}
-        <SubmitButton busy={form.busy} busyLabel="Proposing…">
-          {type === "work" ? "Log this work" : "Propose this document"}
-        </SubmitButton>
+        {type === "edit" ? null : (
+          <SubmitButton busy={form.busy} busyLabel="Proposing…">
+            {type === "work" ? "Log this work" : "Propose this document"}
+          </SubmitButton>
+        )}
       </form>
     </section>
   );
