@@ -5,6 +5,11 @@
  *
  * `POST /join/:org/:person` is the write's limit, for information: the same two rows a join
  * writes (membership + activity), in one statement, without authentication or checks.
+ *
+ * `POST /post` is the same for posting to the books: the rows a treasurer's two-posting entry
+ * writes (the transaction, its two postings, the activity row), in one statement, without
+ * authentication or checks. The database's ledger triggers run as for the server (the postings'
+ * checks and rollups, the balance check at commit), so it is the limit of that write on this machine.
  */
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
@@ -29,6 +34,37 @@ app.post("/join/:org/:person", async (c) => {
      )
      select * from m`,
     [c.req.param("org"), c.req.param("person")],
+  );
+  return c.json(rows[0], 201);
+});
+
+interface BarePosting {
+  book: string;
+  organization: string;
+  postedBy: string;
+  kind: string;
+  date: string;
+  description: string;
+  debit: string;
+  credit: string;
+  amount: string;
+}
+
+app.post("/post", async (c) => {
+  const b = await c.req.json<BarePosting>();
+  const { rows } = await pool.query(
+    `with t as (
+       insert into transactions (book_id, kind, date, description, counterparty_kind, counterparty_name, posted_by)
+       values ($1, $2, $3, $4, 'internal', 'Bench Association', $5) returning id, seq, kind, date, description, posted_at
+     ), p as (
+       insert into postings (transaction_id, account_id, amount, currency)
+       select t.id, x.account_id, x.amount, 'EUR' from t cross join (values ($6::uuid, $8::bigint), ($7::uuid, -$8::bigint)) as x(account_id, amount)
+     ), a as (
+       insert into activities (actor_id, verb, object_type, object_id, organization_id, data)
+       select $5, 'transaction.posted', 'transaction', t.id, $9, jsonb_build_object('kind', t.kind, 'description', t.description, 'date', t.date) from t
+     )
+     select * from t`,
+    [b.book, b.kind, b.date, b.description, b.postedBy, b.debit, b.credit, b.amount, b.organization],
   );
   return c.json(rows[0], 201);
 });

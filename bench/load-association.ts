@@ -54,6 +54,12 @@ export interface AssociationData {
   voterTokens: string[];
   /** A treasurer's token (member-2), should an export need one. */
   treasurerToken: string;
+  /** The association's id, its books and their accounts by code, for the posting test and its bare write. */
+  organizationId: string;
+  bookId: string;
+  accountIds: Record<string, string>;
+  /** The two treasurers (member-2, member-3): their ids (the bare write's poster) and Bearer tokens. */
+  treasurers: { id: string; token: string }[];
   transactions: number;
   /** The months the books span, YYYY-MM, for the report. */
   firstMonth: string;
@@ -115,6 +121,7 @@ export async function loadAssociation(db: pg.Client, size: AssociationSize): Pro
     [size.members, SLUG],
   );
   const { id: orgId, steward, treasurer } = org[0]!;
+  const { rows: secondTreasurer } = await db.query<{ id: string }>("select id from people where handle = 'member-3'");
   const voterTokens = Array.from({ length: size.voters }, () => `${API_TOKEN_PREFIX}${randomToken()}`);
   // last_used_at = now(): the steady state of a token in use (the server records a use at most hourly).
   await db.query(
@@ -193,10 +200,11 @@ export async function loadAssociation(db: pg.Client, size: AssociationSize): Pro
     [orgId],
   );
   const bookId = bookRows[0]!.id;
-  await db.query(
+  const { rows: accountRows } = await db.query<{ id: string; code: string }>(
     `insert into accounts (book_id, code, name, type, currencies, allow_negative, created_at)
      select $1, code, name, type::account_type, '{EUR}', allow_negative, now() - interval '3 years'
-     from unnest($2::text[], $3::text[], $4::text[], $5::bool[]) as t(code, name, type, allow_negative)`,
+     from unnest($2::text[], $3::text[], $4::text[], $5::bool[]) as t(code, name, type, allow_negative)
+     returning id, code`,
     [
       bookId,
       DEFAULT_ACCOUNTS.map((a) => a.code),
@@ -359,6 +367,13 @@ export async function loadAssociation(db: pg.Client, size: AssociationSize): Pro
     voteId: vote.id,
     voterTokens,
     treasurerToken: voterTokens[1]!,
+    organizationId: orgId,
+    bookId,
+    accountIds: Object.fromEntries(accountRows.map((a) => [a.code, a.id])),
+    treasurers: [
+      { id: treasurer, token: voterTokens[1]! },
+      { id: secondTreasurer[0]!.id, token: voterTokens[2]! },
+    ],
     transactions: rows.transactions ?? 0,
     firstMonth: span[0]!.first,
     lastMonth: span[0]!.last,

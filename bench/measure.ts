@@ -14,6 +14,8 @@ import { type CpuShares, rssMiB } from "./processes.ts";
 export interface Target {
   /** At least this × the bare GET's req/s. */
   ratio?: number;
+  /** At least this × the req/s of the test's bare write (`Scenario.writeReference`), measured in the same run. */
+  writeRatio?: number;
   p99Ms?: number;
 }
 
@@ -25,6 +27,8 @@ export interface Scenario {
   target: Target | null;
   /** Connections for this test when not the run's default (light concurrency for heavy reports). */
   connections?: number;
+  /** A write's reference: the key of the bare endpoint writing the same rows in one statement. */
+  writeReference?: string;
   next: () => { path: string; headers?: Record<string, string>; body?: string };
 }
 
@@ -38,6 +42,7 @@ export interface Measurement {
   key: string;
   label: string;
   target: Target | null;
+  writeReference?: string;
   connections: number;
   requests: number;
   seconds: number;
@@ -90,6 +95,7 @@ export async function measure(s: Scenario, opts: RunSettings, sample: () => () =
     key: s.key,
     label: s.label,
     target: s.target,
+    ...(s.writeReference ? { writeReference: s.writeReference } : {}),
     connections,
     requests,
     seconds: r.duration,

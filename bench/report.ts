@@ -21,6 +21,8 @@ export const TARGETS = {
   reportP99Ms: 500,
   journalRssGrowthMiB: 50,
   voteRatio: 0.3,
+  /** Every checked write (join, propose, vote, post) against the bare write of the same rows in one statement. */
+  writeRatio: 0.5,
   /** The coalition tests. */
   distributionP99Ms: 2000,
   gitImportSeconds: 60,
@@ -32,6 +34,8 @@ export interface Row {
   rps: number;
   p99: number;
   ratio: number | null;
+  /** A write's req/s over its bare write's (the same rows in one statement, no auth or checks). */
+  writeRatio: number | null;
   target: string;
   failures: string[];
   /** null for the reference row, which has no target of its own. */
@@ -73,6 +77,7 @@ export function verdicts(bare: Measurement, others: Measurement[], memory: Memor
       rps: bare.rps,
       p99: bare.latencyMs.p99,
       ratio: 1,
+      writeRatio: null,
       target: "reference",
       failures: errorsOf(bare) ? ["errors"] : [],
       pass: errorsOf(bare) ? false : null,
@@ -80,20 +85,26 @@ export function verdicts(bare: Measurement, others: Measurement[], memory: Memor
   ];
   for (const m of others) {
     const ratio = bare.rps > 0 ? m.rps / bare.rps : 0;
+    const reference = m.writeReference ? others.find((o) => o.key === m.writeReference) : undefined;
+    const writeRatio = reference && reference.rps > 0 ? m.rps / reference.rps : null;
     const t = m.target;
     const failures: string[] = [];
     if (t?.ratio !== undefined && ratio < t.ratio) failures.push(`ratio < ${t.ratio}`);
+    if (t?.writeRatio !== undefined && writeRatio !== null && writeRatio < t.writeRatio) failures.push(`× write < ${t.writeRatio}`);
     if (t?.p99Ms !== undefined && m.latencyMs.p99 >= t.p99Ms) failures.push(`p99 ≥ ${t.p99Ms} ms`);
     if (errorsOf(m)) failures.push("errors");
-    const goals = [t?.ratio !== undefined ? `≥ ${t.ratio} × bare` : "", t?.p99Ms !== undefined ? `p99 < ${t.p99Ms} ms` : ""].filter(
-      Boolean,
-    );
+    const goals = [
+      t?.ratio !== undefined ? `≥ ${t.ratio} × bare` : "",
+      t?.writeRatio !== undefined && writeRatio !== null ? `≥ ${t.writeRatio} × write` : "",
+      t?.p99Ms !== undefined ? `p99 < ${t.p99Ms} ms` : "",
+    ].filter(Boolean);
     rows.push({
       key: m.key,
       label: m.label,
       rps: m.rps,
       p99: m.latencyMs.p99,
       ratio,
+      writeRatio,
       target: t ? goals.join(", ") : m.key.startsWith("bare") ? "reference (writes)" : "(info)",
       failures,
       pass: t || failures.length ? failures.length === 0 : null,
@@ -106,6 +117,7 @@ export function verdicts(bare: Measurement, others: Measurement[], memory: Memor
     rps: Number.NaN,
     p99: Number.NaN,
     ratio: null,
+    writeRatio: null,
     target: `< ${TARGETS.idleRssMiB} MiB`,
     failures: rssOk ? [] : [`RSS ≥ ${TARGETS.idleRssMiB} MiB`],
     pass: rssOk,
@@ -136,14 +148,16 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
       `${c.app.toFixed(0)}/${c.pg.toFixed(0)}/${c.loadgen.toFixed(0)}/${c.other.toFixed(0)}`,
       `${m.cpuMsPerRequest.app.toFixed(2)}/${m.cpuMsPerRequest.pg.toFixed(2)}`,
       r.ratio === null ? "" : r.ratio.toFixed(2),
+      r.writeRatio === null ? "" : r.writeRatio.toFixed(2),
       r.target,
       bad ? `${bad} !!` : "0",
       verdict(r),
     ];
   });
-  body.push([v.rss.label, "", "", "", "", "", "", "", v.rss.target, "", `${memory.idleMiB.toFixed(1)} → ${verdict(v.rss)}`]);
+  body.push([v.rss.label, "", "", "", "", "", "", "", "", v.rss.target, "", `${memory.idleMiB.toFixed(1)} → ${verdict(v.rss)}`]);
   body.push([
     "server RSS after load (MiB)",
+    "",
     "",
     "",
     "",
@@ -186,6 +200,7 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
         "CPU% app/pg/gen/other",
         "CPU ms/req app/pg",
         "× bare",
+        "× write",
         "target",
         "non-2xx/err",
         "result",
@@ -194,6 +209,7 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     ),
     `CPU% = share of one core during the measured run (the machine has ${cpus().length} cores): app = the endpoint's node process,`,
     "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (other workloads, kernel threads).",
+    "× write = a write's req/s over its bare write's: the same rows in one statement, no authentication or checks (join, propose and vote against the bare membership write; post against the bare posting).",
     ...joinVsWrite,
     ...proposeVsWrite,
     ...voteVsWrite,

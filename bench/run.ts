@@ -24,6 +24,7 @@
  * server child (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -68,7 +69,7 @@ const ASSOCIATION_SIZE = {
   chunk: 100_000,
   years: 3,
 };
-const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote"];
+const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post"];
 /** The journal export's path on the server (checked in its OpenAPI document before the download). */
 const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
 
@@ -86,7 +87,15 @@ const settings: RunSettings = {
 };
 const keep = env.BENCH_KEEP === "1";
 const only = env.BENCH_ONLY ? new Set(["bare", "bare-write", ...env.BENCH_ONLY.split(",").map((k) => k.trim())]) : null;
-const serverNodeArgs = env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+// The posting test's bare write runs whenever the posting test does: it is that test's reference.
+if (only?.has("post")) only.add("bare-post");
+/** BENCH_COUNT_QUERIES=1: count the server's round trips to PostgreSQL per request (count-queries.ts); timings of such a run are not comparable. */
+const countQueries = env.BENCH_COUNT_QUERIES === "1";
+const QUERY_COUNTS_FILE = `/tmp/triarchy-bench-query-counts-${process.pid}.json`;
+const serverNodeArgs = [
+  ...(countQueries ? ["--import", fileURLToPath(new URL("./count-queries.ts", import.meta.url))] : []),
+  ...(env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+];
 
 const t0 = performance.now();
 const phases: Record<string, number> = {};
@@ -174,7 +183,8 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
       label: "POST /api/organizations/{slug}/join",
       baseUrl: serverUrl,
       method: "POST",
-      target: { ratio: TARGETS.joinRatio, p99Ms: TARGETS.p99Ms },
+      target: { ratio: TARGETS.joinRatio, writeRatio: TARGETS.writeRatio, p99Ms: TARGETS.p99Ms },
+      writeReference: "bare-write",
       next: (() => {
         const pair = freshPairs(data.openSlugs.length, data.tokens.length);
         return () => {
@@ -242,7 +252,8 @@ function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): S
       label: "POST /api/commons/{slug}/contributions",
       baseUrl: serverUrl,
       method: "POST",
-      target: { ratio: TARGETS.proposeRatio },
+      target: { ratio: TARGETS.proposeRatio, writeRatio: TARGETS.writeRatio },
+      writeReference: "bare-write",
       next: () => {
         const i = proposals++;
         const lines = [...smallLines];
@@ -260,14 +271,43 @@ function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): S
 }
 
 /**
+ * What the posting test posts, in turn: two postings between accounts of the default chart, eight pairs with no
+ * account in common and none with a floor (bank and cash may not go below zero), so entries posted at once queue
+ * on a balance row only when they share a pair, as a busy treasury's would.
+ */
+const POSTING_PAIRS: { kind: string; debit: string; credit: string }[] = [
+  { kind: "expense", debit: "expenses:infrastructure", credit: "liabilities:payable" },
+  { kind: "expense", debit: "expenses:operations", credit: "liabilities:reimbursements" },
+  { kind: "expense", debit: "expenses:events", credit: "liabilities:contributor-pool" },
+  { kind: "expense", debit: "expenses:bank-fees", credit: "equity:retained-surplus" },
+  { kind: "transfer", debit: "assets:receivable", credit: "income:other" },
+  { kind: "grant", debit: "expenses:grants", credit: "equity:opening-balances" },
+  { kind: "sponsorship", debit: "expenses:sponsorships", credit: "income:sponsorships" },
+  { kind: "reciprocity", debit: "expenses:reciprocity", credit: "income:reciprocity" },
+];
+
+/** The i-th entry of a posting test: its pair, amount (minor units), poster and description. */
+function postingEntry(a: AssociationData, i: number, prefix: string) {
+  const pair = POSTING_PAIRS[i % POSTING_PAIRS.length]!;
+  const treasurer = a.treasurers[Math.floor(i / POSTING_PAIRS.length) % a.treasurers.length]!;
+  return { ...pair, treasurer, amount: 100 + ((i * 7919) % 100_000), description: `${prefix} ${i}` };
+}
+
+/** Today in UTC, as the server's own date for an entry (YYYY-MM-DD). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
  * The association tests: the live tally of an open public majority vote and of an open ranked-choice
  * vote, each over 100,000 votes, at one connection; the books' balances and the monthly report over a
- * million transactions at two; the hledger export streamed once; and changing a vote, at 50
+ * million transactions at two; the hledger export streamed once; changing a vote, at 50
  * connections, by 2,000 voters in turn (each voter's answer flips between no and yes, so every
- * request changes a vote).
+ * request changes a vote); and posting a two-posting entry by the two treasurers in turn, against the
+ * bare write of the same rows.
  */
-function associationScenarios(a: AssociationData, serverUrl: string): Scenario[] {
+function associationScenarios(a: AssociationData, serverUrl: string, bareUrl: string): Scenario[] {
   let votesCast = 0;
+  let barePosted = 0;
+  let posted = 0;
   return [
     {
       key: "tally",
@@ -310,7 +350,8 @@ function associationScenarios(a: AssociationData, serverUrl: string): Scenario[]
       label: "PUT /api/proposals/{id}/vote (changes)",
       baseUrl: serverUrl,
       method: "PUT",
-      target: { ratio: TARGETS.voteRatio },
+      target: { ratio: TARGETS.voteRatio, writeRatio: TARGETS.writeRatio },
+      writeReference: "bare-write",
       next: () => {
         const i = votesCast++;
         const voter = i % a.voterTokens.length;
@@ -320,6 +361,53 @@ function associationScenarios(a: AssociationData, serverUrl: string): Scenario[]
           path: `/api/proposals/${a.voteId}/vote`,
           headers: { authorization: `Bearer ${a.voterTokens[voter]}` },
           body: JSON.stringify({ answer }),
+        };
+      },
+    },
+    {
+      key: "bare-post",
+      label: "bare POST /post, two postings (info)",
+      baseUrl: bareUrl,
+      method: "POST",
+      target: null,
+      next: () => {
+        const e = postingEntry(a, barePosted++, "Bare entry");
+        const body = {
+          book: a.bookId,
+          organization: a.organizationId,
+          postedBy: e.treasurer.id,
+          kind: e.kind,
+          date: today(),
+          description: e.description,
+          debit: a.accountIds[e.debit],
+          credit: a.accountIds[e.credit],
+          amount: String(e.amount),
+        };
+        return { path: "/post", body: JSON.stringify(body) };
+      },
+    },
+    {
+      key: "post",
+      label: "POST /api/organizations/{slug}/transactions",
+      baseUrl: serverUrl,
+      method: "POST",
+      target: { writeRatio: TARGETS.writeRatio },
+      writeReference: "bare-post",
+      next: () => {
+        const e = postingEntry(a, posted++, "Bench entry");
+        const body = {
+          kind: e.kind,
+          date: today(),
+          description: e.description,
+          postings: [
+            { account: e.debit, amount: e.amount, currency: "EUR" },
+            { account: e.credit, amount: -e.amount, currency: "EUR" },
+          ],
+        };
+        return {
+          path: `/api/organizations/${a.slug}/transactions`,
+          headers: { authorization: `Bearer ${e.treasurer.token}` },
+          body: JSON.stringify(body),
         };
       },
     },
@@ -364,7 +452,13 @@ async function main(): Promise<boolean> {
   await phase("server start + migrations", async () => {
     server = startChild("server", [...serverNodeArgs, "bin/triarchy.mjs", "serve", "--port", String(serverPort)], {
       cwd: ROOT,
-      env: { ...env, DATABASE_URL: benchUrl, LOG_LEVEL: "warn", WEB_DIST: "/nonexistent/bench-no-web" },
+      env: {
+        ...env,
+        DATABASE_URL: benchUrl,
+        LOG_LEVEL: "warn",
+        WEB_DIST: "/nonexistent/bench-no-web",
+        ...(countQueries ? { BENCH_QUERY_COUNTS: QUERY_COUNTS_FILE } : {}),
+      },
     });
     await waitForHttp(server, `${serverUrl}/api/instance`);
   });
@@ -416,9 +510,11 @@ async function main(): Promise<boolean> {
     log(`server idle RSS ${idle.rss.toFixed(1)} MiB`);
 
     const results: Measurement[] = [];
+    const queriesPerRequest: Record<string, QueriesPerRequest> = {};
     const joinsBefore = await joinCounts(db);
     const proposalsBefore = commons ? await proposalCounts(db, commons.slug) : null;
     const votesBefore = association ? await voteCounts(db, association.voteId) : null;
+    const postsBefore = association ? await postCounts(db, association.bookId) : null;
     const downloads: (DownloadMeasurement | Skipped)[] = [];
     const busy = await machineBusyPct();
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
@@ -435,7 +531,9 @@ async function main(): Promise<boolean> {
           timeoutMs: 60_000,
         }
       : null;
-    const [tally, tallyRanked, books, report, vote] = association ? associationScenarios(association, serverUrl) : [];
+    const [tally, tallyRanked, books, report, vote, barePost, post] = association
+      ? associationScenarios(association, serverUrl, bareUrl)
+      : [];
     const [bareS, bareWrite, ...reads] = scenarios(data, serverUrl, bareUrl);
     // The download comes first of the server's tests, while the server is idle: its RSS growth is then measured
     // from the same baseline in every run, not from whatever heap the tests before it left.
@@ -445,7 +543,7 @@ async function main(): Promise<boolean> {
       ...(journal ? [journal] : []),
       ...reads,
       ...(commons ? commonsScenarios(data, commons, serverUrl) : []),
-      ...[tally, tallyRanked, books, report, vote].filter((x): x is Scenario => !!x),
+      ...[tally, tallyRanked, books, report, vote, barePost, post].filter((x): x is Scenario => !!x),
       ...(coalition ? coalitionScenarios(coalition.commons, coalition.association, serverUrl) : []),
     ];
     for (const s of all.filter((x) => !only || only.has(x.key))) {
@@ -463,10 +561,12 @@ async function main(): Promise<boolean> {
         );
         continue;
       }
+      const countedBefore = countQueries && !s.key.startsWith("bare") ? await queryCounts() : null;
       const m = await phase(`load test ${s.key}`, () =>
         measure(s, settings, () => sampleCpu(s.key.startsWith("bare") ? bare.pid : server.pid, DB_NAME)),
       );
       results.push(m);
+      if (countedBefore) queriesPerRequest[s.key] = perRequest(countedBefore, await queryCounts(), m.requests + m.warmup.requests);
       const bad = m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
       log(
         `${s.label.padEnd(46)} ${String(m.connections).padStart(2)} conns ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.latencyMs.p50).padStart(4)} ms  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
@@ -484,6 +584,7 @@ async function main(): Promise<boolean> {
     const joinsAfter = await joinCounts(db);
     const proposalsAfter = commons ? await proposalCounts(db, commons.slug) : null;
     const votesAfter = association ? await voteCounts(db, association.voteId) : null;
+    const postsAfter = association ? await postCounts(db, association.bookId) : null;
     const after = rssMiB(server.pid);
     const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
 
@@ -510,6 +611,15 @@ async function main(): Promise<boolean> {
           )
         : null;
 
+    const posts =
+      postsBefore && postsAfter
+        ? writeCheck(
+            results.find((m) => m.key === "post"),
+            postsBefore,
+            postsAfter,
+          )
+        : null;
+
     const [bareM, ...others] = results;
     const v = verdicts(bareM!, others, memory);
     const downloadVerdicts = downloads.map(downloadVerdict);
@@ -519,6 +629,10 @@ async function main(): Promise<boolean> {
       process.stdout.write(
         `git import: ${gitImport.commits.toLocaleString("en")} commits (${gitImport.added.toLocaleString("en")} added) in ${gitImport.seconds.toFixed(1)} s — target < ${TARGETS.gitImportSeconds} s: ${gitImport.pass ? "met" : "NOT MET"}\n\n`,
       );
+    }
+    for (const [key, q] of Object.entries(queriesPerRequest)) {
+      process.stdout.write(`round trips per request, ${key}: ${q.total.toFixed(2)}\n`);
+      for (const [text, n] of q.statements) process.stdout.write(`  ${n.toFixed(2).padStart(6)}  ${text}\n`);
     }
     const errors = errorReport(results);
     const noisy = results.filter((m) => m.cpu.other > 15);
@@ -531,6 +645,7 @@ async function main(): Promise<boolean> {
       ["join", written, "memberships, membership.joined activities"],
       ["propose", proposed, "pending edit contributions, contribution.proposed activities"],
       ["vote", voted, "vote changes, vote.changed activities"],
+      ["post", posts, "two-posting bench entries, transaction.posted activities"],
     ] as const) {
       if (!w) continue;
       const [rowsName, activitiesName] = what.split(", ");
@@ -586,6 +701,8 @@ async function main(): Promise<boolean> {
       joinWrites: written,
       proposeWrites: proposed,
       voteWrites: voted,
+      postWrites: posts,
+      ...(countQueries ? { queriesPerRequest } : {}),
       errors,
       phasesSeconds: phases,
       totalSeconds: Number(elapsed()),
@@ -631,6 +748,48 @@ async function voteCounts(db: pg.Client, proposalId: string): Promise<WriteCount
     `select (select coalesce(sum(changes), 0)::int from votes where proposal_id = $1) as rows,
             (select count(*)::int from activities where verb = 'vote.changed' and object_type = 'proposal' and object_id = $1) as activities`,
     [proposalId],
+  );
+  return rows[0]!;
+}
+
+type Counts = Record<string, number>;
+interface QueriesPerRequest {
+  total: number;
+  /** Statement text (or prepared name and text) → queries per request, most frequent first. */
+  statements: [string, number][];
+}
+
+/** The server's running query counts (count-queries.ts), once a dump newer than this call has been written. */
+async function queryCounts(): Promise<Counts> {
+  const since = Date.now();
+  for (;;) {
+    try {
+      const { at, counts } = JSON.parse(readFileSync(QUERY_COUNTS_FILE, "utf8")) as { at: number; counts: Counts };
+      if (at > since) return counts;
+    } catch {
+      // Not written yet, or caught mid-write: the next dump follows within 250 ms.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function perRequest(before: Counts, after: Counts, requests: number): QueriesPerRequest {
+  const statements = Object.entries(after)
+    .map(([text, n]): [string, number] => [text, (n - (before[text] ?? 0)) / Math.max(1, requests)])
+    .filter(([, n]) => n >= 0.005)
+    .sort((a, b) => b[1] - a[1]);
+  return { total: statements.reduce((s, [, n]) => s + n, 0), statements };
+}
+
+/** A posting test's writes: each 201 is one bench entry with two postings, and one transaction.posted activity. */
+async function postCounts(db: pg.Client, bookId: string): Promise<WriteCounts> {
+  const { rows } = await db.query<WriteCounts>(
+    `select (select count(*)::int from transactions t
+              where t.book_id = $1 and t.description like 'Bench entry %'
+                and (select count(*) from postings p where p.transaction_id = t.id) = 2) as rows,
+            (select count(*)::int from activities
+              where verb = 'transaction.posted' and data->>'description' like 'Bench entry %') as activities`,
+    [bookId],
   );
   return rows[0]!;
 }
