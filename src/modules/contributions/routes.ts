@@ -12,7 +12,7 @@ import { getContribution, listContributions, proposalChanges } from "./read.ts";
 import { contributors, INTERVALS, whoWrites } from "./report.ts";
 import { accept, reject } from "./review.ts";
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from "./schema.ts";
-import { propose, revise, setSupport, withdraw } from "./service.ts";
+import { proposeAndShow, revise, setSupport, withdraw } from "./service.ts";
 import { proposeUpstream } from "./upstream.ts";
 import {
   ChangesSchema,
@@ -186,9 +186,10 @@ const contributorsRoute = createRoute({
 });
 
 export const contributionRoutes = createRouter()
+  // propose answers with the proposal as its page shows it, from the rows it wrote: no read-back.
   .openapi(proposeRoute, async (c) => {
-    const row = await propose(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
-    return c.json(await detail(c.var.deps.db, row.id, c.var.actor), 201);
+    const { view } = await proposeAndShow(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
+    return c.json(view, 201);
   })
   .openapi(list, async (c) => {
     const { items, nextCursor } = await listContributions(c.var.deps.db, c.req.valid("query"));

@@ -1,7 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { integrityProblem, pgError } from "../../db/errors.ts";
-import { prepared } from "../../db/prepared.ts";
-import { rowsOf } from "../../db/rows.ts";
+import { prepared, preparedSql } from "../../db/prepared.ts";
 import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -74,6 +73,29 @@ export interface CastVote {
 }
 
 /**
+ * The vote and its activity row, as one named prepared statement (every vote runs it: PostgreSQL
+ * plans it once per connection). Ballot arrays travel as array literals cast to smallint[].
+ */
+const voteStatement = () => sql`
+  with cast_vote as (
+    insert into ${votes} as v (proposal_id, person_id, answer, options, scores, reason)
+    values (${sql.placeholder("proposal")}::uuid, ${sql.placeholder("person")}::uuid, ${sql.placeholder("answer")}::text,
+            ${sql.placeholder("options")}::smallint[], ${sql.placeholder("scores")}::smallint[], ${sql.placeholder("reason")}::text)
+    on conflict (proposal_id, person_id) do update
+      set answer = excluded.answer, options = excluded.options, scores = excluded.scores, reason = excluded.reason,
+          changes = v.changes + 1, updated_at = now()
+    returning v.answer, v.options, v.scores, v.reason, v.changes, v.cast_at, v.updated_at
+  ), logged as (
+    insert into ${activities} (actor_id, verb, object_type, object_id, organization_id, data)
+    select ${sql.placeholder("person")}::uuid, case when changes = 0 then 'vote.cast' else 'vote.changed' end, 'proposal',
+           ${sql.placeholder("proposal")}::uuid, ${sql.placeholder("organization")}::uuid, ${sql.placeholder("data")}::jsonb
+    from cast_vote
+    -- A secret ballot shows only that the person voted, once: never that they changed their vote.
+    where ${sql.placeholder("logChanges")}::boolean or changes = 0
+  )
+  select answer, options, scores, reason, changes, cast_at::text as "castAt", updated_at::text as "updatedAt" from cast_vote`;
+
+/**
  * Casts or changes the actor's vote. One statement writes the vote and its activity row: the primary
  * key keeps one vote per member however many requests race, the foreign key to the frozen electorate
  * refuses anyone outside it, and the window trigger refuses votes before opening or after closing.
@@ -101,27 +123,19 @@ export async function castVote(db: Db, actor: Actor | null, id: string, body: Vo
 
   const secret = terms.ballot === "secret";
   const shown = secret ? {} : { answer: ballot.answer, options: ballot.options, scores: ballot.scores };
-  const data = JSON.stringify({ title: terms.title, ...shown });
-  const smallints = (xs: number[] | null) => (xs ? sql`${`{${xs.join(",")}}`}::smallint[]` : sql`null::smallint[]`);
+  const smallints = (xs: number[] | null) => (xs ? `{${xs.join(",")}}` : null);
   try {
-    const [row] = await rowsOf<CastVote & { castAt: Date; updatedAt: Date }>(
-      db,
-      sql`with cast_vote as (
-            insert into ${votes} as v (proposal_id, person_id, answer, options, scores, reason)
-            values (${id}, ${me.id}, ${ballot.answer}, ${smallints(ballot.options)}, ${smallints(ballot.scores)}, ${ballot.reason})
-            on conflict (proposal_id, person_id) do update
-              set answer = excluded.answer, options = excluded.options, scores = excluded.scores, reason = excluded.reason,
-                  changes = v.changes + 1, updated_at = now()
-            returning v.answer, v.options, v.scores, v.reason, v.changes, v.cast_at, v.updated_at
-          ), logged as (
-            insert into ${activities} (actor_id, verb, object_type, object_id, organization_id, data)
-            select ${me.id}, case when changes = 0 then 'vote.cast' else 'vote.changed' end, 'proposal', ${id}, ${terms.organizationId}, ${data}::jsonb
-            from cast_vote
-            -- A secret ballot shows only that the person voted, once: never that they changed their vote.
-            where ${!secret} or changes = 0
-          )
-          select answer, options, scores, reason, changes, cast_at as "castAt", updated_at as "updatedAt" from cast_vote`,
-    );
+    const [row] = await preparedSql<CastVote & { castAt: string; updatedAt: string }>(db, "vote_cast", voteStatement).execute({
+      proposal: id,
+      person: me.id,
+      answer: ballot.answer,
+      options: smallints(ballot.options),
+      scores: smallints(ballot.scores),
+      reason: ballot.reason,
+      organization: terms.organizationId,
+      data: JSON.stringify({ title: terms.title, ...shown }),
+      logChanges: !secret,
+    });
     if (!row) throw new Error("vote returned no row");
     return { ...row, castAt: new Date(row.castAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString() };
   } catch (err) {

@@ -44,7 +44,7 @@ export interface NewTransaction {
 }
 
 /** The database's ledger invariants, as the client should hear of them. */
-const LEDGER_CONSTRAINTS = (path: string) => ({
+export const LEDGER_CONSTRAINTS = (path: string) => ({
   account_balances_floor: { path, message: "This would take an account that may not go negative below zero." },
   postings_currency_held: { path, message: "An account does not hold this currency." },
   postings_same_book: { path, message: "Every account must be in these books." },

@@ -117,10 +117,8 @@ export const ledgerRoutes = createRouter()
     return c.json(accountView(account), 201);
   })
   .openapi(list, async (c) => c.json(await listTransactions(c.var.deps.db, c.req.valid("param").slug, c.req.valid("query")), 200))
-  .openapi(post, async (c) => {
-    const t = await postManual(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
-    return c.json(await getTransaction(c.var.deps.db, t.id), 201);
-  })
+  // postManual answers from the rows it wrote, in getTransaction's shape: no read-back.
+  .openapi(post, async (c) => c.json(await postManual(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json")), 201))
   .openapi(get, async (c) => c.json(await getTransaction(c.var.deps.db, c.req.valid("param").id), 200))
   .openapi(reverse, async (c) => {
     const t = await reverseTransaction(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json").reason);

@@ -1,7 +1,8 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { integrityProblem, isUniqueViolation } from "../../db/errors.ts";
 import { keyset } from "../../db/keyset.ts";
+import { preparedSql } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -11,8 +12,8 @@ import { people } from "../accounts/schema.ts";
 import { findPerson } from "../accounts/service.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
-import { findOrganization, findOrganizationWithStanding, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
-import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, joinOutcome } from "./policy.ts";
+import { findOrganization, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
+import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, type JoinPolicy, joinOutcome } from "./policy.ts";
 import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
 
 export type Role = (typeof ROLES)[number];
@@ -39,44 +40,88 @@ async function membershipRow(tx: Executor, organizationId: string, personId: str
 }
 
 /**
- * Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited.
- * The policy and the actor's standing are read inside the transaction; the unique key on
- * (organization, person) is what keeps concurrent joins to one membership, and accepting an
- * invitation updates only a row still invited.
+ * Joining, as one statement: the organization and the actor's standing in it, the membership
+ * written as `joinOutcome` (policy.ts) decides (inserted, or an invitation accepted), and its
+ * activity row. It writes only when the policy lets the actor in; otherwise it writes nothing and
+ * returns what it found, and `join` asks `joinOutcome` for the refusal. Everything is read and
+ * written at one snapshot, in one implicit transaction: the unique key on (organization, person)
+ * still keeps concurrent joins to one membership, and an invitation is accepted only while the row
+ * is still invited (a concurrent withdrawal leaves nothing to update, which is reported as a conflict).
  */
-export async function join(db: Db, actor: Actor | null, slug: string) {
+const joinStatement = () => sql`
+  with org as (
+    select o.id, o.slug, o.name, o.join_policy from organizations o where o.slug = ${sql.placeholder("slug")}::text
+  ), standing as (
+    select m.role, m.status from memberships m
+    where m.organization_id = (select id from org) and m.person_id = ${sql.placeholder("person")}::uuid
+  ), outcome as (
+    -- joinOutcome in SQL: what joining makes of the actor, or null where joinOutcome refuses.
+    select org.id, org.slug, org.name, org.join_policy, s.role as standing_role, s.status as standing_status,
+           case when s.status = 'invited' then 'active'::membership_status
+                when s.status is not null then null
+                when org.join_policy = 'open' then 'active'::membership_status
+                when org.join_policy = 'approval' then 'pending'::membership_status
+           end as status
+    from org left join standing s on true
+  ), joined as (
+    insert into memberships (organization_id, person_id, status)
+    select o.id, ${sql.placeholder("person")}::uuid, o.status from outcome o where o.standing_status is null and o.status is not null
+    returning id, role, status
+  ), accepted as (
+    update memberships m set status = 'active', updated_at = now()
+    from outcome o
+    where o.standing_status = 'invited' and m.organization_id = o.id and m.person_id = ${sql.placeholder("person")}::uuid
+      and m.status = 'invited'
+    returning m.id, m.role, m.status
+  ), written as (
+    select * from joined union all select * from accepted
+  ), logged as (
+    insert into activities (actor_id, verb, object_type, object_id, target_type, target_id, organization_id, visibility, data)
+    select ${sql.placeholder("person")}::uuid,
+           case when w.status = 'active' then 'membership.joined' else 'membership.requested' end,
+           'membership', w.id, 'organization', o.id, o.id,
+           (case when w.status = 'active' then 'public' else 'members' end)::activity_visibility,
+           jsonb_build_object('slug', o.slug, 'name', o.name, 'handle', ${sql.placeholder("handle")}::text, 'role', w.role)
+    from written w cross join outcome o
+  )
+  select o.join_policy as "joinPolicy", o.standing_role as "standingRole", o.standing_status as "standingStatus",
+         w.id, w.role, w.status
+  from outcome o left join written w on true`;
+
+interface JoinRow {
+  joinPolicy: JoinPolicy;
+  standingRole: Role | null;
+  standingStatus: Status | null;
+  id: string | null;
+  role: Role | null;
+  status: Status | null;
+}
+
+/**
+ * Joins by the organization's policy: open → member at once; approval → a request; invite → only if invited.
+ * One round trip (joinStatement); the refusals are decided afterwards from what the statement found,
+ * by the same policy function, so their messages and statuses are those of `joinOutcome`.
+ */
+export async function join(db: Db, actor: Actor | null, slug: string): Promise<{ id: string; role: Role; status: Status }> {
+  const me = requireActor(actor);
+  let found: JoinRow | undefined;
   try {
-    return await db.transaction(async (tx) => {
-      const me = requireActor(actor);
-      const { org, standing } = await findOrganizationWithStanding(tx, slug, me);
-      const status = joinOutcome(org.joinPolicy, standing);
-      const [row] =
-        standing.status === "invited"
-          ? await tx
-              .update(memberships)
-              .set({ status, updatedAt: new Date() })
-              .where(and(eq(memberships.organizationId, org.id), eq(memberships.personId, me.id), eq(memberships.status, "invited")))
-              .returning()
-          : await tx.insert(memberships).values({ organizationId: org.id, personId: me.id, status }).returning();
-      if (!row) throw AppError.conflict("Your membership changed meanwhile; reload and try again.");
-      await recordActivity(tx, {
-        actorId: me.id,
-        verb: status === "active" ? "membership.joined" : "membership.requested",
-        objectType: "membership",
-        objectId: row.id,
-        targetType: "organization",
-        targetId: org.id,
-        organizationId: org.id,
-        visibility: status === "active" ? "public" : "members",
-        data: orgData(org, { handle: me.handle, role: row.role }),
-      });
-      return row;
+    [found] = await preparedSql<JoinRow>(db, "membership_join", joinStatement).execute({
+      slug: slug.toLowerCase(),
+      person: me.id,
+      handle: me.handle,
     });
   } catch (err) {
     // Two joins at once by the same person: the unique key lets one through.
     if (isUniqueViolation(err, "memberships_org_person_key")) throw AppError.conflict("You are already a member or have asked to join.");
     throw err;
   }
+  if (!found) throw AppError.notFound(`The organization "${slug}"`);
+  const { id, role, status } = found;
+  if (id && role && status) return { id, role, status };
+  // Nothing written: the policy refuses (it throws), or an invitation was withdrawn while it was being accepted.
+  joinOutcome(found.joinPolicy, { role: found.standingRole, status: found.standingStatus });
+  throw AppError.conflict("Your membership changed meanwhile; reload and try again.");
 }
 
 /** A steward invites a person; if that person already asked to join, the invitation approves the request. */
