@@ -5,6 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import { expect, inject } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
+import type { Db } from "../src/db/types.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -29,13 +30,18 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts the real server on the web app built once by e2e/global-setup.ts, a fresh PGlite data directory and a free port, and launches Chromium. */
-export async function startStack(): Promise<Stack> {
+/**
+ * Starts the real server on the web app built once by e2e/global-setup.ts, a fresh PGlite data directory and a free port, and launches
+ * Chromium. `world` fills the database first (e.g. the demo world's loadDemoWorld).
+ */
+export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } = {}): Promise<Stack> {
   const webDist = inject("webDist");
   const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
   const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
   const database = await openDatabase({ kind: "pglite", dataDir });
   const server = await startServer(config, { database });
+  // After start-up, which migrated the database; before the browser asks anything.
+  if (opts.world) await opts.world(database.db);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
