@@ -23,7 +23,8 @@ describe("problem titles in the request's language", () => {
   });
 
   it("answers in English without the header, or when it names no language the API speaks", async () => {
-    for (const headers of [{}, { "accept-language": "de-DE,ja;q=0.8" }]) {
+    const withoutFrenchOrEnglish: Record<string, string>[] = [{}, { "accept-language": "de-DE,ja;q=0.8" }];
+    for (const headers of withoutFrenchOrEnglish) {
       const res = await api.call("GET", "/api/me/tokens", { headers });
       expect(res.status).toBe(401);
       expect(res.body.title).toBe("You need to sign in");
