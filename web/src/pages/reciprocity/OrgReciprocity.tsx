@@ -7,6 +7,7 @@ import { TermsSummary } from "../../components/reciprocity/AgreementTerms.tsx";
 import { AGREEMENT_STATUS_LABEL, hours, SIDE_WORD } from "../../components/reciprocity/format.ts";
 import { UseCard } from "../../components/reciprocity/UseCard.tsx";
 import { Empty } from "../../components/States.tsx";
+import { TableScroll } from "../../components/TableScroll.tsx";
 import { Amounts } from "../../components/treasury/Amount.tsx";
 import { formatDate } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
@@ -15,7 +16,7 @@ import "../../styles/reciprocity.css";
 
 function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[]; asEnterprise: boolean }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Reciprocity agreements, newest first">
       <table className="data-table">
         <caption className="visually-hidden">Reciprocity agreements, newest first</caption>
         <thead>
@@ -72,7 +73,7 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
