@@ -5,7 +5,23 @@ import type { resources } from "./resources.ts";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    fallbackNS: ["format", "auth", "account", "home"];
+    fallbackNS: [
+      "format",
+      "auth",
+      "account",
+      "home",
+      "orgs",
+      "activity",
+      "commons",
+      "contributions",
+      "decisions",
+      "treasury",
+      "discussions",
+      "needs",
+      "phyles",
+      "reciprocity",
+      "value",
+    ];
     keySeparator: false;
     nsSeparator: false;
     resources: (typeof resources)["en"];
