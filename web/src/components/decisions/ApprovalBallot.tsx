@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 
 /** Approve any number of options, none included. */
 export function ApprovalBallot({
@@ -12,12 +13,13 @@ export function ApprovalBallot({
   onChange: (approved: number[]) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <fieldset aria-describedby={[error ? `${id}-error` : "", `${id}-hint`].filter(Boolean).join(" ")}>
-      <legend>The options you approve</legend>
+      <legend>{t("decisions.approval.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        Tick every option you could accept, as many as you like. Approving none is a valid vote.
+        {t("decisions.approval.hint")}
       </p>
       {error ? (
         <p id={`${id}-error`} className="field-error">
@@ -40,7 +42,9 @@ export function ApprovalBallot({
         ))}
       </div>
       <p className="muted small" aria-live="polite">
-        {value.length === 0 ? "No option approved." : `${value.length} of ${options.length} approved.`}
+        {value.length === 0
+          ? t("decisions.approval.none")
+          : t("decisions.approval.count", { approved: value.length, total: options.length })}
       </p>
     </fieldset>
   );

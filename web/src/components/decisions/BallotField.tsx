@@ -1,11 +1,13 @@
+import { useTranslation } from "react-i18next";
 import type { Ballot } from "../../api/schema.ts";
 import { BALLOT_HINT, BALLOT_LABEL, BALLOTS } from "./labels.ts";
 
 /** Public or secret ballot, with what each shows. */
 export function BallotField({ value, onChange }: { value: Ballot; onChange: (b: Ballot) => void }) {
+  const { t } = useTranslation();
   return (
     <fieldset>
-      <legend>Ballot</legend>
+      <legend>{t("decisions.ballotField.legend")}</legend>
       <div className="choice-list">
         {BALLOTS.map((b) => (
           <label key={b} className="choice">

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { VoteInput } from "../../../../src/modules/decisions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data, queryClient } from "../../api/query.ts";
@@ -30,6 +31,7 @@ export function BallotForm({
   onVoted: () => void;
   onCancel?: (() => void) | undefined;
 }) {
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const changing = Boolean(onCancel);
   // Opened to change a vote: the focus goes into the ballot, on the current choice if there is one.
@@ -57,17 +59,17 @@ export function BallotForm({
 
   const ballot = (): VoteBody => {
     if (isYesNoMethod(method)) {
-      if (!answer) throw invalid("answer", "Choose an answer.");
+      if (!answer) throw invalid("answer", t("decisions.ballotForm.chooseAnswer"));
       return { answer };
     }
     if (method === "approval") return { options: approved };
     if (method === "ranked") {
-      if (ranking.length === 0) throw invalid("options", "Rank at least one option.");
+      if (ranking.length === 0) throw invalid("options", t("decisions.ballotForm.rankOne"));
       return { options: ranking };
     }
     const numbers = scores.map((s) => (s.trim() === "" ? Number.NaN : Number(s)));
     if (!numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= scoreMax)) {
-      throw invalid("scores", `Give every option a whole number from 0 to ${scoreMax}.`);
+      throw invalid("scores", t("decisions.ballotForm.scoresRange", { max: scoreMax }));
     }
     return { scores: numbers };
   };
@@ -77,12 +79,12 @@ export function BallotForm({
       ref={formRef}
       className="form ballot-form"
       noValidate
-      aria-label={myVote ? "Change your vote" : "Cast your vote"}
+      aria-label={myVote ? t("decisions.ballotForm.change") : t("decisions.ballotForm.cast")}
       onSubmit={form.onSubmit(async (v) => {
         const reason = v.reason?.trim() ?? "";
         const body = { ...ballot(), ...(reason ? { reason } : {}) };
         if (needsReason && !reason)
-          throw invalid("reason", answer === "block" ? "A block must give a reason." : "An objection must give a reason.");
+          throw invalid("reason", answer === "block" ? t("decisions.ballotForm.blockReason") : t("decisions.ballotForm.objectionReason"));
         await vote.mutateAsync(validate(VoteInput, body));
         onVoted();
       })}
@@ -98,7 +100,7 @@ export function BallotForm({
       ) : null}
       <Field
         as="textarea"
-        label={needsReason ? "Your reason (required)" : "Your reason"}
+        label={needsReason ? t("decisions.ballotForm.reasonRequired") : t("decisions.ballotForm.reason")}
         name="reason"
         optional={!needsReason}
         required={needsReason}
@@ -107,20 +109,22 @@ export function BallotForm({
         defaultValue={myVote?.reason ?? ""}
         hint={
           needsReason
-            ? `Say what harm you see, and what would change your mind.${proposal.ballot === "secret" ? " On a secret ballot nobody else sees it." : ""}`
+            ? proposal.ballot === "secret"
+              ? t("decisions.ballotForm.reasonHintNeededSecret")
+              : t("decisions.ballotForm.reasonHintNeeded")
             : proposal.ballot === "secret"
-              ? "Kept with your vote; on a secret ballot nobody else sees it."
-              : "Shown with your vote."
+              ? t("decisions.ballotForm.reasonHintSecret")
+              : t("decisions.ballotForm.reasonHintPublic")
         }
         error={form.error("reason")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving your vote…">
-          {myVote ? "Change my vote" : "Cast my vote"}
+        <SubmitButton busy={form.busy} busyLabel={t("decisions.ballotForm.saving")}>
+          {myVote ? t("decisions.ballotForm.changeMine") : t("decisions.ballotForm.castMine")}
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Keep my vote
+            {t("decisions.ballotForm.keep")}
           </button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { CancelInput } from "../../../../src/modules/decisions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data, queryClient } from "../../api/query.ts";
@@ -13,6 +14,7 @@ import { invalidateProposal, proposalQuery } from "./queries.ts";
 
 /** Cancel the proposal before it closes, with a reason everyone sees: for its author and the stewards. */
 export function CancelProposal({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const form = useForm(["reason"]);
   const cancel = useMutation({
@@ -27,7 +29,7 @@ export function CancelProposal({ proposal }: { proposal: Proposal }) {
   if (!open) {
     return (
       <button ref={openerRef} type="button" className="button button--ghost-danger" onClick={() => setOpen(true)}>
-        Cancel this proposal…
+        {t("decisions.cancel.open")}
       </button>
     );
   }
@@ -35,7 +37,7 @@ export function CancelProposal({ proposal }: { proposal: Proposal }) {
     <form
       className="form cancel-form"
       noValidate
-      aria-label="Cancel this proposal"
+      aria-label={t("decisions.cancel.form")}
       onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
       onSubmit={form.onSubmit(async (v) => {
         await cancel.mutateAsync(validate(CancelInput, { reason: v.reason?.trim() ?? "" }));
@@ -44,21 +46,21 @@ export function CancelProposal({ proposal }: { proposal: Proposal }) {
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Why cancel it?"
+        label={t("decisions.cancel.why")}
         name="reason"
         required
         rows={3}
         maxLength={2000}
         autoFocus
-        hint="Shown to everyone on the proposal. No result is recorded, and whatever it was deciding waits for another decision."
+        hint={t("decisions.cancel.hint")}
         error={form.error("reason")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Cancelling…" variant="danger">
-          Cancel the proposal
+        <SubmitButton busy={form.busy} busyLabel={t("decisions.cancel.busy")} variant="danger">
+          {t("decisions.cancel.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          Keep it
+          {t("decisions.cancel.keep")}
         </button>
       </div>
     </form>

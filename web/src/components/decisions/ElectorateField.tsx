@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { Role } from "../../api/schema.ts";
 import { ROLE_PLURAL, ROLES } from "../../format.ts";
 
@@ -13,14 +14,15 @@ export function ElectorateField({
   onChange: (roles: Role[] | null) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
   const chosen = roles ?? [];
   return (
     <fieldset aria-describedby={error ? `${errorId} ${id}-hint` : `${id}-hint`}>
-      <legend>Who may vote?</legend>
+      <legend>{t("decisions.electorateField.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        The voters are fixed when voting opens: members who join later cannot vote, and members who leave keep their vote.
+        {t("decisions.electorateField.hint")}
       </p>
       {error ? (
         <p id={errorId} className="field-error">
@@ -31,7 +33,7 @@ export function ElectorateField({
         <label className="choice">
           <input type="radio" name="electorate" value="all" checked={roles === null} onChange={() => onChange(null)} />
           <span>
-            <strong>All active members</strong>
+            <strong>{t("decisions.electorateField.all")}</strong>
           </span>
         </label>
         <label className="choice">
@@ -43,12 +45,12 @@ export function ElectorateField({
             onChange={() => onChange(chosen.length ? chosen : ["steward"])}
           />
           <span>
-            <strong>Only members with some roles</strong>
+            <strong>{t("decisions.electorateField.someRoles")}</strong>
           </span>
         </label>
       </div>
       {roles !== null ? (
-        <fieldset className="role-choices" aria-label="Roles that may vote">
+        <fieldset className="role-choices" aria-label={t("decisions.electorateField.roles")}>
           {ROLES.map((r, i) => (
             <label key={r} className="checkbox">
               <input

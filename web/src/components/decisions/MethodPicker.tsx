@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { VotingMethod } from "../../api/schema.ts";
 import { METHOD_HINT, METHOD_LABEL, METHODS } from "./labels.ts";
 
@@ -12,10 +13,11 @@ export function MethodPicker({
   onChange: (m: VotingMethod) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const errorId = useId();
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend>How is it decided?</legend>
+      <legend>{t("decisions.methodPicker.legend")}</legend>
       {error ? (
         <p id={errorId} className="field-error">
           {error}

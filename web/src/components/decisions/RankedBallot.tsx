@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { quote } from "./labels.ts";
 
 type Control = "up" | "down" | "remove" | "add";
-
-const ordinal = new Intl.PluralRules("en", { type: "ordinal" });
-const SUFFIX: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
-const place = (n: number) => `${n}${SUFFIX[ordinal.select(n)] ?? "th"}`;
 
 /**
  * A ranking built with buttons, no dragging: add options in order of preference, move them up or
@@ -22,12 +20,13 @@ export function RankedBallot({
   onChange: (ranking: number[]) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [focus, setFocus] = useState<{ option: number; control: Control } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const unranked = options.map((_, i) => i).filter((i) => !value.includes(i));
-  const name = (i: number) => `“${options[i] ?? ""}”`;
+  const name = (i: number) => quote(options[i] ?? "");
 
   useEffect(() => {
     if (!focus) return;
@@ -50,19 +49,19 @@ export function RankedBallot({
     next[at] = other;
     next[at + by] = option;
     onChange(next);
-    setAnnouncement(`${name(option)} is now your ${place(at + by + 1)} choice.`);
+    setAnnouncement(t("decisions.ranked.moved", { name: name(option), place: at + by + 1 }));
     setFocus({ option, control: by < 0 ? "up" : "down" });
   };
   const remove = (at: number) => {
     const option = value[at];
     if (option === undefined) return;
     onChange(value.filter((_, k) => k !== at));
-    setAnnouncement(`${name(option)} taken out of your ranking.`);
+    setAnnouncement(t("decisions.ranked.removed", { name: name(option) }));
     setFocus({ option, control: "add" });
   };
   const add = (option: number) => {
     onChange([...value, option]);
-    setAnnouncement(`${name(option)} ranked ${place(value.length + 1)}.`);
+    setAnnouncement(t("decisions.ranked.added", { name: name(option), place: value.length + 1 }));
     // Ranking goes on down the list: focus the next option still unranked, or the one just ranked.
     const rest = unranked.filter((i) => i !== option);
     const next = rest.find((i) => i > option) ?? rest[0];
@@ -71,10 +70,9 @@ export function RankedBallot({
 
   return (
     <fieldset className="ranked-ballot" aria-describedby={[error ? `${id}-error` : "", `${id}-hint`].filter(Boolean).join(" ")}>
-      <legend>Your ranking</legend>
+      <legend>{t("decisions.ranked.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        Add the options in order of preference, your favourite first, then move them up or down. You need not rank them all: if every option
-        you ranked drops out, your ballot stops counting.
+        {t("decisions.ranked.hint")}
       </p>
       {error ? (
         <p id={`${id}-error`} className="field-error" tabIndex={-1}>
@@ -82,10 +80,10 @@ export function RankedBallot({
         </p>
       ) : null}
       <h3 id={`${id}-ranked`} className="ranked-heading">
-        Ranked
+        {t("decisions.ranked.ranked")}
       </h3>
       {value.length === 0 ? (
-        <p className="muted ranked-empty">Nothing ranked yet: add your favourite option from the list below.</p>
+        <p className="muted ranked-empty">{t("decisions.ranked.empty")}</p>
       ) : (
         <ol className="ranked-list" aria-labelledby={`${id}-ranked`}>
           {value.map((option, at) => (
@@ -101,8 +99,8 @@ export function RankedBallot({
                   className="button button--secondary button--small"
                   disabled={at === 0}
                   onClick={() => move(at, -1)}
-                  aria-label={`Move ${name(option)} up`}
-                  title={`Move ${name(option)} up`}
+                  aria-label={t("decisions.ranked.moveUp", { name: name(option) })}
+                  title={t("decisions.ranked.moveUp", { name: name(option) })}
                 >
                   <span aria-hidden="true">↑</span>
                 </button>
@@ -112,8 +110,8 @@ export function RankedBallot({
                   className="button button--secondary button--small"
                   disabled={at === value.length - 1}
                   onClick={() => move(at, 1)}
-                  aria-label={`Move ${name(option)} down`}
-                  title={`Move ${name(option)} down`}
+                  aria-label={t("decisions.ranked.moveDown", { name: name(option) })}
+                  title={t("decisions.ranked.moveDown", { name: name(option) })}
                 >
                   <span aria-hidden="true">↓</span>
                 </button>
@@ -122,9 +120,9 @@ export function RankedBallot({
                   type="button"
                   className="button button--ghost-danger button--small"
                   onClick={() => remove(at)}
-                  aria-label={`Remove ${name(option)} from your ranking`}
+                  aria-label={t("decisions.ranked.removeLabel", { name: name(option) })}
                 >
-                  Remove
+                  {t("decisions.ranked.remove")}
                 </button>
               </span>
             </li>
@@ -134,7 +132,7 @@ export function RankedBallot({
       {unranked.length > 0 ? (
         <>
           <h3 id={`${id}-unranked`} className="ranked-heading">
-            Not ranked
+            {t("decisions.ranked.unranked")}
           </h3>
           <ul className="unranked-list" aria-labelledby={`${id}-unranked`}>
             {unranked.map((option) => (
@@ -145,9 +143,9 @@ export function RankedBallot({
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => add(option)}
-                  aria-label={`Add as ${place(value.length + 1)}: ${name(option)}`}
+                  aria-label={t("decisions.ranked.addAsLabel", { place: value.length + 1, name: name(option) })}
                 >
-                  Add as {place(value.length + 1)}
+                  {t("decisions.ranked.addAs", { place: value.length + 1 })}
                 </button>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 
 /** A whole-number score from 0 to scoreMax for every option. */
 export function ScoreBallot({
@@ -15,12 +16,13 @@ export function ScoreBallot({
   onChange: (scores: string[]) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <fieldset aria-describedby={[error ? `${id}-error` : "", `${id}-hint`].filter(Boolean).join(" ")}>
-      <legend>Your scores</legend>
+      <legend>{t("decisions.score.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        Give every option a whole number from 0 (worst) to {scoreMax} (best). Equal scores are fine.
+        {t("decisions.score.hint", { max: scoreMax })}
       </p>
       {error ? (
         <p id={`${id}-error`} className="field-error">
@@ -49,7 +51,7 @@ export function ScoreBallot({
                 onChange={(e) => onChange(value.map((v, k) => (k === i ? e.target.value : v)))}
               />
               <span className="muted small" aria-hidden="true">
-                / {scoreMax}
+                {t("decisions.score.outOf", { max: scoreMax })}
               </span>
             </li>
           );

@@ -1,8 +1,9 @@
 import { useId } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Tally } from "../../api/schema.ts";
-import { formatNumber, plural } from "../../format.ts";
+import { formatNumber } from "../../format.ts";
 import { TableScroll } from "../TableScroll.tsx";
-import { ANSWER_LABEL, ANSWERS, isYesNoMethod, totalNoun } from "./labels.ts";
+import { ANSWER_LABEL, ANSWERS, formatPercent, isYesNoMethod, totalNoun } from "./labels.ts";
 
 type OptionTotal = NonNullable<Tally["optionTotals"]>[number];
 
@@ -26,23 +27,29 @@ export function TurnoutLine({
   /** Announce changes (a running tally refreshed after a vote). */
   live?: boolean;
 }) {
-  const quorum =
+  useTranslation();
+  const values = {
+    turnout: tally.turnout,
+    electorate: tally.electorate,
+    percent: formatPercent(percentOf(tally.turnout, tally.electorate)),
+    needed: tally.quorumNeeded,
+    missing: tally.quorumNeeded - tally.turnout,
+  };
+  const key =
     tally.quorumNeeded === 0
-      ? ""
+      ? "decisions.tally.turnout"
       : tally.quorumMet
-        ? `; the quorum of ${tally.quorumNeeded} is reached`
-        : `; ${tally.quorumNeeded} are needed for the quorum, ${tally.quorumNeeded - tally.turnout} more`;
+        ? "decisions.tally.turnoutQuorumMet"
+        : "decisions.tally.turnoutQuorumShort";
   return (
     <p className="tally-turnout" aria-live={live ? "polite" : undefined}>
-      <strong>
-        {formatNumber(tally.turnout)} of {plural(tally.electorate, "member")}
-      </strong>{" "}
-      voted ({percentOf(tally.turnout, tally.electorate)}%){quorum}.
+      <Trans i18nKey={key} values={values} components={{ strong: <strong /> }} />
     </p>
   );
 }
 
 function AnswersTable({ tally, caption }: { tally: Tally; caption: string }) {
+  const { t } = useTranslation();
   if (!isYesNoMethod(tally.method)) return null;
   const answers: readonly string[] = ANSWERS[tally.method];
   return (
@@ -50,11 +57,11 @@ function AnswersTable({ tally, caption }: { tally: Tally; caption: string }) {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Answer</th>
+          <th scope="col">{t("decisions.tally.answer")}</th>
           <th scope="col" className="num">
-            Votes
+            {t("decisions.tally.votes")}
           </th>
-          <th scope="col">Share of votes cast</th>
+          <th scope="col">{t("decisions.tally.share")}</th>
         </tr>
       </thead>
       <tbody>
@@ -68,7 +75,7 @@ function AnswersTable({ tally, caption }: { tally: Tally; caption: string }) {
               <td>
                 <span className="tally-share">
                   <Bar percent={share} />
-                  <span>{share}%</span>
+                  <span>{formatPercent(share)}</span>
                 </span>
               </td>
             </tr>
@@ -81,35 +88,36 @@ function AnswersTable({ tally, caption }: { tally: Tally; caption: string }) {
 
 /** Each option's total; the chosen or tied ones are named in words, not only by colour. */
 function TotalsTable({ tally, totals, caption }: { tally: Tally; totals: OptionTotal[]; caption: string }) {
-  const top = Math.max(1, ...totals.map((t) => t.total));
+  const { t } = useTranslation();
+  const top = Math.max(1, ...totals.map((o) => o.total));
   return (
     <table className="tally-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Option</th>
+          <th scope="col">{t("decisions.tally.option")}</th>
           <th scope="col" className="num">
             {totalNoun(tally.method)}
           </th>
           <th scope="col">
-            <span className="visually-hidden">Compared with the highest</span>
+            <span className="visually-hidden">{t("decisions.tally.comparedWithHighest")}</span>
           </th>
         </tr>
       </thead>
       <tbody>
-        {totals.map((t) => {
-          const chosen = tally.outcome === "chosen" && tally.winner === t.option;
-          const tied = tally.outcome === "tied" && tally.tied?.includes(t.option);
+        {totals.map((o) => {
+          const chosen = tally.outcome === "chosen" && tally.winner === o.option;
+          const tied = tally.outcome === "tied" && tally.tied?.includes(o.option);
           return (
-            <tr key={t.option} className={chosen ? "tally-row--chosen" : undefined}>
+            <tr key={o.option} className={chosen ? "tally-row--chosen" : undefined}>
               <th scope="row">
-                {t.label}
-                {chosen ? <span className="badge badge--outcome-chosen tally-mark">Chosen</span> : null}
-                {tied ? <span className="badge badge--outcome-tied tally-mark">Tied</span> : null}
+                {o.label}
+                {chosen ? <span className="badge badge--outcome-chosen tally-mark">{t("decisions.tally.chosen")}</span> : null}
+                {tied ? <span className="badge badge--outcome-tied tally-mark">{t("decisions.tally.tied")}</span> : null}
               </th>
-              <td className="num">{formatNumber(t.total)}</td>
+              <td className="num">{formatNumber(o.total)}</td>
               <td>
-                <Bar percent={(t.total / top) * 100} />
+                <Bar percent={(o.total / top) * 100} />
               </td>
             </tr>
           );
@@ -121,6 +129,7 @@ function TotalsTable({ tally, totals, caption }: { tally: Tally; totals: OptionT
 
 /** Instant-runoff rounds: options down the side, rounds across, "out" once an option is eliminated. */
 function RoundsTable({ tally, options, caption }: { tally: Tally; options: string[]; caption?: string | undefined }) {
+  const { t } = useTranslation();
   const id = useId();
   const rounds = tally.rounds ?? [];
   if (rounds.length === 0) return null;
@@ -128,17 +137,17 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
     <>
       {/* The caption stays outside the scrolling box, so a wide table cannot push it out of sight. */}
       <p id={id} className="tally-caption">
-        {caption ?? "The count, round by round"}
+        {caption ?? t("decisions.tally.roundsCaption")}
       </p>
       <TableScroll labelledBy={id}>
         <table className="tally-table rounds-table" aria-labelledby={id}>
           <thead>
             <tr>
-              <th scope="col">Option</th>
+              <th scope="col">{t("decisions.tally.option")}</th>
               {rounds.map((_, r) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rounds are numbered by their place and never reorder.
                 <th key={r} scope="col" className="num">
-                  Round {r + 1}
+                  {t("decisions.tally.round", { round: r + 1 })}
                 </th>
               ))}
             </tr>
@@ -148,16 +157,18 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
               <tr key={label} className={tally.winner === option ? "tally-row--chosen" : undefined}>
                 <th scope="row">
                   {label}
-                  {tally.winner === option ? <span className="badge badge--outcome-chosen tally-mark">Chosen</span> : null}
+                  {tally.winner === option ? (
+                    <span className="badge badge--outcome-chosen tally-mark">{t("decisions.tally.chosen")}</span>
+                  ) : null}
                 </th>
                 {rounds.map((round, r) => {
-                  const total = round.totals.find((t) => t.option === option);
+                  const total = round.totals.find((o) => o.option === option);
                   const eliminatedHere = round.eliminated.includes(option);
                   return (
                     // biome-ignore lint/suspicious/noArrayIndexKey: one cell per round, in round order.
                     <td key={r} className={total ? "num" : "num muted"}>
-                      {total ? formatNumber(total.total) : <span title="Eliminated in an earlier round">out</span>}
-                      {eliminatedHere ? <span className="round-eliminated"> (eliminated)</span> : null}
+                      {total ? formatNumber(total.total) : <span title={t("decisions.tally.outTitle")}>{t("decisions.tally.out")}</span>}
+                      {eliminatedHere ? <span className="round-eliminated">{t("decisions.tally.eliminated")}</span> : null}
                     </td>
                   );
                 })}
@@ -165,7 +176,7 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
             ))}
             <tr>
               <th scope="row" className="muted">
-                Exhausted ballots
+                {t("decisions.tally.exhausted")}
               </th>
               {rounds.map((round, r) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: one cell per round, in round order.
@@ -177,11 +188,11 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
           </tbody>
         </table>
       </TableScroll>
-      <ol className="round-notes" aria-label="What happened in each round">
+      <ol className="round-notes" aria-label={t("decisions.tally.roundNotes")}>
         {rounds.map((round, r) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rounds are numbered by their place and never reorder.
           <li key={r}>
-            <strong>Round {r + 1}.</strong> {round.note}
+            <Trans i18nKey="decisions.tally.roundNote" values={{ round: r + 1, note: round.note }} components={{ strong: <strong /> }} />
           </li>
         ))}
       </ol>
@@ -194,21 +205,26 @@ function RoundsTable({ tally, options, caption }: { tally: Tally; options: strin
  * A live tally names no winner: the vote is not over.
  */
 export function TallyView({ tally, options, live = false }: { tally: Tally; options: string[]; live?: boolean }) {
+  const { t } = useTranslation();
   const shown: Tally = live ? { ...tally, outcome: "no_votes", winner: undefined, tied: undefined } : tally;
-  const so = live ? " so far" : "";
+  const totalsCaption = live
+    ? shown.method === "approval"
+      ? t("decisions.tally.approvalSoFar")
+      : shown.method === "score"
+        ? t("decisions.tally.scoreSoFar")
+        : t("decisions.tally.firstPreferencesSoFar")
+    : shown.method === "ranked"
+      ? t("decisions.total.firstPreferences")
+      : totalNoun(shown.method);
   return (
     <div className="tally">
       <TurnoutLine tally={shown} live={live} />
-      {isYesNoMethod(shown.method) ? <AnswersTable tally={shown} caption={`Answers${so}`} /> : null}
-      {shown.optionTotals ? (
-        <TotalsTable
-          tally={shown}
-          totals={shown.optionTotals}
-          caption={shown.method === "ranked" ? `First preferences${so}` : `${totalNoun(shown.method)}${so}`}
-        />
+      {isYesNoMethod(shown.method) ? (
+        <AnswersTable tally={shown} caption={live ? t("decisions.tally.answersSoFar") : t("decisions.tally.answers")} />
       ) : null}
+      {shown.optionTotals ? <TotalsTable tally={shown} totals={shown.optionTotals} caption={totalsCaption} /> : null}
       {shown.method === "ranked" ? (
-        <RoundsTable tally={shown} options={options} caption={live ? "The count if voting closed now, round by round" : undefined} />
+        <RoundsTable tally={shown} options={options} caption={live ? t("decisions.tally.roundsCaptionLive") : undefined} />
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { ANSWER_HINT, ANSWER_LABEL, ANSWERS, ANSWERS_NEEDING_REASON, type YesNoMethod } from "./labels.ts";
 
 /** One answer among the method's, as radio buttons with what each means. */
@@ -13,11 +14,12 @@ export function YesNoBallot({
   onChange: (answer: string) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const errorId = useId();
   const answers: readonly string[] = ANSWERS[method];
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend>Your answer</legend>
+      <legend>{t("decisions.yesNo.legend")}</legend>
       {error ? (
         <p id={errorId} className="field-error">
           {error}
@@ -38,7 +40,7 @@ export function YesNoBallot({
               <strong>{ANSWER_LABEL[a]}</strong>
               <span className="field-hint choice-hint">
                 {ANSWER_HINT[method][a]}
-                {ANSWERS_NEEDING_REASON.includes(a) ? <span className="visually-hidden"> A reason is required.</span> : null}
+                {ANSWERS_NEEDING_REASON.includes(a) ? <span className="visually-hidden">{t("decisions.yesNo.reasonRequired")}</span> : null}
               </span>
             </span>
           </label>
