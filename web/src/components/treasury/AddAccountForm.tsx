@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { NewAccountInput } from "../../../../src/modules/ledger/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -11,6 +12,7 @@ import { invalidateTreasury } from "./queries.ts";
 
 /** A treasurer adds an account to the chart, such as expenses:travel. */
 export function AddAccountForm({ slug }: { slug: string }) {
+  const { t } = useTranslation();
   const form = useForm(["code", "name"]);
   const add = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/accounts", "post">) =>
@@ -29,20 +31,27 @@ export function AddAccountForm({ slug }: { slug: string }) {
       <FormAlert messages={form.summary} />
       <div className="form-row">
         <Field
-          label="Account"
+          label={t("treasury.addAccount.code")}
           name="code"
           required
           autoCapitalize="none"
           spellCheck={false}
           placeholder="expenses:travel"
-          hint="A type (assets, liabilities, equity, income, expenses), then one to three lower-case parts, separated by colons."
+          hint={t("treasury.addAccount.codeHint")}
           error={form.error("code")}
         />
-        <Field label="Name" name="name" required maxLength={120} placeholder="Travel" error={form.error("name")} />
+        <Field
+          label={t("treasury.addAccount.name")}
+          name="name"
+          required
+          maxLength={120}
+          placeholder={t("treasury.addAccount.namePlaceholder")}
+          error={form.error("name")}
+        />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Adding…" variant="secondary">
-          Add the account
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.addAccount.busy")} variant="secondary">
+          {t("treasury.addAccount.submit")}
         </SubmitButton>
       </div>
     </form>

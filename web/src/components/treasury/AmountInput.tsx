@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Field } from "../Field.tsx";
 import { currencyName, minorDigits } from "./money.ts";
 
@@ -9,7 +10,7 @@ import { currencyName, minorDigits } from "./money.ts";
  */
 export function AmountInput({
   currency,
-  label = "Amount",
+  label,
   name = "amount",
   error,
   hint,
@@ -27,11 +28,12 @@ export function AmountInput({
   hideLabel?: boolean;
   optional?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "className" | "type">) {
+  const { t } = useTranslation();
   const digits = minorDigits(currency);
   const example = digits === 0 ? "1500" : `12.${"5".padEnd(digits, "0")}`;
   return (
     <Field
-      label={`${label} (${currency})`}
+      label={t("treasury.amount.label", { label: label ?? t("treasury.amount.amount"), currency })}
       name={name}
       inputMode={allowNegative ? "text" : "decimal"}
       autoComplete="off"
@@ -42,7 +44,9 @@ export function AmountInput({
       optional={optional}
       hint={
         hint === undefined
-          ? `In ${currencyName(currency)}${digits === 0 ? ", whole units" : `, up to ${digits} ${digits === 1 ? "decimal" : "decimals"}`}.`
+          ? digits === 0
+            ? t("treasury.amount.hintWhole", { name: currencyName(currency) })
+            : t("treasury.amount.hintDecimals", { name: currencyName(currency), digits })
           : hint
       }
       {...rest}

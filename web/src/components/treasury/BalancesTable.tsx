@@ -1,6 +1,7 @@
+import { useTranslation } from "react-i18next";
 import type { Account, Money } from "../../api/schema.ts";
 import { Amounts } from "./Amount.tsx";
-import { ACCOUNT_TYPE_HEADING, ACCOUNT_TYPE_MEANING, ACCOUNT_TYPES } from "./labels.ts";
+import { ACCOUNT_TYPE_HEADING, ACCOUNT_TYPE_MEANING, ACCOUNT_TYPE_TOTAL, ACCOUNT_TYPES } from "./labels.ts";
 import { MoneyTable } from "./MoneyTable.tsx";
 import { naturalBalance, sumByCurrency } from "./money.ts";
 
@@ -9,6 +10,7 @@ const natural = (a: Account): Money[] =>
 
 /** Every account's balance, grouped assets → liabilities → equity → income → expenses, each in its natural sign, with subtotals. */
 export function BalancesTable({ accounts }: { accounts: Account[] }) {
+  const { t } = useTranslation();
   const sections = ACCOUNT_TYPES.map((type) => {
     const items = accounts.filter((a) => a.type === type);
     const subtotal = [...sumByCurrency(items.flatMap(natural))].map(([currency, amount]) => ({ currency, amount: String(amount) }));
@@ -30,16 +32,16 @@ export function BalancesTable({ accounts }: { accounts: Account[] }) {
       })),
       total: {
         key: `${type}-total`,
-        head: `Total ${ACCOUNT_TYPE_HEADING[type].toLowerCase()}`,
+        head: ACCOUNT_TYPE_TOTAL[type],
         cells: [<Amounts key="t" list={subtotal} />],
       },
     };
   }).filter((s) => s.rows.length > 0);
   return (
     <MoneyTable
-      caption="Balances per account. Income received and debts owed show as positive amounts; a minus sign means an account is on its unusual side."
-      headLabel="Account"
-      columns={[{ label: "Balance" }]}
+      caption={t("treasury.balances.caption")}
+      headLabel={t("treasury.balances.account")}
+      columns={[{ label: t("treasury.balances.balance") }]}
       sections={sections}
       className="balances-table"
     />

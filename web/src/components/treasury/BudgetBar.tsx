@@ -1,7 +1,9 @@
+import { useTranslation } from "react-i18next";
 import { percentOf } from "./money.ts";
 
 /** How much of a line is used: paid, then committed, as a bar and in words (the bar only repeats the words). */
 export function BudgetBar({ amount, paid, committed }: { amount: string; paid: string; committed: string }) {
+  const { t } = useTranslation();
   const paidPct = percentOf(paid, amount);
   const committedPct = Math.min(percentOf(committed, amount), 100 - paidPct);
   return (
@@ -11,12 +13,9 @@ export function BudgetBar({ amount, paid, committed }: { amount: string; paid: s
         <span className="budget-bar-committed" style={{ width: `${committedPct}%` }} />
       </div>
       <span className="small">
-        {paidPct + committedPct}% used
+        {t("treasury.budgetBar.used", { used: (paidPct + committedPct) / 100 })}
         {committedPct ? (
-          <span className="muted">
-            {" "}
-            ({paidPct}% paid, {committedPct}% committed)
-          </span>
+          <span className="muted"> {t("treasury.budgetBar.detail", { paid: paidPct / 100, committed: committedPct / 100 })}</span>
         ) : null}
       </span>
     </div>

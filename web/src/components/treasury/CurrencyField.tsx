@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Field } from "../Field.tsx";
 import { currencyName } from "./money.ts";
 
@@ -10,7 +11,7 @@ export function CurrencyField({
   value,
   onChange,
   name = "currency",
-  label = "Currency",
+  label,
   error,
   hint,
 }: {
@@ -22,12 +23,21 @@ export function CurrencyField({
   error?: string | undefined;
   hint?: string;
 }) {
+  const { t } = useTranslation();
   if (currencies.length <= 1 && currencies[0] === value && !error) return <input type="hidden" name={name} value={value} />;
   return (
-    <Field as="select" label={label} name={name} value={value} onChange={(e) => onChange(e.target.value)} error={error} hint={hint}>
+    <Field
+      as="select"
+      label={label ?? t("treasury.currency.label")}
+      name={name}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      hint={hint}
+    >
       {currencies.map((c) => (
         <option key={c} value={c}>
-          {c} — {currencyName(c)}
+          {t("treasury.currency.option", { code: c, name: currencyName(c) })}
         </option>
       ))}
     </Field>

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { DonationInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -16,6 +17,7 @@ import { invalidateTreasury } from "./queries.ts";
 
 /** Record a donation you made; a treasurer confirms it once the money has arrived. */
 export function DonateForm({ slug, currencies }: { slug: string; currencies: string[] }) {
+  const { t } = useTranslation();
   const form = useForm(["amount", "currency", "anonymous", "message"]);
   const donate = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/donations", "post">) =>
@@ -28,11 +30,14 @@ export function DonateForm({ slug, currencies }: { slug: string; currencies: str
     return (
       <div className="notice" role="status">
         <p>
-          <strong>Thank you.</strong> Your donation of <Amount amount={done.amount} currency={done.currency} /> is recorded
-          {done.anonymous ? " (anonymously)" : ""}. A treasurer confirms it once the money has arrived; it then shows in the books.
+          <Trans
+            i18nKey="treasury.donate.thanks"
+            values={{ anonymous: done.anonymous ? "yes" : "no" }}
+            components={{ strong: <strong />, amount: <Amount amount={done.amount} currency={done.currency} /> }}
+          />
         </p>
         <button type="button" className="link-button" onClick={() => setDone(null)}>
-          Record another donation
+          {t("treasury.donate.another")}
         </button>
       </div>
     );
@@ -58,12 +63,20 @@ export function DonateForm({ slug, currencies }: { slug: string; currencies: str
       </div>
       <label className="checkbox">
         <input type="checkbox" name="anonymous" />
-        Give anonymously: public pages show “Anonymous” instead of your name (treasurers still see it).
+        {t("treasury.donate.anonymous")}
       </label>
-      <Field as="textarea" label="Message" name="message" optional rows={2} maxLength={1000} error={form.error("message")} />
+      <Field
+        as="textarea"
+        label={t("treasury.donate.message")}
+        name="message"
+        optional
+        rows={2}
+        maxLength={1000}
+        error={form.error("message")}
+      />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Recording…">
-          Record my donation
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.donate.busy")}>
+          {t("treasury.donate.submit")}
         </SubmitButton>
       </div>
     </form>

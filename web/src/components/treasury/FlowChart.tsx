@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { InOutChart } from "../charts/InOutChart.tsx";
 import { type ChartDatum, type GroupBy, groupLabel, seriesKey } from "./flows.ts";
 
@@ -11,16 +12,17 @@ export interface FlowChartProps {
 
 /** Income and spending per month, by kind or by source. Loaded on demand: recharts is large. */
 export default function FlowChart({ data, currency, by, incomeKeys, spendingKeys }: FlowChartProps) {
-  const series = (dir: "income" | "spending", prefix: string) => (k: string) => ({
+  const { t } = useTranslation();
+  const series = (dir: "income" | "spending") => (k: string) => ({
     key: seriesKey(dir, k),
-    name: `${prefix}: ${groupLabel(by, k)}`,
+    name: t(dir === "income" ? "treasury.flow.seriesIn" : "treasury.flow.seriesOut", { label: groupLabel(by, k) }),
   });
   return (
     <InOutChart
       data={data}
       currency={currency}
-      incoming={incomeKeys.map(series("income", "In"))}
-      outgoing={spendingKeys.map(series("spending", "Out"))}
+      incoming={incomeKeys.map(series("income"))}
+      outgoing={spendingKeys.map(series("spending"))}
     />
   );
 }

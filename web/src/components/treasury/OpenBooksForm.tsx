@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { OpenBooksInput } from "../../../../src/modules/ledger/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data, queryClient } from "../../api/query.ts";
@@ -13,6 +13,7 @@ import { booksQuery, invalidateTreasury } from "./queries.ts";
 
 /** A steward or treasurer opens the books in a currency, with the default chart of accounts. */
 export function OpenBooksForm({ slug }: { slug: string }) {
+  const { t } = useTranslation();
   const form = useForm(["currency"]);
   const open = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/books", "post">) =>
@@ -22,7 +23,8 @@ export function OpenBooksForm({ slug }: { slug: string }) {
       return invalidateTreasury();
     },
   });
-  const [currencies] = useState(() => knownCurrencies().map((c) => ({ code: c, name: currencyName(c) })));
+  // Named in the current language, so made on each render (the names come from a cached Intl.DisplayNames).
+  const currencies = knownCurrencies().map((c) => ({ code: c, name: currencyName(c) }));
   return (
     <form
       className="form form--limited"
@@ -34,21 +36,21 @@ export function OpenBooksForm({ slug }: { slug: string }) {
       <FormAlert messages={form.summary} />
       <Field
         as="select"
-        label="Currency of the books"
+        label={t("treasury.openBooks.currency")}
         name="currency"
         defaultValue="EUR"
-        hint="Accounts hold this currency unless a treasurer adds others. It cannot be changed later."
+        hint={t("treasury.openBooks.currencyHint")}
         error={form.error("currency")}
       >
         {currencies.map((c) => (
           <option key={c.code} value={c.code}>
-            {c.code} — {c.name}
+            {t("treasury.currency.option", { code: c.code, name: c.name })}
           </option>
         ))}
       </Field>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Opening…">
-          Open the books
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.openBooks.busy")}>
+          {t("treasury.openBooks.submit")}
         </SubmitButton>
       </div>
     </form>

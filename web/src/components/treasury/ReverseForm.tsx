@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ReverseInput } from "../../../../src/modules/ledger/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -12,6 +13,7 @@ import { invalidateTreasury } from "./queries.ts";
 
 /** "Reverse…": posted entries never change; a treasurer corrects one with a reversing entry and a reason. */
 export function ReverseForm({ id }: { id: string }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const form = useForm(["reason", "id"]);
   const reverse = useMutation({
@@ -22,7 +24,7 @@ export function ReverseForm({ id }: { id: string }) {
   if (!open) {
     return (
       <button type="button" className="button button--ghost-danger button--small" onClick={() => setOpen(true)} aria-expanded={false}>
-        Reverse…
+        {t("treasury.reverse.open")}
       </button>
     );
   }
@@ -37,21 +39,21 @@ export function ReverseForm({ id }: { id: string }) {
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Why reverse it?"
+        label={t("treasury.reverse.reason")}
         name="reason"
         rows={2}
         maxLength={500}
         required
         autoFocus
-        hint="A reversing entry with the opposite postings is added; this one stays in the books."
+        hint={t("treasury.reverse.reasonHint")}
         error={form.error("reason") ?? form.error("id")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Reversing…" variant="danger">
-          Post the reversal
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.reverse.busy")} variant="danger">
+          {t("treasury.reverse.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("treasury.cancel")}
         </button>
       </div>
     </form>

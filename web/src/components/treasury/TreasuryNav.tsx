@@ -1,22 +1,29 @@
+import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
+import type { MessageKey } from "../../i18n/resources.ts";
 
 const PAGES = [
-  { to: "", label: "Overview", end: true },
-  { to: "transactions", label: "Transactions" },
-  { to: "budgets", label: "Budgets" },
-  { to: "expenses", label: "Expenses" },
-  { to: "income", label: "Income" },
-];
+  { to: "", label: "treasury.nav.overview", end: true },
+  { to: "transactions", label: "treasury.nav.transactions" },
+  { to: "budgets", label: "treasury.nav.budgets" },
+  { to: "expenses", label: "treasury.nav.expenses" },
+  { to: "income", label: "treasury.nav.income" },
+] as const satisfies readonly { to: string; label: MessageKey; end?: boolean }[];
 
 /** The treasury's own pages, under the organization's "Treasury" tab. */
 export function TreasuryNav({ slug }: { slug: string }) {
+  const { t } = useTranslation();
   return (
-    <nav className="treasury-nav" aria-label="Treasury">
+    <nav className="treasury-nav" aria-label={t("treasury.nav.label")}>
       <ul>
         {PAGES.map((p) => (
           <li key={p.to}>
-            <NavLink to={`/orgs/${slug}/treasury${p.to ? `/${p.to}` : ""}`} end={p.end} className="treasury-nav-link">
-              {p.label}
+            <NavLink
+              to={`/orgs/${slug}/treasury${p.to ? `/${p.to}` : ""}`}
+              end={"end" in p ? p.end : undefined}
+              className="treasury-nav-link"
+            >
+              {t(p.label)}
             </NavLink>
           </li>
         ))}

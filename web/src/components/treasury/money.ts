@@ -1,9 +1,12 @@
 /**
  * Money, exactly. The API sends amounts as minor units in decimal strings ("2500" is 25.00 EUR) and
  * takes them as JSON integers; here they are BigInts, never floating point. Formatting lays the
- * digits into the viewer's locale with Intl; parsing reads what a person typed by string.
+ * digits into the chosen language's locale with Intl; parsing reads what a person typed by string.
  */
 import type { AccountType } from "../../api/schema.ts";
+import { currentLanguage, i18n } from "../../i18n/i18n.ts";
+import { perLocale } from "../../i18n/intl.ts";
+import type { Language } from "../../i18n/languages.ts";
 import { fieldProblem } from "./problems.ts";
 
 /** The largest amount one posting or expense may carry, in minor units (the server's limit). */
@@ -16,7 +19,7 @@ export function minorDigits(currency: string): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat(undefined, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }
@@ -25,15 +28,17 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** Per locale (the chosen language's, see formattingLocale), the formatters made so far, by currency and sign display. */
+const formattersOf = perLocale((locale) => ({ locale, made: new Map<string, Intl.NumberFormat>() }));
 
-function formatter(currency: string, signDisplay: "auto" | "exceptZero"): Intl.NumberFormat {
+function formatter(currency: string, signDisplay: "auto" | "exceptZero", lang: Language): Intl.NumberFormat {
+  const { locale, made: formatters } = formattersOf(lang);
   const key = `${currency}:${signDisplay}`;
   let nf = formatters.get(key);
   if (!nf) {
     const digits = minorDigits(currency);
     try {
-      nf = new Intl.NumberFormat(undefined, {
+      nf = new Intl.NumberFormat(locale, {
         style: "currency",
         currency,
         signDisplay,
@@ -41,7 +46,7 @@ function formatter(currency: string, signDisplay: "auto" | "exceptZero"): Intl.N
         maximumFractionDigits: digits,
       });
     } catch {
-      nf = new Intl.NumberFormat(undefined, { signDisplay, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      nf = new Intl.NumberFormat(locale, { signDisplay, minimumFractionDigits: digits, maximumFractionDigits: digits });
     }
     formatters.set(key, nf);
   }
@@ -51,11 +56,16 @@ function formatter(currency: string, signDisplay: "auto" | "exceptZero"): Intl.N
 const toBig = (amount: string | bigint): bigint => (typeof amount === "bigint" ? amount : BigInt(amount));
 
 /**
- * "123456" EUR → "€1,234.56" (in the viewer's locale), exact for any size. Intl formats the whole
+ * "123456" EUR → "€1,234.56" ("1 234,56 €" in French: the chosen language's locale), exact for any size. Intl formats the whole
  * part as a BigInt, with its grouping, sign and currency symbol; the fraction digits are ours.
  * `signDisplay: "exceptZero"` writes "+" on positive amounts, for postings and changes.
  */
-export function formatMoney(amount: string | bigint, currency: string, opts: { signDisplay?: "auto" | "exceptZero" } = {}): string {
+export function formatMoney(
+  amount: string | bigint,
+  currency: string,
+  opts: { signDisplay?: "auto" | "exceptZero" } = {},
+  lang: Language = currentLanguage(),
+): string {
   const minor = toBig(amount);
   const digits = minorDigits(currency);
   const negative = minor < 0n;
@@ -65,7 +75,7 @@ export function formatMoney(amount: string | bigint, currency: string, opts: { s
   const fraction = digits ? (abs % scale).toString().padStart(digits, "0") : "";
   // BigInt has no −0: lay out −0.50 as −1.00 and write the 0 back into the whole part.
   const standIn = minor === 0n ? 0n : major === 0n ? 1n : major;
-  const parts = formatter(currency, opts.signDisplay ?? "auto").formatToParts(negative ? -standIn : standIn);
+  const parts = formatter(currency, opts.signDisplay ?? "auto", lang).formatToParts(negative ? -standIn : standIn);
   let wroteWhole = false;
   return parts
     .map((p) => {
@@ -103,12 +113,12 @@ export function parseMoney(text: string, currency: string, opts: { allowNegative
     .trim()
     .replace(/[\s\u00a0\u202f']/g, "")
     .replace(/^\u2212/, "-");
-  if (!compact) return { ok: false, message: "Enter an amount." };
+  if (!compact) return { ok: false, message: i18n.t("treasury.money.enterAmount") };
   const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(compact);
   if (!match || (!match[2] && !match[3])) {
     return {
       ok: false,
-      message: `Use digits and at most one decimal point, such as ${toDecimal((1250n * 10n ** BigInt(digits)) / 100n, currency)}.`,
+      message: i18n.t("treasury.money.format", { example: toDecimal((1250n * 10n ** BigInt(digits)) / 100n, currency) }),
     };
   }
   const [, sign = "", whole = "", fraction = ""] = match;
@@ -116,14 +126,14 @@ export function parseMoney(text: string, currency: string, opts: { allowNegative
     return {
       ok: false,
       message:
-        digits === 0 ? `${currency} has no decimals.` : `${currency} has at most ${digits} ${digits === 1 ? "decimal" : "decimals"}.`,
+        digits === 0 ? i18n.t("treasury.money.noDecimals", { currency }) : i18n.t("treasury.money.tooManyDecimals", { currency, digits }),
     };
   }
   const minor = BigInt(whole || "0") * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, "0") || "0");
   const signed = sign === "-" ? -minor : minor;
-  if (signed < 0n && !opts.allowNegative) return { ok: false, message: "Enter a positive amount." };
-  if (signed === 0n) return { ok: false, message: opts.allowNegative ? "An amount cannot be zero." : "The amount must be more than zero." };
-  if ((signed < 0n ? -signed : signed) > MAX_MINOR) return { ok: false, message: "That is more than these books can hold." };
+  if (signed < 0n && !opts.allowNegative) return { ok: false, message: i18n.t("treasury.money.positive") };
+  if (signed === 0n) return { ok: false, message: i18n.t(opts.allowNegative ? "treasury.money.notZero" : "treasury.money.moreThanZero") };
+  if ((signed < 0n ? -signed : signed) > MAX_MINOR) return { ok: false, message: i18n.t("treasury.money.tooLarge") };
   return { ok: true, minor: signed };
 }
 
@@ -133,7 +143,7 @@ export function parseMoney(text: string, currency: string, opts: { allowNegative
  */
 export function amountOrThrow(text: string | undefined, currency: string, path: string, opts: { allowNegative?: boolean } = {}): number {
   const parsed = parseMoney(text ?? "", currency, opts);
-  if (!parsed.ok) throw fieldProblem(path, parsed.message, "Check the amount");
+  if (!parsed.ok) throw fieldProblem(path, parsed.message, i18n.t("treasury.money.checkAmount"));
   return Number(parsed.minor);
 }
 
@@ -174,17 +184,17 @@ export function chartValue(amount: string | bigint, currency: string): number {
   return Number(toBig(amount)) / 10 ** minorDigits(currency);
 }
 
-const currencyNames = (() => {
+const currencyNames = perLocale((locale) => {
   try {
-    return new Intl.DisplayNames(undefined, { type: "currency" });
+    return new Intl.DisplayNames(locale, { type: "currency" });
   } catch {
     return null;
   }
-})();
+});
 
-/** "Euro" for EUR, or the code when the runtime has no name for it. */
-export function currencyName(code: string): string {
-  return currencyNames?.of(code) ?? code;
+/** "Euro" for EUR ("euro" in French), or the code when the runtime has no name for it. */
+export function currencyName(code: string, lang: Language = currentLanguage()): string {
+  return currencyNames(lang)?.of(code) ?? code;
 }
 
 /** Every currency the runtime knows (ISO 4217), as the server accepts them. */

@@ -1,4 +1,5 @@
 import { ApiError } from "../../api/client.ts";
+import { i18n } from "../../i18n/i18n.ts";
 
 /**
  * Problems about one row of a list in a request body: "body.lines.2.amount" is the amount of the
@@ -15,6 +16,6 @@ export function listError(problem: ApiError | null, list: string): string | unde
 }
 
 /** A problem found before sending, filed under the field's request path as the server would, so forms show it the same way. */
-export function fieldProblem(path: string, message: string, title = "Check the form"): ApiError {
+export function fieldProblem(path: string, message: string, title = i18n.t("treasury.problem.checkForm")): ApiError {
   return new ApiError({ status: 422, type: "validation", title, detail: message, errors: [{ path, message }] });
 }

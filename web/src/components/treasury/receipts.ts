@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { client } from "../../api/client.ts";
 import { data, queryClient } from "../../api/query.ts";
 import type { ExpenseDetail } from "../../api/schema.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { fieldProblem } from "./problems.ts";
 import { expenseQuery, invalidateTreasury } from "./queries.ts";
 
@@ -9,17 +10,17 @@ import { expenseQuery, invalidateTreasury } from "./queries.ts";
 export const RECEIPT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp";
 export const RECEIPT_MAX_BYTES = 5 * 1024 * 1024;
 
-const problem = (message: string) => fieldProblem("body.file", message, "Check the receipt");
+const problem = (message: string) => fieldProblem("body.file", message, i18n.t("treasury.receipt.check"));
 
 /**
  * The chosen file, if the server would take it; otherwise a problem naming the `file` field, so a
  * wrong file is refused before 5 MB are sent for nothing.
  */
 export function checkReceipt(file: File | null | undefined): File {
-  if (!file) throw problem("Choose a file first.");
-  if (!RECEIPT_ACCEPT.split(",").includes(file.type)) throw problem("Attach the receipt as a PDF, PNG, JPEG or WebP file.");
-  if (file.size > RECEIPT_MAX_BYTES) throw problem("Receipts are limited to 5 MB.");
-  if (file.size === 0) throw problem("The file is empty.");
+  if (!file) throw problem(i18n.t("treasury.receipt.chooseFile"));
+  if (!RECEIPT_ACCEPT.split(",").includes(file.type)) throw problem(i18n.t("treasury.receipt.wrongType"));
+  if (file.size > RECEIPT_MAX_BYTES) throw problem(i18n.t("treasury.receipt.tooLarge"));
+  if (file.size === 0) throw problem(i18n.t("treasury.receipt.empty"));
   return file;
 }
 
