@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { quote } from "./labels.ts";
 
 export interface OptionRow {
   /** Stable across edits and moves, so React keeps each row's input (and its focus) with it. */
@@ -30,6 +32,7 @@ export function OptionsEditor({
   /** The row the error names, if any (0-based). */
   errorRow?: number | null;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const controls = useRef(new Map<string, HTMLElement>());
   const [focus, setFocus] = useState<{ key: number; control: Control } | null>(null);
@@ -48,7 +51,7 @@ export function OptionsEditor({
     if (el) controls.current.set(`${key}:${control}`, el);
     else controls.current.delete(`${key}:${control}`);
   };
-  const name = (row: OptionRow, i: number) => (row.text.trim() ? `“${row.text.trim()}”` : `Option ${i + 1}`);
+  const name = (row: OptionRow, i: number) => (row.text.trim() ? quote(row.text.trim()) : t("decisions.options.row", { n: i + 1 }));
 
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
@@ -59,7 +62,7 @@ export function OptionsEditor({
     next[i] = other;
     next[j] = row;
     onChange(next);
-    setAnnouncement(`${name(row, i)} moved to place ${j + 1} of ${rows.length}.`);
+    setAnnouncement(t("decisions.options.moved", { name: name(row, i), place: j + 1, count: rows.length }));
     setFocus({ key: row.key, control: by < 0 ? "up" : "down" });
   };
   const remove = (i: number) => {
@@ -67,7 +70,7 @@ export function OptionsEditor({
     if (!row) return;
     const next = rows.filter((_, k) => k !== i);
     onChange(next);
-    setAnnouncement(`${name(row, i)} removed; ${next.length} options left.`);
+    setAnnouncement(t("decisions.options.removed", { name: name(row, i), left: next.length }));
     const neighbour = next[Math.min(i, next.length - 1)];
     setFocus(neighbour ? { key: neighbour.key, control: "input" } : null);
   };
@@ -81,9 +84,9 @@ export function OptionsEditor({
   const invalidRow = error ? (errorRow ?? 0) : -1;
   return (
     <fieldset className="options-editor" aria-describedby={error ? errorId : `${id}-hint`}>
-      <legend>Options</legend>
+      <legend>{t("decisions.options.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        From {MIN_OPTIONS} to {MAX_OPTIONS}, each different. Voters see them in this order.
+        {t("decisions.options.hint", { min: MIN_OPTIONS, max: MAX_OPTIONS })}
       </p>
       {error ? (
         <p id={errorId} className="field-error">
@@ -94,7 +97,7 @@ export function OptionsEditor({
         {rows.map((row, i) => (
           <li key={row.key} className="options-row">
             <label htmlFor={`${id}-${row.key}`} className="options-row-label">
-              Option {i + 1}
+              {t("decisions.options.row", { n: i + 1 })}
             </label>
             <input
               ref={ref(row.key, "input")}
@@ -113,8 +116,8 @@ export function OptionsEditor({
                 className="button button--secondary button--small"
                 disabled={i === 0}
                 onClick={() => move(i, -1)}
-                aria-label={`Move ${name(row, i)} up`}
-                title={`Move ${name(row, i)} up`}
+                aria-label={t("decisions.options.moveUp", { name: name(row, i) })}
+                title={t("decisions.options.moveUp", { name: name(row, i) })}
               >
                 <span aria-hidden="true">↑</span>
               </button>
@@ -124,8 +127,8 @@ export function OptionsEditor({
                 className="button button--secondary button--small"
                 disabled={i === rows.length - 1}
                 onClick={() => move(i, 1)}
-                aria-label={`Move ${name(row, i)} down`}
-                title={`Move ${name(row, i)} down`}
+                aria-label={t("decisions.options.moveDown", { name: name(row, i) })}
+                title={t("decisions.options.moveDown", { name: name(row, i) })}
               >
                 <span aria-hidden="true">↓</span>
               </button>
@@ -135,9 +138,9 @@ export function OptionsEditor({
                 className="button button--ghost-danger button--small"
                 disabled={rows.length <= MIN_OPTIONS}
                 onClick={() => remove(i)}
-                aria-label={`Remove ${name(row, i)}`}
+                aria-label={t("decisions.options.removeLabel", { name: name(row, i) })}
               >
-                Remove
+                {t("decisions.options.remove")}
               </button>
             </span>
           </li>
@@ -151,7 +154,7 @@ export function OptionsEditor({
           disabled={rows.length >= MAX_OPTIONS}
           onClick={add}
         >
-          Add an option
+          {t("decisions.options.add")}
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProposalItem } from "../../api/schema.ts";
 import { RelativeTime } from "../RelativeTime.tsx";
@@ -6,29 +7,31 @@ import { ProposalBadges } from "./ProposalStatus.tsx";
 
 /** When voting opens or closes, relative to now. */
 function Window({ p }: { p: ProposalItem }) {
+  const { t } = useTranslation();
   if (p.status === "scheduled")
     return (
       <span>
-        opens <RelativeTime value={p.opensAt} />
+        <Trans i18nKey="decisions.card.opens" components={{ when: <RelativeTime value={p.opensAt} /> }} />
       </span>
     );
   if (p.status === "open")
     return (
       <span className="strong">
-        closes <RelativeTime value={p.closesAt} />
+        <Trans i18nKey="decisions.card.closes" components={{ when: <RelativeTime value={p.closesAt} /> }} />
       </span>
     );
   if (p.status === "closed")
     return (
       <span>
-        closed <RelativeTime value={p.closesAt} />
+        <Trans i18nKey="decisions.card.closed" components={{ when: <RelativeTime value={p.closesAt} /> }} />
       </span>
     );
-  return <span>cancelled</span>;
+  return <span>{t("decisions.card.cancelled")}</span>;
 }
 
 /** One proposal in a list: what, how it is decided, when it closes, and how many took part. */
 export function ProposalCard({ proposal, showOrganization }: { proposal: ProposalItem; showOrganization: boolean }) {
+  useTranslation();
   return (
     <li className="card proposal-card">
       <ProposalBadges proposal={proposal} />
@@ -47,7 +50,11 @@ export function ProposalCard({ proposal, showOrganization }: { proposal: Proposa
           <>
             <span aria-hidden="true"> · </span>
             <span>
-              in <Link to={`/orgs/${proposal.organization.slug}/proposals`}>{proposal.organization.name}</Link>
+              <Trans
+                i18nKey="decisions.card.in"
+                values={{ name: proposal.organization.name }}
+                components={{ org: <Link to={`/orgs/${proposal.organization.slug}/proposals`} /> }}
+              />
             </span>
           </>
         ) : null}

@@ -1,10 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { NewProposalInput } from "../../../../src/modules/decisions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ApiBody, Ballot, Proposal, Role, VotingMethod } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -36,12 +38,13 @@ export const PROPOSAL_FIELDS = [
 /** A datetime-local field as an ISO datetime with offset, or the problem of an empty or unreadable one. */
 function when(value: string | undefined, field: "opensAt" | "closesAt"): string {
   const iso = localInputToIso(value ?? "");
-  if (!iso) throw invalid(field, "Give a date and a time.");
+  if (!iso) throw invalid(field, i18n.t("decisions.form.giveDateTime"));
   return iso;
 }
 
 /** The form for putting a question to an organization's members. */
 export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCreated: (p: Proposal) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(PROPOSAL_FIELDS);
   const create = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/proposals", "post">) =>
@@ -59,7 +62,9 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
   const optionsProblem = form.problem?.errors.find((e) => /^body\.options(\.|$)/.test(e.path));
   const sentIndex = optionsProblem ? /^body\.options\.(\d+)/.exec(optionsProblem.path)?.[1] : undefined;
   const errorRow = sentIndex === undefined ? null : (sentRows.current[Number(sentIndex)] ?? null);
-  const optionsError = optionsProblem && (errorRow === null ? optionsProblem.message : `Option ${errorRow + 1}: ${optionsProblem.message}`);
+  const optionsError =
+    optionsProblem &&
+    (errorRow === null ? optionsProblem.message : t("decisions.form.optionProblem", { n: errorRow + 1, message: optionsProblem.message }));
 
   return (
     <form
@@ -83,31 +88,30 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
           opensAt: v.opens === "later" ? when(v.opensAt, "opensAt") : undefined,
           closesAt: when(v.closesAt, "closesAt"),
         };
-        if (roles !== null && roles.length === 0)
-          throw invalid("electorateRoles", "Choose at least one role, or let all active members vote.");
+        if (roles !== null && roles.length === 0) throw invalid("electorateRoles", t("decisions.form.chooseRole"));
         onCreated(await create.mutateAsync(validate(NewProposalInput, body)));
       })}
     >
-      <h2 id="new-proposal-title">New proposal</h2>
+      <h2 id="new-proposal-title">{t("decisions.form.title")}</h2>
       <FormAlert messages={form.summary} />
       <fieldset>
-        <legend>What is proposed?</legend>
+        <legend>{t("decisions.form.what")}</legend>
         <Field
-          label="Title"
+          label={t("decisions.form.titleLabel")}
           name="title"
           required
           maxLength={200}
           error={form.error("title")}
-          hint="A question or a decision, in a line."
+          hint={t("decisions.form.titleHint")}
         />
         <Field
           as="textarea"
-          label="Details"
+          label={t("decisions.form.details")}
           name="body"
           optional
           rows={8}
           maxLength={50000}
-          hint="Markdown: what is proposed, why, what it costs, and what happens if it passes."
+          hint={t("decisions.form.detailsHint")}
           error={form.error("body")}
         />
       </fieldset>
@@ -116,7 +120,7 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
       {method === "supermajority" ? <ThresholdField value={threshold} onChange={setThreshold} error={form.error("threshold")} /> : null}
       {method === "score" ? (
         <Field
-          label="Highest score"
+          label={t("decisions.form.scoreMax")}
           name="scoreMax"
           type="number"
           inputMode="numeric"
@@ -124,15 +128,15 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
           max={100}
           defaultValue={5}
           className="field--short"
-          hint="Voters give each option a whole number from 0 to this."
+          hint={t("decisions.form.scoreMaxHint")}
           error={form.error("scoreMax")}
         />
       ) : null}
       <ElectorateField roles={roles} onChange={setRoles} error={form.error("electorateRoles")} />
       <fieldset>
-        <legend>Quorum</legend>
+        <legend>{t("decisions.form.quorum")}</legend>
         <Field
-          label="Share of the voters who must take part (%)"
+          label={t("decisions.form.quorumLabel")}
           name="quorumPercent"
           type="number"
           inputMode="numeric"
@@ -140,18 +144,18 @@ export function ProposalForm({ slug, onCreated, onCancel }: { slug: string; onCr
           max={100}
           defaultValue={0}
           className="field--short"
-          hint="Abstaining counts as taking part. Below the quorum the vote decides nothing; 0 means no quorum."
+          hint={t("decisions.form.quorumHint")}
           error={form.error("quorumPercent")}
         />
       </fieldset>
       <BallotField value={ballot} onChange={setBallot} />
       <WindowFields form={form} />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Proposing…">
-          Put it to the vote
+        <SubmitButton busy={form.busy} busyLabel={t("decisions.form.busy")}>
+          {t("decisions.form.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("decisions.form.cancel")}
         </button>
       </div>
     </form>

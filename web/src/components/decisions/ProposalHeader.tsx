@@ -1,39 +1,66 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Proposal } from "../../api/schema.ts";
-import { formatDateTime } from "../../format.ts";
-
-type Decides = NonNullable<Proposal["decides"]>;
-
+import { formatDateTime, labels } from "../../format.ts";
+import { currentLanguage, i18n } from "../../i18n/i18n.ts";
+import { formattingLocale } from "../../i18n/languages.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { BALLOT_HINT, BALLOT_LABEL, electorateText, METHOD_LABEL, methodSentence, quorumText } from "./labels.ts";
 import { ProposalBadges } from "./ProposalStatus.tsx";
 
-/** An amount in minor units ("125050") in its currency ("EUR"): "€1,250.50". */
+type Decides = NonNullable<Proposal["decides"]>;
+type ExpenseStatus = Extract<Decides, { type: "expense" }>["status"];
+type BudgetStatus = Extract<Decides, { type: "budget" }>["status"];
+
+const EXPENSE_STATUS = labels<ExpenseStatus>({
+  submitted: "decisions.expenseStatus.submitted",
+  approved: "decisions.expenseStatus.approved",
+  rejected: "decisions.expenseStatus.rejected",
+  paid: "decisions.expenseStatus.paid",
+  withdrawn: "decisions.expenseStatus.withdrawn",
+});
+
+const BUDGET_STATUS = labels<BudgetStatus>({
+  draft: "decisions.budgetStatus.draft",
+  proposed: "decisions.budgetStatus.proposed",
+  approved: "decisions.budgetStatus.approved",
+  rejected: "decisions.budgetStatus.rejected",
+  superseded: "decisions.budgetStatus.superseded",
+});
+
+/** An amount in minor units ("125050") in its currency ("EUR"), in the current language: "€1,250.50", "1 250,50 €". */
 export function formatMoney(minor: string, currency: string): string {
   try {
-    const format = new Intl.NumberFormat(undefined, { style: "currency", currency });
+    const format = new Intl.NumberFormat(formattingLocale(currentLanguage()), { style: "currency", currency });
     const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
     return format.format(Number(minor) / 10 ** digits);
   } catch {
-    return `${minor} ${currency} (minor units)`;
+    return i18n.t("decisions.money.minorUnits", { minor, currency });
   }
 }
 
 /** What passing this proposal decides in the treasury, linked. */
 export function DecidesNotice({ decides, slug }: { decides: Decides; slug: string }) {
+  useTranslation();
   return (
     <p className="notice decides">
       {decides.type === "expense" ? (
-        <>
-          This vote decides an expense: <Link to={`/expenses/${decides.id}`}>{decides.purpose}</Link>,{" "}
-          {formatMoney(decides.amount, decides.currency)} <span className="muted">(now {decides.status.replaceAll("_", " ")})</span>.
-        </>
+        <Trans
+          i18nKey="decisions.decides.expense"
+          values={{
+            purpose: decides.purpose,
+            amount: formatMoney(decides.amount, decides.currency),
+            status: EXPENSE_STATUS[decides.status],
+          }}
+          components={{ link: <Link to={`/expenses/${decides.id}`} />, muted: <span className="muted" /> }}
+        />
       ) : (
-        <>
-          This vote decides a budget: <Link to={`/orgs/${slug}/treasury/budgets`}>{decides.title}</Link>, for {decides.year}{" "}
-          <span className="muted">(now {decides.status.replaceAll("_", " ")})</span>.
-        </>
+        <Trans
+          i18nKey="decisions.decides.budget"
+          values={{ title: decides.title, year: String(decides.year), status: BUDGET_STATUS[decides.status] }}
+          components={{ link: <Link to={`/orgs/${slug}/treasury/budgets`} />, muted: <span className="muted" /> }}
+        />
       )}
     </p>
   );
@@ -51,19 +78,20 @@ function When({ at }: { at: string }) {
 
 /** The proposal's way back to its organization, its badges, title and author. */
 export function ProposalHeader({ proposal: p }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   return (
     <header className="proposal-head">
       <p className="back-link">
         <Link to={`/orgs/${p.organization.slug}/proposals`}>
           <span aria-hidden="true">← </span>
-          Decisions of {p.organization.name}
+          {t("decisions.header.back", { name: p.organization.name })}
         </Link>
       </p>
       <ProposalBadges proposal={p} />
       <h1>{p.title}</h1>
       <p className="proposal-byline">
-        {p.author ? <PersonLink person={p.author} showHandle={false} /> : <span>A former member</span>}
-        <span>proposed this to {p.organization.name}.</span>
+        {p.author ? <PersonLink person={p.author} showHandle={false} /> : <span>{t("decisions.header.formerMember")}</span>}
+        <span>{t("decisions.header.proposedTo", { name: p.organization.name })}</span>
       </p>
     </header>
   );
@@ -71,40 +99,54 @@ export function ProposalHeader({ proposal: p }: { proposal: Proposal }) {
 
 /** The terms of the vote: method, voters, quorum, ballot and window. */
 export function ProposalTerms({ proposal: p }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   const opened = p.openedAt ?? p.opensAt;
   return (
     <dl className="proposal-terms">
       <div>
-        <dt>How it is decided</dt>
+        <dt>{t("decisions.terms.how")}</dt>
         <dd>
-          <strong>{METHOD_LABEL[p.method]}.</strong> {methodSentence(p)}
+          <Trans
+            i18nKey="decisions.terms.method"
+            values={{ method: METHOD_LABEL[p.method], sentence: methodSentence(p) }}
+            components={{ strong: <strong /> }}
+          />
         </dd>
       </div>
       <div>
-        <dt>Who may vote</dt>
+        <dt>{t("decisions.terms.who")}</dt>
         <dd>
-          {electorateText(p.electorateRoles)}
           {p.electorateSize === null
-            ? ", as they are when voting opens"
-            : `: ${p.electorateSize} ${p.electorateSize === 1 ? "member" : "members"}`}
+            ? t("decisions.terms.electorateLater", { electorate: electorateText(p.electorateRoles) })
+            : t("decisions.terms.electorateSize", { electorate: electorateText(p.electorateRoles), size: p.electorateSize })}
         </dd>
       </div>
       <div>
-        <dt>Quorum</dt>
+        <dt>{t("decisions.terms.quorum")}</dt>
         <dd>{quorumText(p.quorumPercent, p.electorateSize)}</dd>
       </div>
       <div>
-        <dt>Ballot</dt>
+        <dt>{t("decisions.terms.ballot")}</dt>
         <dd>
-          <strong>{BALLOT_LABEL[p.ballot]}.</strong> {BALLOT_HINT[p.ballot]}
+          <Trans
+            i18nKey="decisions.terms.ballotText"
+            values={{ ballot: BALLOT_LABEL[p.ballot], hint: BALLOT_HINT[p.ballot] }}
+            components={{ strong: <strong /> }}
+          />
         </dd>
       </div>
       <div>
-        <dt>{p.status === "scheduled" ? "Voting opens" : "Voting opened"}</dt>
-        <dd>{p.status === "cancelled" && !p.openedAt ? "Never: it was cancelled first" : <When at={opened} />}</dd>
+        <dt>{p.status === "scheduled" ? t("decisions.terms.opens") : t("decisions.terms.opened")}</dt>
+        <dd>{p.status === "cancelled" && !p.openedAt ? t("decisions.terms.neverOpened") : <When at={opened} />}</dd>
       </div>
       <div>
-        <dt>{p.status === "closed" ? "Voting closed" : p.status === "cancelled" ? "Was to close" : "Voting closes"}</dt>
+        <dt>
+          {p.status === "closed"
+            ? t("decisions.terms.closed")
+            : p.status === "cancelled"
+              ? t("decisions.terms.wasToClose")
+              : t("decisions.terms.closes")}
+        </dt>
         <dd>
           <When at={p.closedAt ?? p.closesAt} />
         </dd>

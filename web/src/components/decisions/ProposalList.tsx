@@ -1,5 +1,6 @@
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { ProposalItem } from "../../api/schema.ts";
 import { QueryList } from "../QueryList.tsx";
 import { Empty } from "../States.tsx";
@@ -17,8 +18,9 @@ export function ProposalList({
   emptyTitle: string;
   emptyBody?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
-    <QueryList query={query} loading="Loading proposals…" empty={<Empty title={emptyTitle}>{emptyBody}</Empty>}>
+    <QueryList query={query} loading={t("decisions.list.loading")} empty={<Empty title={emptyTitle}>{emptyBody}</Empty>}>
       {(items) => (
         <ul className="proposal-list">
           {items.map((p) => (

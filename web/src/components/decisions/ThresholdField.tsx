@@ -1,18 +1,21 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { MessageKey } from "../../i18n/resources.ts";
+import { formatPercent } from "./labels.ts";
 
 export interface Threshold {
   numerator: number;
   denominator: number;
 }
 
-const PRESETS: (Threshold & { words: string })[] = [
-  { numerator: 2, denominator: 3, words: "two thirds" },
-  { numerator: 3, denominator: 4, words: "three quarters" },
-  { numerator: 3, denominator: 5, words: "three fifths" },
+const PRESETS: (Threshold & { words: MessageKey })[] = [
+  { numerator: 2, denominator: 3, words: "decisions.threshold.twoThirds" },
+  { numerator: 3, denominator: 4, words: "decisions.threshold.threeQuarters" },
+  { numerator: 3, denominator: 5, words: "decisions.threshold.threeFifths" },
 ];
 const DENOMINATORS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-const percent = (t: Threshold) => `${Math.round((t.numerator / t.denominator) * 1000) / 10}%`;
+const percent = (t: Threshold) => formatPercent(Math.round((t.numerator / t.denominator) * 1000) / 10);
 
 /** A supermajority's share of yes votes: common presets, or any fraction up to tenths. */
 export function ThresholdField({
@@ -24,14 +27,15 @@ export function ThresholdField({
   onChange: (t: Threshold) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : "", `${id}-hint`].filter(Boolean).join(" ");
   return (
     <fieldset className="threshold-field" aria-describedby={describedBy}>
-      <legend>Share of yes votes needed</legend>
+      <legend>{t("decisions.threshold.legend")}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        Of the members who vote yes or no; abstentions are left out.
+        {t("decisions.threshold.hint")}
       </p>
       {error ? (
         <p id={errorId} className="field-error">
@@ -49,14 +53,14 @@ export function ThresholdField({
               aria-pressed={pressed}
               onClick={() => onChange({ numerator: p.numerator, denominator: p.denominator })}
             >
-              {p.numerator}/{p.denominator} <span className="visually-hidden">({p.words})</span>
+              {p.numerator}/{p.denominator} <span className="visually-hidden">({t(p.words)})</span>
             </button>
           );
         })}
       </div>
       <div className="threshold-fraction">
         <div className="field">
-          <label htmlFor={`${id}-n`}>Yes votes needed</label>
+          <label htmlFor={`${id}-n`}>{t("decisions.threshold.numerator")}</label>
           <select
             id={`${id}-n`}
             value={value.numerator}
@@ -72,7 +76,7 @@ export function ThresholdField({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-d`}>Out of every</label>
+          <label htmlFor={`${id}-d`}>{t("decisions.threshold.denominator")}</label>
           <select
             id={`${id}-d`}
             value={value.denominator}
@@ -89,7 +93,7 @@ export function ThresholdField({
           </select>
         </div>
         <p className="threshold-percent" aria-live="polite">
-          votes for or against: {value.numerator}/{value.denominator}, {percent(value)}
+          {t("decisions.threshold.summary", { numerator: value.numerator, denominator: value.denominator, percent: percent(value) })}
         </p>
       </div>
     </fieldset>

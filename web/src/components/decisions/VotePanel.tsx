@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Proposal } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
@@ -11,6 +12,7 @@ import { YourVote } from "./YourVote.tsx";
 
 /** What the viewer can do about voting now: wait, sign in, vote, see and change their vote, or learn why they cannot. */
 function PanelBody({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const [editing, setEditing] = useState(false);
@@ -26,8 +28,11 @@ function PanelBody({ proposal }: { proposal: Proposal }) {
   if (status === "scheduled") {
     return (
       <p>
-        Voting opens <RelativeTime value={proposal.opensAt} /> ({formatDateTime(proposal.opensAt)}). The voters are fixed then:{" "}
-        {electorateText(proposal.electorateRoles).toLowerCase()} at that moment.
+        <Trans
+          i18nKey="decisions.panel.scheduled"
+          values={{ date: formatDateTime(proposal.opensAt), electorate: electorateText(proposal.electorateRoles).toLowerCase() }}
+          components={{ when: <RelativeTime value={proposal.opensAt} /> }}
+        />
       </p>
     );
   }
@@ -37,16 +42,22 @@ function PanelBody({ proposal }: { proposal: Proposal }) {
   if (!me) {
     return (
       <p>
-        <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to vote, if you are among the voters.
+        <Trans
+          i18nKey="decisions.panel.signIn"
+          components={{ signin: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+        />
       </p>
     );
   }
   if (!proposal.canVote) {
     return (
       <p>
-        You are not among this proposal's voters. They were fixed when voting opened
-        {proposal.openedAt ? ` (${formatDateTime(proposal.openedAt)})` : ""}: {electorateText(proposal.electorateRoles).toLowerCase()} at
-        that moment.
+        {proposal.openedAt
+          ? t("decisions.panel.notVoterSince", {
+              date: formatDateTime(proposal.openedAt),
+              electorate: electorateText(proposal.electorateRoles).toLowerCase(),
+            })
+          : t("decisions.panel.notVoter", { electorate: electorateText(proposal.electorateRoles).toLowerCase() })}
       </p>
     );
   }
@@ -55,7 +66,7 @@ function PanelBody({ proposal }: { proposal: Proposal }) {
       <div aria-live="polite">
         {saved > 0 && !editing ? (
           <p ref={savedRef} className="notice vote-saved" tabIndex={-1}>
-            <strong>Your vote is recorded.</strong> You can change it until voting closes.
+            <Trans i18nKey="decisions.panel.saved" components={{ strong: <strong /> }} />
           </p>
         ) : null}
       </div>
@@ -63,7 +74,7 @@ function PanelBody({ proposal }: { proposal: Proposal }) {
         <>
           <YourVote vote={myVote} method={proposal.method} options={proposal.options} />
           <button ref={changeRef} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            Change my vote
+            {t("decisions.ballotForm.changeMine")}
           </button>
         </>
       ) : (
@@ -83,16 +94,25 @@ function PanelBody({ proposal }: { proposal: Proposal }) {
 
 /** The voting panel of a proposal: the ballot while the viewer may vote, their vote once cast. */
 export function VotePanel({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   const { status, myVote } = proposal;
   if ((status === "closed" || status === "cancelled") && !myVote) return null;
-  const title = status === "open" && proposal.canVote && !myVote ? "Cast your vote" : myVote ? "Your vote" : "Voting";
+  const title =
+    status === "open" && proposal.canVote && !myVote
+      ? t("decisions.panel.titleCast")
+      : myVote
+        ? t("decisions.panel.titleYours")
+        : t("decisions.panel.titleVoting");
   return (
     <section className="card vote-panel" aria-labelledby="vote-title">
       <h2 id="vote-title">{title}</h2>
       {status === "open" && proposal.canVote ? (
         <p className="muted small">
-          Voting closes <RelativeTime value={proposal.closesAt} /> ({formatDateTime(proposal.closesAt)}). Until then you can change your
-          vote.
+          <Trans
+            i18nKey="decisions.panel.closes"
+            values={{ date: formatDateTime(proposal.closesAt) }}
+            components={{ when: <RelativeTime value={proposal.closesAt} /> }}
+          />
         </p>
       ) : null}
       <PanelBody proposal={proposal} />

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { FormState } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { daysAhead, toLocalInput } from "./datetime.ts";
@@ -10,46 +11,47 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * closesAt in the viewer's time zone; opensAt is left empty for "now".
  */
 export function WindowFields({ form }: { form: FormState }) {
+  const { t } = useTranslation();
   const [later, setLater] = useState(false);
   const [min] = useState(() => toLocalInput(new Date()));
-  const zone = `Your time zone: ${timeZone()}.`;
+  const zone = timeZone();
   return (
     <fieldset>
-      <legend>When</legend>
+      <legend>{t("decisions.window.legend")}</legend>
       <fieldset className="window-opens">
-        <legend>Voting opens</legend>
+        <legend>{t("decisions.window.opens")}</legend>
         <div className="inline-choices">
           <label className="radio">
             <input type="radio" name="opens" value="now" checked={!later} onChange={() => setLater(false)} />
-            Now
+            {t("decisions.window.now")}
           </label>
           <label className="radio">
             <input type="radio" name="opens" value="later" checked={later} onChange={() => setLater(true)} />
-            At a later time
+            {t("decisions.window.later")}
           </label>
         </div>
         {later ? (
           <Field
-            label="Opens at"
+            label={t("decisions.window.opensAt")}
             name="opensAt"
             type="datetime-local"
             required
             min={min}
             defaultValue={daysAhead(1)}
-            hint={`${zone} Until then you can still cancel it; the voters are fixed when it opens.`}
+            hint={t("decisions.window.opensHint", { zone })}
             error={form.error("opensAt")}
           />
         ) : null}
         {!later && form.error("opensAt") ? <p className="field-error">{form.error("opensAt")}</p> : null}
       </fieldset>
       <Field
-        label="Voting closes"
+        label={t("decisions.window.closes")}
         name="closesAt"
         type="datetime-local"
         required
         min={min}
         defaultValue={daysAhead(7)}
-        hint={`${zone} The result is fixed then; votes can be changed until that moment.`}
+        hint={t("decisions.window.closesHint", { zone })}
         error={form.error("closesAt")}
       />
     </fieldset>
