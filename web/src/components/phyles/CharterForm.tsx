@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { CharterInput } from "../../../../src/modules/phyles/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -36,6 +37,7 @@ function bpOrThrow(text: string, path: string): number {
  * the commons it goes to with each one's part. The parts must add up to 100%; the running total says so.
  */
 export function CharterForm({ slug, charter, onSaved }: { slug: string; charter: PhyleCharter["charter"]; onSaved: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(["basis", "shareBp", "mission", "currency", "beneficiaries"]);
   const adopt = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/phyle-charter", "put">) =>
@@ -75,7 +77,7 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
     >
       <FormAlert messages={form.summary.filter((m) => m !== listError(form.problem, "beneficiaries"))} />
       <fieldset className="segmented">
-        <legend>Commit a share of</legend>
+        <legend>{t("phyles.charterForm.basis")}</legend>
         {BASES.map((b) => (
           <label key={b}>
             <input type="radio" name="basis" value={b} defaultChecked={(charter?.basis ?? "surplus") === b} />
@@ -85,34 +87,34 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
       </fieldset>
       <div className="form-row">
         <Field
-          label="Share (%)"
+          label={t("phyles.charterForm.share")}
           name="share"
           inputMode="decimal"
           defaultValue={charter ? bpToPercentText(charter.shareBp) : "10"}
           error={form.error("shareBp")}
-          hint="Of each period's surplus or revenue, such as 10 or 12.5."
+          hint={t("phyles.charterForm.shareHint")}
         />
         <Field
-          label="Currency"
+          label={t("phyles.charterForm.currency")}
           name="currency"
           defaultValue={charter?.currency ?? "EUR"}
           maxLength={3}
           autoComplete="off"
           error={form.error("currency")}
-          hint="ISO 4217, such as EUR; both books must hold it."
+          hint={t("phyles.charterForm.currencyHint")}
         />
       </div>
       <Field
         as="textarea"
-        label="Mission"
+        label={t("phyles.charterForm.mission")}
         name="mission"
         rows={5}
         defaultValue={charter?.mission ?? ""}
         error={form.error("mission")}
-        hint="What the phyle is for, in Markdown."
+        hint={t("phyles.charterForm.missionHint")}
       />
       <fieldset className="phyle-beneficiaries" aria-describedby="beneficiaries-total">
-        <legend>Commons it commits to</legend>
+        <legend>{t("phyles.charterForm.beneficiaries")}</legend>
         {listError(form.problem, "beneficiaries") ? (
           <p className="field-error" role="alert">
             {listError(form.problem, "beneficiaries")}
@@ -121,7 +123,7 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
         {rows.map((r, i) => (
           <div className="form-row phyle-beneficiary" key={r.key}>
             <Field
-              label={`Commons ${i + 1} (its address)`}
+              label={t("phyles.charterForm.commons", { number: i + 1 })}
               name={`beneficiary-${r.key}-commons`}
               value={r.commons}
               onChange={(e) => update(r.key, { commons: e.target.value })}
@@ -130,7 +132,7 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
             />
             <Field
               as="select"
-              label="Paid to"
+              label={t("phyles.charterForm.paidTo")}
               name={`beneficiary-${r.key}-destination`}
               value={r.destination}
               onChange={(e) => {
@@ -144,7 +146,7 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
               ))}
             </Field>
             <Field
-              label="Part (%)"
+              label={t("phyles.charterForm.part")}
               name={`beneficiary-${r.key}-weight`}
               inputMode="decimal"
               value={r.weight}
@@ -158,23 +160,28 @@ export function CharterForm({ slug, charter, onSaved }: { slug: string; charter:
                   className="button button--secondary"
                   onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
                 >
-                  Remove <span className="visually-hidden">commons {i + 1}</span>
+                  <Trans
+                    i18nKey="phyles.charterForm.remove"
+                    values={{ number: i + 1 }}
+                    components={{ hidden: <span className="visually-hidden" /> }}
+                  />
                 </button>
               </div>
             ) : null}
           </div>
         ))}
         <p id="beneficiaries-total" className={total === 10_000 ? "muted small" : "field-hint phyle-total-off"} aria-live="polite">
-          The parts add up to {formatBp(total)}
-          {total === 10_000 ? "." : "; they must add up to 100%."}
+          {total === 10_000
+            ? t("phyles.charterForm.total", { total: formatBp(total) })
+            : t("phyles.charterForm.totalOff", { total: formatBp(total), whole: formatBp(10_000) })}
         </p>
         <button type="button" className="button button--secondary" onClick={() => setRows((rs) => [...rs, row()])}>
-          Add a commons
+          {t("phyles.charterForm.add")}
         </button>
       </fieldset>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          {charter ? "Amend the charter" : "Adopt the charter"}
+        <SubmitButton busy={form.busy} busyLabel={t("phyles.charterForm.saving")}>
+          {charter ? t("phyles.charter.amend") : t("phyles.charter.adopt")}
         </SubmitButton>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { PhyleCharter } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
@@ -9,26 +10,35 @@ import { formatBp } from "./percent.ts";
 
 /** The charter as everyone reads it: the commitment, the mission, where the money goes, and who among the members are commoners. */
 export function CharterSummary({ view }: { view: PhyleCharter }) {
+  const { t } = useTranslation();
   const { charter, commoners, organization } = view;
   return (
     <>
       {charter ? (
         <section className="section" aria-labelledby="charter-title">
-          <h3 id="charter-title">Charter</h3>
+          <h3 id="charter-title">{t("phyles.charter.title")}</h3>
           <p className="phyle-commitment">
-            {organization.name} commits <strong>{formatBp(charter.shareBp)}</strong> {BASIS_LABEL[charter.basis]} each period, in{" "}
-            {charter.currency}, to the commons it builds on.
+            <Trans
+              i18nKey="phyles.charter.commitment"
+              values={{
+                organization: organization.name,
+                share: formatBp(charter.shareBp),
+                basis: BASIS_LABEL[charter.basis],
+                currency: charter.currency,
+              }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <RenderedHtml html={charter.missionHtml} />
-          <TableScroll label="Where the commitment goes">
+          <TableScroll label={t("phyles.charter.where")}>
             <table className="data-table">
-              <caption className="money-table-caption">Where the commitment goes</caption>
+              <caption className="money-table-caption">{t("phyles.charter.where")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Commons</th>
-                  <th scope="col">To</th>
+                  <th scope="col">{t("phyles.charter.commons")}</th>
+                  <th scope="col">{t("phyles.charter.to")}</th>
                   <th scope="col" className="num">
-                    Part
+                    {t("phyles.charter.part")}
                   </th>
                 </tr>
               </thead>
@@ -39,13 +49,15 @@ export function CharterSummary({ view }: { view: PhyleCharter }) {
                       <Link to={`/commons/${b.commons.slug}`}>{b.commons.title}</Link>
                     </th>
                     <td>
-                      {DESTINATION_LABEL[b.destination]}
                       {b.steward ? (
-                        <>
-                          {" "}
-                          of <Link to={`/orgs/${b.steward.slug}`}>{b.steward.name}</Link>
-                        </>
-                      ) : null}
+                        <Trans
+                          i18nKey="phyles.charter.destinationOf"
+                          values={{ destination: DESTINATION_LABEL[b.destination], steward: b.steward.name }}
+                          components={{ link: <Link to={`/orgs/${b.steward.slug}`} /> }}
+                        />
+                      ) : (
+                        DESTINATION_LABEL[b.destination]
+                      )}
                     </td>
                     <td className="num">{formatBp(b.weightBp)}</td>
                   </tr>
@@ -54,25 +66,27 @@ export function CharterSummary({ view }: { view: PhyleCharter }) {
             </table>
           </TableScroll>
           <p className="muted small">
-            Adopted {formatDate(charter.adoptedAt)}
-            {charter.adoptedBy ? (
-              <>
-                {" "}
-                by <PersonLink person={charter.adoptedBy} showHandle={false} />
-              </>
-            ) : null}
-            {charter.updatedAt !== charter.adoptedAt ? `, last amended ${formatDate(charter.updatedAt)}` : ""}.
+            <Trans
+              i18nKey="phyles.charter.adopted"
+              values={{
+                adopted: formatDate(charter.adoptedAt),
+                by: charter.adoptedBy ? "yes" : "no",
+                amended: charter.updatedAt !== charter.adoptedAt ? formatDate(charter.updatedAt) : "",
+                wasAmended: charter.updatedAt !== charter.adoptedAt ? "yes" : "no",
+              }}
+              components={{ person: charter.adoptedBy ? <PersonLink person={charter.adoptedBy} showHandle={false} /> : <span /> }}
+            />
           </p>
         </section>
       ) : null}
       <section className="section" aria-labelledby="commoners-title">
-        <h3 id="commoners-title">Members who are commoners</h3>
+        <h3 id="commoners-title">{t("phyles.commoners.title")}</h3>
         <p>
-          <strong>
-            {commoners.commoners} of {commoners.members}
-          </strong>{" "}
-          active members have had a contribution accepted in a commons. A phyle's members are meant to be commoners; this is shown, not
-          enforced.
+          <Trans
+            i18nKey="phyles.commoners.count"
+            values={{ commoners: commoners.commoners, members: commoners.members }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         {commoners.people.length ? (
           <ul className="phyle-commoners">

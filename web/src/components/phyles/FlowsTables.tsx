@@ -1,12 +1,14 @@
+import { useTranslation } from "react-i18next";
 import type { CommonsFlows, FlowDirection } from "../../api/schema.ts";
 import { formatPeriodStart } from "../../format.ts";
 import { Amount } from "../treasury/Amount.tsx";
 import { MoneyTable } from "../treasury/MoneyTable.tsx";
 import { activeKinds, inCurrency } from "./flowData.ts";
-import { DIRECTION_CAPTION, FLOW_INTERVAL_LABEL, FLOW_SHORT } from "./format.ts";
+import { DIRECTION_CAPTION, FLOW_INTERVAL_LABEL, FLOW_INTERVAL_WORD, FLOW_SHORT } from "./format.ts";
 
 /** The chart's figures as tables, one for what flows in and one for what flows out, each with totals. */
 export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency: string }) {
+  const { t } = useTranslation();
   const money = (list: { amount: string; currency: string }[]) => <Amount amount={inCurrency(list, currency)} currency={currency} />;
   const table = (direction: FlowDirection) => {
     const kinds = activeKinds(flows, currency, direction);
@@ -14,12 +16,18 @@ export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency
     const received = direction === "in" && inCurrency(flows.totals.reciprocityReceived, currency) !== "0";
     return (
       <MoneyTable
-        caption={`${DIRECTION_CAPTION[direction]} per ${FLOW_INTERVAL_LABEL[flows.interval].toLowerCase()} (${currency})`}
+        caption={t("phyles.flows.caption", {
+          direction: DIRECTION_CAPTION[direction],
+          interval: FLOW_INTERVAL_WORD[flows.interval],
+          currency,
+        })}
         headLabel={FLOW_INTERVAL_LABEL[flows.interval]}
         columns={[
-          ...kinds.map((k) => ({ label: `${FLOW_SHORT[k.key]}${k.scope === "association" ? " *" : ""}` })),
-          { label: "Total" },
-          ...(received ? [{ label: "Reciprocity received †" }] : []),
+          ...kinds.map((k) => ({
+            label: k.scope === "association" ? t("phyles.flows.wide", { kind: FLOW_SHORT[k.key] }) : FLOW_SHORT[k.key],
+          })),
+          { label: t("phyles.flows.total") },
+          ...(received ? [{ label: t("phyles.flows.received") }] : []),
         ]}
         rows={flows.periods.map((p) => ({
           key: p.start,
@@ -32,7 +40,7 @@ export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency
         }))}
         total={{
           key: "total",
-          head: "Whole window",
+          head: t("phyles.flows.window"),
           cells: [
             ...kinds.map((k) => <span key={k.key}>{money(flows.totals.flows[k.key])}</span>),
             <span key="total">{money(flows.totals[total])}</span>,
@@ -50,11 +58,9 @@ export function FlowsTables({ flows, currency }: { flows: CommonsFlows; currency
       {wide.length ? (
         <ul className="muted small phyle-notes">
           {wide.map((k) => (
-            <li key={k.key}>
-              {FLOW_SHORT[k.key]} *: {k.label}.
-            </li>
+            <li key={k.key}>{t("phyles.flows.wideNote", { kind: FLOW_SHORT[k.key], label: k.label })}</li>
           ))}
-          <li>Reciprocity received †: what was actually paid of the reciprocity invoiced; not added to the total.</li>
+          <li>{t("phyles.flows.receivedNote")}</li>
         </ul>
       ) : null}
     </>

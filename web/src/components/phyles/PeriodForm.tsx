@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { PeriodInput } from "../../../../src/modules/phyles/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -11,7 +12,7 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { amountOrThrow, parseMoney } from "../treasury/money.ts";
-import { BASIS_OF, DESTINATION_LABEL } from "./format.ts";
+import { BASIS_OF, DESTINATION_IN_SENTENCE } from "./format.ts";
 import { invalidatePeriods } from "./keys.ts";
 import { formatBp } from "./percent.ts";
 
@@ -32,6 +33,7 @@ function committed(charter: Charter, revenue: string, costs: string): bigint | n
  * shows as it is typed, so the treasurer sees what will leave the bank before posting it.
  */
 export function PeriodForm({ slug, charter }: { slug: string; charter: Charter }) {
+  const { t } = useTranslation();
   const form = useForm(["periodStart", "periodEnd", "revenue", "costs"]);
   const record = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/phyle-periods", "post">) =>
@@ -62,13 +64,13 @@ export function PeriodForm({ slug, charter }: { slug: string; charter: Charter }
     >
       <FormAlert messages={form.summary} />
       <div className="form-row">
-        <Field label="First day" name="periodStart" type="date" required error={form.error("periodStart")} />
-        <Field label="Last day" name="periodEnd" type="date" required error={form.error("periodEnd")} />
+        <Field label={t("phyles.periodForm.firstDay")} name="periodStart" type="date" required error={form.error("periodStart")} />
+        <Field label={t("phyles.periodForm.lastDay")} name="periodEnd" type="date" required error={form.error("periodEnd")} />
       </div>
       <div className="form-row">
         <AmountInput
           currency={charter.currency}
-          label="Revenue"
+          label={t("phyles.periodForm.revenue")}
           name="revenue"
           value={revenue}
           onChange={(e) => setRevenue(e.target.value)}
@@ -77,7 +79,7 @@ export function PeriodForm({ slug, charter }: { slug: string; charter: Charter }
         {surplus ? (
           <AmountInput
             currency={charter.currency}
-            label="Costs"
+            label={t("phyles.periodForm.costs")}
             name="costs"
             optional
             value={costs}
@@ -88,27 +90,34 @@ export function PeriodForm({ slug, charter }: { slug: string; charter: Charter }
       </div>
       <div className="phyle-preview" aria-live="polite">
         {preview === null ? (
-          <p className="muted">Enter the revenue{surplus ? " and costs" : ""} to see the commitment.</p>
+          <p className="muted">{t("phyles.periodForm.enter", { basis: charter.basis })}</p>
         ) : (
           <>
             <p>
-              Commits <strong>{<Amount amount={preview} currency={charter.currency} />}</strong> ({formatBp(charter.shareBp)}{" "}
-              {BASIS_OF[charter.basis]}), paid from the bank when you record it:
+              <Trans
+                i18nKey="phyles.periodForm.preview"
+                values={{ share: formatBp(charter.shareBp), basis: BASIS_OF[charter.basis] }}
+                components={{ amount: <Amount amount={preview} currency={charter.currency} />, strong: <strong /> }}
+              />
             </p>
             <ul>
               {charter.beneficiaries.map((b) => (
                 <li key={`${b.commons.slug}/${b.destination}`}>
-                  {formatBp(b.weightBp)} to {b.commons.title} ({DESTINATION_LABEL[b.destination].toLowerCase()})
+                  {t("phyles.periodForm.part", {
+                    part: formatBp(b.weightBp),
+                    commons: b.commons.title,
+                    destination: DESTINATION_IN_SENTENCE[b.destination],
+                  })}
                 </li>
               ))}
             </ul>
-            <p className="muted small">Parts are split exactly on recording; a leftover cent goes to the largest remainder.</p>
+            <p className="muted small">{t("phyles.periodForm.split")}</p>
           </>
         )}
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Recording…">
-          Record the period and pay the commitment
+        <SubmitButton busy={form.busy} busyLabel={t("phyles.periodForm.recording")}>
+          {t("phyles.periodForm.submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { ApiError } from "../../api/client.ts";
 import { apiQuery } from "../../api/query.ts";
@@ -8,7 +9,7 @@ import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { FlowsTables } from "../../components/phyles/FlowsTables.tsx";
 import { activeKinds, currenciesOf, flowChartData } from "../../components/phyles/flowData.ts";
-import { FLOW_INTERVAL_LABEL, FLOW_INTERVALS } from "../../components/phyles/format.ts";
+import { FLOW_INTERVAL_LABEL, FLOW_INTERVAL_WORD, FLOW_INTERVALS } from "../../components/phyles/format.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { mapProblem } from "../../form.ts";
 import { formatDate, isKeyOf } from "../../format.ts";
@@ -19,13 +20,14 @@ import "../../styles/phyles.css";
 
 const FlowsChart = lazy(() => import("../../components/phyles/FlowsChart.tsx"));
 function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: ApiError | null }) {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const { fields, summary } = mapProblem(problem?.type === "validation" ? problem : null, ["from", "to", "interval"]);
   return (
     <form
       className="period-form"
       noValidate
-      aria-label="Window"
+      aria-label={t("phyles.flows.windowLabel")}
       key={`${flows?.from}:${flows?.to}:${flows?.interval}`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -40,24 +42,30 @@ function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: 
     >
       <FormAlert messages={summary} />
       <div className="form-row">
-        <Field label="From" name="from" type="date" defaultValue={params.get("from") ?? flows?.from ?? ""} error={fields.from} />
-        <Field label="To" name="to" type="date" defaultValue={params.get("to") ?? flows?.to ?? ""} error={fields.to} />
+        <Field
+          label={t("phyles.flows.from")}
+          name="from"
+          type="date"
+          defaultValue={params.get("from") ?? flows?.from ?? ""}
+          error={fields.from}
+        />
+        <Field label={t("phyles.flows.to")} name="to" type="date" defaultValue={params.get("to") ?? flows?.to ?? ""} error={fields.to} />
         <Field
           as="select"
-          label="Per"
+          label={t("phyles.flows.per")}
           name="interval"
           defaultValue={params.get("interval") ?? flows?.interval ?? "month"}
           error={fields.interval}
         >
           {FLOW_INTERVALS.map((i) => (
             <option key={i} value={i}>
-              {FLOW_INTERVAL_LABEL[i].toLowerCase()}
+              {FLOW_INTERVAL_WORD[i]}
             </option>
           ))}
         </Field>
         <div className="form-row-action">
           <button type="submit" className="button button--secondary">
-            Show
+            {t("phyles.flows.show")}
           </button>
         </div>
       </div>
@@ -66,10 +74,11 @@ function Picker({ flows, problem }: { flows: CommonsFlows | undefined; problem: 
 }
 
 function Loop({ flows }: { flows: CommonsFlows }) {
+  const { t } = useTranslation();
   const currencies = currenciesOf(flows);
   const [chosen, setChosen] = useState(currencies[0] ?? "");
   const currency = currencies.includes(chosen) ? chosen : (currencies[0] ?? "");
-  if (!currency) return <Empty title={`Nothing flowed in or out from ${formatDate(flows.from)} to ${formatDate(flows.to)}.`} />;
+  if (!currency) return <Empty title={t("phyles.flows.nothing", { from: formatDate(flows.from), to: formatDate(flows.to) })} />;
   const inKinds = activeKinds(flows, currency, "in");
   const outKinds = activeKinds(flows, currency, "out");
   const keys = [...inKinds, ...outKinds].map((k) => k.key);
@@ -77,7 +86,7 @@ function Loop({ flows }: { flows: CommonsFlows }) {
     <>
       {currencies.length > 1 ? (
         <label className="inline-field">
-          Currency{" "}
+          {t("phyles.flows.currency")}{" "}
           <select value={currency} onChange={(e) => setChosen(e.target.value)}>
             {currencies.map((c) => (
               <option key={c}>{c}</option>
@@ -86,7 +95,7 @@ function Loop({ flows }: { flows: CommonsFlows }) {
         </label>
       ) : null}
       <figure className="chart-figure">
-        <Suspense fallback={<Loading label="Loading the chart…" />}>
+        <Suspense fallback={<Loading label={t("phyles.flows.loadingChart")} />}>
           <FlowsChart
             data={flowChartData(flows, currency, keys)}
             currency={currency}
@@ -94,9 +103,7 @@ function Loop({ flows }: { flows: CommonsFlows }) {
             outKeys={outKinds.map((k) => k.key)}
           />
         </Suspense>
-        <figcaption className="muted small">
-          In and out per {flows.interval}, stacked by kind; the tables below give the same figures.
-        </figcaption>
+        <figcaption className="muted small">{t("phyles.flows.chartCaption", { interval: FLOW_INTERVAL_WORD[flows.interval] })}</figcaption>
       </figure>
       <FlowsTables flows={flows} currency={currency} />
     </>
@@ -105,8 +112,9 @@ function Loop({ flows }: { flows: CommonsFlows }) {
 
 /** A commons' "Feedback loop" tab: value flowing in and out, per period, with where each flow is counted. */
 export function FlowsPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
-  useTitle(`Feedback loop · ${commons.title}`);
+  useTitle(t("phyles.flows.pageTitle", { commons: commons.title }));
   const [params] = useSearchParams();
   const interval = params.get("interval");
   const query = {
@@ -121,30 +129,27 @@ export function FlowsPage() {
     <div className="phyle-flows">
       <div className="page-head">
         <div>
-          <h2>Feedback loop</h2>
-          <p className="lede">
-            What flows back into this commons from those who build on it, and what flows out to the people and infrastructure that keep it.
-          </p>
+          <h2>{t("phyles.flows.heading")}</h2>
+          <p className="lede">{t("phyles.flows.lede")}</p>
         </div>
         <a className="button button--secondary" href={`/api/commons/${encodeURIComponent(commons.slug)}/valueflows.jsonld`} download>
-          Download as ValueFlows (JSON-LD)
+          {t("phyles.flows.download")}
         </a>
       </div>
       <Picker flows={flows.data} problem={flows.error ?? null} />
       {steward ? (
         <p className="muted small">
-          Reciprocity and phyle commitments are this commons' own, in the books of <Link to={`/orgs/${steward.slug}`}>{steward.name}</Link>.
-          Sponsorships, donations, grants and infrastructure spending are {steward.name}'s{" "}
-          {steward.commonsStewarded === 1
-            ? "for the one commons it stewards, this one"
-            : `for all the ${steward.commonsStewarded} commons it stewards, not this one alone`}
-          .
+          <Trans
+            i18nKey="phyles.flows.stewardNote"
+            values={{ steward: steward.name, count: steward.commonsStewarded }}
+            components={{ link: <Link to={`/orgs/${steward.slug}`} /> }}
+          />
         </p>
       ) : flows.data ? (
-        <p className="muted small">This commons has no steward association, so only its distributions appear here.</p>
+        <p className="muted small">{t("phyles.flows.noSteward")}</p>
       ) : null}
       {flows.isPending ? (
-        <Loading label="Loading the feedback loop…" />
+        <Loading label={t("phyles.flows.loading")} />
       ) : flows.data ? (
         <Loop flows={flows.data} />
       ) : flows.error && flows.error.type !== "validation" ? (

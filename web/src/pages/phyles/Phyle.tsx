@@ -1,5 +1,6 @@
 import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages, apiQuery } from "../../api/query.ts";
 import type { PhyleCharter, PhylePeriod } from "../../api/schema.ts";
@@ -25,17 +26,18 @@ function Periods({
   canRecord: boolean;
   periods: UseInfiniteQueryResult<InfiniteData<{ items: PhylePeriod[] }>>;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {canRecord ? (
         <section className="section" aria-labelledby="record-title">
-          <h3 id="record-title">Record a period</h3>
+          <h3 id="record-title">{t("phyles.periods.record")}</h3>
           <PeriodForm slug={slug} charter={charter} />
         </section>
       ) : null}
       <section className="section" aria-labelledby="periods-title">
-        <h3 id="periods-title">Periods</h3>
-        <QueryList query={periods} loading="Loading the periods…" empty={<Empty title="No period recorded yet." />}>
+        <h3 id="periods-title">{t("phyles.periods.title")}</h3>
+        <QueryList query={periods} loading={t("phyles.periods.loading")} empty={<Empty title={t("phyles.periods.empty")} />}>
           {(items) => <PeriodsTable periods={items} />}
         </QueryList>
       </section>
@@ -45,14 +47,15 @@ function Periods({
 
 /** An enterprise's "Phyle" tab: its charter for everyone, the editor for its stewards, its periods, and recording one for its treasurers. */
 export function PhylePage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  useTitle(`Phyle · ${org.name}`);
+  useTitle(t("phyles.page.title", { organization: org.name }));
   const path = { slug: org.slug };
   const view = useQuery(apiQuery("/api/organizations/{slug}/phyle-charter", { path }));
   const periods = useInfiniteQuery(apiPages("/api/organizations/{slug}/phyle-periods", { path, query: { limit: 20 } }));
   const [editing, setEditing] = useState(false);
 
-  if (view.isPending) return <Loading label="Loading the charter…" />;
+  if (view.isPending) return <Loading label={t("phyles.page.loading")} />;
   if (!view.data) return <LoadError error={view.error} retry={() => void view.refetch()} />;
   const { charter, viewer } = view.data;
 
@@ -60,25 +63,23 @@ export function PhylePage() {
     <div className="phyle">
       <div className="page-head">
         <div>
-          <h2>Phyle</h2>
-          <p className="lede">
-            A phyle is an enterprise whose members are commoners and which commits part of what it earns to the commons it builds on.
-          </p>
+          <h2>{t("phyles.page.heading")}</h2>
+          <p className="lede">{t("phyles.page.lede")}</p>
         </div>
         {viewer.canEditCharter && charter && !editing ? (
           <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            Amend the charter
+            {t("phyles.charter.amend")}
           </button>
         ) : null}
       </div>
-      {!charter && !viewer.canEditCharter ? <Empty title={`${org.name} has not adopted a phyle charter.`} /> : null}
+      {!charter && !viewer.canEditCharter ? <Empty title={t("phyles.page.noCharter", { organization: org.name })} /> : null}
       {viewer.canEditCharter && (!charter || editing) ? (
         <section className="section" aria-labelledby="charter-edit-title">
-          <h3 id="charter-edit-title">{charter ? "Amend the charter" : "Adopt a charter"}</h3>
+          <h3 id="charter-edit-title">{charter ? t("phyles.charter.amend") : t("phyles.charter.adoptA")}</h3>
           <CharterForm slug={org.slug} charter={charter} onSaved={() => setEditing(false)} />
           {charter ? (
             <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t("phyles.charter.cancel")}
             </button>
           ) : null}
         </section>
@@ -86,8 +87,7 @@ export function PhylePage() {
       <CharterSummary view={view.data} />
       {charter ? (
         <p>
-          <Link to={`/orgs/${org.slug}/value`}>The phyle's value equation and distributions</Link> share what it sets aside among the
-          contributors to the commons it commits to.
+          <Trans i18nKey="phyles.page.valueLink" components={{ link: <Link to={`/orgs/${org.slug}/value`} /> }} />
         </p>
       ) : null}
       {charter ? <Periods slug={org.slug} charter={charter} canRecord={viewer.canRecordPeriods} periods={periods} /> : null}
