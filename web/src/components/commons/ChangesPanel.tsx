@@ -1,4 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import type { Contribution, ContributionChanges } from "../../api/schema.ts";
 import { LoadError, Loading } from "../States.tsx";
 import { ConflictView } from "./ConflictView.tsx";
@@ -22,29 +23,27 @@ export function ChangesPanel({
   /** After the author's update: for the page's notice (the update refreshes the data itself). */
   onChange: () => void;
 }) {
-  if (changes.isPending) return <Loading label="Loading the changes…" />;
+  const { t } = useTranslation();
+  if (changes.isPending) return <Loading label={t("commons.changes.loading")} />;
   if (changes.error) return <LoadError error={changes.error} retry={() => void changes.refetch()} />;
   const data = changes.data;
   if (!data) return null;
   const merge = data.merge;
-  const against = c.type === "new_document" ? "The new document" : `Changes against revision ${c.baseRevision}`;
+  const against =
+    c.type === "new_document" ? t("commons.changes.newDocument") : t("commons.changes.against", { revision: c.baseRevision ?? 0 });
   return (
     <>
-      <DiffView diff={data.diff} label={against} emptyText="The proposal leaves the text as it was." />
-      {merge?.clean ? (
-        <p className="notice">
-          The document has moved on to revision {merge.head} since this was proposed against revision {merge.base}; the changes merge
-          cleanly into it.
-        </p>
-      ) : null}
+      <DiffView diff={data.diff} label={against} emptyText={t("commons.changes.none")} />
+      {merge?.clean ? <p className="notice">{t("commons.changes.mergesCleanly", { head: merge.head, base: merge.base })}</p> : null}
       {merge && !merge.clean ? (
         <section className="conflicts" aria-labelledby="conflicts-title">
-          <h3 id="conflicts-title">
-            {merge.conflicts.length === 1 ? "1 conflict" : `${merge.conflicts.length} conflicts`} with revision {merge.head}
-          </h3>
+          <h3 id="conflicts-title">{t("commons.changes.conflictsTitle", { count: merge.conflicts.length, head: merge.head })}</h3>
           <p>
-            Since revision {merge.base}, someone changed the same lines this proposal changes. It cannot be accepted until{" "}
-            {c.viewer.isAuthor ? "you update it" : "its author updates it"} on top of revision {merge.head}.
+            {t("commons.changes.conflictsBody", {
+              base: merge.base,
+              head: merge.head,
+              who: c.viewer.isAuthor ? "you" : "author",
+            })}
           </p>
           <ConflictView conflicts={merge.conflicts} base={merge.base} head={merge.head} />
           {c.viewer.isAuthor ? <AuthorRebase c={c} changes={data} onChange={onChange} /> : null}

@@ -1,10 +1,11 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Commons } from "../../api/schema.ts";
-import { plural } from "../../format.ts";
 import { LicenceBadge } from "./Badges.tsx";
 
 /** `level`: 2 where the cards are the page's list under its h1, 3 under a section's h2 (heading levels never skip). */
 export function CommonsCard({ commons, level = 3 }: { commons: Commons; level?: 2 | 3 }) {
+  const { t } = useTranslation();
   const { stats } = commons;
   const Heading = `h${level}` as const;
   return (
@@ -15,14 +16,16 @@ export function CommonsCard({ commons, level = 3 }: { commons: Commons; level?: 
         </Heading>
         <p className="commons-card-meta">
           <LicenceBadge licence={commons.licence} />
-          <span className="muted">by {commons.community.name}</span>
+          <span className="muted">{t("commons.card.by", { name: commons.community.name })}</span>
         </p>
       </div>
-      {commons.forkedFrom ? <p className="commons-card-fork muted">Fork of {commons.forkedFrom.title}</p> : null}
+      {commons.forkedFrom ? (
+        <p className="commons-card-fork muted">{t("commons.card.forkOf", { title: commons.forkedFrom.title })}</p>
+      ) : null}
       {commons.summary ? <p className="org-card-description">{commons.summary}</p> : null}
       {commons.tags.length > 0 ? <p className="commons-card-tags">{commons.tags.map((t) => `#${t}`).join(" ")}</p> : null}
       <p className="org-card-meta">
-        {plural(stats.documents, "document")} · {plural(stats.contributors, "contributor")} · {stats.open} open
+        {t("commons.card.stats", { documents: stats.documents, contributors: stats.contributors, open: stats.open })}
       </p>
     </li>
   );

@@ -1,8 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { apiQuery } from "../../api/query.ts";
 import type { FormState } from "../../form.ts";
 import { LICENCE_FAMILY_LABEL } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { Field } from "../Field.tsx";
 import { LICENCE_FAMILIES } from "./labels.ts";
 
@@ -19,26 +21,23 @@ export interface CommonsDefaults {
 }
 
 function LicenceField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
+  const { t } = useTranslation();
   const licences = useQuery(licencesQuery);
   const items = licences.data?.items ?? [];
   return (
     <Field
       as="select"
-      label="Licence"
+      label={t("commons.fields.licence")}
       name="licence"
       required
       key={items.length}
       defaultValue={defaultValue}
       disabled={!licences.data}
-      hint={
-        licences.error
-          ? `The licences could not be loaded: ${licences.error.detail}`
-          : "Everyone may use, change and share the commons under it."
-      }
+      hint={licences.error ? t("commons.fields.licencesError", { detail: licences.error.detail }) : t("commons.fields.licenceHint")}
       error={form.error("licence")}
     >
       <option value="" disabled>
-        {licences.data ? "Choose a licence…" : "Loading licences…"}
+        {licences.data ? t("commons.fields.chooseLicence") : t("commons.fields.loadingLicences")}
       </option>
       {LICENCE_FAMILIES.map((family) => {
         const inFamily = items.filter((l) => l.family === family);
@@ -57,11 +56,12 @@ function LicenceField({ form, defaultValue }: { form: FormState; defaultValue: s
 }
 
 function AssociationField({ form, defaultValue }: { form: FormState; defaultValue: string }) {
+  const { t } = useTranslation();
   const associations = useQuery(associationsQuery);
   return (
     <>
       <Field
-        label="Steward association"
+        label={t("commons.fields.association")}
         name="stewardAssociation"
         optional
         maxLength={50}
@@ -69,7 +69,7 @@ function AssociationField({ form, defaultValue }: { form: FormState; defaultValu
         spellCheck={false}
         list="association-options"
         defaultValue={defaultValue}
-        hint="The address of the for-benefit association that holds the commons' money, if any."
+        hint={t("commons.fields.associationHint")}
         error={form.error("stewardAssociation")}
       />
       <datalist id="association-options">
@@ -93,32 +93,40 @@ export function CommonsFields({
   defaults?: CommonsDefaults;
   withTitle?: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {withTitle ? (
-        <Field label="Title" name="title" required maxLength={200} defaultValue={defaults.title ?? ""} error={form.error("title")} />
+        <Field
+          label={t("commons.fields.title")}
+          name="title"
+          required
+          maxLength={200}
+          defaultValue={defaults.title ?? ""}
+          error={form.error("title")}
+        />
       ) : null}
       <Field
         as="textarea"
-        label="Summary"
+        label={t("commons.fields.summary")}
         name="summary"
         optional
         maxLength={2000}
         rows={4}
         defaultValue={defaults.summary ?? ""}
-        hint="What the commons holds and who it is for."
+        hint={t("commons.fields.summaryHint")}
         error={form.error("summary")}
       />
       <LicenceField form={form} defaultValue={defaults.licence ?? ""} />
       <AssociationField form={form} defaultValue={defaults.stewardAssociation ?? ""} />
       <Field
-        label="Tags"
+        label={t("commons.fields.tags")}
         name="tags"
         optional
         autoCapitalize="none"
         spellCheck={false}
         defaultValue={(defaults.tags ?? []).join(", ")}
-        hint="Up to 12, separated by commas: letters, digits and hyphens."
+        hint={t("commons.fields.tagsHint")}
         error={form.error("tags")}
       />
     </>
@@ -145,7 +153,7 @@ export function namingBadTags(err: unknown, tags: string[]): unknown {
   const errors = err.errors.map((e) => {
     const m = /^body\.tags\.(\d+)$/.exec(e.path);
     const tag = m ? tags[Number(m[1])] : undefined;
-    return tag === undefined ? e : { ...e, message: `“${tag}”: ${e.message}` };
+    return tag === undefined ? e : { ...e, message: i18n.t("commons.fields.badTag", { tag, message: e.message }) };
   });
   return new ApiError({ status: err.status, type: err.type, title: err.title, detail: err.detail, errors });
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { FormState } from "../../form.ts";
 import { useSession } from "../../session.tsx";
@@ -11,25 +12,19 @@ import { useStewardedCommunities } from "./useStewarded.ts";
  * The community to hold a new commons: a choice among those the person stewards. Instance admins
  * may act for any community, so they also get a free address field when they steward none.
  */
-export function CommunityField({
-  form,
-  communities,
-  hint = "Its stewards edit the commons; its maintainers review contributions.",
-}: {
-  form: FormState;
-  communities: CommunityOption[];
-  hint?: string;
-}) {
+export function CommunityField({ form, communities, hint: hintGiven }: { form: FormState; communities: CommunityOption[]; hint?: string }) {
+  const { t } = useTranslation();
   const { me } = useSession();
+  const hint = hintGiven ?? t("commons.community.hint");
   if (communities.length === 0 && me?.isAdmin) {
     return (
       <Field
-        label="Community (address)"
+        label={t("commons.community.address")}
         name="community"
         required
         autoCapitalize="none"
         spellCheck={false}
-        hint={`${hint} As an instance admin you may name any community.`}
+        hint={t("commons.community.adminHint", { hint })}
         error={form.error("community")}
       />
     );
@@ -37,7 +32,7 @@ export function CommunityField({
   return (
     <Field
       as="select"
-      label="Community"
+      label={t("commons.community.label")}
       name="community"
       required
       defaultValue={communities[0]?.slug ?? ""}
@@ -61,21 +56,22 @@ export function WithStewardedCommunities({
   children: (c: CommunityOption[]) => ReactNode;
   allowNone?: boolean;
 }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const communities = useStewardedCommunities();
   // Signed out (never here: the pages require signing in), there is nobody to ask about.
-  if (communities.isPending && me) return <Loading label="Loading your communities…" />;
+  if (communities.isPending && me) return <Loading label={t("commons.community.loading")} />;
   if (communities.error) return <LoadError error={communities.error} retry={() => void communities.refetch()} />;
   const list = communities.data ?? [];
   if (list.length === 0 && !allowNone && !me?.isAdmin) {
     return (
       <div className="state state--empty">
-        <p className="state-title">A commons belongs to a community, and only its stewards can create one.</p>
+        <p className="state-title">{t("commons.community.noneTitle")}</p>
         <div className="state-body">
-          <p>You steward no community yet. Create one and you become its first steward, or ask the stewards of an existing community.</p>
+          <p>{t("commons.community.noneBody")}</p>
           <p>
             <Link to="/orgs/new" className="button button--secondary">
-              Create a community
+              {t("commons.community.create")}
             </Link>
           </p>
         </div>

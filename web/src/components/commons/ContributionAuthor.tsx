@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ContributionSummary } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 
@@ -21,7 +22,8 @@ export function ContributionAuthor({
   c: Pick<ContributionSummary, "type" | "author" | "externalAuthor">;
   showHandle?: boolean;
 }) {
+  const { t } = useTranslation();
   if (c.author) return <PersonLink person={c.author} showHandle={showHandle} />;
-  if (c.type === "commit" && c.externalAuthor) return <span title="The author's name as git recorded it">{c.externalAuthor}</span>;
-  return <span className="muted">A former member</span>;
+  if (c.type === "commit" && c.externalAuthor) return <span title={t("commons.author.gitName")}>{c.externalAuthor}</span>;
+  return <span className="muted">{t("commons.formerMember")}</span>;
 }

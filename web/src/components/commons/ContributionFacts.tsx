@@ -1,22 +1,28 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Contribution } from "../../api/schema.ts";
-import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours, plural } from "../../format.ts";
+import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours } from "../../format.ts";
 import { FundingBadge } from "./Badges.tsx";
 import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";
 import { documentPath } from "./DocumentList.tsx";
 
 function CreditFact({ c }: { c: Contribution }) {
+  const { t } = useTranslation();
   const credit = c.credit;
   if (!credit) return null;
-  const size = c.type === "work" ? formatHours(credit.size / 60) : plural(credit.size, "line");
+  const size = c.type === "work" ? formatHours(credit.size / 60) : t("commons.facts.lines", { count: credit.size });
   return (
     <div>
-      <dt>Credit</dt>
+      <dt>{t("commons.facts.credit")}</dt>
       <dd>
         <FundingBadge funding={credit.funding} />{" "}
         {credit.funding === "paid" && credit.paidBy ? (
           <>
-            by <Link to={`/orgs/${credit.paidBy.slug}`}>{credit.paidBy.name}</Link>{" "}
+            <Trans
+              i18nKey="commons.facts.paidBy"
+              values={{ name: credit.paidBy.name }}
+              components={{ org: <Link to={`/orgs/${credit.paidBy.slug}`} /> }}
+            />{" "}
           </>
         ) : null}
         · {size}
@@ -27,32 +33,48 @@ function CreditFact({ c }: { c: Contribution }) {
 
 /** What a contribution is and where it points: its document and revisions, the time logged, the credit. */
 export function ContributionFacts({ c }: { c: Contribution }) {
+  const { t } = useTranslation();
   const doc = c.document;
   const docLink = doc ? documentPath(c.commons.slug, doc.path) : null;
   return (
     <dl className="facts facts--stacked">
       <div>
-        <dt>Type</dt>
+        <dt>{t("commons.facts.type")}</dt>
         <dd>
           {CONTRIBUTION_TYPE_LABEL[c.type]} · {CONTRIBUTION_KIND_LABEL[c.kind]}
         </dd>
       </div>
       {doc && docLink ? (
         <div>
-          <dt>Document</dt>
+          <dt>{t("commons.facts.document")}</dt>
           <dd>
             {doc.head ? <Link to={docLink}>{doc.title}</Link> : doc.title} <code>{doc.path}</code>
             {c.baseRevision ? (
               <>
                 <br />
-                from <Link to={`${docLink}?revision=${c.baseRevision}`}>revision {c.baseRevision}</Link>
-                {doc.head && doc.head !== c.baseRevision && !c.resultRevision ? `, now at ${doc.head}` : null}
+                {doc.head && doc.head !== c.baseRevision && !c.resultRevision ? (
+                  <Trans
+                    i18nKey="commons.facts.fromRevisionNowAt"
+                    values={{ revision: c.baseRevision, head: doc.head }}
+                    components={{ rev: <Link to={`${docLink}?revision=${c.baseRevision}`} /> }}
+                  />
+                ) : (
+                  <Trans
+                    i18nKey="commons.facts.fromRevision"
+                    values={{ revision: c.baseRevision }}
+                    components={{ rev: <Link to={`${docLink}?revision=${c.baseRevision}`} /> }}
+                  />
+                )}
               </>
             ) : null}
             {c.resultRevision ? (
               <>
                 <br />
-                became <Link to={`${docLink}?revision=${c.resultRevision}`}>revision {c.resultRevision}</Link>
+                <Trans
+                  i18nKey="commons.facts.became"
+                  values={{ revision: c.resultRevision }}
+                  components={{ rev: <Link to={`${docLink}?revision=${c.resultRevision}`} /> }}
+                />
               </>
             ) : null}
           </dd>
@@ -60,14 +82,14 @@ export function ContributionFacts({ c }: { c: Contribution }) {
       ) : null}
       {c.type === "work" ? (
         <div>
-          <dt>Time</dt>
+          <dt>{t("commons.facts.time")}</dt>
           <dd>
-            {c.hours !== null ? formatHours(c.hours) : "—"} on {formatDate(c.performedOn)}
+            {t("commons.facts.timeOn", { hours: c.hours !== null ? formatHours(c.hours) : "—", date: formatDate(c.performedOn) })}
             {c.link ? (
               <>
                 <br />
                 <a href={c.link} rel="noopener noreferrer nofollow" target="_blank">
-                  See the work
+                  {t("commons.facts.seeWork")}
                 </a>
               </>
             ) : null}
@@ -76,25 +98,29 @@ export function ContributionFacts({ c }: { c: Contribution }) {
       ) : null}
       {c.type === "commit" && c.externalId ? (
         <div>
-          <dt>Commit</dt>
+          <dt>{t("commons.facts.commit")}</dt>
           <dd>
-            <ShortSha sha={c.externalId} /> by <ContributionAuthor c={c} showHandle={false} /> on {formatDate(c.performedOn)}
+            <Trans
+              i18nKey="commons.facts.commitBy"
+              values={{ date: formatDate(c.performedOn) }}
+              components={{ sha: <ShortSha sha={c.externalId} />, author: <ContributionAuthor c={c} showHandle={false} /> }}
+            />
             <br />
             <span className="diff-counts">
               <span className="diff-added">+{c.linesAdded}</span> <span className="diff-removed">−{c.linesRemoved}</span>
             </span>{" "}
-            {plural(c.linesAdded + c.linesRemoved, "line")} changed
+            {t("commons.facts.linesChanged", { count: c.linesAdded + c.linesRemoved })}
             <br />
-            <span className="muted">Imported from git</span>
+            <span className="muted">{t("commons.facts.importedFromGit")}</span>
           </dd>
         </div>
       ) : null}
       {c.source ? (
         <div>
-          <dt>Proposed from a fork</dt>
+          <dt>{t("commons.facts.fromFork")}</dt>
           <dd>
             <Link to={`${documentPath(c.source.commons, c.source.path)}?revision=${c.source.revision}`}>
-              {c.source.commons} / {c.source.path}, revision {c.source.revision}
+              {t("commons.facts.forkSource", { commons: c.source.commons, path: c.source.path, revision: c.source.revision })}
             </Link>
           </dd>
         </div>

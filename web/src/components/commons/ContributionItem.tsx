@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ContributionSummary } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL, CONTRIBUTION_TYPE_LABEL, formatDate, formatHours } from "../../format.ts";
@@ -7,16 +8,18 @@ import { ContributionAuthor, ShortSha } from "./ContributionAuthor.tsx";
 
 /** What a contribution amounts to: lines changed for documents, time for logged work. */
 export function ContributionSize({ c }: { c: Pick<ContributionSummary, "type" | "hours" | "linesAdded" | "linesRemoved"> }) {
+  const { t } = useTranslation();
   if (c.type === "work") return <span>{c.hours !== null ? formatHours(c.hours) : null}</span>;
   return (
     <span className="diff-counts">
       <span className="diff-added">+{c.linesAdded}</span> <span className="diff-removed">−{c.linesRemoved}</span>
-      <span className="visually-hidden"> lines</span>
+      <span className="visually-hidden">{t("commons.item.linesHidden")}</span>
     </span>
   );
 }
 
 export function ContributionItem({ c, showCommons = false }: { c: ContributionSummary; showCommons?: boolean }) {
+  const { t } = useTranslation();
   return (
     <li className="contribution-row">
       <div className="contribution-row-head">
@@ -43,16 +46,14 @@ export function ContributionItem({ c, showCommons = false }: { c: ContributionSu
           {showCommons ? ` · ${c.commons.title}` : null}
         </span>
         <ContributionSize c={c} />
-        {c.supportCount > 0 ? <span>{c.supportCount === 1 ? "1 supporter" : `${c.supportCount} supporters`}</span> : null}
+        {c.supportCount > 0 ? <span>{t("commons.item.supporters", { count: c.supportCount })}</span> : null}
         <span>
           <ContributionAuthor c={c} showHandle={false} />{" "}
           <span className="muted">
             {c.type === "commit" ? (
-              <>committed on {formatDate(c.performedOn)}</>
+              t("commons.item.committedOn", { date: formatDate(c.performedOn) })
             ) : (
-              <>
-                updated <RelativeTime value={c.updatedAt} />
-              </>
+              <Trans i18nKey="commons.item.updated" components={{ time: <RelativeTime value={c.updatedAt} /> }} />
             )}
           </span>
         </span>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { Contributors } from "../../api/schema.ts";
 import { formatDate, formatHours, formatNumber } from "../../format.ts";
 
@@ -9,27 +10,28 @@ import { TableScroll } from "../TableScroll.tsx";
 
 /** The people whose contributions were accepted, most first, with what they amount to. */
 export function ContributorsTable({ items }: { items: Contributor[] }) {
-  if (items.length === 0) return <Empty title="No accepted contributions in this period." />;
+  const { t } = useTranslation();
+  if (items.length === 0) return <Empty title={t("commons.noAcceptedInPeriod")} />;
   return (
-    <TableScroll label="Contributors, most accepted contributions first">
+    <TableScroll label={t("commons.contributors.caption")}>
       <table className="data-table">
-        <caption className="visually-hidden">Contributors, most accepted contributions first</caption>
+        <caption className="visually-hidden">{t("commons.contributors.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
+            <th scope="col">{t("commons.contributors.person")}</th>
             <th scope="col" className="num">
-              Contributions
+              {t("commons.tally.contributions")}
             </th>
             <th scope="col" className="num">
-              Paid
+              {t("commons.contributors.paid")}
             </th>
             <th scope="col" className="num">
-              Lines
+              {t("commons.tally.lines")}
             </th>
             <th scope="col" className="num">
-              Time logged
+              {t("commons.tally.time")}
             </th>
-            <th scope="col">Active</th>
+            <th scope="col">{t("commons.contributors.active")}</th>
           </tr>
         </thead>
         <tbody>

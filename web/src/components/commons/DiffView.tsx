@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from "react-i18next";
 import type { Diff, DiffLine } from "../../api/schema.ts";
 
 const SIGN = { same: " ", add: "+", del: "−" } as const;
-const SPOKEN = { same: "", add: "Added: ", del: "Removed: " } as const;
+/** What a screen reader says before a changed line (nothing before an unchanged one). */
+const SPOKEN = { same: null, add: "commons.diff.added", del: "commons.diff.removed" } as const;
 
 function LineText({ line }: { line: DiffLine }) {
   const Mark = line.op === "add" ? "ins" : "del";
@@ -24,14 +26,18 @@ function LineText({ line }: { line: DiffLine }) {
  * A unified diff: each hunk under its "@@" heading, old and new line numbers, removed lines
  * then added lines, and within a changed line the words that changed marked with <del>/<ins>.
  */
-export function DiffView({ diff, label, emptyText = "No changes." }: { diff: Diff; label: string; emptyText?: string }) {
-  if (diff.hunks.length === 0) return <p className="muted">{emptyText}</p>;
+export function DiffView({ diff, label, emptyText }: { diff: Diff; label: string; emptyText?: string }) {
+  const { t } = useTranslation();
+  if (diff.hunks.length === 0) return <p className="muted">{emptyText ?? t("commons.diff.empty")}</p>;
   return (
     <div className="diff-wrap">
       <p className="diff-summary">
-        <span className="diff-added">+{diff.added}</span> {diff.added === 1 ? "line" : "lines"} added,{" "}
-        <span className="diff-removed">−{diff.removed}</span> removed
-        {diff.replacedWhole ? <span className="muted"> · too different to compare line by line, shown as replaced</span> : null}
+        <Trans
+          i18nKey="commons.diff.summary"
+          values={{ added: diff.added, removed: diff.removed }}
+          components={{ added: <span className="diff-added" />, removed: <span className="diff-removed" /> }}
+        />
+        {diff.replacedWhole ? <span className="muted">{t("commons.diff.replacedWhole")}</span> : null}
       </p>
       <table className="diff">
         <caption className="visually-hidden">{label}</caption>
@@ -42,9 +48,9 @@ export function DiffView({ diff, label, emptyText = "No changes." }: { diff: Dif
         </colgroup>
         <thead className="visually-hidden">
           <tr>
-            <th scope="col">Old line</th>
-            <th scope="col">New line</th>
-            <th scope="col">Text</th>
+            <th scope="col">{t("commons.diff.oldLine")}</th>
+            <th scope="col">{t("commons.diff.newLine")}</th>
+            <th scope="col">{t("commons.diff.text")}</th>
           </tr>
         </thead>
         {diff.hunks.map((h) => (
@@ -62,7 +68,7 @@ export function DiffView({ diff, label, emptyText = "No changes." }: { diff: Dif
                   <span className="diff-sign" aria-hidden="true">
                     {SIGN[l.op]}
                   </span>
-                  {SPOKEN[l.op] ? <span className="visually-hidden">{SPOKEN[l.op]}</span> : null}
+                  {l.op !== "same" ? <span className="visually-hidden">{t(SPOKEN[l.op])}</span> : null}
                   <LineText line={l} />
                 </td>
               </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { DocumentSummary } from "../../api/schema.ts";
 import { formatBytes } from "../../format.ts";
@@ -12,6 +13,7 @@ export const rawDocumentUrl = (slug: string, path: string, revision?: number) =>
 
 /** A commons' documents: title and path, revision count, size, who changed it last and when. */
 export function DocumentList({ slug, documents }: { slug: string; documents: DocumentSummary[] }) {
+  const { t } = useTranslation();
   return (
     <ul className="doc-list">
       {documents.map((d) => (
@@ -23,11 +25,13 @@ export function DocumentList({ slug, documents }: { slug: string; documents: Doc
             <span className="muted doc-row-path">{d.path}</span>
           </div>
           <p className="doc-row-meta">
+            <span>{t("commons.documents.revisionsSize", { count: d.head, size: formatBytes(d.bytes) })}</span>
             <span>
-              {d.head} {d.head === 1 ? "revision" : "revisions"} · {formatBytes(d.bytes)}
-            </span>
-            <span>
-              {d.lastAuthor ? <PersonLink person={d.lastAuthor} showHandle={false} /> : <span className="muted">A former member</span>}{" "}
+              {d.lastAuthor ? (
+                <PersonLink person={d.lastAuthor} showHandle={false} />
+              ) : (
+                <span className="muted">{t("commons.formerMember")}</span>
+              )}{" "}
               <RelativeTime value={d.updatedAt} />
             </span>
           </p>

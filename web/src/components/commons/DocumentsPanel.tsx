@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { useSession } from "../../session.tsx";
@@ -7,20 +8,24 @@ import { DocumentList } from "./DocumentList.tsx";
 
 /** A commons' documents, loaded from the API; `limit` shows the most recently changed few with a link to all. */
 export function DocumentsPanel({ slug, limit }: { slug: string; limit?: number }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const docs = useQuery(apiQuery("/api/commons/{slug}/documents", { path: { slug } }));
-  if (docs.isPending) return <Loading label="Loading documents…" />;
+  if (docs.isPending) return <Loading label={t("commons.documents.loading")} />;
   if (docs.error) return <LoadError error={docs.error} retry={() => void docs.refetch()} />;
   const all = docs.data?.items ?? [];
   if (all.length === 0) {
     return (
-      <Empty title="No documents yet.">
+      <Empty title={t("commons.documents.none")}>
         {me ? (
           <p>
-            <Link to={`/commons/${slug}/propose?type=new_document`}>Propose the first document</Link>; a maintainer reviews it.
+            <Trans
+              i18nKey="commons.documents.proposeFirst"
+              components={{ propose: <Link to={`/commons/${slug}/propose?type=new_document`} /> }}
+            />
           </p>
         ) : (
-          <p>Documents appear here once a maintainer accepts a proposal.</p>
+          <p>{t("commons.documents.appearOnceAccepted")}</p>
         )}
       </Empty>
     );
@@ -31,7 +36,7 @@ export function DocumentsPanel({ slug, limit }: { slug: string; limit?: number }
       <DocumentList slug={slug} documents={shown} />
       {limit && all.length > shown.length ? (
         <p>
-          <Link to={`/commons/${slug}/documents`}>All {all.length} documents →</Link>
+          <Link to={`/commons/${slug}/documents`}>{t("commons.documents.all", { count: all.length })}</Link>
         </p>
       ) : null}
     </>

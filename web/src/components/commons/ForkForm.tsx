@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ForkInput } from "../../../../src/modules/commons/inputs.ts";
 import { ApiError, client } from "../../api/client.ts";
@@ -30,6 +31,7 @@ function blameNewCommunityFields(err: unknown): unknown {
 
 /** Fork a commons, with every document and its history, into a community the person stewards or a new one. */
 export function ForkForm({ commons }: { commons: CommonsProfile }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const [home, setHome] = useState<"existing" | "new">("existing");
@@ -67,50 +69,46 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
           >
             <FormAlert messages={form.summary} />
             <Field
-              label="Address of the fork (slug)"
+              label={t("commons.fork.slug")}
               name="slug"
               required
               maxLength={50}
               autoCapitalize="none"
               spellCheck={false}
-              hint="Lower-case letters, digits and hyphens."
+              hint={t("commons.fork.slugHint")}
               error={form.error("slug")}
             />
             <Field
-              label="Title"
+              label={t("commons.fields.title")}
               name="title"
               optional
               maxLength={200}
               placeholder={commons.title}
-              hint="Leave empty to keep the original's title."
+              hint={t("commons.fork.titleHint")}
               error={form.error("title")}
             />
             <fieldset>
-              <legend>Where it lives</legend>
+              <legend>{t("commons.fork.where")}</legend>
               {communities.length > 0 ? (
                 <div className="choice-list">
                   <label className="choice">
                     <input type="radio" name="home" value="existing" checked={where === "existing"} onChange={() => setHome("existing")} />
-                    In a community I steward
+                    {t("commons.fork.existing")}
                   </label>
                   <label className="choice">
                     <input type="radio" name="home" value="new" checked={where === "new"} onChange={() => setHome("new")} />
-                    In a new community I found now
+                    {t("commons.fork.new")}
                   </label>
                 </div>
               ) : (
-                <p className="field-hint">You steward no community, so the fork starts a new one, with you as its first steward.</p>
+                <p className="field-hint">{t("commons.fork.noCommunity")}</p>
               )}
               {where === "existing" ? (
-                <CommunityField
-                  form={form}
-                  communities={communities}
-                  hint="Its stewards will edit the fork; its maintainers review contributions."
-                />
+                <CommunityField form={form} communities={communities} hint={t("commons.fork.communityHint")} />
               ) : (
                 <div className="form-row">
                   <Field
-                    label="Community name"
+                    label={t("commons.fork.communityName")}
                     name="newCommunityName"
                     required
                     maxLength={120}
@@ -122,7 +120,7 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
                     error={form.error("newCommunityName")}
                   />
                   <Field
-                    label="Community address"
+                    label={t("commons.fork.communityAddress")}
                     name="newCommunitySlug"
                     required
                     maxLength={50}
@@ -135,8 +133,8 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
                 </div>
               )}
             </fieldset>
-            <SubmitButton busy={form.busy} busyLabel="Forking…">
-              Fork this commons
+            <SubmitButton busy={form.busy} busyLabel={t("commons.fork.busy")}>
+              {t("commons.fork.submit")}
             </SubmitButton>
           </form>
         );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { DocumentFormat } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { slugify } from "../../format.ts";
@@ -8,16 +9,17 @@ import { ContentField } from "./ProposalFields.tsx";
 
 /** A new document's title, address, format and text; the address follows the title until edited. */
 export function NewDocumentFields({ form }: { form: FormState }) {
+  const { t } = useTranslation();
   const [title, setTitle] = useState("");
   const [format, setFormat] = useState<DocumentFormat>("markdown");
   const [path, setPath] = useState("");
   const [pathEdited, setPathEdited] = useState(false);
-  const suggest = (t: string, f: DocumentFormat) => (t.trim() ? `${slugify(t).slice(0, 76)}${DOCUMENT_EXTENSION[f]}` : "");
+  const suggest = (text: string, f: DocumentFormat) => (text.trim() ? `${slugify(text).slice(0, 76)}${DOCUMENT_EXTENSION[f]}` : "");
 
   return (
     <>
       <Field
-        label="Document title"
+        label={t("commons.newDocument.title")}
         name="documentTitle"
         required
         maxLength={200}
@@ -30,7 +32,7 @@ export function NewDocumentFields({ form }: { form: FormState }) {
       />
       <div className="form-row">
         <Field
-          label="Path"
+          label={t("commons.newDocument.path")}
           name="path"
           required
           maxLength={80}
@@ -41,12 +43,12 @@ export function NewDocumentFields({ form }: { form: FormState }) {
             setPath(e.target.value);
             setPathEdited(e.target.value !== "");
           }}
-          hint="Lower-case letters, digits, dots, hyphens and underscores, e.g. assembly-guide.md"
+          hint={t("commons.newDocument.pathHint")}
           error={form.error("path")}
         />
         <Field
           as="select"
-          label="Format"
+          label={t("commons.newDocument.format")}
           name="format"
           value={format}
           onChange={(e) => {
@@ -66,7 +68,7 @@ export function NewDocumentFields({ form }: { form: FormState }) {
       <ContentField
         form={form}
         defaultValue=""
-        hint={format === "markdown" ? "Markdown: # headings, **bold**, lists, links." : "Plain text, shown as written."}
+        hint={format === "markdown" ? t("commons.newDocument.markdownHint") : t("commons.newDocument.textHint")}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { apiPages } from "../../api/query.ts";
 import { QueryList } from "../QueryList.tsx";
 import { Empty } from "../States.tsx";
@@ -10,12 +11,13 @@ import { ContributionItem } from "./ContributionItem.tsx";
  * again without knowing which commons they went to.
  */
 export function OpenProposals({ handle, isMe }: { handle: string; isMe: boolean }) {
+  const { t } = useTranslation();
   const list = useInfiniteQuery(apiPages("/api/contributions", { query: { author: handle, status: "pending,conflicted", limit: 10 } }));
   return (
     <QueryList
       query={list}
-      loading="Loading proposals…"
-      empty={<Empty title={isMe ? "None of your proposals is waiting for review." : "No proposal is waiting for review."} />}
+      loading={t("commons.openProposals.loading")}
+      empty={<Empty title={isMe ? t("commons.openProposals.noneMine") : t("commons.openProposals.none")} />}
     >
       {(items) => (
         <ul className="contribution-list">

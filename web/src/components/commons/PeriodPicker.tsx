@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/client.ts";
 import type { Interval } from "../../api/schema.ts";
 import { mapProblem } from "../../form.ts";
@@ -25,6 +26,7 @@ export function PeriodPicker({
   onChange: (v: PeriodValue) => void;
   problem?: ApiError | undefined;
 }) {
+  const { t } = useTranslation();
   const { fields, summary } = mapProblem(problem?.status === 422 || problem?.type === "validation" ? problem : null, [
     "from",
     "to",
@@ -35,7 +37,7 @@ export function PeriodPicker({
       className="period-form"
       key={`${value.from}:${value.to}`}
       noValidate
-      aria-label="Period"
+      aria-label={t("commons.period.label")}
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -44,11 +46,11 @@ export function PeriodPicker({
     >
       <FormAlert messages={summary} />
       <div className="form-row">
-        <Field label="From" name="from" type="date" optional defaultValue={value.from} error={fields.from} />
-        <Field label="To" name="to" type="date" optional defaultValue={value.to} error={fields.to} />
+        <Field label={t("commons.period.from")} name="from" type="date" optional defaultValue={value.from} error={fields.from} />
+        <Field label={t("commons.period.to")} name="to" type="date" optional defaultValue={value.to} error={fields.to} />
         <Field
           as="select"
-          label="Per"
+          label={t("commons.period.per")}
           name="interval"
           value={value.interval}
           onChange={(e) => onChange({ ...value, interval: e.target.value as Interval })}
@@ -62,13 +64,13 @@ export function PeriodPicker({
         </Field>
         <div className="form-row-action">
           <button type="submit" className="button button--secondary">
-            Show
+            {t("commons.period.show")}
           </button>
         </div>
       </div>
       {value.from || value.to ? (
         <button type="button" className="link-button small" onClick={() => onChange({ ...value, from: "", to: "" })}>
-          Show all time
+          {t("commons.period.allTime")}
         </button>
       ) : null}
     </form>

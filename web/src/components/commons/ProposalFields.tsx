@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ContributionKind } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
@@ -15,33 +16,36 @@ export function ProposalFields({
   /** Logged work is named for what was done; a document change for what it changes. */
   work?: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <Field
-        label={work ? "What you did" : "Proposal title"}
+        label={work ? t("commons.proposal.workTitle") : t("commons.proposal.title")}
         name="title"
         required
         maxLength={200}
         defaultValue={defaults.title ?? ""}
-        hint={
-          work
-            ? "In a few words, e.g. “Field test on clay soil”."
-            : "What the change does, in a few words: it becomes the revision's message."
-        }
+        hint={work ? t("commons.proposal.workTitleHint") : t("commons.proposal.titleHint")}
         error={form.error("title")}
       />
       <Field
         as="textarea"
-        label="Description"
+        label={t("commons.proposal.description")}
         name="description"
         optional
         maxLength={20000}
         rows={4}
         defaultValue={defaults.description ?? ""}
-        hint="Why, and anything reviewers should know. Markdown."
+        hint={t("commons.proposal.descriptionHint")}
         error={form.error("description")}
       />
-      <Field as="select" label="Kind of work" name="kind" defaultValue={defaults.kind ?? "documentation"} error={form.error("kind")}>
+      <Field
+        as="select"
+        label={t("commons.proposal.kind")}
+        name="kind"
+        defaultValue={defaults.kind ?? "documentation"}
+        error={form.error("kind")}
+      >
         {CONTRIBUTION_KINDS.map((k) => (
           <option key={k} value={k}>
             {CONTRIBUTION_KIND_LABEL[k]}
@@ -56,7 +60,7 @@ export function ProposalFields({
 export function ContentField({
   form,
   defaultValue,
-  label = "Text",
+  label,
   hint,
 }: {
   form: FormState;
@@ -64,10 +68,11 @@ export function ContentField({
   label?: string;
   hint?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <Field
       as="textarea"
-      label={label}
+      label={label ?? t("commons.proposal.text")}
       name="content"
       className="field--editor"
       rows={18}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ProposalPatchInput } from "../../../../src/modules/contributions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -21,6 +22,7 @@ export function RebaseForm({
   rebased: { text: string; conflicts: number; head: number };
   onDone: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(["content", "baseRevision"]);
   const revise = useContributionMutation(c, (body: ApiBody<"/api/contributions/{id}", "patch">) =>
     data(client.PATCH("/api/contributions/{id}", { params: { path: { id: c.id } }, body })),
@@ -35,16 +37,12 @@ export function RebaseForm({
         onDone();
       })}
     >
-      <h3 id="rebase-title">Update your proposal</h3>
-      <p className="field-hint">
-        This is your text carried onto revision {rebased.head}. Changes that did not overlap are merged already; in the{" "}
-        {rebased.conflicts === 1 ? "place" : `${rebased.conflicts} places`} shown above it holds your lines. Bring in what changed since,
-        then send it back for review.
-      </p>
+      <h3 id="rebase-title">{t("commons.rebase.title")}</h3>
+      <p className="field-hint">{t("commons.rebase.intro", { head: rebased.head, count: rebased.conflicts })}</p>
       <FormAlert messages={form.summary} />
-      <ContentField form={form} defaultValue={rebased.text} label={`Text, based on revision ${rebased.head}`} />
-      <SubmitButton busy={form.busy} busyLabel="Updating…">
-        Update proposal
+      <ContentField form={form} defaultValue={rebased.text} label={t("commons.rebase.text", { head: rebased.head })} />
+      <SubmitButton busy={form.busy} busyLabel={t("commons.rebase.busy")}>
+        {t("commons.rebase.submit")}
       </SubmitButton>
     </form>
   );

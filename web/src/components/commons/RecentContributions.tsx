@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { Empty, LoadError, Loading } from "../States.tsx";
@@ -6,15 +7,16 @@ import { ContributionItem } from "./ContributionItem.tsx";
 
 /** The few contributions that changed most recently, whatever their status. */
 export function RecentContributions({ slug, limit = 5 }: { slug: string; limit?: number }) {
+  const { t } = useTranslation();
   const recent = useQuery(apiQuery("/api/contributions", { query: { commons: slug, limit } }));
-  if (recent.isPending) return <Loading label="Loading contributions…" />;
+  if (recent.isPending) return <Loading label={t("commons.recent.loading")} />;
   if (recent.error) return <LoadError error={recent.error} retry={() => void recent.refetch()} />;
   const items = recent.data?.items ?? [];
   if (items.length === 0) {
     return (
-      <Empty title="No contributions yet.">
+      <Empty title={t("commons.recent.none")}>
         <p>
-          Anyone signed in can <Link to={`/commons/${slug}/propose`}>propose a document or log work</Link>.
+          <Trans i18nKey="commons.recent.anyoneCan" components={{ propose: <Link to={`/commons/${slug}/propose`} /> }} />
         </p>
       </Empty>
     );
@@ -27,7 +29,7 @@ export function RecentContributions({ slug, limit = 5 }: { slug: string; limit?:
         ))}
       </ul>
       <p>
-        <Link to={`/commons/${slug}/contributions?status=all`}>See all contributions →</Link>
+        <Link to={`/commons/${slug}/contributions?status=all`}>{t("commons.recent.seeAll")}</Link>
       </p>
     </>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { AcceptInput, RejectInput } from "../../../../src/modules/contributions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -22,6 +23,7 @@ export function ReviewPanel({
   conflicts: number;
   onReviewed: (outcome: { conflicted: boolean }) => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(["note"]);
   const params = { params: { path: { id: c.id } } };
   const reject = useContributionMutation(c, (body: { note: string }) =>
@@ -47,29 +49,26 @@ export function ReviewPanel({
         el.reset();
       })}
     >
-      <h2 id="review-title">Review</h2>
-      <p className="field-hint">
-        As a maintainer of this commons you decide. Your note is public and shown to the contributor.
-        {conflicts > 0 ? " It can be accepted once its author resolves the conflicts above; until then you can only reject it." : null}
-      </p>
+      <h2 id="review-title">{t("commons.review.title")}</h2>
+      <p className="field-hint">{conflicts > 0 ? t("commons.review.introConflicted") : t("commons.review.intro")}</p>
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Note"
+        label={t("commons.review.note")}
         name="note"
         rows={3}
         maxLength={5000}
-        hint={conflicts === 0 ? "Optional when accepting; required when rejecting. Markdown." : "Say why you reject it. Markdown."}
+        hint={conflicts === 0 ? t("commons.review.noteHint") : t("commons.review.noteHintReject")}
         error={form.error("note")}
       />
       <div className="form-actions">
         {conflicts === 0 ? (
-          <SubmitButton busy={form.busy} busyLabel="Saving…">
-            {c.type === "work" ? "Accept" : "Accept and merge"}
+          <SubmitButton busy={form.busy} busyLabel={t("commons.saving")}>
+            {c.type === "work" ? t("commons.review.accept") : t("commons.review.acceptMerge")}
           </SubmitButton>
         ) : null}
         <button type="submit" name="decision" value="reject" className="button button--ghost-danger" disabled={form.busy}>
-          Reject
+          {t("commons.review.reject")}
         </button>
       </div>
     </form>

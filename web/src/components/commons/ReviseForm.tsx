@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { ProposalPatchInput } from "../../../../src/modules/contributions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -17,12 +18,13 @@ type ProposalPatch = ApiBody<"/api/contributions/{id}", "patch">;
 const FIELDS = ["title", "description", "kind", "content", "path", "documentTitle", "hours", "link", "baseRevision"] as const;
 
 function ReviseFields({ c, form, content }: { c: Contribution; form: ReturnType<typeof useForm>; content: string | null }) {
+  const { t } = useTranslation();
   return (
     <>
       {c.type === "new_document" && c.document ? (
         <div className="form-row">
           <Field
-            label="Document title"
+            label={t("commons.newDocument.title")}
             name="documentTitle"
             required
             maxLength={200}
@@ -30,7 +32,7 @@ function ReviseFields({ c, form, content }: { c: Contribution; form: ReturnType<
             error={form.error("documentTitle")}
           />
           <Field
-            label="Path"
+            label={t("commons.newDocument.path")}
             name="path"
             required
             maxLength={80}
@@ -60,6 +62,7 @@ export function ReviseForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const revise = useContributionMutation(c, (body: ProposalPatch) =>
     data(client.PATCH("/api/contributions/{id}", { params: { path: { id: c.id } }, body })),
@@ -86,7 +89,7 @@ export function ReviseForm({
       })}
     >
       <h2 id="revise-title" ref={headingRef} tabIndex={-1}>
-        Revise your proposal
+        {t("commons.revise.title")}
       </h2>
       <FormAlert messages={form.summary} />
       {c.type === "work" ? (
@@ -97,14 +100,14 @@ export function ReviseForm({
           <ReviseFields c={c} form={form} content={changes.proposed} />
         </>
       ) : (
-        <Loading label="Loading your text…" />
+        <Loading label={t("commons.revise.loading")} />
       )}
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          Save changes
+        <SubmitButton busy={form.busy} busyLabel={t("commons.saving")}>
+          {t("commons.revise.save")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("commons.revise.cancel")}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Revision } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
@@ -5,16 +6,21 @@ import { RelativeTime } from "../RelativeTime.tsx";
 
 /** Who made a revision, when, how big it was, and the accepted contribution behind it. */
 export function RevisionMeta({ revision }: { revision: Revision }) {
+  const { t } = useTranslation();
   return (
     <span className="revision-meta">
-      {revision.author ? <PersonLink person={revision.author} showHandle={false} /> : <span className="muted">A former member</span>}
+      {revision.author ? (
+        <PersonLink person={revision.author} showHandle={false} />
+      ) : (
+        <span className="muted">{t("commons.formerMember")}</span>
+      )}
       <RelativeTime value={revision.createdAt} />
       <span className="diff-counts">
         <span className="diff-added">+{revision.linesAdded}</span> <span className="diff-removed">−{revision.linesRemoved}</span>
-        <span className="visually-hidden"> lines</span>
+        <span className="visually-hidden">{t("commons.item.linesHidden")}</span>
       </span>
-      {revision.fromUpstream ? <span className="badge">From the original</span> : null}
-      {revision.contributionId ? <Link to={`/contributions/${revision.contributionId}`}>Proposal</Link> : null}
+      {revision.fromUpstream ? <span className="badge">{t("commons.revision.fromOriginal")}</span> : null}
+      {revision.contributionId ? <Link to={`/contributions/${revision.contributionId}`}>{t("commons.revision.proposal")}</Link> : null}
     </span>
   );
 }

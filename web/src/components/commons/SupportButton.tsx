@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -6,10 +7,9 @@ import { useSession } from "../../session.tsx";
 import { LoadError } from "../States.tsx";
 import { useContributionMutation } from "./queries.ts";
 
-const people = (n: number) => (n === 0 ? "No supporters yet" : n === 1 ? "1 person supports this" : `${n} people support this`);
-
 /** Support for a proposal: a toggle for signed-in people while it is open, and the count for everyone. */
 export function SupportButton({ c }: { c: Contribution }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const supports = c.viewer.supports;
@@ -24,10 +24,13 @@ export function SupportButton({ c }: { c: Contribution }) {
   if (!open || !me) {
     return (
       <div className="support">
-        <p className="support-count">{people(c.supportCount)}</p>
+        <p className="support-count">{t("commons.support.count", { count: c.supportCount })}</p>
         {open ? (
           <p className="small">
-            <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to support it.
+            <Trans
+              i18nKey="commons.support.signIn"
+              components={{ signin: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+            />
           </p>
         ) : null}
       </div>
@@ -42,10 +45,10 @@ export function SupportButton({ c }: { c: Contribution }) {
         disabled={toggle.isPending}
         onClick={() => toggle.mutate()}
       >
-        {supports ? "Supported" : "Support"}
+        {supports ? t("commons.support.supported") : t("commons.support.support")}
       </button>
       <p className="support-count" aria-live="polite">
-        {people(c.supportCount)}
+        {t("commons.support.count", { count: c.supportCount })}
       </p>
       {toggle.error ? <LoadError error={toggle.error} /> : null}
     </div>

@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { UpstreamInput } from "../../../../src/modules/contributions/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -14,6 +15,7 @@ const FIELDS = ["title", "description"] as const;
 
 /** On a fork's document: propose one of its own revisions back to the commons it was forked from. */
 export function UpstreamForm({ slug, doc }: { slug: string; doc: Document & { forkedFrom: NonNullable<Document["forkedFrom"]> } }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const origin = doc.forkedFrom.commons;
@@ -30,9 +32,7 @@ export function UpstreamForm({ slug, doc }: { slug: string; doc: Document & { fo
   });
   return (
     <details className="disclosure">
-      <summary>
-        Propose revision {doc.revision.number} to {origin.title}
-      </summary>
+      <summary>{t("commons.upstream.summary", { revision: doc.revision.number, origin: origin.title })}</summary>
       <form
         className="form disclosure-body"
         noValidate
@@ -44,23 +44,33 @@ export function UpstreamForm({ slug, doc }: { slug: string; doc: Document & { fo
         })}
       >
         <p className="field-hint">
-          This revision's text becomes an edit of <code>{doc.forkedFrom.path}</code> in {origin.title}, for its maintainers to review.
-          Changes made there since the fork are merged.
+          <Trans
+            i18nKey="commons.upstream.intro"
+            values={{ path: doc.forkedFrom.path, origin: origin.title }}
+            components={{ code: <code /> }}
+          />
         </p>
         <FormAlert messages={form.summary} />
-        <Field label="Title" name="title" required maxLength={200} defaultValue={doc.revision.message} error={form.error("title")} />
+        <Field
+          label={t("commons.fields.title")}
+          name="title"
+          required
+          maxLength={200}
+          defaultValue={doc.revision.message}
+          error={form.error("title")}
+        />
         <Field
           as="textarea"
-          label="Description"
+          label={t("commons.proposal.description")}
           name="description"
           optional
           maxLength={20000}
           rows={3}
-          hint="Markdown."
+          hint={t("commons.upstream.descriptionHint")}
           error={form.error("description")}
         />
-        <SubmitButton busy={form.busy} busyLabel="Proposing…">
-          Propose upstream
+        <SubmitButton busy={form.busy} busyLabel={t("commons.upstream.busy")}>
+          {t("commons.upstream.submit")}
         </SubmitButton>
       </form>
     </details>

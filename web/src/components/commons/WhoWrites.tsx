@@ -1,7 +1,9 @@
 import { lazy, type ReactNode, Suspense } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { CreditReport } from "../../api/schema.ts";
+import type { CreditReport, Funding } from "../../api/schema.ts";
 import { FUNDING_LABEL, formatHours, formatNumber, formatPeriodStart, INTERVAL_LABEL, shares } from "../../format.ts";
+import type { MessageKey } from "../../i18n/resources.ts";
 import { Empty, Loading } from "../States.tsx";
 import { TableScroll } from "../TableScroll.tsx";
 import { FUNDING_COLOUR } from "./funding.ts";
@@ -9,6 +11,13 @@ import { FUNDINGS } from "./labels.ts";
 import { withEmptyPeriods } from "./periods.ts";
 
 const WhoWritesChart = lazy(() => import("./WhoWritesChart.tsx"));
+
+/** "40% paid": one funding's share in the chart's caption (exhaustive, like the label maps). */
+const SHARE_PHRASE: Record<Funding, MessageKey> = {
+  paid: "commons.whoWrites.share.paid",
+  volunteer: "commons.whoWrites.share.volunteer",
+  unknown: "commons.whoWrites.share.unknown",
+};
 
 const fundingShares = (report: CreditReport) => shares(FUNDINGS.map((f) => report.byFunding[f].contributions));
 
@@ -31,6 +40,7 @@ function TallyTable({
   shareLabel: string;
   rows: TallyRow[];
 }) {
+  const { t } = useTranslation();
   return (
     <table className="data-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -38,16 +48,16 @@ function TallyTable({
         <tr>
           <th scope="col">{headLabel}</th>
           <th scope="col" className="num">
-            Contributions
+            {t("commons.tally.contributions")}
           </th>
           <th scope="col" className="num">
             {shareLabel}
           </th>
           <th scope="col" className="num">
-            Lines
+            {t("commons.tally.lines")}
           </th>
           <th scope="col" className="num">
-            Time logged
+            {t("commons.tally.time")}
           </th>
         </tr>
       </thead>
@@ -69,12 +79,13 @@ function TallyTable({
 }
 
 function Shares({ report }: { report: CreditReport }) {
+  const { t } = useTranslation();
   const pct = fundingShares(report);
   return (
     <TallyTable
-      caption="Accepted contributions by funding"
-      headLabel="Funding"
-      shareLabel="Share"
+      caption={t("commons.whoWrites.byFunding")}
+      headLabel={t("commons.whoWrites.funding")}
+      shareLabel={t("commons.whoWrites.share")}
       rows={FUNDINGS.map((f, i) => ({
         key: f,
         head: (
@@ -91,13 +102,14 @@ function Shares({ report }: { report: CreditReport }) {
 }
 
 function ByEnterprise({ report }: { report: CreditReport }) {
+  const { t } = useTranslation();
   const pct = shares(report.byEnterprise.map((e) => e.contributions));
-  if (report.byEnterprise.length === 0) return <p className="muted">No paid contributions in this period.</p>;
+  if (report.byEnterprise.length === 0) return <p className="muted">{t("commons.whoWrites.noPaid")}</p>;
   return (
     <TallyTable
-      caption="Paid contributions by the enterprise that paid for them"
-      headLabel="Enterprise"
-      shareLabel="Share of paid"
+      caption={t("commons.whoWrites.byEnterprise")}
+      headLabel={t("commons.whoWrites.enterprise")}
+      shareLabel={t("commons.whoWrites.shareOfPaid")}
       rows={report.byEnterprise.map((e, i) => ({
         key: e.enterprise.slug,
         head: <Link to={`/orgs/${e.enterprise.slug}`}>{e.enterprise.name}</Link>,
@@ -110,26 +122,27 @@ function ByEnterprise({ report }: { report: CreditReport }) {
 
 /** "Who writes this commons": the shares, the stacked chart per period with its numbers as a table, and who pays. */
 export function WhoWrites({ report }: { report: CreditReport }) {
+  const { t, i18n } = useTranslation();
   if (report.total === 0) {
-    return <Empty title="No accepted contributions in this period." />;
+    return <Empty title={t("commons.noAcceptedInPeriod")} />;
   }
   const rows = withEmptyPeriods(report.series, report.interval).map((s) => ({ ...s, label: formatPeriodStart(s.start, report.interval) }));
   const pct = fundingShares(report);
-  const summary = FUNDINGS.map((f, i) => `${pct[i]} ${FUNDING_LABEL[f].toLowerCase()}`).join(", ");
-  const unit = INTERVAL_LABEL[report.interval].toLowerCase();
+  const summary = FUNDINGS.map((f, i) => t(SHARE_PHRASE[f], { share: pct[i] ?? "" })).join(", ");
+  const unit = INTERVAL_LABEL[report.interval].toLocaleLowerCase(i18n.resolvedLanguage);
   return (
     <>
       <figure className="chart-figure">
         <figcaption>
-          <strong>{formatNumber(report.total)}</strong> accepted {report.total === 1 ? "contribution" : "contributions"}: {summary}.{" "}
-          <span className="muted">Per {unit}.</span>
+          <Trans i18nKey="commons.whoWrites.caption" values={{ total: report.total, summary }} components={{ strong: <strong /> }} />{" "}
+          <span className="muted">{t("commons.whoWrites.per", { unit })}</span>
         </figcaption>
-        <Suspense fallback={<Loading label="Loading the chart…" />}>
+        <Suspense fallback={<Loading label={t("commons.whoWrites.loadingChart")} />}>
           <WhoWritesChart rows={rows} />
         </Suspense>
         <div className="visually-hidden">
           <table>
-            <caption>Accepted contributions per {unit}, by funding</caption>
+            <caption>{t("commons.whoWrites.perUnitByFunding", { unit })}</caption>
             <thead>
               <tr>
                 <th scope="col">{INTERVAL_LABEL[report.interval]}</th>
@@ -153,12 +166,12 @@ export function WhoWrites({ report }: { report: CreditReport }) {
           </table>
         </div>
       </figure>
-      <h3 className="subheading">Shares</h3>
-      <TableScroll label="Shares by funding">
+      <h3 className="subheading">{t("commons.whoWrites.shares")}</h3>
+      <TableScroll label={t("commons.whoWrites.sharesByFunding")}>
         <Shares report={report} />
       </TableScroll>
-      <h3 className="subheading">Paid by</h3>
-      <TableScroll label="Contributions by paying enterprise">
+      <h3 className="subheading">{t("commons.whoWrites.paidBy")}</h3>
+      <TableScroll label={t("commons.whoWrites.byPayingEnterprise")}>
         <ByEnterprise report={report} />
       </TableScroll>
     </>

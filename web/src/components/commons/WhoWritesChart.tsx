@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Funding } from "../../api/schema.ts";
 import { FUNDING_LABEL } from "../../format.ts";
@@ -13,6 +14,8 @@ export interface ChartRow extends Record<Funding, number> {
  * (recharts is large) and hidden from assistive technology: the table beside it carries the numbers.
  */
 export default function WhoWritesChart({ rows }: { rows: ChartRow[] }) {
+  // The legend's funding labels are read in the current language.
+  useTranslation();
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={280}>

@@ -1,14 +1,16 @@
+import { useTranslation } from "react-i18next";
 import type { FormState } from "../../form.ts";
 import { today } from "../../format.ts";
 import { Field } from "../Field.tsx";
 
 /** Logged work that is not a document: how long it took, when, and where to see it. */
 export function WorkFields({ form, defaults = {} }: { form: FormState; defaults?: { hours?: number | null; link?: string | null } }) {
+  const { t } = useTranslation();
   return (
     <>
       <div className="form-row">
         <Field
-          label="Hours"
+          label={t("commons.work.hours")}
           name="hours"
           type="number"
           inputMode="decimal"
@@ -17,20 +19,27 @@ export function WorkFields({ form, defaults = {} }: { form: FormState; defaults?
           max={1000}
           step={0.25}
           defaultValue={defaults.hours ?? ""}
-          hint="e.g. 1.5 for an hour and a half"
+          hint={t("commons.work.hoursHint")}
           error={form.error("hours")}
         />
-        <Field label="Done on" name="performedOn" type="date" max={today()} defaultValue={today()} error={form.error("performedOn")} />
+        <Field
+          label={t("commons.work.doneOn")}
+          name="performedOn"
+          type="date"
+          max={today()}
+          defaultValue={today()}
+          error={form.error("performedOn")}
+        />
       </div>
       <Field
-        label="Link"
+        label={t("commons.work.link")}
         name="link"
         type="url"
         optional
         maxLength={500}
         placeholder="https://"
         defaultValue={defaults.link ?? ""}
-        hint="Where the work can be seen: a report, photos, a pull request."
+        hint={t("commons.work.linkHint")}
         error={form.error("link")}
       />
     </>

@@ -11,7 +11,9 @@ import {
   INTERVAL_LABEL,
   keysOf,
   LICENCE_FAMILY_LABEL,
+  labels,
 } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
 
 export const CONTRIBUTION_TYPES = keysOf(CONTRIBUTION_TYPE_LABEL);
 export const CONTRIBUTION_KINDS = keysOf(CONTRIBUTION_KIND_LABEL);
@@ -19,19 +21,50 @@ export const FUNDINGS = keysOf(FUNDING_LABEL);
 export const INTERVALS = keysOf(INTERVAL_LABEL);
 export const LICENCE_FAMILIES = keysOf(LICENCE_FAMILY_LABEL);
 
-export const DOCUMENT_FORMAT_LABEL: Record<DocumentFormat, string> = { markdown: "Markdown", text: "Plain text" };
+export const DOCUMENT_FORMAT_LABEL = labels<DocumentFormat>({
+  markdown: "commons.documentFormat.markdown",
+  text: "commons.documentFormat.text",
+});
 export const DOCUMENT_FORMATS = keysOf(DOCUMENT_FORMAT_LABEL);
 /** The file extension a new document's suggested path ends with. */
 export const DOCUMENT_EXTENSION: Record<DocumentFormat, string> = { markdown: ".md", text: ".txt" };
 
-/** The contributions page's status filter: its label and the statuses it asks the API for. */
+/**
+ * The contributions page's status filter: its label (read in the current language when read) and
+ * the statuses it asks the API for.
+ */
 export const STATUS_FILTERS = {
-  open: { label: "Open (in review or conflicted)", statuses: ["pending", "conflicted"] },
-  accepted: { label: "Accepted", statuses: ["accepted"] },
-  rejected: { label: "Rejected", statuses: ["rejected"] },
-  withdrawn: { label: "Withdrawn", statuses: ["withdrawn"] },
-  all: { label: "All", statuses: [] },
-} as const satisfies Record<string, { label: string; statuses: readonly ContributionStatus[] }>;
+  open: {
+    get label() {
+      return i18n.t("commons.statusFilter.open");
+    },
+    statuses: ["pending", "conflicted"],
+  },
+  accepted: {
+    get label() {
+      return i18n.t("commons.statusFilter.accepted");
+    },
+    statuses: ["accepted"],
+  },
+  rejected: {
+    get label() {
+      return i18n.t("commons.statusFilter.rejected");
+    },
+    statuses: ["rejected"],
+  },
+  withdrawn: {
+    get label() {
+      return i18n.t("commons.statusFilter.withdrawn");
+    },
+    statuses: ["withdrawn"],
+  },
+  all: {
+    get label() {
+      return i18n.t("commons.statusFilter.all");
+    },
+    statuses: [],
+  },
+} as const satisfies Record<string, { readonly label: string; statuses: readonly ContributionStatus[] }>;
 export type StatusFilter = keyof typeof STATUS_FILTERS;
 
 /**
@@ -39,7 +72,11 @@ export type StatusFilter = keyof typeof STATUS_FILTERS;
  * had when the conflict was found (the stored note goes stale as soon as the document moves on).
  */
 export function conflictSummary(base: number, head: number, places: number | null): string {
-  const since = head === base + 1 ? `Revision ${head}` : `Revisions ${base + 1}–${head}`;
-  const where = places === null ? "" : places === 1 ? " in one place" : ` in ${places} places`;
-  return `${since} changed the same lines as this proposal${where}. Update the proposal on revision ${head}.`;
+  return i18n.t("commons.conflict.summary", {
+    range: head === base + 1 ? "single" : "several",
+    first: base + 1,
+    head,
+    known: places === null ? "no" : "yes",
+    places: places ?? 0,
+  });
 }
