@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useForm } from "../../form.ts";
 import { useSession } from "../../session.tsx";
@@ -6,13 +7,11 @@ import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 
-export const MARKDOWN_HINT = "Markdown: **bold**, _italic_, [links](https://…), lists and code.";
-
 /** Write a comment (new, or an edit of one's own): Markdown source in, the saved text shown by the caller. */
 export function CommentForm({
   label,
   submitLabel,
-  busyLabel = "Posting…",
+  busyLabel,
   defaultValue = "",
   autoFocus = false,
   onSubmit,
@@ -27,6 +26,7 @@ export function CommentForm({
   onSubmit: (body: string) => Promise<void>;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(["body"]);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -52,16 +52,16 @@ export function CommentForm({
         rows={4}
         maxLength={20000}
         defaultValue={defaultValue}
-        hint={MARKDOWN_HINT}
+        hint={t("discussions.markdownHint")}
         error={form.error("body")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel={busyLabel}>
+        <SubmitButton busy={form.busy} busyLabel={busyLabel ?? t("discussions.comment.posting")}>
           {submitLabel}
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {t("discussions.action.cancel")}
           </button>
         ) : null}
       </div>
@@ -76,7 +76,10 @@ export function SignedInCommentForm(props: Parameters<typeof CommentForm>[0]) {
   if (!me) {
     return (
       <p className="muted">
-        <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>Sign in</Link> to join the discussion.
+        <Trans
+          i18nKey="discussions.comment.signInToJoin"
+          components={{ signin: <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`} /> }}
+        />
       </p>
     );
   }

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { CommentInput } from "../../../../src/modules/discussions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { apiKey, data, invalidate } from "../../api/query.ts";
@@ -16,9 +17,14 @@ import { invalidateThreadLists, threadListKeys } from "./useThread.ts";
 
 /** What a moderator left in a hidden comment's place. */
 function HiddenNotice({ hidden }: { hidden: NonNullable<Comment["hidden"]> }) {
+  const time = { time: <RelativeTime value={hidden.at} /> };
   return (
     <p className="comment-hidden">
-      Hidden by {hidden.by?.name ?? "a moderator"} <RelativeTime value={hidden.at} />: “{hidden.reason}”
+      {hidden.by ? (
+        <Trans i18nKey="discussions.comment.hiddenBy" values={{ name: hidden.by.name, reason: hidden.reason }} components={time} />
+      ) : (
+        <Trans i18nKey="discussions.comment.hiddenByModerator" values={{ reason: hidden.reason }} components={time} />
+      )}
     </p>
   );
 }
@@ -34,6 +40,7 @@ export function CommentItem({
   /** Puts the API's answer in its place in the cached thread. */
   put: (c: Comment) => void;
 }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const [mode, setMode] = useState<"read" | "edit" | "hide">("read");
   const [showVersions, setShowVersions] = useState(false);
@@ -64,7 +71,7 @@ export function CommentItem({
   return (
     <li className={c.hidden ? "comment comment--hidden" : "comment"} id={`comment-${c.id}`}>
       <div className="comment-head">
-        {c.author ? <PersonLink person={c.author} showHandle={false} /> : <span className="muted">A former member</span>}
+        {c.author ? <PersonLink person={c.author} showHandle={false} /> : <span className="muted">{t("discussions.formerMember")}</span>}
         <a className="comment-time" href={`#comment-${c.id}`}>
           <RelativeTime value={c.createdAt} />
         </a>
@@ -76,8 +83,11 @@ export function CommentItem({
             aria-controls={showVersions ? versionsId : undefined}
             onClick={() => setShowVersions((s) => !s)}
           >
-            edited
-            <span className="visually-hidden"> {showVersions ? "(hide earlier versions)" : "(show earlier versions)"}</span>
+            {t("discussions.comment.edited")}
+            <span className="visually-hidden">
+              {" "}
+              {showVersions ? t("discussions.comment.hideVersions") : t("discussions.comment.showVersions")}
+            </span>
           </button>
         ) : null}
       </div>
@@ -85,9 +95,9 @@ export function CommentItem({
         <HiddenNotice hidden={c.hidden} />
       ) : mode === "edit" ? (
         <CommentForm
-          label="Edit your comment"
-          submitLabel="Save"
-          busyLabel="Saving…"
+          label={t("discussions.comment.editLabel")}
+          submitLabel={t("discussions.comment.save")}
+          busyLabel={t("discussions.comment.saving")}
           defaultValue={c.body ?? ""}
           autoFocus
           onSubmit={async (body) => {
@@ -114,12 +124,12 @@ export function CommentItem({
         <div className="comment-actions" ref={actionsRef}>
           {mine && !c.hidden ? (
             <button type="button" className="link-button" onClick={() => setMode("edit")}>
-              Edit
+              {t("discussions.comment.edit")}
             </button>
           ) : null}
           {canModerate && !c.hidden ? (
             <button type="button" className="link-button comment-hide" onClick={() => setMode("hide")}>
-              Hide
+              {t("discussions.comment.hide")}
             </button>
           ) : null}
           {canModerate && c.hidden ? (
@@ -129,7 +139,7 @@ export function CommentItem({
               disabled={restore.isPending}
               onClick={() => restore.mutate(undefined, { onSuccess: back })}
             >
-              {restore.isPending ? "Restoring…" : "Restore"}
+              {restore.isPending ? t("discussions.comment.restoring") : t("discussions.comment.restore")}
             </button>
           ) : null}
           {restore.error ? (

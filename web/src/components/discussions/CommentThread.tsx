@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { CommentInput } from "../../../../src/modules/discussions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -10,6 +11,7 @@ import { invalidateThreadLists, type ThreadState } from "./useThread.ts";
 
 /** A thread's comments, oldest first, with "Load more" for later pages and the form to add one. */
 export function CommentThread({ state }: { state: ThreadState }) {
+  const { t } = useTranslation();
   const { thread } = state;
   const comment = useMutation({
     mutationFn: (body: { body: string }) =>
@@ -19,13 +21,13 @@ export function CommentThread({ state }: { state: ThreadState }) {
       return invalidateThreadLists();
     },
   });
-  if (state.loading) return <Loading label="Loading the discussion…" />;
+  if (state.loading) return <Loading label={t("discussions.thread.loading")} />;
   if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
   const canModerate = thread.viewer.canModerate;
   const item = (c: (typeof state.comments)[number]) => <CommentItem key={c.id} comment={c} canModerate={canModerate} put={state.put} />;
   return (
     <div className="thread">
-      <ol className="comment-list" aria-label={`Comments (${thread.commentCount})`}>
+      <ol className="comment-list" aria-label={t("discussions.thread.commentsLabel", { count: thread.commentCount })}>
         {state.comments.map(item)}
       </ol>
       {state.error ? <LoadError error={state.error} /> : null}
@@ -38,14 +40,14 @@ export function CommentThread({ state }: { state: ThreadState }) {
             disabled={state.loadingMore}
             aria-busy={state.loadingMore || undefined}
           >
-            {state.loadingMore ? "Loading…" : "Load more comments"}
+            {state.loadingMore ? t("common.loading") : t("discussions.thread.loadMore")}
           </button>
         </div>
       ) : null}
       {state.added.length > 0 ? <ol className="comment-list">{state.added.map(item)}</ol> : null}
       <SignedInCommentForm
-        label="Add a comment"
-        submitLabel="Comment"
+        label={t("discussions.comment.addLabel")}
+        submitLabel={t("discussions.comment.submit")}
         onSubmit={async (body) => {
           await comment.mutateAsync(validate(CommentInput, { body }));
         }}

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { HideInput } from "../../../../src/modules/discussions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -12,6 +13,7 @@ import { invalidateThreadLists } from "./useThread.ts";
 
 /** A moderator hides a comment; the reason is required and shown publicly in its place. */
 export function HideForm({ comment, onHidden, onCancel }: { comment: Comment; onHidden: (c: Comment) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(["reason"]);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector("input")?.focus(), []);
@@ -29,19 +31,19 @@ export function HideForm({ comment, onHidden, onCancel }: { comment: Comment; on
     >
       <FormAlert messages={form.summary} />
       <Field
-        label="Why hide this comment?"
+        label={t("discussions.hide.reason")}
         name="reason"
         required
         maxLength={500}
-        hint="Shown publicly where the comment was. The author keeps their words; a moderator can restore them."
+        hint={t("discussions.hide.reasonHint")}
         error={form.error("reason")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Hiding…" variant="danger">
-          Hide comment
+        <SubmitButton busy={form.busy} busyLabel={t("discussions.hide.busy")} variant="danger">
+          {t("discussions.hide.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("discussions.action.cancel")}
         </button>
       </div>
     </form>

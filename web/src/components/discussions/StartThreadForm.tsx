@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { NewThreadInput } from "../../../../src/modules/discussions/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -8,7 +9,6 @@ import { useForm, validate } from "../../form.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
-import { MARKDOWN_HINT } from "./CommentForm.tsx";
 import { invalidateThreadLists } from "./useThread.ts";
 
 export type NewThread = ApiBody<"/api/threads", "post">;
@@ -33,6 +33,7 @@ export function StartThreadForm({
   onStarted: (thread: Thread) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(["title", "body"]);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector("input")?.focus(), []);
@@ -42,30 +43,30 @@ export function StartThreadForm({
       ref={formRef}
       className="card form start-thread"
       noValidate
-      aria-label="Start a discussion"
+      aria-label={t("discussions.start.label")}
       onSubmit={form.onSubmit(async (v) =>
         onStarted(await start.mutateAsync(validate(NewThreadInput, { subjectType, subjectId, title: v.title ?? "", body: v.body ?? "" }))),
       )}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
     >
       <FormAlert messages={form.summary} />
-      <Field label="Title" name="title" required maxLength={200} error={form.error("title")} />
+      <Field label={t("discussions.start.title")} name="title" required maxLength={200} error={form.error("title")} />
       <Field
         as="textarea"
-        label="First comment"
+        label={t("discussions.start.firstComment")}
         name="body"
         required
         rows={5}
         maxLength={20000}
-        hint={MARKDOWN_HINT}
+        hint={t("discussions.markdownHint")}
         error={form.error("body")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Starting…">
-          Start discussion
+        <SubmitButton busy={form.busy} busyLabel={t("discussions.start.busy")}>
+          {t("discussions.start.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("discussions.action.cancel")}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { NewThreadInput } from "../../../../src/modules/discussions/inputs.ts";
 import { apiQuery } from "../../api/query.ts";
 import type { SubjectType } from "../../api/schema.ts";
@@ -23,20 +24,21 @@ export function SubjectThread({
   subjectType: Extract<SubjectType, "contribution" | "need" | "proposal">;
   subjectId: string;
 }) {
+  const { t } = useTranslation();
   const [created, setCreated] = useState<{ subject: string; id: string } | null>(null);
   const found = useQuery(apiQuery("/api/threads", { query: { subjectType, subjectId, limit: 1 } }));
   const start = useStartThread();
   const id = found.data?.items[0]?.id ?? (created?.subject === subjectId ? created.id : undefined);
 
   if (id) return <ThreadById id={id} />;
-  if (found.isPending) return <Loading label="Loading the discussion…" />;
+  if (found.isPending) return <Loading label={t("discussions.thread.loading")} />;
   if (found.error) return <LoadError error={found.error} retry={() => void found.refetch()} />;
   return (
     <div className="thread">
-      <p className="muted">No comments yet. Questions, ideas and answers about this {subjectType} go here.</p>
+      <p className="muted">{t("discussions.subject.empty", { subject: subjectType })}</p>
       <SignedInCommentForm
-        label="Start the discussion"
-        submitLabel="Comment"
+        label={t("discussions.subject.startLabel")}
+        submitLabel={t("discussions.comment.submit")}
         onSubmit={async (body) => {
           // Someone else may have started it meanwhile: the API then adds this comment to theirs.
           const thread = await start.mutateAsync(validate(NewThreadInput, { subjectType, subjectId, body }));

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import type { SubjectType } from "../../api/schema.ts";
@@ -12,6 +13,7 @@ import { useReturnFocus } from "./useReturnFocus.ts";
 
 /** A commons' or a document's titled threads, liveliest first, and "Start a discussion". */
 export function ThreadList({ subjectType, subjectId }: { subjectType: Extract<SubjectType, "commons" | "document">; subjectId: string }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
@@ -25,29 +27,43 @@ export function ThreadList({ subjectType, subjectId }: { subjectType: Extract<Su
         <StartThreadForm
           subjectType={subjectType}
           subjectId={subjectId}
-          onStarted={(t) => navigate(`/threads/${t.id}`)}
+          onStarted={(thread) => navigate(`/threads/${thread.id}`)}
           onCancel={() => setStarting(false)}
         />
       ) : me ? (
         <button ref={startRef} type="button" className="button button--primary" onClick={() => setStarting(true)}>
-          Start a discussion
+          {t("discussions.start.label")}
         </button>
       ) : (
         <p className="muted">
-          <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>Sign in</Link> to start a discussion.
+          <Trans
+            i18nKey="discussions.list.signInToStart"
+            components={{ signin: <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`} /> }}
+          />
         </p>
       )}
-      <QueryList query={threads} loading="Loading discussions…" empty={<Empty title="No discussions yet." />}>
+      <QueryList query={threads} loading={t("discussions.list.loading")} empty={<Empty title={t("discussions.list.empty")} />}>
         {(items) => (
           <ul className="thread-list">
-            {items.map((t) => (
-              <li key={t.id} className="thread-row">
-                <Link to={`/threads/${t.id}`} className="thread-row-title">
-                  {t.title}
+            {items.map((th) => (
+              <li key={th.id} className="thread-row">
+                <Link to={`/threads/${th.id}`} className="thread-row-title">
+                  {th.title}
                 </Link>
                 <p className="thread-row-meta">
-                  {t.commentCount === 1 ? "1 comment" : `${t.commentCount} comments`} · started by {t.author?.name ?? "a former member"} ·
-                  last comment <RelativeTime value={t.lastCommentAt} />
+                  {th.author ? (
+                    <Trans
+                      i18nKey="discussions.list.meta"
+                      values={{ count: th.commentCount, author: th.author.name }}
+                      components={{ time: <RelativeTime value={th.lastCommentAt} /> }}
+                    />
+                  ) : (
+                    <Trans
+                      i18nKey="discussions.list.metaFormerMember"
+                      values={{ count: th.commentCount }}
+                      components={{ time: <RelativeTime value={th.lastCommentAt} /> }}
+                    />
+                  )}
                 </p>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { CommentThread } from "../../components/discussions/CommentThread.tsx";
 import { subjectLink } from "../../components/discussions/subject.ts";
@@ -11,12 +12,13 @@ import "../../styles/discussions.css";
 
 /** One discussion thread on its own page (/threads/:id), with the way back to what it is about. */
 export function ThreadPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   const state = useThread(id);
   const { thread } = state;
-  useTitle(thread?.title ?? "Discussion");
+  useTitle(thread?.title ?? t("discussions.thread.pageTitle"));
 
-  if (state.loading) return <Loading label="Loading the discussion…" />;
+  if (state.loading) return <Loading label={t("discussions.thread.loading")} />;
   if (state.error?.notFound) return <NotFoundPage what="discussion" />;
   if (!thread) return state.error ? <LoadError error={state.error} retry={state.reload} /> : null;
   const back = subjectLink(thread);
@@ -26,17 +28,17 @@ export function ThreadPage() {
         <p className="back-link">
           <Link to={back.to}>
             <span aria-hidden="true">← </span>
-            Back to {back.text}
+            {t("discussions.thread.backTo", { subject: back.kind, title: back.title })}
           </Link>
         </p>
       ) : null}
       <h1>{thread.title}</h1>
       <p className="thread-byline">
-        {thread.author ? <PersonLink person={thread.author} showHandle={false} /> : <span>A former member</span>}
+        {thread.author ? <PersonLink person={thread.author} showHandle={false} /> : <span>{t("discussions.formerMember")}</span>}
         <span>
-          started it <RelativeTime value={thread.createdAt} />
+          <Trans i18nKey="discussions.thread.startedIt" components={{ time: <RelativeTime value={thread.createdAt} /> }} />
         </span>
-        <span className="muted">{thread.commentCount === 1 ? "1 comment" : `${thread.commentCount} comments`}</span>
+        <span className="muted">{t("discussions.thread.commentCount", { count: thread.commentCount })}</span>
       </p>
       <CommentThread state={state} />
     </article>
