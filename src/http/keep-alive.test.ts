@@ -1,4 +1,5 @@
 import { Agent, request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { type RunningServer, startServer } from "../server.ts";
@@ -58,5 +59,20 @@ describe("a kept-alive connection", () => {
     }
     agent.destroy();
     expect(failures).toEqual([]);
+  });
+
+  it("is kept after a POST that has no body at all (no Content-Length, not chunked)", async () => {
+    // Written by hand: Node's own client would add a Content-Length of 0.
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const received: string[] = [];
+    socket.on("data", (d) => received.push(d.toString()));
+    const answers = () => received.join("").match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    socket.write("POST /api/organizations/no-such-org/join HTTP/1.1\r\nHost: x\r\n\r\n");
+    await expect.poll(() => answers().length).toBe(1);
+    expect(received.join("")).not.toMatch(/connection: close/i);
+    socket.write("GET /api/instance HTTP/1.1\r\nHost: x\r\n\r\n");
+    await expect.poll(() => answers()).toEqual(["HTTP/1.1 401", "HTTP/1.1 200"]);
+    socket.destroy();
   });
 });

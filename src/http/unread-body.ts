@@ -13,7 +13,10 @@ export const settleUnreadBody: MiddlewareHandler = async (c, next) => {
   await next();
   const raw = c.req.raw;
   if (raw.method === "GET" || raw.method === "HEAD" || raw.bodyUsed || !raw.body) return;
-  const length = Number(c.req.header("content-length"));
+  // Without a length or chunked encoding, HTTP/1.1 says the request has no body: nothing to read.
+  const declared = c.req.header("content-length");
+  if (declared === undefined && !c.req.header("transfer-encoding")) return;
+  const length = Number(declared);
   if (Number.isFinite(length) && length <= DRAIN_LIMIT) {
     await raw.arrayBuffer().catch(() => undefined);
     return;
