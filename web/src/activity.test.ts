@@ -60,4 +60,27 @@ describe("activity sentences", () => {
     const a = row({ verb: "contribution.accepted", data: { commons: "gone-commons", title: "Old work" } });
     expect(activityText(a, "Riverton")).toBe("Ada Mensah accepted “Old work” into gone-commons");
   });
+
+  it("tell an organization's members that its closed books hold up an invoice, linking the agreement and the counterpart", () => {
+    const a = row({
+      verb: "invoice.books_closed",
+      objectType: "agreement",
+      objectId: "ag1",
+      targetType: "organization",
+      data: {
+        periodStart: "2026-01-01",
+        periodEnd: "2026-03-31",
+        amount: "12000",
+        currency: "EUR",
+        commons: "Open Seed Drill",
+        counterpart: { slug: "riverton-assoc", name: "Riverton Association" },
+      },
+      organization: { slug: "new-co", name: "New Co", kind: "enterprise" } as Activity["organization"],
+    });
+    const text = activityText(a, "Riverton");
+    expect(text).toContain("Ada Mensah could not raise an invoice of");
+    expect(text).toContain("New Co has not opened its books yet");
+    expect(describeActivity(a, "Riverton")).toContainEqual({ text: "Riverton Association", to: "/orgs/riverton-assoc" });
+    expect(describeActivity(a, "Riverton")).toContainEqual({ text: "a reciprocity agreement", to: "/agreements/ag1" });
+  });
 });

@@ -1,25 +1,28 @@
 /**
  * Activity log rows as sentences: "Ada Lovelace joined Open Lab". A sentence is a list
  * of parts, plain text or links, so the feed can render links without building HTML.
+ * Each sentence is one ICU message (activity.json) whose linked names are placeholders: the
+ * language puts them where its word order wants them, and the links are put back in here.
  */
 
-import type { Activity } from "./api/schema.ts";
+import type { Activity, Role } from "./api/schema.ts";
 import { formatMoney } from "./components/treasury/money.ts";
-import { formatPeriod, isKeyOf, KIND_LABEL, plural, ROLE_LABEL, withArticle } from "./format.ts";
+import { formatPeriod, isKeyOf, KIND_LABEL, ROLE_LABEL } from "./format.ts";
+import { i18n } from "./i18n/i18n.ts";
 
 export type Part = string | { text: string; to: string };
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
-function roleWord(v: unknown): string | undefined {
+function roleWord(v: unknown): Role | undefined {
   const role = str(v);
-  return isKeyOf(ROLE_LABEL, role) ? ROLE_LABEL[role].toLowerCase() : undefined;
+  return isKeyOf(ROLE_LABEL, role) ? role : undefined;
 }
 
 const money = (d: Record<string, unknown>) => {
   const amount = str(d.amount);
   const currency = str(d.currency);
-  return amount && currency ? formatMoney(amount, currency) : "an amount";
+  return amount && currency ? formatMoney(amount, currency) : i18n.t("activity.fallback.amount");
 };
 
 const documentPart = (doc: NonNullable<Activity["document"]>): Part => ({
@@ -34,161 +37,215 @@ const documentPart = (doc: NonNullable<Activity["document"]>): Part => ({
 function commonsPart(a: Activity, title: string | undefined): Part {
   if (a.commons) return { text: a.commons.title, to: `/commons/${a.commons.slug}` };
   const slug = a.objectType === "commons" ? str(a.data.slug) : str(a.data.commons);
-  if (!slug) return "a commons";
+  if (!slug) return i18n.t("activity.fallback.commons");
   return { text: (a.objectType === "commons" ? title : undefined) ?? slug, to: `/commons/${slug}` };
 }
 
+/** Links travel through the message as markers, "\uE000<index>\uE000", and are put back after formatting. */
+const MARKER = /\uE000(\d+)\uE000/;
+
+type Link = (p: Part) => string;
+
+function sentence(render: (link: Link) => string): Part[] {
+  const links: Part[] = [];
+  const link: Link = (p) => {
+    if (typeof p === "string") return p;
+    links.push(p);
+    return `\uE000${links.length - 1}\uE000`;
+  };
+  const text = render(link);
+  return text
+    .split(MARKER)
+    .flatMap((piece, i): Part[] => (i % 2 === 1 ? [links[Number(piece)] ?? ""] : piece ? [piece] : []))
+    .filter((p) => p !== "");
+}
+
 export function describeActivity(a: Activity, instanceName: string): Part[] {
+  return sentence((link) => sentenceText(a, instanceName, link));
+}
+
+function sentenceText(a: Activity, instanceName: string, link: Link): string {
+  const t = i18n.t;
   const d = a.data;
-  const actor: Part = a.actor ? { text: a.actor.name, to: `/people/${a.actor.handle}` } : "Someone";
+  const actor = link(a.actor ? { text: a.actor.name, to: `/people/${a.actor.handle}` } : t("activity.fallback.someoneStart"));
   const slug = a.organization?.slug ?? str(d.slug);
-  const orgName = a.organization?.name ?? str(d.name) ?? slug ?? "an organization";
-  const org: Part = slug ? { text: orgName, to: `/orgs/${slug}` } : orgName;
+  const orgName = a.organization?.name ?? str(d.name) ?? slug ?? t("activity.fallback.organization");
+  const org = link(slug ? { text: orgName, to: `/orgs/${slug}` } : orgName);
   const handle = str(d.handle);
   const self = Boolean(handle && a.actor && handle === a.actor.handle);
-  const person: Part = handle ? { text: `@${handle}`, to: `/people/${handle}` } : "someone";
-  const possessive: Part[] = handle ? [person, "'s"] : ["someone's"];
+  const person = link(handle ? { text: `@${handle}`, to: `/people/${handle}` } : t("activity.fallback.someone"));
   const role = roleWord(d.role);
+  const roleLabel = (role ? ROLE_LABEL[role] : ROLE_LABEL.member).toLowerCase();
   const kind = str(d.kind) ?? a.organization?.kind;
   const title = str(d.title);
-  const commons = commonsPart(a, title);
-  const contribution: Part = { text: `“${title ?? "a proposal"}”`, to: `/contributions/${a.objectId}` };
+  const commonsLink: Part = commonsPart(a, title);
+  const commons = link(commonsLink);
+  const contribution = link({
+    text: t("activity.quoted", { title: title ?? t("activity.fallback.proposal") }),
+    to: `/contributions/${a.objectId}`,
+  });
   // A contribution to a document names the document, with its commons beside it.
-  const where: Part[] = a.document ? [documentPart(a.document), " (", commons, ")"] : [commons];
+  const where = a.document ? t("activity.documentInCommons", { document: link(documentPart(a.document)), commons }) : commons;
   const originSlug = a.origin?.slug ?? str(d.origin);
-  const origin: Part | undefined = originSlug ? { text: a.origin?.title ?? originSlug, to: `/commons/${originSlug}` } : undefined;
+  const origin = originSlug ? link({ text: a.origin?.title ?? originSlug, to: `/commons/${originSlug}` }) : undefined;
+  const agreement = link({ text: t("activity.agreement.link"), to: `/agreements/${a.objectId}` });
 
   switch (a.verb) {
     case "instance.set_up":
-      return [actor, ` set up ${str(d.name) ?? instanceName}`];
+      return t("activity.instance.setUp", { actor, name: str(d.name) ?? instanceName });
     case "instance.updated":
-      return [actor, " updated this instance's name and description"];
+      return t("activity.instance.updated", { actor });
     case "person.joined":
-      return [actor, ` joined ${instanceName}`];
+      return t("activity.person.joined", { actor, instance: instanceName });
     case "person.updated":
-      return [actor, " updated their profile"];
+      return t("activity.person.updated", { actor });
     case "organization.created":
-      return isKeyOf(KIND_LABEL, kind) ? [actor, ` created the ${KIND_LABEL[kind].toLowerCase()} `, org] : [actor, " created ", org];
+      return isKeyOf(KIND_LABEL, kind)
+        ? t("activity.organization.createdKind", { actor, kind, org })
+        : t("activity.organization.created", { actor, org });
     case "organization.updated":
-      return [actor, " updated the profile of ", org];
+      return t("activity.organization.updated", { actor, org });
     case "membership.joined":
-      return [actor, " joined ", org];
+      return t("activity.membership.joined", { actor, org });
     case "membership.requested":
-      return [actor, " asked to join ", org];
+      return t("activity.membership.requested", { actor, org });
     case "membership.invited":
-      return [actor, " invited ", person, " to join ", org, ...(role && role !== "member" ? [` as ${withArticle(role)}`] : [])];
+      return role && role !== "member"
+        ? t("activity.membership.invitedAs", { actor, person, org, role: roleLabel })
+        : t("activity.membership.invited", { actor, person, org });
     case "membership.approved":
-      return [actor, " approved ", ...possessive, " request to join ", org];
+      return t("activity.membership.approved", { actor, person, org });
     case "membership.role_changed":
       return self
-        ? [actor, ` became ${withArticle(role ?? "member")} of `, org]
-        : [actor, " made ", person, ` ${withArticle(role ?? "member")} of `, org];
+        ? t("activity.membership.becameRole", { actor, org, role: roleLabel })
+        : t("activity.membership.madeRole", { actor, person, org, role: roleLabel });
     case "membership.left":
-      return [actor, " left ", org];
+      return t("activity.membership.left", { actor, org });
     case "membership.removed":
-      return [actor, " removed ", person, " from ", org];
+      return t("activity.membership.removed", { actor, person, org });
     case "membership.rejected":
-      return [actor, " declined ", ...possessive, " request to join ", org];
+      return t("activity.membership.rejected", { actor, person, org });
     case "membership.withdrawn":
-      return [actor, " withdrew their request to join ", org];
+      return t("activity.membership.withdrawn", { actor, org });
     case "membership.declined":
-      return [actor, " declined the invitation to join ", org];
+      return t("activity.membership.declined", { actor, org });
     case "membership.uninvited":
-      return [actor, " withdrew the invitation for ", person, " to join ", org];
+      return t("activity.membership.uninvited", { actor, person, org });
     case "affiliation.claimed": {
       const starts = str(d.startsOn);
-      return [actor, " said ", org, ` pays them for their work${starts ? ` (${formatPeriod(starts, str(d.endsOn) ?? null)})` : ""}`];
+      return starts
+        ? t("activity.affiliation.claimedPeriod", { actor, org, period: formatPeriod(starts, str(d.endsOn) ?? null) })
+        : t("activity.affiliation.claimed", { actor, org });
     }
     case "affiliation.updated":
-      return [actor, " updated their affiliation with ", org];
+      return t("activity.affiliation.updated", { actor, org });
     case "affiliation.withdrawn":
-      return [actor, " withdrew their affiliation with ", org];
+      return t("activity.affiliation.withdrawn", { actor, org });
     case "affiliation.confirmed":
-      return [actor, " confirmed that ", org, " pays ", person];
+      return t("activity.affiliation.confirmed", { actor, org, person });
     case "affiliation.disputed":
-      return [actor, " disputed ", ...possessive, " affiliation with ", org];
+      return t("activity.affiliation.disputed", { actor, person, org });
     case "commons.created":
-      return [actor, " created the commons ", commons, ...(a.organization ? [" for ", org] : [])];
+      return a.organization ? t("activity.commons.createdFor", { actor, commons, org }) : t("activity.commons.created", { actor, commons });
     case "commons.updated":
-      return [actor, " updated the commons ", commons];
+      return t("activity.commons.updated", { actor, commons });
     case "commons.forked":
-      return [actor, " forked ", ...(origin ? [origin, " as "] : []), commons];
+      return origin ? t("activity.commons.forkedFrom", { actor, origin, commons }) : t("activity.commons.forked", { actor, commons });
     case "contribution.proposed":
-      return [actor, " proposed ", contribution, " to ", ...where];
+      return t("activity.contribution.proposed", { actor, contribution, where });
     case "contribution.revised":
-      return [actor, " revised ", contribution, " in ", ...where];
+      return t("activity.contribution.revised", { actor, contribution, where });
     case "contribution.withdrawn":
-      return [actor, " withdrew ", contribution, " from ", ...where];
+      return t("activity.contribution.withdrawn", { actor, contribution, where });
     case "contribution.supported":
-      return [actor, " supported ", contribution, " in ", ...where];
+      return t("activity.contribution.supported", { actor, contribution, where });
     case "contribution.unsupported":
-      return [actor, " withdrew their support for ", contribution, " in ", ...where];
+      return t("activity.contribution.unsupported", { actor, contribution, where });
     case "contribution.accepted":
-      return [actor, " accepted ", contribution, " into ", ...where];
+      return t("activity.contribution.accepted", { actor, contribution, where });
     case "contribution.rejected":
-      return [actor, " rejected ", contribution, " in ", ...where];
+      return t("activity.contribution.rejected", { actor, contribution, where });
     case "contribution.conflicted":
-      return [actor, " tried to accept ", contribution, " in ", ...where, ", but it conflicts with newer changes"];
+      return t("activity.contribution.conflicted", { actor, contribution, where });
     case "thread.started": {
-      const about: Part | undefined = a.document ? documentPart(a.document) : a.targetType === "commons" ? commons : undefined;
-      return [
-        actor,
-        " started the discussion ",
-        { text: `“${title ?? "a thread"}”`, to: `/threads/${a.objectId}` },
-        ...(about ? [" on ", about] : []),
-      ];
+      const thread = link({ text: t("activity.quoted", { title: title ?? t("activity.fallback.thread") }), to: `/threads/${a.objectId}` });
+      const about: Part | undefined = a.document ? documentPart(a.document) : a.targetType === "commons" ? commonsLink : undefined;
+      return about
+        ? t("activity.thread.startedOn", { actor, thread, about: link(about) })
+        : t("activity.thread.started", { actor, thread });
     }
     case "session.started":
-      return [actor, " signed in"];
+      return t("activity.session.started", { actor });
     case "session.ended":
-      return [actor, " signed out"];
+      return t("activity.session.ended", { actor });
     case "password.changed":
-      return [actor, " changed their password"];
+      return t("activity.password.changed", { actor });
     case "token.created":
-      return [actor, ` created the API token “${str(d.name) ?? ""}”`];
+      return t("activity.token.created", { actor, name: str(d.name) ?? "" });
     case "token.revoked":
-      return [actor, ` revoked the API token “${str(d.name) ?? ""}”`];
+      return t("activity.token.revoked", { actor, name: str(d.name) ?? "" });
     case "commons.imported":
-      return [`${plural(Number(d.added ?? 0), "commit")} from git history were imported into `, commons];
+      return t("activity.commons.imported", { count: Number(d.added ?? 0), commons });
     case "use.declared":
-      return [actor, ` declared that `, org, ` uses `, commons, ` (${str(d.product) ?? "a product"})`];
+      return t("activity.use.declared", { actor, org, commons, product: str(d.product) ?? t("activity.fallback.product") });
     case "use.updated":
+      return t("activity.use.updated", { actor, org, commons });
     case "use.ended":
-      return [actor, a.verb === "use.ended" ? " ended " : " updated ", org, "'s declared use of ", commons];
+      return t("activity.use.ended", { actor, org, commons });
     case "agreement.offered":
+      return t("activity.agreement.offered", { actor, agreement, org });
     case "agreement.revised":
+      return t("activity.agreement.revised", { actor, agreement, org });
     case "agreement.accepted":
+      return t("activity.agreement.accepted", { actor, agreement, org });
     case "agreement.declined":
+      return t("activity.agreement.declined", { actor, agreement, org });
     case "agreement.withdrawn":
+      return t("activity.agreement.withdrawn", { actor, agreement, org });
     case "agreement.ended":
-      return [
-        actor,
-        ` ${a.verb.slice("agreement.".length)} `,
-        { text: "a reciprocity agreement", to: `/agreements/${a.objectId}` },
-        " in ",
-        org,
-      ];
+      return t("activity.agreement.ended", { actor, agreement, org });
     case "invoice.raised":
     case "invoice.paid": {
-      const what = `${a.verb === "invoice.paid" ? "paid" : "raised"} an invoice of ${money(d)}`;
-      return [actor, ` ${what} `, ...(a.targetId ? [{ text: "under a reciprocity agreement", to: `/agreements/${a.targetId}` }] : [])];
+      const under = a.targetId ? link({ text: t("activity.invoice.underAgreement"), to: `/agreements/${a.targetId}` }) : "";
+      return a.verb === "invoice.paid"
+        ? t("activity.invoice.paid", { actor, amount: money(d), under })
+        : t("activity.invoice.raised", { actor, amount: money(d), under });
+    }
+    case "invoice.books_closed": {
+      const cp = d.counterpart as { slug?: unknown; name?: unknown } | undefined;
+      const cpSlug = str(cp?.slug);
+      const cpName = str(cp?.name) ?? cpSlug ?? t("activity.fallback.organization");
+      const start = str(d.periodStart);
+      return t("activity.invoice.booksClosed", {
+        actor,
+        amount: money(d),
+        agreement: link({ text: t("activity.agreement.link"), to: `/agreements/${a.objectId}` }),
+        counterpart: link(cpSlug ? { text: cpName, to: `/orgs/${cpSlug}` } : cpName),
+        commons: str(d.commons) ?? t("activity.fallback.commons"),
+        period: start ? formatPeriod(start, str(d.periodEnd) ?? null) : "",
+        org,
+      });
     }
     case "phyle.charter_adopted":
+      return t("activity.phyle.charterAdopted", { actor, org });
     case "phyle.charter_amended":
-      return [actor, a.verb === "phyle.charter_adopted" ? " adopted a phyle charter for " : " amended the phyle charter of ", org];
+      return t("activity.phyle.charterAmended", { actor, org });
     case "phyle.period_recorded":
-      return [actor, " recorded a period's revenue for ", org, "'s phyle commitments"];
+      return t("activity.phyle.periodRecorded", { actor, org });
     case "value_equation.updated":
-      return [actor, " updated the value equation of ", a.objectType === "commons" ? commons : org];
+      return a.objectType === "commons"
+        ? t("activity.valueEquation.updatedCommons", { actor, commons })
+        : t("activity.valueEquation.updatedOrg", { actor, org });
     case "distribution.posted":
-      return [
+      return t("activity.distribution.posted", {
         actor,
-        " distributed ",
-        { text: money(d), to: `/distributions/${a.objectId}` },
-        ` in ${plural(Number(d.shares ?? 0), "share")}`,
-      ];
-    default:
-      return [actor, ` ${a.verb.replace(/[._]/g, " ")}`, ...(slug ? [" in ", org] : [])];
+        amount: link({ text: money(d), to: `/distributions/${a.objectId}` }),
+        count: Number(d.shares ?? 0),
+      });
+    default: {
+      const verb = a.verb.replace(/[._]/g, " ");
+      return slug ? t("activity.other.inOrg", { actor, verb, org }) : t("activity.other", { actor, verb });
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { describeActivity } from "../activity.ts";
 import { apiPages } from "../api/query.ts";
@@ -9,12 +10,11 @@ import { QueryList } from "./QueryList.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 import { Empty } from "./States.tsx";
 
-const VISIBILITY_NOTE = { public: null, members: "Members only", private: "Only you" } as const;
-
 export function ActivityItem({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
   const { instance } = useSession();
   const parts = describeActivity(activity, instance.name);
-  const note = VISIBILITY_NOTE[activity.visibility];
+  const note = { public: null, members: t("activity.visibility.members"), private: t("activity.visibility.private") }[activity.visibility];
   return (
     <li className="activity">
       <Avatar name={activity.actor?.name ?? "?"} seed={activity.actor?.handle ?? "?"} size="sm" />
@@ -46,7 +46,7 @@ export function ActivityFeed({
   commons,
   actor,
   limit = 15,
-  emptyText = "Nothing has happened here yet.",
+  emptyText,
   includePrivate = false,
 }: {
   organization?: string;
@@ -59,6 +59,7 @@ export function ActivityFeed({
   /** Show rows only the viewer can see (their sign-ins, tokens): on a person's own profile, not in shared feeds. */
   includePrivate?: boolean;
 }) {
+  const { t } = useTranslation();
   const feed = useInfiniteQuery(
     apiPages("/api/activities", {
       query: { organization, commons, actor, limit, visibility: includePrivate ? undefined : "public,members" },
@@ -66,9 +67,9 @@ export function ActivityFeed({
   );
   return (
     <div className="feed">
-      <QueryList query={feed} loading="Loading activity…" empty={<Empty title={emptyText} />}>
+      <QueryList query={feed} loading={t("activity.feed.loading")} empty={<Empty title={emptyText ?? t("activity.feed.empty")} />}>
         {(items) => (
-          <ol className="activity-list" aria-label="Activity">
+          <ol className="activity-list" aria-label={t("activity.feed.label")}>
             {items.map((a) => (
               <ActivityItem key={a.id} activity={a} />
             ))}
