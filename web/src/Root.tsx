@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Outlet, ScrollRestoration } from "react-router";
 import { SessionProvider } from "./session.tsx";
 
@@ -7,16 +8,17 @@ import { SessionProvider } from "./session.tsx";
  * says plainly that the server cannot be reached.
  */
 export function Root() {
+  const { t } = useTranslation();
   return (
     <SessionProvider
       fallback={(boot, retry) =>
         boot.state === "failed" ? (
           <main className="boot">
             <div className="alert alert--error" role="alert">
-              <strong>Could not load this site</strong>
+              <strong>{t("orgs.boot.failed")}</strong>
               <p>{boot.message}</p>
               <button type="button" className="button button--primary" onClick={retry}>
-                Try again
+                {t("common.action.retry")}
               </button>
             </div>
           </main>
@@ -24,7 +26,7 @@ export function Root() {
           <main className="boot" aria-busy="true">
             <p className="state state--loading" role="status">
               <span className="spinner" aria-hidden="true" />
-              Loading…
+              {t("common.loading")}
             </p>
           </main>
         )

@@ -5,10 +5,16 @@ import type { ZodType } from "zod";
 import { toProblem } from "../../src/http/errors.ts";
 import { validationError } from "../../src/http/validation.ts";
 import { ApiError } from "./api/client.ts";
+import { i18n } from "./i18n/i18n.ts";
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  return new ApiError({ status: 0, type: "client", title: "Error", detail: err instanceof Error ? err.message : String(err) });
+  return new ApiError({
+    status: 0,
+    type: "client",
+    title: i18n.t("orgs.form.errorTitle"),
+    detail: err instanceof Error ? err.message : String(err),
+  });
 }
 
 /**

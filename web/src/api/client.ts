@@ -6,7 +6,7 @@
  * into ApiError, so every call either resolves with the typed data or throws an ApiError.
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import { currentLanguage } from "../i18n/i18n.ts";
+import { currentLanguage, i18n } from "../i18n/i18n.ts";
 import type { paths } from "./schema.gen.ts";
 
 export interface FieldProblem {
@@ -48,8 +48,8 @@ export const networkError = () =>
   new ApiError({
     status: 0,
     type: "network",
-    title: "Network error",
-    detail: "Could not reach the server. Check your connection and try again.",
+    title: i18n.t("orgs.client.networkTitle"),
+    detail: i18n.t("orgs.client.networkDetail"),
   });
 
 let csrfToken: string | null = null;
@@ -68,11 +68,16 @@ export async function readProblem(res: Response): Promise<ApiError> {
       status: res.status,
       type: (body.type ?? "").split("/").pop() || "unknown",
       title: body.title ?? res.statusText,
-      detail: body.detail ?? body.title ?? `The server answered ${res.status}.`,
+      detail: body.detail ?? body.title ?? i18n.t("orgs.client.serverAnswered", { status: res.status }),
       errors: Array.isArray(body.errors) ? body.errors : [],
     });
   } catch {
-    return new ApiError({ status: res.status, type: "unknown", title: res.statusText, detail: `The server answered ${res.status}.` });
+    return new ApiError({
+      status: res.status,
+      type: "unknown",
+      title: res.statusText,
+      detail: i18n.t("orgs.client.serverAnswered", { status: res.status }),
+    });
   }
 }
 

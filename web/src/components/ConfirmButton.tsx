@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A button for a destructive or hard-to-undo action: the first press asks to confirm in place,
@@ -19,6 +20,7 @@ export function ConfirmButton({
   busy?: boolean;
   variant?: "danger" | "secondary";
 }) {
+  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -60,7 +62,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>
       <button type="button" className="button button--secondary button--small" onClick={() => setAsking(false)}>
-        Cancel
+        {t("orgs.confirm.cancel")}
       </button>
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Organization } from "../api/schema.ts";
 import { Avatar } from "./Avatar.tsx";
@@ -5,6 +6,7 @@ import { KindBadge } from "./Badges.tsx";
 
 /** `level`: 2 where the cards are the page's list under its h1, 3 under a section's h2 (heading levels never skip). */
 export function OrgCard({ org, level = 3 }: { org: Organization; level?: 2 | 3 }) {
+  const { t } = useTranslation();
   const Heading = `h${level}` as const;
   return (
     <li className="card org-card">
@@ -18,9 +20,7 @@ export function OrgCard({ org, level = 3 }: { org: Organization; level?: 2 | 3 }
         </div>
       </div>
       {org.description ? <p className="org-card-description">{org.description}</p> : null}
-      <p className="org-card-meta">
-        {org.memberCount} {org.memberCount === 1 ? "member" : "members"}
-      </p>
+      <p className="org-card-meta">{t("orgs.card.members", { count: org.memberCount })}</p>
     </li>
   );
 }

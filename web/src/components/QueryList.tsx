@@ -1,5 +1,6 @@
 import type { InfiniteData, UseInfiniteQueryResult, UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { allItems } from "../api/query.ts";
 import { Empty, LoadError, Loading } from "./States.tsx";
 
@@ -15,7 +16,7 @@ import { Empty, LoadError, Loading } from "./States.tsx";
  */
 export function QueryList<T>({
   query,
-  loading = "Loading…",
+  loading,
   empty,
   children,
 }: {
@@ -25,11 +26,12 @@ export function QueryList<T>({
   empty: ReactNode;
   children: (items: T[]) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const items = allItems(query.data);
   return (
     <div aria-live="polite" aria-busy={query.isPending || query.isFetchingNextPage}>
       {query.isPending ? (
-        <Loading label={loading} />
+        <Loading label={loading ?? t("common.loading")} />
       ) : query.isError && items.length === 0 ? (
         <LoadError error={query.error} retry={() => void query.refetch()} />
       ) : items.length === 0 ? (
@@ -47,7 +49,7 @@ export function QueryList<T>({
                 disabled={query.isFetchingNextPage}
                 aria-busy={query.isFetchingNextPage || undefined}
               >
-                {query.isFetchingNextPage ? "Loading…" : "Load more"}
+                {query.isFetchingNextPage ? t("common.loading") : t("orgs.list.loadMore")}
               </button>
             </div>
           ) : null}
@@ -65,14 +67,15 @@ export function QueryList<T>({
  */
 export function QueryView<T>({
   query,
-  loading = "Loading…",
+  loading,
   children,
 }: {
   query: UseQueryResult<T>;
   loading?: string;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Loading label={loading} />;
+  const { t } = useTranslation();
+  if (query.isPending) return <Loading label={loading ?? t("common.loading")} />;
   if (query.isError && query.data === undefined) return <LoadError error={query.error} retry={() => void query.refetch()} />;
   return <>{children(query.data as T)}</>;
 }
