@@ -11,4 +11,13 @@ describe("a conflicted proposal's banner", () => {
     );
     expect(conflictSummary(8, 9, null)).toBe("Revision 9 changed the same lines as this proposal. Update the proposal on revision 9.");
   });
+
+  it("reads the same in French, with French plural rules", () => {
+    expect(conflictSummary(8, 10, 2, "fr")).toBe(
+      "Les révisions 9 à 10 ont modifié les mêmes lignes que cette proposition à 2 endroits. Mettez la proposition à jour sur la révision 10.",
+    );
+    expect(conflictSummary(8, 9, 1, "fr")).toBe(
+      "La révision 9 a modifié les mêmes lignes que cette proposition à un endroit. Mettez la proposition à jour sur la révision 9.",
+    );
+  });
 });

@@ -13,7 +13,8 @@ import {
   LICENCE_FAMILY_LABEL,
   labels,
 } from "../../format.ts";
-import { i18n } from "../../i18n/i18n.ts";
+import { currentLanguage, i18n } from "../../i18n/i18n.ts";
+import type { Language } from "../../i18n/languages.ts";
 
 export const CONTRIBUTION_TYPES = keysOf(CONTRIBUTION_TYPE_LABEL);
 export const CONTRIBUTION_KINDS = keysOf(CONTRIBUTION_KIND_LABEL);
@@ -71,8 +72,9 @@ export type StatusFilter = keyof typeof STATUS_FILTERS;
  * What a conflicted proposal's banner says, from the document's revision now rather than the one it
  * had when the conflict was found (the stored note goes stale as soon as the document moves on).
  */
-export function conflictSummary(base: number, head: number, places: number | null): string {
+export function conflictSummary(base: number, head: number, places: number | null, lang: Language = currentLanguage()): string {
   return i18n.t("commons.conflict.summary", {
+    lng: lang,
     range: head === base + 1 ? "single" : "several",
     first: base + 1,
     head,
