@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ReciprocityAgreementDetail } from "../../api/schema.ts";
@@ -7,6 +8,7 @@ import { invalidateUses } from "./keys.ts";
 
 /** Accept or decline an offer (the other side), end an agreement or withdraw an offer (either side). */
 export function AgreementActions({ agreement: a }: { agreement: ReciprocityAgreementDetail }) {
+  const { t } = useTranslation();
   const params = { path: { id: a.id } };
   const act = useMutation({
     mutationFn: (what: "accept" | "decline" | "end") =>
@@ -33,25 +35,26 @@ export function AgreementActions({ agreement: a }: { agreement: ReciprocityAgree
             aria-busy={busy || undefined}
             onClick={() => act.mutate("accept")}
           >
-            Accept the agreement
+            {t("reciprocity.actions.accept")}
           </button>
-          <ConfirmButton confirmLabel="Decline" question="Decline this offer?" busy={busy} onConfirm={() => act.mutate("decline")}>
-            Decline the offer
+          <ConfirmButton
+            confirmLabel={t("reciprocity.actions.declineConfirm")}
+            question={t("reciprocity.actions.declineQuestion")}
+            busy={busy}
+            onConfirm={() => act.mutate("decline")}
+          >
+            {t("reciprocity.actions.decline")}
           </ConfirmButton>
         </>
       ) : null}
       {viewer.canEnd && !viewer.canRespond ? (
         <ConfirmButton
-          confirmLabel={a.status === "proposed" ? "Withdraw" : "End it"}
-          question={
-            a.status === "proposed"
-              ? "Withdraw this offer?"
-              : "End this agreement on the last day of the current period? Periods already invoiced stay due."
-          }
+          confirmLabel={a.status === "proposed" ? t("reciprocity.actions.withdrawConfirm") : t("reciprocity.actions.endConfirm")}
+          question={a.status === "proposed" ? t("reciprocity.actions.withdrawQuestion") : t("reciprocity.actions.endQuestion")}
           busy={busy}
           onConfirm={() => act.mutate("end")}
         >
-          {a.status === "proposed" ? "Withdraw the offer" : "End the agreement"}
+          {a.status === "proposed" ? t("reciprocity.actions.withdraw") : t("reciprocity.actions.end")}
         </ConfirmButton>
       ) : null}
       {act.error ? (

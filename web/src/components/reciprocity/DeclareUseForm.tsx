@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { UseInput } from "../../../../src/modules/reciprocity/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -15,6 +16,7 @@ const FIELDS = ["enterprise", "purpose", "product", "description", "surplusToWor
 
 /** An enterprise's steward or treasurer declares what it builds on this commons. */
 export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: string; enterprises: { slug: string; name: string }[] }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const declare = useMutation({
     mutationFn: (body: ApiBody<"/api/commons/{slug}/uses", "post">) =>
@@ -25,7 +27,7 @@ export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: stri
     <form
       className="form form--limited"
       noValidate
-      aria-label="Declare a use"
+      aria-label={t("reciprocity.declare.label")}
       onSubmit={form.onSubmit(async (v, el) => {
         const purpose: UsePurpose = isKeyOf(PURPOSE_LABEL, v.purpose) ? v.purpose : "commercial";
         await declare.mutateAsync(
@@ -44,10 +46,10 @@ export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: stri
       <FormAlert messages={form.summary} />
       <Field
         as="select"
-        label="Enterprise"
+        label={t("reciprocity.declare.enterprise")}
         name="enterprise"
         error={form.error("enterprise")}
-        hint="An enterprise you govern as a steward or treasurer."
+        hint={t("reciprocity.declare.enterpriseHint")}
       >
         {enterprises.map((e) => (
           <option key={e.slug} value={e.slug}>
@@ -56,7 +58,7 @@ export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: stri
         ))}
       </Field>
       <fieldset className="field" aria-describedby={form.error("purpose") ? "purpose-error" : undefined}>
-        <legend className="field-label">Purpose</legend>
+        <legend className="field-label">{t("reciprocity.declare.purpose")}</legend>
         {PURPOSES.map((p) => (
           <div key={p} className="radio-option">
             <label className="radio">
@@ -65,7 +67,7 @@ export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: stri
             </label>
             <span id={`purpose-${p}-hint`} className="muted small">
               {" "}
-              — {PURPOSE_HINT[p]}
+              {t("reciprocity.declare.purposeHint", { hint: PURPOSE_HINT[p] })}
             </span>
           </div>
         ))}
@@ -76,22 +78,37 @@ export function DeclareUseForm({ commonsSlug, enterprises }: { commonsSlug: stri
         ) : null}
       </fieldset>
       <Field
-        label="Product or service"
+        label={t("reciprocity.declare.product")}
         name="product"
-        hint="What the enterprise builds on this commons."
+        hint={t("reciprocity.declare.productHint")}
         required
         maxLength={200}
         error={form.error("product")}
       />
-      <Field as="textarea" label="Description" name="description" optional rows={3} maxLength={4000} error={form.error("description")} />
+      <Field
+        as="textarea"
+        label={t("reciprocity.declare.description")}
+        name="description"
+        optional
+        rows={3}
+        maxLength={4000}
+        error={form.error("description")}
+      />
       <label className="checkbox">
         <input type="checkbox" name="surplusToWorkers" />
-        The enterprise distributes all its surplus among its worker-owners
+        {t("reciprocity.declare.surplusToWorkers")}
       </label>
-      <Field label="Since" name="since" type="date" optional error={form.error("since")} hint="Today if left empty." />
+      <Field
+        label={t("reciprocity.declare.since")}
+        name="since"
+        type="date"
+        optional
+        error={form.error("since")}
+        hint={t("reciprocity.declare.sinceHint")}
+      />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Declaring…">
-          Declare the use
+        <SubmitButton busy={form.busy} busyLabel={t("reciprocity.declare.declaring")}>
+          {t("reciprocity.declare.submit")}
         </SubmitButton>
       </div>
     </form>

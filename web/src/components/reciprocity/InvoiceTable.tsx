@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -10,12 +11,13 @@ import { hours, INVOICE_STATUS_LABEL } from "./format.ts";
 import { invalidateInvoices } from "./keys.ts";
 
 function PayButton({ invoice, asSide }: { invoice: ReciprocityInvoice; asSide: AgreementSide }) {
+  const { t } = useTranslation();
   const pay = useMutation({
     mutationFn: () => data(client.POST("/api/invoices/{id}/pay", { params: { path: { id: invoice.id } }, body: {} })),
     onSuccess: () => invalidateInvoices(invoice.agreementId),
   });
   const busy = pay.isPending;
-  const period = `${formatDate(invoice.periodStart)} – ${formatDate(invoice.periodEnd)}`;
+  const period = t("reciprocity.invoices.range", { start: formatDate(invoice.periodStart), end: formatDate(invoice.periodEnd) });
   return (
     <>
       <button
@@ -25,7 +27,7 @@ function PayButton({ invoice, asSide }: { invoice: ReciprocityInvoice; asSide: A
         aria-busy={busy || undefined}
         onClick={() => pay.mutate()}
       >
-        {asSide === "enterprise" ? `Pay invoice for ${period}` : `Record payment received for ${period}`}
+        {asSide === "enterprise" ? t("reciprocity.invoices.pay", { period }) : t("reciprocity.invoices.recordPayment", { period })}
       </button>
       {pay.error ? (
         <p className="field-error" role="alert">
@@ -38,34 +40,33 @@ function PayButton({ invoice, asSide }: { invoice: ReciprocityInvoice; asSide: A
 
 /** An agreement's invoices, newest period first, with what was pledged and delivered, and the payment action. */
 export function InvoiceTable({ agreement }: { agreement: ReciprocityAgreementDetail }) {
+  const { t } = useTranslation();
   const payer: AgreementSide = agreement.viewer.sides.includes("enterprise") ? "enterprise" : "association";
   return (
-    <TableScroll label="Invoices of this agreement, newest period first">
+    <TableScroll label={t("reciprocity.invoices.caption")}>
       <table className="data-table invoice-table">
-        <caption className="visually-hidden">Invoices of this agreement, newest period first</caption>
+        <caption className="visually-hidden">{t("reciprocity.invoices.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{t("reciprocity.invoices.period")}</th>
             <th scope="col" className="num">
-              Amount
+              {t("reciprocity.invoices.amount")}
             </th>
             {agreement.revenueShareBp !== null ? (
               <th scope="col" className="num">
-                Revenue declared
+                {t("reciprocity.invoices.revenue")}
               </th>
             ) : null}
-            {agreement.pledgeMinutes !== null ? <th scope="col">Hours delivered / pledged</th> : null}
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            {agreement.viewer.canPay ? <th scope="col">Action</th> : null}
+            {agreement.pledgeMinutes !== null ? <th scope="col">{t("reciprocity.invoices.hours")}</th> : null}
+            <th scope="col">{t("reciprocity.invoices.due")}</th>
+            <th scope="col">{t("reciprocity.invoices.status")}</th>
+            {agreement.viewer.canPay ? <th scope="col">{t("reciprocity.invoices.action")}</th> : null}
           </tr>
         </thead>
         <tbody>
           {agreement.invoices.map((i) => (
             <tr key={i.id} className={i.overdue ? "invoice--overdue" : undefined}>
-              <th scope="row">
-                {formatDate(i.periodStart)} – {formatDate(i.periodEnd)}
-              </th>
+              <th scope="row">{t("reciprocity.invoices.range", { start: formatDate(i.periodStart), end: formatDate(i.periodEnd) })}</th>
               <td className="num">
                 <Amount amount={i.amount} currency={i.currency} />
               </td>
@@ -74,21 +75,23 @@ export function InvoiceTable({ agreement }: { agreement: ReciprocityAgreementDet
               ) : null}
               {agreement.pledgeMinutes !== null ? (
                 <td>
-                  {hours(i.deliveredMinutes ?? 0)} / {hours(i.pledgeMinutes ?? 0)}
-                  {i.shortfallMinutes > 0 ? <span className="muted small"> ({hours(i.shortfallMinutes)} short)</span> : null}
+                  {t("reciprocity.invoices.delivered", { delivered: hours(i.deliveredMinutes ?? 0), pledged: hours(i.pledgeMinutes ?? 0) })}
+                  {i.shortfallMinutes > 0 ? (
+                    <span className="muted small"> {t("reciprocity.invoices.short", { hours: hours(i.shortfallMinutes) })}</span>
+                  ) : null}
                 </td>
               ) : null}
               <td>{formatDate(i.dueOn)}</td>
               <td>
                 <span className={`badge badge--invoice-${i.overdue ? "overdue" : i.status}`}>
-                  {i.overdue ? "Overdue" : INVOICE_STATUS_LABEL[i.status]}
+                  {i.overdue ? t("reciprocity.invoices.overdue") : INVOICE_STATUS_LABEL[i.status]}
                 </span>
                 {i.paidOn ? <span className="muted small"> {formatDate(i.paidOn)}</span> : null}
                 {i.paidTransactionId ? (
                   <>
                     {" "}
                     <Link to={`/transactions/${i.paidTransactionId}`} className="small">
-                      entry
+                      {t("reciprocity.invoices.entry")}
                     </Link>
                   </>
                 ) : null}

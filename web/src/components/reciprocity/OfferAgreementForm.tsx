@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { AgreementInput } from "../../../../src/modules/reciprocity/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -27,6 +28,7 @@ function currentPeriodStart(period: AgreementPeriod) {
 
 /** Either side offers terms: a fee per period, a share of revenue, hours pledged, or any mix. */
 export function OfferAgreementForm({ use }: { use: Use }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const offer = useMutation({
@@ -41,12 +43,12 @@ export function OfferAgreementForm({ use }: { use: Use }) {
     <form
       className="form form--limited"
       noValidate
-      aria-label="Offer a reciprocity agreement"
+      aria-label={t("reciprocity.offer.label")}
       onSubmit={form.onSubmit(async (v) => {
         const hours = v.pledgeHours?.trim();
         const pledgeHours = hours ? Number(hours.replace(",", ".")) : undefined;
         if (pledgeHours !== undefined && !Number.isFinite(pledgeHours))
-          throw fieldProblem("body.pledgeHours", "Give the pledge as a number of hours.");
+          throw fieldProblem("body.pledgeHours", t("reciprocity.offer.pledgeInvalid"));
         const body = validate(AgreementInput, {
           period,
           currency,
@@ -64,10 +66,14 @@ export function OfferAgreementForm({ use }: { use: Use }) {
     >
       <FormAlert messages={form.summary} />
       {askSide ? (
-        <Field as="select" label="Offer for" name="side" error={form.error("side")}>
+        <Field as="select" label={t("reciprocity.offer.side")} name="side" error={form.error("side")}>
           {SIDES.map((side) => (
             <option key={side} value={side}>
-              {side === "enterprise" ? use.enterprise.name : (use.association?.name ?? "The association")} ({SIDE_ROLE[side]})
+              {t("reciprocity.offer.sideOption", {
+                organization:
+                  side === "enterprise" ? use.enterprise.name : (use.association?.name ?? t("reciprocity.offer.theAssociation")),
+                role: SIDE_ROLE[side],
+              })}
             </option>
           ))}
         </Field>
@@ -75,14 +81,14 @@ export function OfferAgreementForm({ use }: { use: Use }) {
       <div className="form-row">
         <Field
           as="select"
-          label="Period"
+          label={t("reciprocity.offer.period")}
           name="period"
           value={period}
           onChange={(e) => {
             if (isKeyOf(PERIOD_LABEL, e.target.value)) setPeriod(e.target.value);
           }}
           error={form.error("period")}
-          hint="Calendar months, quarters or years; one invoice each."
+          hint={t("reciprocity.offer.periodHint")}
         >
           {PERIODS.map((p) => (
             <option key={p} value={p}>
@@ -91,50 +97,72 @@ export function OfferAgreementForm({ use }: { use: Use }) {
           ))}
         </Field>
         <Field
-          label="Currency"
+          label={t("reciprocity.offer.currency")}
           name="currency"
           value={currency}
           onChange={(e) => setCurrency(e.target.value.toUpperCase())}
           maxLength={3}
           error={form.error("currency")}
-          hint="An ISO code such as EUR."
+          hint={t("reciprocity.offer.currencyHint")}
         />
       </div>
-      <p className="muted">Set at least one of a fixed fee, a share of revenue or a pledge of hours.</p>
-      <AmountInput currency={currency || "EUR"} label="Fixed fee per period" name="fixedFee" optional error={form.error("fixedFee")} />
+      <p className="muted">{t("reciprocity.offer.atLeastOne")}</p>
+      <AmountInput
+        currency={currency || "EUR"}
+        label={t("reciprocity.offer.fixedFee")}
+        name="fixedFee"
+        optional
+        error={form.error("fixedFee")}
+      />
       <Field
-        label="Share of revenue (%)"
+        label={t("reciprocity.offer.revenueShare")}
         name="revenueShare"
         inputMode="decimal"
         optional
-        placeholder="2.5"
+        placeholder={t("reciprocity.offer.revenueSharePlaceholder")}
         error={form.error("revenueShare")}
-        hint="Of the revenue the enterprise declares from the product each period."
+        hint={t("reciprocity.offer.revenueShareHint")}
       />
       <Field
-        label="Hours pledged per period"
+        label={t("reciprocity.offer.pledge")}
         name="pledgeHours"
         inputMode="decimal"
         optional
         error={form.error("pledgeHours")}
-        hint="Counted from accepted contributions by people the enterprise pays."
+        hint={t("reciprocity.offer.pledgeHint")}
       />
       <div className="form-row">
-        <Field label="Days to pay" name="dueDays" type="number" min={0} max={365} defaultValue={30} error={form.error("dueDays")} />
         <Field
-          label="Starts on"
+          label={t("reciprocity.offer.dueDays")}
+          name="dueDays"
+          type="number"
+          min={0}
+          max={365}
+          defaultValue={30}
+          error={form.error("dueDays")}
+        />
+        <Field
+          label={t("reciprocity.offer.startsOn")}
           name="startsOn"
           type="date"
           key={period}
           defaultValue={currentPeriodStart(period)}
           error={form.error("startsOn")}
-          hint="The first day of a period."
+          hint={t("reciprocity.offer.startsOnHint")}
         />
       </div>
-      <Field as="textarea" label="Terms" name="terms" optional rows={3} maxLength={4000} error={form.error("terms")} />
+      <Field
+        as="textarea"
+        label={t("reciprocity.offer.terms")}
+        name="terms"
+        optional
+        rows={3}
+        maxLength={4000}
+        error={form.error("terms")}
+      />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Offering…">
-          Offer the agreement
+        <SubmitButton busy={form.busy} busyLabel={t("reciprocity.offer.offering")}>
+          {t("reciprocity.offer.submit")}
         </SubmitButton>
       </div>
     </form>

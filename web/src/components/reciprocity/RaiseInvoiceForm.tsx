@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { InvoiceInput } from "../../../../src/modules/reciprocity/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -11,6 +12,7 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { AmountInput } from "../treasury/AmountInput.tsx";
 import { parseMoney } from "../treasury/money.ts";
 import { fieldProblem } from "../treasury/problems.ts";
+import { formatDecimalText } from "./format.ts";
 import { invalidateInvoices } from "./keys.ts";
 
 /**
@@ -18,6 +20,7 @@ import { invalidateInvoices } from "./keys.ts";
  * (zero is a valid declaration); the amount is worked out by the server and posted in both books.
  */
 export function RaiseInvoiceForm({ agreement }: { agreement: ReciprocityAgreementDetail }) {
+  const { t } = useTranslation();
   const form = useForm(["periodStart", "revenue"]);
   const raise = useMutation({
     mutationFn: (body: ApiBody<"/api/agreements/{id}/invoices", "post">) =>
@@ -30,13 +33,13 @@ export function RaiseInvoiceForm({ agreement }: { agreement: ReciprocityAgreemen
     <form
       className="form form--limited"
       noValidate
-      aria-label="Raise an invoice"
+      aria-label={t("reciprocity.raise.label")}
       onSubmit={form.onSubmit(async (v) => {
         let revenue: number | undefined;
         if (sharesRevenue) {
           const text = (v.revenue ?? "").trim();
           const parsed = /^0+([.,]0*)?$/.test(text) ? { ok: true as const, minor: 0n } : parseMoney(text, agreement.currency);
-          if (!parsed.ok) throw fieldProblem("body.revenue", parsed.message, "Check the revenue");
+          if (!parsed.ok) throw fieldProblem("body.revenue", parsed.message, t("reciprocity.raise.checkRevenue"));
           revenue = Number(parsed.minor);
         }
         await raise.mutateAsync(
@@ -46,7 +49,7 @@ export function RaiseInvoiceForm({ agreement }: { agreement: ReciprocityAgreemen
     >
       <FormAlert messages={form.summary} />
       <Field
-        label="Period starting"
+        label={t("reciprocity.raise.periodStart")}
         name="periodStart"
         type="date"
         key={next?.start}
@@ -55,23 +58,23 @@ export function RaiseInvoiceForm({ agreement }: { agreement: ReciprocityAgreemen
         error={form.error("periodStart")}
         hint={
           next
-            ? `The next period without an invoice runs ${formatDate(next.start)} – ${formatDate(next.end)}.`
-            : "The first day of an ended period."
+            ? t("reciprocity.raise.nextHint", { start: formatDate(next.start), end: formatDate(next.end) })
+            : t("reciprocity.raise.periodHint")
         }
       />
       {sharesRevenue ? (
         <AmountInput
           currency={agreement.currency}
-          label="Revenue from the product in this period"
+          label={t("reciprocity.raise.revenue")}
           name="revenue"
           required
           error={form.error("revenue")}
-          hint={`The agreement takes ${agreement.revenueShare}% of it. Enter 0 if there was none.`}
+          hint={t("reciprocity.raise.revenueHint", { share: formatDecimalText(agreement.revenueShare ?? "") })}
         />
       ) : null}
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Raising…">
-          {sharesRevenue ? "Declare revenue and raise the invoice" : "Raise the invoice"}
+        <SubmitButton busy={form.busy} busyLabel={t("reciprocity.raise.raising")}>
+          {sharesRevenue ? t("reciprocity.raise.submitRevenue") : t("reciprocity.raise.submit")}
         </SubmitButton>
       </div>
     </form>

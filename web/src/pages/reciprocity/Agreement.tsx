@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { AgreementActions } from "../../components/reciprocity/AgreementActions.tsx";
@@ -15,68 +16,86 @@ import "../../styles/reciprocity.css";
 
 /** One agreement (/agreements/:id): its parties and terms, who answers it, its invoices and their payment. */
 export function AgreementPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   const res = useQuery(apiQuery("/api/agreements/{id}", { path: { id } }));
   const a = res.data;
-  useTitle(a ? `Agreement on ${a.commons.title} · ${a.enterprise.name}` : "Agreement");
+  useTitle(
+    a
+      ? t("reciprocity.agreement.title", { commons: a.commons.title, enterprise: a.enterprise.name })
+      : t("reciprocity.agreement.titleLoading"),
+  );
   if (res.error?.notFound) return <NotFoundPage what="agreement" />;
   if (res.error && !a) return <LoadError error={res.error} retry={() => void res.refetch()} />;
-  if (!a) return <Loading label="Loading the agreement…" />;
+  if (!a) return <Loading label={t("reciprocity.agreement.loading")} />;
   const offeredBy = a.proposedBySide === "enterprise" ? a.enterprise : a.association;
   const answeredBy = a.proposedBySide === "enterprise" ? a.association : a.enterprise;
   return (
     <div className="page reciprocity agreement-page">
       <header className="page-head">
         <div>
-          <p className="eyebrow">Reciprocity agreement</p>
-          <h1>
-            {a.enterprise.name} and {a.association.name}
-          </h1>
+          <p className="eyebrow">{t("reciprocity.agreement.eyebrow")}</p>
+          <h1>{t("reciprocity.agreement.heading", { enterprise: a.enterprise.name, association: a.association.name })}</h1>
           <p className="lede">
-            For <Link to={`/commons/${a.commons.slug}`}>{a.commons.title}</Link>, between the enterprise{" "}
-            <Link to={`/orgs/${a.enterprise.slug}`}>{a.enterprise.name}</Link> and its steward association{" "}
-            <Link to={`/orgs/${a.association.slug}`}>{a.association.name}</Link>.
+            <Trans
+              i18nKey="reciprocity.agreement.lede"
+              values={{ commons: a.commons.title, enterprise: a.enterprise.name, association: a.association.name }}
+              components={{
+                commons: <Link to={`/commons/${a.commons.slug}`} />,
+                enterprise: <Link to={`/orgs/${a.enterprise.slug}`} />,
+                association: <Link to={`/orgs/${a.association.slug}`} />,
+              }}
+            />
           </p>
         </div>
         <span className={`badge badge--agreement-${a.status}`}>{AGREEMENT_STATUS_LABEL[a.status]}</span>
       </header>
 
       <section className="section card" aria-labelledby="status-title">
-        <h2 id="status-title">Status</h2>
+        <h2 id="status-title">{t("reciprocity.agreement.status")}</h2>
         <p>
-          Offered by {offeredBy.name}
-          {a.proposedBy ? (
-            <>
-              {" "}
-              (<Link to={`/people/${a.proposedBy.handle}`}>{a.proposedBy.name}</Link>)
-            </>
-          ) : null}{" "}
-          on {formatDate(a.createdAt)}.{" "}
+          <Trans
+            i18nKey="reciprocity.agreement.offered"
+            values={{
+              organization: offeredBy.name,
+              person: a.proposedBy ? "yes" : "no",
+              name: a.proposedBy?.name ?? "",
+              date: formatDate(a.createdAt),
+            }}
+            components={{ link: <Link to={`/people/${a.proposedBy?.handle ?? ""}`} /> }}
+          />{" "}
           {a.status === "proposed"
-            ? `Waiting for ${answeredBy.name} to accept or decline it.`
+            ? t("reciprocity.agreement.waiting", { organization: answeredBy.name })
             : a.respondedAt
-              ? `${a.status === "declined" ? "Declined or withdrawn" : "Accepted"} on ${formatDate(a.respondedAt)}${a.respondedBy ? ` by ${a.respondedBy.name}` : ""}.`
+              ? t("reciprocity.agreement.responded", {
+                  outcome: a.status === "declined" ? "declined" : "accepted",
+                  date: formatDate(a.respondedAt),
+                  by: a.respondedBy ? "yes" : "no",
+                  name: a.respondedBy?.name ?? "",
+                })
               : ""}
         </p>
         <AgreementActions agreement={a} />
       </section>
 
       <section className="section card" aria-labelledby="terms-title">
-        <h2 id="terms-title">Terms</h2>
+        <h2 id="terms-title">{t("reciprocity.agreement.terms")}</h2>
         <AgreementTerms agreement={a} />
         {a.terms ? <p className="agreement-text">{a.terms}</p> : null}
       </section>
 
       <section className="section" aria-labelledby="invoices-title">
-        <h2 id="invoices-title">Invoices</h2>
+        <h2 id="invoices-title">{t("reciprocity.agreement.invoices")}</h2>
         <BooksClosedNotice agreement={a} />
-        {a.invoices.length === 0 ? <Empty title="No invoice has been raised yet." /> : <InvoiceTable agreement={a} />}
+        {a.invoices.length === 0 ? <Empty title={t("reciprocity.agreement.noInvoice")} /> : <InvoiceTable agreement={a} />}
         {!a.viewer.canPay && a.viewer.cannotPay && a.invoices.some((i) => i.status === "open") ? (
           // A member who sees an open invoice and no button is told why, and who pays.
-          <p className="notice cannot-pay" role="note" aria-label="Who pays">
+          <p className="notice cannot-pay" role="note" aria-label={t("reciprocity.agreement.whoPays")}>
             {a.viewer.cannotPay}{" "}
             {a.viewer.sides.includes("enterprise") ? (
-              <Link to={`/orgs/${a.enterprise.slug}/members`}>{a.enterprise.name}'s members</Link>
+              <Link to={`/orgs/${a.enterprise.slug}/members`}>
+                {t("reciprocity.agreement.members", { organization: a.enterprise.name })}
+              </Link>
             ) : null}
           </p>
         ) : null}
@@ -84,9 +103,9 @@ export function AgreementPage() {
 
       {a.viewer.canRaise && a.nextPeriod ? (
         <section className="section card" aria-labelledby="raise-title">
-          <h2 id="raise-title">{a.revenueShareBp !== null ? "Declare revenue and raise an invoice" : "Raise an invoice"}</h2>
+          <h2 id="raise-title">{a.revenueShareBp !== null ? t("reciprocity.agreement.raiseRevenue") : t("reciprocity.agreement.raise")}</h2>
           <p className="muted">
-            Raising posts the amount in both books at once: a bill to pay in {a.enterprise.name}'s, a receivable in {a.association.name}'s.
+            {t("reciprocity.agreement.raiseNote", { enterprise: a.enterprise.name, association: a.association.name })}
           </p>
           <RaiseInvoiceForm agreement={a} />
         </section>

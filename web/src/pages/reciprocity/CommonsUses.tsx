@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { allItems, apiPages } from "../../api/query.ts";
 import { QueryList } from "../../components/QueryList.tsx";
@@ -13,10 +14,11 @@ import "../../styles/reciprocity.css";
 
 /** "Built on it" (/commons/:slug/uses): who builds on this commons, and whether each use complies with its licence. */
 export function CommonsUsesPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
   const { me } = useSession();
   const location = useLocation();
-  useTitle(`Built on it · ${commons.title}`);
+  useTitle(t("reciprocity.uses.pageTitle", { commons: commons.title }));
   const uses = useInfiniteQuery(apiPages("/api/commons/{slug}/uses", { path: { slug: commons.slug } }));
   const enterprises = useGovernedEnterprises();
   const declared = new Set(allItems(uses.data).map((u) => u.enterprise.slug));
@@ -25,26 +27,25 @@ export function CommonsUsesPage() {
     <section className="reciprocity" aria-labelledby="uses-title">
       <div className="page-head">
         <div>
-          <h2 id="uses-title">Built on it</h2>
-          <p className="lede">
-            Enterprises that build on {commons.title}, and whether their use complies with the {commons.licence.name}.
-          </p>
+          <h2 id="uses-title">{t("reciprocity.uses.heading")}</h2>
+          <p className="lede">{t("reciprocity.uses.lede", { commons: commons.title, licence: commons.licence.name })}</p>
         </div>
       </div>
       {me && undeclared.length ? (
         <section className="section card" aria-labelledby="declare-title">
-          <h3 id="declare-title">Declare a use</h3>
-          <p className="muted">
-            Say what an enterprise you govern builds on this commons; its compliance with the licence is worked out at once.
-          </p>
+          <h3 id="declare-title">{t("reciprocity.uses.declare")}</h3>
+          <p className="muted">{t("reciprocity.uses.declareIntro")}</p>
           <DeclareUseForm commonsSlug={commons.slug} enterprises={undeclared} />
         </section>
       ) : !me ? (
         <p className="muted">
-          <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to declare a use for an enterprise you govern.
+          <Trans
+            i18nKey="reciprocity.uses.signIn"
+            components={{ link: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+          />
         </p>
       ) : null}
-      <QueryList query={uses} loading="Loading uses…" empty={<Empty title="No enterprise has declared a use of this commons yet." />}>
+      <QueryList query={uses} loading={t("reciprocity.uses.loading")} empty={<Empty title={t("reciprocity.uses.empty")} />}>
         {(items) => (
           <div className="use-list">
             {items.map((u) => (

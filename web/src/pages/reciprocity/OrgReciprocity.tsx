@@ -1,10 +1,11 @@
 import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages, apiQuery } from "../../api/query.ts";
 import type { Organization, ReciprocityAgreement, ReciprocityAgreements, Use } from "../../api/schema.ts";
 import { QueryList, QueryView } from "../../components/QueryList.tsx";
 import { TermsSummary } from "../../components/reciprocity/AgreementTerms.tsx";
-import { AGREEMENT_STATUS_LABEL, hours, SIDE_WORD } from "../../components/reciprocity/format.ts";
+import { AGREEMENT_STATUS_LABEL, formatList, hours, SIDE_BY } from "../../components/reciprocity/format.ts";
 import { UseCard } from "../../components/reciprocity/UseCard.tsx";
 import { Empty } from "../../components/States.tsx";
 import { TableScroll } from "../../components/TableScroll.tsx";
@@ -15,18 +16,19 @@ import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/reciprocity.css";
 
 function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[]; asEnterprise: boolean }) {
+  const { t } = useTranslation();
   return (
-    <TableScroll label="Reciprocity agreements, newest first">
+    <TableScroll label={t("reciprocity.org.agreementsCaption")}>
       <table className="data-table">
-        <caption className="visually-hidden">Reciprocity agreements, newest first</caption>
+        <caption className="visually-hidden">{t("reciprocity.org.agreementsCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Commons</th>
-            <th scope="col">{asEnterprise ? "Steward association" : "Enterprise"}</th>
-            <th scope="col">Terms</th>
-            <th scope="col">Status</th>
-            <th scope="col">In arrears</th>
-            <th scope="col">Next</th>
+            <th scope="col">{t("reciprocity.org.commons")}</th>
+            <th scope="col">{asEnterprise ? t("reciprocity.org.association") : t("reciprocity.org.enterprise")}</th>
+            <th scope="col">{t("reciprocity.org.terms")}</th>
+            <th scope="col">{t("reciprocity.org.status")}</th>
+            <th scope="col">{t("reciprocity.terms.arrears")}</th>
+            <th scope="col">{t("reciprocity.org.next")}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +37,10 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
             return (
               <tr key={a.id}>
                 <th scope="row">
-                  <Link to={`/agreements/${a.id}`} aria-label={`Agreement on ${a.commons.title} with ${other.name}`}>
+                  <Link
+                    to={`/agreements/${a.id}`}
+                    aria-label={t("reciprocity.org.agreementLabel", { commons: a.commons.title, other: other.name })}
+                  >
                     {a.commons.title}
                   </Link>
                 </th>
@@ -47,7 +52,7 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
                 </td>
                 <td>
                   <span className={`badge badge--agreement-${a.status}`}>{AGREEMENT_STATUS_LABEL[a.status]}</span>
-                  {a.status === "proposed" ? <span className="muted small"> by the {SIDE_WORD[a.proposedBySide]}</span> : null}
+                  {a.status === "proposed" ? <span className="muted small"> {SIDE_BY[a.proposedBySide]}</span> : null}
                 </td>
                 <td>
                   <Amounts list={a.arrears} />
@@ -55,15 +60,19 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
                 <td>
                   {a.booksClosed.length > 0 && (a.status === "active" || a.status === "ended") ? (
                     <Link to={`/orgs/${a.booksClosed[0]?.slug}/treasury`}>
-                      Waiting for {a.booksClosed.map((o) => o.name).join(" and ")} to open {a.booksClosed.length > 1 ? "their" : "its"}{" "}
-                      books
+                      {t("reciprocity.org.waitingBooks", {
+                        names: formatList(a.booksClosed.map((o) => o.name)),
+                        count: a.booksClosed.length,
+                      })}
                     </Link>
                   ) : a.nextPeriod ? (
                     <Link to={`/agreements/${a.id}`}>
-                      {a.revenueShareBp !== null ? "Revenue to declare" : "Invoice to raise"} for {formatDate(a.nextPeriod.start)}
+                      {a.revenueShareBp !== null
+                        ? t("reciprocity.org.revenueToDeclare", { date: formatDate(a.nextPeriod.start) })
+                        : t("reciprocity.org.invoiceToRaise", { date: formatDate(a.nextPeriod.start) })}
                     </Link>
                   ) : a.outstanding.length ? (
-                    <Link to={`/agreements/${a.id}`}>Invoices to pay</Link>
+                    <Link to={`/agreements/${a.id}`}>{t("reciprocity.org.invoicesToPay")}</Link>
                   ) : (
                     <span className="muted">—</span>
                   )}
@@ -78,23 +87,24 @@ function AgreementRows({ items, asEnterprise }: { items: ReciprocityAgreement[];
 }
 
 function Summary({ list }: { list: ReciprocityAgreements }) {
+  const { t } = useTranslation();
   return (
     <dl className="agreement-terms reciprocity-summary">
       <div>
-        <dt>Outstanding</dt>
+        <dt>{t("reciprocity.terms.outstanding")}</dt>
         <dd>
           <Amounts list={list.outstanding} />
         </dd>
       </div>
       <div>
-        <dt>In arrears</dt>
+        <dt>{t("reciprocity.terms.arrears")}</dt>
         <dd>
           <Amounts list={list.arrears} />
         </dd>
       </div>
       {list.items.some((a) => a.pledgeMinutes !== null) ? (
         <div>
-          <dt>Hours short of pledges</dt>
+          <dt>{t("reciprocity.org.shortfall")}</dt>
           <dd>{hours(list.pledgeShortfallMinutes)}</dd>
         </div>
       ) : null}
@@ -104,14 +114,19 @@ function Summary({ list }: { list: ReciprocityAgreements }) {
 
 /** An enterprise's uses, or, for an association, the uses of the commons it stewards (where it offers agreements). */
 function OrgUses({ org, uses }: { org: Organization; uses: UseInfiniteQueryResult<InfiniteData<{ items: Use[] }>> }) {
+  const { t } = useTranslation();
   const asEnterprise = org.kind === "enterprise";
   return (
     <section className="section" aria-labelledby="org-uses-title">
-      <h3 id="org-uses-title">{asEnterprise ? `Commons ${org.name} builds on` : `Built on the commons ${org.name} stewards`}</h3>
+      <h3 id="org-uses-title">
+        {asEnterprise
+          ? t("reciprocity.org.usesEnterprise", { organization: org.name })
+          : t("reciprocity.org.usesAssociation", { organization: org.name })}
+      </h3>
       <QueryList
         query={uses}
-        loading="Loading uses…"
-        empty={<Empty title="No use declared yet.">{asEnterprise ? <p>Declare one from a commons' “Built on it” tab.</p> : null}</Empty>}
+        loading={t("reciprocity.uses.loading")}
+        empty={<Empty title={t("reciprocity.org.noUse")}>{asEnterprise ? <p>{t("reciprocity.org.noUseHint")}</p> : null}</Empty>}
       >
         {(items) => (
           <div className="use-list">
@@ -127,8 +142,9 @@ function OrgUses({ org, uses }: { org: Organization; uses: UseInfiniteQueryResul
 
 /** Reciprocity (/orgs/:slug/reciprocity): an enterprise's uses and agreements, or an association's agreements on the commons it stewards. */
 export function OrgReciprocityPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  useTitle(`Reciprocity · ${org.name}`);
+  useTitle(t("reciprocity.org.pageTitle", { organization: org.name }));
   const asEnterprise = org.kind === "enterprise";
   const path = { slug: org.slug };
   const list = useQuery(apiQuery("/api/organizations/{slug}/agreements", { path }));
@@ -140,25 +156,28 @@ export function OrgReciprocityPage() {
     <div className="reciprocity">
       <div className="page-head">
         <div>
-          <h2>Reciprocity</h2>
+          <h2>{t("reciprocity.org.heading")}</h2>
           <p className="lede">
             {asEnterprise
-              ? `What ${org.name} builds on, whether it complies with each licence, and what it gives back.`
-              : `Agreements with the enterprises that build on the commons ${org.name} stewards, and what they owe.`}
+              ? t("reciprocity.org.ledeEnterprise", { organization: org.name })
+              : t("reciprocity.org.ledeAssociation", { organization: org.name })}
           </p>
         </div>
       </div>
       {list.data ? <Summary list={list.data} /> : null}
       {offers.length ? (
         <section className="section card" aria-labelledby="offers-title">
-          <h3 id="offers-title">Offers to answer</h3>
+          <h3 id="offers-title">{t("reciprocity.org.offers")}</h3>
           <ul>
             {offers.map((a) => (
               <li key={a.id}>
                 <Link to={`/agreements/${a.id}`}>
-                  {asEnterprise ? a.association.name : a.enterprise.name} offers an agreement on {a.commons.title}
+                  {t("reciprocity.org.offer", {
+                    organization: asEnterprise ? a.association.name : a.enterprise.name,
+                    commons: a.commons.title,
+                  })}
                 </Link>
-                : <TermsSummary agreement={a} />
+                {t("reciprocity.org.offerTerms")} <TermsSummary agreement={a} />
               </li>
             ))}
           </ul>
@@ -166,11 +185,11 @@ export function OrgReciprocityPage() {
       ) : null}
       <OrgUses org={org} uses={uses} />
       <section className="section" aria-labelledby="agreements-title">
-        <h3 id="agreements-title">Agreements</h3>
-        <QueryView query={list} loading="Loading agreements…">
+        <h3 id="agreements-title">{t("reciprocity.org.agreements")}</h3>
+        <QueryView query={list} loading={t("reciprocity.org.loading")}>
           {(l) =>
             l.items.length === 0 ? (
-              <Empty title="No reciprocity agreement yet." />
+              <Empty title={t("reciprocity.org.empty")} />
             ) : (
               <AgreementRows items={l.items} asEnterprise={asEnterprise} />
             )
