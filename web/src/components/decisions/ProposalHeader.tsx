@@ -53,13 +53,13 @@ export function DecidesNotice({ decides, slug }: { decides: Decides; slug: strin
             amount: formatMoney(decides.amount, decides.currency),
             status: EXPENSE_STATUS[decides.status],
           }}
-          components={{ link: <Link to={`/expenses/${decides.id}`} />, muted: <span className="muted" /> }}
+          components={{ item: <Link to={`/expenses/${decides.id}`} />, muted: <span className="muted" /> }}
         />
       ) : (
         <Trans
           i18nKey="decisions.decides.budget"
           values={{ title: decides.title, year: String(decides.year), status: BUDGET_STATUS[decides.status] }}
-          components={{ link: <Link to={`/orgs/${slug}/treasury/budgets`} />, muted: <span className="muted" /> }}
+          components={{ item: <Link to={`/orgs/${slug}/treasury/budgets`} />, muted: <span className="muted" /> }}
         />
       )}
     </p>

@@ -1,4 +1,5 @@
-import { type TFunction, useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { Proposal, Tally } from "../../api/schema.ts";
 import { formatDateTime } from "../../format.ts";
 import { quote } from "./labels.ts";

@@ -1,4 +1,5 @@
 import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import type { Proposal, VoteRow } from "../../api/schema.ts";
@@ -18,18 +19,19 @@ import "../../styles/decisions.css";
 
 /** The tally while voting is open: the running numbers of a public ballot, only the turnout of a secret one. */
 function LiveTally({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
   return (
     <section className="card live-tally" aria-labelledby="live-tally-title">
-      <h2 id="live-tally-title">{proposal.liveTally ? "Tally so far" : "Tally"}</h2>
+      <h2 id="live-tally-title">{proposal.liveTally ? t("decisions.page.liveTallyTitle") : t("decisions.page.tallyTitle")}</h2>
       {proposal.liveTally ? (
         <TallyView tally={proposal.liveTally} options={proposal.options} live />
       ) : (
         <p aria-live="polite">
-          The tally is hidden until voting closes;{" "}
-          <strong>
-            {proposal.turnout} of {proposal.electorateSize ?? 0}
-          </strong>{" "}
-          have voted.
+          <Trans
+            i18nKey="decisions.page.tallyHidden"
+            values={{ turnout: proposal.turnout, electorate: proposal.electorateSize ?? 0 }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
     </section>
@@ -38,6 +40,7 @@ function LiveTally({ proposal }: { proposal: Proposal }) {
 
 /** A loaded proposal; keyed by its id, so going to another proposal starts afresh. */
 function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfiniteQueryResult<InfiniteData<{ items: VoteRow[] }>> }) {
+  const { t } = useTranslation();
   const p = proposal;
   return (
     <article className="page proposal-page">
@@ -46,7 +49,7 @@ function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfin
       {p.status === "cancelled" ? (
         <div className="notice proposal-cancelled">
           <p>
-            <strong>Cancelled</strong> before voting closed; no result was recorded.
+            <Trans i18nKey="decisions.page.cancelled" components={{ strong: <strong /> }} />
           </p>
           {p.cancelledReason ? <p className="proposal-cancel-reason">{p.cancelledReason}</p> : null}
         </div>
@@ -55,12 +58,12 @@ function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfin
         <div className="proposal-main">
           <section className="proposal-body" aria-labelledby="proposal-body-title">
             <h2 id="proposal-body-title" className="visually-hidden">
-              The proposal
+              {t("decisions.page.theProposal")}
             </h2>
-            {p.html.trim() ? <RenderedHtml html={p.html} /> : <p className="muted">No details given.</p>}
+            {p.html.trim() ? <RenderedHtml html={p.html} /> : <p className="muted">{t("decisions.page.noDetails")}</p>}
             {p.options.length > 0 ? (
               <>
-                <h3>The options</h3>
+                <h3>{t("decisions.page.options")}</h3>
                 <ol className="proposal-options">
                   {p.options.map((o) => (
                     <li key={o}>{o}</li>
@@ -74,19 +77,19 @@ function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfin
           {p.status === "open" ? <LiveTally proposal={p} /> : null}
           {p.openedAt ? <VoteList proposal={p} votes={votes} /> : null}
           <section className="section proposal-discussion" aria-labelledby="proposal-discussion-title">
-            <h2 id="proposal-discussion-title">Discussion</h2>
+            <h2 id="proposal-discussion-title">{t("decisions.page.discussion")}</h2>
             <ProposalDiscussion threadId={p.threadId} />
           </section>
         </div>
         <aside className="proposal-side" aria-labelledby="proposal-terms-title">
           <section className="card proposal-panel">
-            <h2 id="proposal-terms-title">Terms of the vote</h2>
+            <h2 id="proposal-terms-title">{t("decisions.page.terms")}</h2>
             <ProposalTerms proposal={p} />
           </section>
           {p.canManage ? (
             <section className="card proposal-panel" aria-labelledby="proposal-cancel-title">
-              <h2 id="proposal-cancel-title">Withdraw it?</h2>
-              <p className="muted small">As its author or a steward you can cancel it before voting closes.</p>
+              <h2 id="proposal-cancel-title">{t("decisions.page.withdraw")}</h2>
+              <p className="muted small">{t("decisions.page.withdrawHint")}</p>
               <CancelProposal proposal={p} />
             </section>
           ) : null}
@@ -98,14 +101,15 @@ function ProposalView({ proposal, votes }: { proposal: Proposal; votes: UseInfin
 
 /** One proposal (/proposals/:id): its terms, the ballot, the tally or result, the votes and the discussion. */
 export function ProposalPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   // The proposal and its votes start together; votes and cancellations refresh both through invalidation.
   const loaded = useQuery(proposalQuery(id));
   const votes = useInfiniteQuery(apiPages("/api/proposals/{id}/votes", { path: { id }, query: { limit: 50 } }));
   const proposal = loaded.data;
-  useTitle(proposal?.title ?? "Proposal");
+  useTitle(proposal?.title ?? t("decisions.page.title"));
 
-  if (loaded.isPending) return <Loading label="Loading the proposal…" />;
+  if (loaded.isPending) return <Loading label={t("decisions.page.loading")} />;
   if (!proposal) {
     if (loaded.error?.notFound) return <NotFoundPage what="proposal" />;
     return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;

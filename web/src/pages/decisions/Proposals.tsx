@@ -1,9 +1,11 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { apiPages, type GetParams } from "../../api/query.ts";
 import { ProposalList } from "../../components/decisions/ProposalList.tsx";
 import { isKeyOf } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
+import type { MessageKey } from "../../i18n/resources.ts";
 import { useSession } from "../../session.tsx";
 import { useOrg } from "../OrgLayout.tsx";
 import "../../styles/decisions.css";
@@ -12,21 +14,22 @@ type ProposalQuery = NonNullable<GetParams<"/api/proposals">["query"]>;
 
 /** The list's views: the key kept in ?show=, its label, what it asks the API, and what to say when it is empty. */
 const VIEWS = {
-  open: { label: "Open", query: { status: "open" }, empty: "No vote is open right now.", signedIn: false },
-  awaiting: { label: "Waiting for my vote", query: { awaiting: "me" }, empty: "Nothing is waiting for your vote here.", signedIn: true },
-  upcoming: { label: "Upcoming", query: { status: "scheduled" }, empty: "No vote is scheduled to open.", signedIn: false },
-  closed: { label: "Closed", query: { status: "closed,cancelled" }, empty: "No vote has closed yet.", signedIn: false },
-} as const satisfies Record<string, { label: string; query: ProposalQuery; empty: string; signedIn: boolean }>;
+  open: { label: "decisions.view.open", query: { status: "open" }, empty: "decisions.viewEmpty.open", signedIn: false },
+  awaiting: { label: "decisions.view.awaiting", query: { awaiting: "me" }, empty: "decisions.viewEmpty.awaiting", signedIn: true },
+  upcoming: { label: "decisions.view.upcoming", query: { status: "scheduled" }, empty: "decisions.viewEmpty.upcoming", signedIn: false },
+  closed: { label: "decisions.view.closed", query: { status: "closed,cancelled" }, empty: "decisions.viewEmpty.closed", signedIn: false },
+} as const satisfies Record<string, { label: MessageKey; query: ProposalQuery; empty: MessageKey; signedIn: boolean }>;
 type View = keyof typeof VIEWS;
 
 /** An organization's decisions (/orgs/:slug/proposals): open, waiting for my vote, upcoming and closed proposals. */
 export function ProposalsPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const { me } = useSession();
   const [params] = useSearchParams();
   const asked = params.get("show");
   const view: View = isKeyOf(VIEWS, asked) && (me || !VIEWS[asked].signedIn) ? asked : "open";
-  useTitle(`Decisions · ${org.name}`);
+  useTitle(t("decisions.list.pageTitle", { org: org.name }));
   const list = useInfiniteQuery(apiPages("/api/proposals", { query: { organization: org.slug, ...VIEWS[view].query, limit: 20 } }));
   const member = org.viewer.status === "active";
   const base = `/orgs/${org.slug}/proposals`;
@@ -35,35 +38,34 @@ export function ProposalsPage() {
     <section className="section decisions" aria-labelledby="decisions-title">
       <div className="section-head">
         <div>
-          <h2 id="decisions-title">Decisions</h2>
+          <h2 id="decisions-title">{t("decisions.list.title")}</h2>
           <p className="muted">
-            Proposals put to the members of {org.name}, and how they voted.
-            {me && !member ? " Only active members can make proposals." : ""}
+            {me && !member ? t("decisions.list.introNotMember", { org: org.name }) : t("decisions.list.intro", { org: org.name })}
           </p>
         </div>
         {me && member ? (
           <Link className="button button--primary" to={`${base}/new`}>
-            New proposal
+            {t("decisions.list.new")}
           </Link>
         ) : null}
       </div>
-      <nav className="subtabs" aria-label="Which proposals">
+      <nav className="subtabs" aria-label={t("decisions.list.which")}>
         {(Object.keys(VIEWS) as View[])
           .filter((v) => me || !VIEWS[v].signedIn)
           .map((v) => (
             <Link key={v} to={v === "open" ? base : `${base}?show=${v}`} className="subtab" aria-current={v === view ? "page" : undefined}>
-              {VIEWS[v].label}
+              {t(VIEWS[v].label)}
             </Link>
           ))}
       </nav>
       <ProposalList
         query={list}
         showOrganization={false}
-        emptyTitle={VIEWS[view].empty}
+        emptyTitle={t(VIEWS[view].empty)}
         emptyBody={
           view === "open" && member ? (
             <p>
-              <Link to={`${base}/new`}>Put a question to the members</Link>: a yes or no, or a choice among options.
+              <Trans i18nKey="decisions.list.emptyOpen" components={{ new: <Link to={`${base}/new`} /> }} />
             </p>
           ) : undefined
         }
@@ -74,25 +76,25 @@ export function ProposalsPage() {
 
 /** Every open proposal, across the viewer's organizations, that they may vote on and have not (/proposals). */
 export function AwaitingMyVotePage() {
-  useTitle("Waiting for your vote");
+  const { t } = useTranslation();
+  useTitle(t("decisions.awaiting.title"));
   const list = useInfiniteQuery(apiPages("/api/proposals", { query: { awaiting: "me", limit: 20 } }));
   return (
     <div className="page decisions">
       <div className="page-head">
         <div>
-          <p className="eyebrow">Decisions</p>
-          <h1>Waiting for your vote</h1>
-          <p className="lede">Open proposals in your organizations that you may vote on and have not yet.</p>
+          <p className="eyebrow">{t("decisions.awaiting.eyebrow")}</p>
+          <h1>{t("decisions.awaiting.title")}</h1>
+          <p className="lede">{t("decisions.awaiting.lede")}</p>
         </div>
       </div>
       <ProposalList
         query={list}
         showOrganization
-        emptyTitle="Nothing is waiting for your vote."
+        emptyTitle={t("decisions.awaiting.empty")}
         emptyBody={
           <p>
-            When an organization you belong to puts a question to its members, it appears here until you vote or voting closes. Find past
-            decisions on each <Link to="/orgs">organization</Link>'s Decisions tab.
+            <Trans i18nKey="decisions.awaiting.emptyBody" components={{ orgs: <Link to="/orgs" /> }} />
           </p>
         }
       />
