@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { NeedSort, NeedType } from "../../api/schema.ts";
 import { isKeyOf } from "../../format.ts";
 import { Field } from "../Field.tsx";
-import { NEED_TYPES, SORT_LABEL, SORTS, TYPE_LABEL, TYPE_PLURAL } from "./labels.ts";
+import { NEED_TYPES, SORT_LABEL, SORTS, TYPE_LABEL, TYPE_ONLY } from "./labels.ts";
 
 /** The board's status choices: the key kept in the URL, and the statuses asked of the API. */
 const STATUS_CHOICES = {
-  "": { label: "Not done yet", api: "open,taken" },
-  open: { label: "Open: nobody on it yet", api: "open" },
-  taken: { label: "Taken up", api: "taken" },
-  done: { label: "Done", api: "done" },
-  all: { label: "Any status", api: undefined },
+  "": { label: "needs.filter.status.notDone", api: "open,taken" },
+  open: { label: "needs.filter.status.open", api: "open" },
+  taken: { label: "needs.filter.status.taken", api: "taken" },
+  done: { label: "needs.filter.status.done", api: "done" },
+  all: { label: "needs.filter.status.all", api: undefined },
 } as const;
 type StatusChoice = keyof typeof STATUS_CHOICES;
 
@@ -66,6 +67,7 @@ export function useBoardFilter() {
 }
 
 export function BoardFilters({ filter, update }: { filter: BoardFilter; update: ReturnType<typeof useBoardFilter>["update"] }) {
+  const { t } = useTranslation();
   const [tag, setTag] = useState(filter.tag);
 
   // A tag link or "Clear filters" changes the URL: show its tag in the field.
@@ -88,32 +90,50 @@ export function BoardFilters({ filter, update }: { filter: BoardFilter; update: 
           update({ tag: tag.trim().replace(/^#/, "").toLowerCase() });
         }}
       >
-        <Field as="select" label="Status" name="status" value={filter.status} onChange={(e) => update({ status: e.target.value })}>
+        <Field
+          as="select"
+          label={t("needs.filter.status")}
+          name="status"
+          value={filter.status}
+          onChange={(e) => update({ status: e.target.value })}
+        >
           {Object.entries(STATUS_CHOICES).map(([value, c]) => (
             <option key={value} value={value}>
-              {c.label}
-            </option>
-          ))}
-        </Field>
-        <Field as="select" label="Needs or offers" name="type" value={filter.type} onChange={(e) => update({ type: e.target.value })}>
-          <option value="">Both</option>
-          {NEED_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_PLURAL[t]} only
+              {t(c.label)}
             </option>
           ))}
         </Field>
         <Field
-          label="Tag"
+          as="select"
+          label={t("needs.filter.type")}
+          name="type"
+          value={filter.type}
+          onChange={(e) => update({ type: e.target.value })}
+        >
+          <option value="">{t("needs.filter.type.both")}</option>
+          {NEED_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TYPE_ONLY[type]}
+            </option>
+          ))}
+        </Field>
+        <Field
+          label={t("needs.filter.tag")}
           name="tag"
           type="search"
           autoCapitalize="none"
           spellCheck={false}
           value={tag}
           onChange={(e) => setTag(e.target.value)}
-          placeholder="e.g. welding"
+          placeholder={t("needs.filter.tagPlaceholder")}
         />
-        <Field as="select" label="Sort" name="sort" value={filter.sort} onChange={(e) => update({ sort: e.target.value })}>
+        <Field
+          as="select"
+          label={t("needs.filter.sort")}
+          name="sort"
+          value={filter.sort}
+          onChange={(e) => update({ sort: e.target.value })}
+        >
           {SORTS.map((s) => (
             <option key={s} value={s}>
               {SORT_LABEL[s]}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { CloseInput } from "../../../../src/modules/needs/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -9,6 +10,7 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { useNeedMutation } from "./queries.ts";
 
 function ReopenButton({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const reopen = useNeedMutation(need.id, () => data(client.POST("/api/needs/{id}/reopen", { params: { path: { id: need.id } } })));
   return (
     <div className="form-actions">
@@ -19,7 +21,7 @@ function ReopenButton({ need }: { need: Need }) {
         aria-busy={reopen.isPending || undefined}
         onClick={() => reopen.mutate()}
       >
-        {reopen.isPending ? "Reopening…" : "Reopen"}
+        {reopen.isPending ? t("needs.close.reopening") : t("needs.close.reopen")}
       </button>
       {reopen.error ? (
         <p className="field-error" role="alert">
@@ -32,6 +34,7 @@ function ReopenButton({ need }: { need: Need }) {
 
 /** Mark the need done with a note, or reopen it: for its author and the maintainers. */
 export function CloseNeed({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const form = useForm(["note"]);
   const close = useNeedMutation(need.id, (body: { note?: string }) =>
     data(client.POST("/api/needs/{id}/close", { params: { path: { id: need.id } }, body })),
@@ -49,16 +52,16 @@ export function CloseNeed({ need }: { need: Need }) {
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Closing note"
+        label={t("needs.close.note")}
         name="note"
         optional
         rows={2}
         maxLength={2000}
-        hint="How it was answered, or why it is no longer wanted."
+        hint={t("needs.close.noteHint")}
         error={form.error("note")}
       />
-      <SubmitButton busy={form.busy} busyLabel="Closing…" variant="secondary">
-        Mark as done
+      <SubmitButton busy={form.busy} busyLabel={t("needs.close.busy")} variant="secondary">
+        {t("needs.close.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { NeedPatchInput } from "../../../../src/modules/needs/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -26,6 +27,7 @@ function changes(need: Need, v: Record<string, string>): NeedPatch {
 
 /** Edit a need's wording, tags, urgency and date (its author and maintainers). */
 export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(NEED_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>("input")?.focus(), []);
@@ -49,15 +51,15 @@ export function EditNeedForm({ need, onSaved, onCancel }: { need: Need; onSaved:
         onSaved();
       })}
     >
-      <h2 id="edit-need-title">Edit this {need.type}</h2>
+      <h2 id="edit-need-title">{t("needs.edit.heading", { type: need.type })}</h2>
       <FormAlert messages={form.summary} />
       <NeedFields form={form} need={need} />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          Save changes
+        <SubmitButton busy={form.busy} busyLabel={t("needs.edit.busy")}>
+          {t("needs.edit.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("needs.action.cancel")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { LinkInput } from "../../../../src/modules/needs/inputs.ts";
 import { ApiError, client } from "../../api/client.ts";
 import { apiQuery, data } from "../../api/query.ts";
@@ -23,6 +24,7 @@ function blame(err: unknown, field: string): unknown {
  * someone not on it, their own there, as only those they may link), or pasted by id.
  */
 export function LinkContribution({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const form = useForm(["pick", "contribution"]);
   const onlyMine = !need.viewer.hasTakenUp && !need.viewer.canEdit;
@@ -42,11 +44,11 @@ export function LinkContribution({ need }: { need: Need }) {
       onSubmit={form.onSubmit(async (v, el) => {
         const pasted = (v.contribution ?? "").trim();
         if (!pasted && !v.pick) {
-          const message = "Choose a contribution, or paste its id.";
+          const message = t("needs.link.nothingChosen");
           throw new ApiError({
             status: 0,
             type: "validation",
-            title: "Nothing to link",
+            title: t("needs.link.nothingTitle"),
             detail: message,
             errors: [{ path: "pick", message }],
           });
@@ -62,35 +64,40 @@ export function LinkContribution({ need }: { need: Need }) {
       <FormAlert messages={form.summary} />
       <Field
         as="select"
-        label={onlyMine ? "One of your contributions" : "A recent contribution"}
+        label={onlyMine ? t("needs.link.pickMine") : t("needs.link.pickRecent")}
         name="pick"
         key={recent.data ? "loaded" : "loading"}
         defaultValue=""
         disabled={!recent.data}
-        hint={recent.data && choices.length === 0 ? "None to choose from yet." : undefined}
+        hint={recent.data && choices.length === 0 ? t("needs.link.noneToChoose") : undefined}
         error={form.error("pick") ?? recent.error?.detail}
       >
-        <option value="">{recent.data ? "Choose…" : "Loading…"}</option>
+        <option value="">{recent.data ? t("needs.link.choose") : t("common.loading")}</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.title} ({CONTRIBUTION_STATUS_LABEL[c.status].toLowerCase()}
-            {c.author && !onlyMine ? `, ${c.author.name}` : ""})
+            {c.author && !onlyMine
+              ? t("needs.link.optionBy", {
+                  title: c.title,
+                  status: CONTRIBUTION_STATUS_LABEL[c.status].toLowerCase(),
+                  author: c.author.name,
+                })
+              : t("needs.link.option", { title: c.title, status: CONTRIBUTION_STATUS_LABEL[c.status].toLowerCase() })}
           </option>
         ))}
       </Field>
       <Field
-        label="Or paste its id"
+        label={t("needs.link.paste")}
         name="contribution"
         optional
         autoCapitalize="none"
         spellCheck={false}
-        placeholder="e.g. 3f1c…"
-        hint="The id is the last part of the contribution's address."
+        placeholder={t("needs.link.pastePlaceholder")}
+        hint={t("needs.link.pasteHint")}
         error={form.error("contribution")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Linking…" variant="secondary">
-          Link contribution
+        <SubmitButton busy={form.busy} busyLabel={t("needs.link.busy")} variant="secondary">
+          {t("needs.link.submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Need } from "../../api/schema.ts";
 import { CONTRIBUTION_STATUS_LABEL } from "../../format.ts";
@@ -6,11 +7,12 @@ import { LinkContribution } from "./LinkContribution.tsx";
 
 /** The contributions that answer the need, and the form to link another. */
 export function LinkedContributions({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   return (
     <>
       {need.links.length === 0 ? (
-        <p className="muted">No contribution is linked yet.</p>
+        <p className="muted">{t("needs.links.none")}</p>
       ) : (
         <ul className="need-links">
           {need.links.map(({ contribution: c }) => (
@@ -21,7 +23,7 @@ export function LinkedContributions({ need }: { need: Need }) {
               <span className="muted small">
                 {" "}
                 {CONTRIBUTION_STATUS_LABEL[c.status]}
-                {c.author ? ` · by ${c.author.name}` : ""}
+                {c.author ? ` · ${t("needs.links.by", { name: c.author.name })}` : ""}
               </span>
             </li>
           ))}
@@ -29,7 +31,7 @@ export function LinkedContributions({ need }: { need: Need }) {
       )}
       {me ? (
         <details className="need-details">
-          <summary>Link a contribution</summary>
+          <summary>{t("needs.links.add")}</summary>
           <LinkContribution need={need} />
         </details>
       ) : null}

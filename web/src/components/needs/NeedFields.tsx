@@ -1,7 +1,9 @@
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import type { Need } from "../../api/schema.ts";
 import type { FormState } from "../../form.ts";
 import { today } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { Field } from "../Field.tsx";
 import { NEED_TYPES, TYPE_CHOICE, URGENCIES, URGENCY_LABEL } from "./labels.ts";
 
@@ -12,49 +14,64 @@ export function nameTheTag(err: unknown, tags: string[]): unknown {
   if (!(err instanceof ApiError)) return err;
   const errors = err.errors.map((e) => {
     const tag = tags[Number(/\.tags\.(\d+)$/.exec(e.path)?.[1] ?? Number.NaN)];
-    return tag === undefined ? e : { ...e, message: `“${tag}”: ${e.message}` };
+    return tag === undefined ? e : { ...e, message: i18n.t("needs.fields.tagError", { tag, message: e.message }) };
   });
   return new ApiError({ ...err, detail: err.detail, errors });
 }
 
 /** The fields of a need, for posting one (with its type) or editing one (the type stays). */
 export function NeedFields({ form, need }: { form: FormState; need?: Need }) {
+  const { t } = useTranslation();
   return (
     <>
       {need ? null : (
-        <Field as="select" label="Kind of post" name="type" required defaultValue="need" error={form.error("type")}>
-          {NEED_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_CHOICE[t]}
+        <Field as="select" label={t("needs.fields.type")} name="type" required defaultValue="need" error={form.error("type")}>
+          {NEED_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TYPE_CHOICE[type]}
             </option>
           ))}
         </Field>
       )}
-      <Field label="Title" name="title" required maxLength={200} defaultValue={need?.title ?? ""} error={form.error("title")} />
+      <Field
+        label={t("needs.fields.title")}
+        name="title"
+        required
+        maxLength={200}
+        defaultValue={need?.title ?? ""}
+        error={form.error("title")}
+      />
       <Field
         as="textarea"
-        label="Details"
+        label={t("needs.fields.body")}
         name="body"
         optional
         rows={6}
         maxLength={20000}
         defaultValue={need?.body ?? ""}
-        hint="Markdown: what is wanted, how to tell it is done, whom to ask."
+        hint={t("needs.fields.bodyHint")}
         error={form.error("body")}
       />
       <Field
-        label="Tags"
+        label={t("needs.fields.tags")}
         name="tags"
         optional
         autoCapitalize="none"
         spellCheck={false}
         defaultValue={need?.tags.join(", ") ?? ""}
-        hint="Up to 12, separated by commas or spaces, e.g. welding, testing."
+        hint={t("needs.fields.tagsHint")}
         error={form.error("tags")}
       />
       <div className="form-row">
-        <Field as="select" label="Urgency" name="urgency" optional defaultValue={need?.urgency ?? ""} error={form.error("urgency")}>
-          <option value="">Not set</option>
+        <Field
+          as="select"
+          label={t("needs.fields.urgency")}
+          name="urgency"
+          optional
+          defaultValue={need?.urgency ?? ""}
+          error={form.error("urgency")}
+        >
+          <option value="">{t("needs.fields.urgencyNotSet")}</option>
           {URGENCIES.map((u) => (
             <option key={u} value={u}>
               {URGENCY_LABEL[u]}
@@ -62,7 +79,7 @@ export function NeedFields({ form, need }: { form: FormState; need?: Need }) {
           ))}
         </Field>
         <Field
-          label="Wanted by"
+          label={t("needs.fields.dueOn")}
           name="dueOn"
           type="date"
           optional

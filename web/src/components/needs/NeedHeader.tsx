@@ -1,4 +1,5 @@
 import type { Ref } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Need } from "../../api/schema.ts";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
@@ -7,6 +8,7 @@ import { TagLinks } from "./TagLinks.tsx";
 
 /** A need's title, badges, who posted it and when, its tags, and "Edit" for those allowed. */
 export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref<HTMLButtonElement>; onEdit: () => void }) {
+  const { t } = useTranslation();
   const board = need.scope.kind === "commons" ? `/commons/${need.scope.slug}/needs` : `/orgs/${need.scope.slug}/needs`;
   return (
     <header className="need-head">
@@ -14,13 +16,17 @@ export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref
         <NeedBadges need={need} />
         <h1>{need.title}</h1>
         <p className="need-byline">
-          {need.author ? <PersonLink person={need.author} showHandle={false} /> : <span>A former member</span>}
+          {need.author ? <PersonLink person={need.author} showHandle={false} /> : <span>{t("needs.formerMember")}</span>}
           <span>
-            posted this {need.type} <RelativeTime value={need.createdAt} />
+            <Trans
+              i18nKey="needs.header.posted"
+              values={{ type: need.type }}
+              components={{ time: <RelativeTime value={need.createdAt} /> }}
+            />
           </span>
           {need.updatedAt !== need.createdAt ? (
             <span className="muted">
-              · updated <RelativeTime value={need.updatedAt} />
+              · <Trans i18nKey="needs.header.updated" components={{ time: <RelativeTime value={need.updatedAt} /> }} />
             </span>
           ) : null}
         </p>
@@ -28,7 +34,7 @@ export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref
       </div>
       {need.viewer.canEdit ? (
         <button ref={editRef} type="button" className="button button--secondary" onClick={onEdit}>
-          Edit
+          {t("needs.header.edit")}
         </button>
       ) : null}
     </header>

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { NewNeedInput } from "../../../../src/modules/needs/inputs.ts";
 import { client } from "../../api/client.ts";
 import { activitiesKey } from "../../api/foundation.ts";
@@ -22,6 +23,7 @@ type NewNeed = ApiBody<"/api/commons/{slug}/needs", "post">;
 
 /** Post a need or an offer on a commons or an organization. */
 export function NewNeedForm({ scope, onPosted, onCancel }: { scope: BoardScope; onPosted: (need: Need) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(NEED_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>("select")?.focus(), []);
@@ -57,16 +59,16 @@ export function NewNeedForm({ scope, onPosted, onCancel }: { scope: BoardScope; 
         }
       })}
     >
-      <h2 id="new-need-title">Post a need or offer</h2>
-      <p className="muted">Anyone can take it up; nobody assigns it. Several people may work on it together.</p>
+      <h2 id="new-need-title">{t("needs.new.heading")}</h2>
+      <p className="muted">{t("needs.new.lede")}</p>
       <FormAlert messages={form.summary} />
       <NeedFields form={form} />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Posting…">
-          Post
+        <SubmitButton busy={form.busy} busyLabel={t("needs.new.busy")}>
+          {t("needs.new.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("needs.action.cancel")}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ProgressInput } from "../../../../src/modules/needs/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -13,6 +14,7 @@ import { SubmitButton } from "../SubmitButton.tsx";
 import { useNeedMutation } from "./queries.ts";
 
 function ProgressForm({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const form = useForm(["body"]);
   const report = useNeedMutation(need.id, (body: { body: string }) =>
     data(client.POST("/api/needs/{id}/updates", { params: { path: { id: need.id } }, body })),
@@ -29,17 +31,17 @@ function ProgressForm({ need }: { need: Need }) {
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Report progress"
+        label={t("needs.progress.label")}
         name="body"
         required
         rows={3}
         maxLength={20000}
-        hint="Markdown. What is done, what is next, what is in the way."
+        hint={t("needs.progress.hint")}
         error={form.error("body")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Posting…">
-          Post update
+        <SubmitButton busy={form.busy} busyLabel={t("needs.progress.busy")}>
+          {t("needs.progress.submit")}
         </SubmitButton>
       </div>
     </form>
@@ -48,18 +50,19 @@ function ProgressForm({ need }: { need: Need }) {
 
 /** Progress updates, oldest first, and the form for those who report them. */
 export function Progress({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const canReport = need.viewer.hasTakenUp || need.viewer.canEdit;
   return (
     <>
       {need.updates.length === 0 ? (
-        <p className="muted">No progress reported yet.</p>
+        <p className="muted">{t("needs.progress.none")}</p>
       ) : (
         <ol className="timeline">
           {need.updates.map((u) => (
             <li key={u.id} className="timeline-item">
               <p className="timeline-meta">
-                {u.author ? <PersonLink person={u.author} showHandle={false} /> : <span className="muted">A former member</span>}
+                {u.author ? <PersonLink person={u.author} showHandle={false} /> : <span className="muted">{t("needs.formerMember")}</span>}
                 <RelativeTime value={u.createdAt} />
               </p>
               <RenderedHtml html={u.bodyHtml} />
@@ -70,7 +73,7 @@ export function Progress({ need }: { need: Need }) {
       {canReport ? (
         <ProgressForm need={need} />
       ) : me && need.status !== "done" ? (
-        <p className="muted small">Progress is reported by the people on it, the person who posted it, and the maintainers.</p>
+        <p className="muted small">{t("needs.progress.who")}</p>
       ) : null}
     </>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -9,6 +10,7 @@ import { useNeedMutation } from "./queries.ts";
 
 /** "I'm taking this up" or "Step back": people choose their work, several may share it, nobody assigns it. */
 function TakeUpAction({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const on = need.viewer.hasTakenUp;
@@ -20,7 +22,10 @@ function TakeUpAction({ need }: { need: Need }) {
   if (!me) {
     return (
       <p>
-        <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to take this up.
+        <Trans
+          i18nKey="needs.takeUp.signIn"
+          components={{ signin: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+        />
       </p>
     );
   }
@@ -35,7 +40,7 @@ function TakeUpAction({ need }: { need: Need }) {
           aria-busy={busy || undefined}
           onClick={() => action.mutate()}
         >
-          {busy ? "Stepping back…" : "Step back"}
+          {busy ? t("needs.takeUp.steppingBack") : t("needs.takeUp.stepBack")}
         </button>
       ) : (
         <button
@@ -45,12 +50,10 @@ function TakeUpAction({ need }: { need: Need }) {
           aria-busy={busy || undefined}
           onClick={() => action.mutate()}
         >
-          {busy ? "Taking it up…" : "I'm taking this up"}
+          {busy ? t("needs.takeUp.busy") : t("needs.takeUp.submit")}
         </button>
       )}
-      <p className="field-hint">
-        {on ? "You are on this. Step back if you can no longer work on it." : "Say you are working on it. Others may join you."}
-      </p>
+      <p className="field-hint">{on ? t("needs.takeUp.onHint") : t("needs.takeUp.offHint")}</p>
       {action.error ? (
         <p className="field-error" role="alert">
           {action.error.detail}
@@ -62,17 +65,18 @@ function TakeUpAction({ need }: { need: Need }) {
 
 /** Who has taken the need up, and the viewer's own take-up action. */
 export function Takers({ need }: { need: Need }) {
+  const { t } = useTranslation();
   return (
     <>
       {need.takers.length === 0 ? (
-        <p className="muted">{need.status === "done" ? "Nobody took this up." : "Nobody has taken this up yet."}</p>
+        <p className="muted">{need.status === "done" ? t("needs.takers.noneDone") : t("needs.takers.none")}</p>
       ) : (
         <ul className="takers">
-          {need.takers.map((t) => (
-            <li key={t.handle}>
-              <PersonLink person={t} showHandle={false} />
+          {need.takers.map((taker) => (
+            <li key={taker.handle}>
+              <PersonLink person={taker} showHandle={false} />
               <span className="muted small">
-                since <RelativeTime value={t.since} />
+                <Trans i18nKey="needs.takers.since" components={{ time: <RelativeTime value={taker.since} /> }} />
               </span>
             </li>
           ))}

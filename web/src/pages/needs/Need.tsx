@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Need } from "../../api/schema.ts";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
@@ -30,6 +31,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 /** A loaded need; keyed by its id, so going to another need starts afresh (not editing). */
 function NeedView({ need }: { need: Need }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const editRef = useReturnFocus(editing);
 
@@ -38,7 +40,7 @@ function NeedView({ need }: { need: Need }) {
       <p className="back-link">
         <Link to={scopeLink(need.scope)}>
           <span aria-hidden="true">← </span>
-          {need.scope.kind === "commons" ? `Needs of ${scopeName(need.scope)}` : scopeName(need.scope)}
+          {need.scope.kind === "commons" ? t("needs.page.backToCommons", { name: scopeName(need.scope) }) : scopeName(need.scope)}
         </Link>
       </p>
       {editing ? (
@@ -49,44 +51,41 @@ function NeedView({ need }: { need: Need }) {
       <div className="need-layout">
         <section className="need-body" aria-labelledby="need-details">
           <h2 id="need-details" className="visually-hidden">
-            Details
+            {t("needs.page.details")}
           </h2>
           {need.status === "done" ? (
             <div className="notice need-done">
               <p>
-                <strong>Done</strong>
-                {need.closedAt ? (
-                  <>
-                    {" "}
-                    <RelativeTime value={need.closedAt} />
-                  </>
-                ) : null}
-                {need.closedBy ? `, marked by ${need.closedBy.name}` : ""}.
+                <Trans
+                  i18nKey="needs.page.done"
+                  values={{ by: need.closedBy?.name ?? "", when: need.closedAt ? "yes" : "no", marked: need.closedBy ? "yes" : "no" }}
+                  components={{ strong: <strong />, time: need.closedAt ? <RelativeTime value={need.closedAt} /> : <span /> }}
+                />
               </p>
               {need.closeNote ? <p className="need-close-note">{need.closeNote}</p> : null}
             </div>
           ) : null}
-          {need.bodyHtml.trim() ? <RenderedHtml html={need.bodyHtml} /> : <p className="muted">No details given.</p>}
+          {need.bodyHtml.trim() ? <RenderedHtml html={need.bodyHtml} /> : <p className="muted">{t("needs.page.noDetails")}</p>}
         </section>
-        <aside className="need-side" aria-label="Taking part">
-          <Panel id="need-takers" title="Who is on it">
+        <aside className="need-side" aria-label={t("needs.page.takingPart")}>
+          <Panel id="need-takers" title={t("needs.page.takers")}>
             <Takers need={need} />
           </Panel>
-          <Panel id="need-links" title="Contributions that answer it">
+          <Panel id="need-links" title={t("needs.page.links")}>
             <LinkedContributions need={need} />
           </Panel>
           {need.viewer.canClose ? (
-            <Panel id="need-close" title={need.status === "done" ? "Not done after all?" : "Is it done?"}>
+            <Panel id="need-close" title={need.status === "done" ? t("needs.page.reopenTitle") : t("needs.page.closeTitle")}>
               <CloseNeed need={need} />
             </Panel>
           ) : null}
         </aside>
         <section className="need-progress" aria-labelledby="need-progress">
-          <h2 id="need-progress">Progress</h2>
+          <h2 id="need-progress">{t("needs.page.progress")}</h2>
           <Progress need={need} />
         </section>
         <section className="need-discussion" aria-labelledby="need-discussion">
-          <h2 id="need-discussion">Discussion</h2>
+          <h2 id="need-discussion">{t("needs.page.discussion")}</h2>
           <Discussions subjectType="need" subjectId={need.id} />
         </section>
       </div>
@@ -96,12 +95,13 @@ function NeedView({ need }: { need: Need }) {
 
 /** One need or offer (/needs/:id): what is wanted, who is on it, progress, linked work, and its discussion. */
 export function NeedPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   const loaded = useQuery(needQuery(id));
   const need = loaded.data;
-  useTitle(need?.title ?? "Need");
+  useTitle(need?.title ?? t("needs.page.title"));
 
-  if (loaded.isPending) return <Loading label="Loading…" />;
+  if (loaded.isPending) return <Loading label={t("common.loading")} />;
   if (loaded.error?.notFound) return <NotFoundPage what="need" />;
   if (!need) return loaded.error ? <LoadError error={loaded.error} retry={() => void loaded.refetch()} /> : null;
   return <NeedView key={need.id} need={need} />;

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { apiPages, apiQuery } from "../../api/query.ts";
 import { useReturnFocus } from "../../components/discussions/useReturnFocus.ts";
@@ -14,6 +15,7 @@ import "../../styles/needs.css";
 
 /** "Post a need or offer" for a signed-in person, or the way to sign in first. */
 function PostAction({ open, onOpen }: { open: boolean; onOpen: () => void }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const buttonRef = useReturnFocus(open);
@@ -21,14 +23,14 @@ function PostAction({ open, onOpen }: { open: boolean; onOpen: () => void }) {
   if (!me) {
     return (
       <Link className="button button--secondary" to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>
-        Sign in to post a need or offer
+        {t("needs.board.signInToPost")}
       </Link>
     );
   }
   if (open) return null;
   return (
     <button ref={buttonRef} type="button" className="button button--primary" onClick={onOpen}>
-      Post a need or offer
+      {t("needs.board.post")}
     </button>
   );
 }
@@ -38,6 +40,7 @@ function PostAction({ open, onOpen }: { open: boolean; onOpen: () => void }) {
  * organization (/orgs/:slug/needs).
  */
 export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"] }) {
+  const { t } = useTranslation();
   const { slug } = useParams();
   const scope: BoardScope | null = slug ? { kind, slug } : null;
   const { instance } = useSession();
@@ -54,7 +57,7 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
   const owner = kind === "commons" ? commons : org;
   const ownerTitle = (kind === "commons" ? commons.data?.title : org.data?.name) ?? slug;
   const home = scope ? (kind === "commons" ? `/commons/${slug}` : `/orgs/${slug}`) : "/";
-  useTitle(slug ? `Needs · ${ownerTitle}` : "Needs board");
+  useTitle(slug ? t("needs.board.scopedTitle", { owner: ownerTitle ?? "" }) : t("needs.board.title"));
 
   const { type, tag, sort, apiStatus } = filter;
   const board = useInfiniteQuery(
@@ -78,21 +81,13 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
       <div className="page-head">
         <div>
           <p className="eyebrow">{scope ? <Link to={home}>{ownerTitle}</Link> : instance.name}</p>
-          <h1>{slug ? "Needs and offers" : "Needs board"}</h1>
-          <p className="lede">
-            {scope
-              ? `What this ${kind === "commons" ? "commons" : "organization"} needs, and what people offer it.`
-              : "What every commons and organization here needs, and what people offer."}{" "}
-            Anyone signed in can take one up; nobody assigns work.
-          </p>
+          <h1>{slug ? t("needs.board.scopedHeading") : t("needs.board.title")}</h1>
+          <p className="lede">{scope ? t("needs.board.scopedLede", { kind }) : t("needs.board.lede")}</p>
           <p>
             {slug ? (
-              <Link to="/needs">See the whole board</Link>
+              <Link to="/needs">{t("needs.board.seeAll")}</Link>
             ) : (
-              <>
-                To post a need or offer, open its <Link to="/commons">commons</Link> or <Link to="/orgs">organization</Link> and go to its
-                needs.
-              </>
+              <Trans i18nKey="needs.board.howToPost" components={{ commons: <Link to="/commons" />, orgs: <Link to="/orgs" /> }} />
             )}
           </p>
         </div>
@@ -107,22 +102,18 @@ export function NeedsBoardPage({ kind = "commons" }: { kind?: BoardScope["kind"]
 
       <QueryList
         query={board}
-        loading="Loading the board…"
+        loading={t("needs.board.loading")}
         empty={
-          <Empty title={filter.narrowed ? "Nothing on the board matches." : "Nothing is waiting for someone right now."}>
+          <Empty title={filter.narrowed ? t("needs.board.noMatch") : t("needs.board.empty")}>
             {filter.narrowed ? (
               <button type="button" className="button button--secondary" onClick={() => update({ status: "", type: "", tag: "" })}>
-                Clear filters
+                {t("needs.board.clearFilters")}
               </button>
             ) : (
               <>
-                <p>
-                  {slug
-                    ? "Post a need or offer, and people can take it up."
-                    : "Needs and offers appear here once people post them on a commons or an organization."}
-                </p>
+                <p>{slug ? t("needs.board.emptyScoped") : t("needs.board.emptyAll")}</p>
                 <button type="button" className="button button--secondary" onClick={() => update({ status: "all" })}>
-                  Include done ones
+                  {t("needs.board.includeDone")}
                 </button>
               </>
             )}
