@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { ContributionItem } from "../../components/commons/ContributionItem.tsx";
@@ -13,9 +14,10 @@ import { useSession } from "../../session.tsx";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export function CommonsContributionsPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
   const { me } = useSession();
-  useTitle(`Contributions · ${commons.title}`);
+  useTitle(t("contributions.tab.pageTitle", { commons: commons.title }));
   const params = useQueryParams();
   const statusParam = params.get("status");
   const status: StatusFilter = isKeyOf(STATUS_FILTERS, statusParam) ? statusParam : "open";
@@ -31,10 +33,10 @@ export function CommonsContributionsPage() {
   return (
     <section className="section" aria-labelledby="contributions-title">
       <div className="section-head">
-        <h2 id="contributions-title">Contributions</h2>
+        <h2 id="contributions-title">{t("contributions.tab.title")}</h2>
         {me ? (
           <Link to={`/commons/${commons.slug}/propose`} className="button button--secondary">
-            Propose a contribution
+            {t("contributions.tab.propose")}
           </Link>
         ) : null}
       </div>
@@ -42,7 +44,7 @@ export function CommonsContributionsPage() {
         <form className="filters-form filters-form--even" onSubmit={(e) => e.preventDefault()}>
           <Field
             as="select"
-            label="Status"
+            label={t("contributions.tab.status")}
             name="status"
             value={status}
             onChange={(e) => params.update({ status: e.target.value === "open" ? "" : e.target.value })}
@@ -53,11 +55,17 @@ export function CommonsContributionsPage() {
               </option>
             ))}
           </Field>
-          <Field as="select" label="Type" name="type" value={type} onChange={(e) => params.update({ type: e.target.value })}>
-            <option value="">All types</option>
-            {CONTRIBUTION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {CONTRIBUTION_TYPE_LABEL[t]}
+          <Field
+            as="select"
+            label={t("contributions.tab.type")}
+            name="type"
+            value={type}
+            onChange={(e) => params.update({ type: e.target.value })}
+          >
+            <option value="">{t("contributions.tab.allTypes")}</option>
+            {CONTRIBUTION_TYPES.map((value) => (
+              <option key={value} value={value}>
+                {CONTRIBUTION_TYPE_LABEL[value]}
               </option>
             ))}
           </Field>
@@ -65,12 +73,12 @@ export function CommonsContributionsPage() {
       </search>
       <QueryList
         query={list}
-        loading="Loading contributions…"
+        loading={t("contributions.tab.loading")}
         empty={
-          <Empty title={status === "open" && !type ? "Nothing is waiting for review." : "No contributions match."}>
+          <Empty title={status === "open" && !type ? t("contributions.tab.nothingWaiting") : t("contributions.tab.noMatch")}>
             {status !== "all" || type ? (
               <button type="button" className="button button--secondary" onClick={() => params.update({ status: "all", type: "" })}>
-                Show all contributions
+                {t("contributions.tab.showAll")}
               </button>
             ) : null}
           </Empty>

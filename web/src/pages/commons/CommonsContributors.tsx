@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { apiQuery } from "../../api/query.ts";
 import { ContributorsTable } from "../../components/commons/ContributorsTable.tsx";
 import { PeriodPicker, type PeriodValue } from "../../components/commons/PeriodPicker.tsx";
@@ -9,16 +10,16 @@ import { formatDate, INTERVAL_LABEL, isKeyOf } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
 import { useCommons } from "./CommonsLayout.tsx";
 
-function periodText(from: string, to: string): string {
-  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
-  if (from) return `since ${formatDate(from)}`;
-  if (to) return `until ${formatDate(to)}`;
-  return "all time";
+/** The period a report covers, as the arguments of "contributions.contributors.whoIntro". */
+function periodValues(from: string, to: string) {
+  const period = from && to ? "range" : from ? "since" : to ? "until" : "all";
+  return { period, from: from ? formatDate(from) : "", to: to ? formatDate(to) : "" };
 }
 
 export function CommonsContributorsPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
-  useTitle(`Contributors · ${commons.title}`);
+  useTitle(t("contributions.contributors.pageTitle", { commons: commons.title }));
   const params = useQueryParams();
   const intervalParam = params.get("interval");
   const period: PeriodValue = {
@@ -36,11 +37,8 @@ export function CommonsContributorsPage() {
   return (
     <>
       <section className="section" aria-labelledby="who-title">
-        <h2 id="who-title">Who writes this commons</h2>
-        <p className="section-intro">
-          Accepted contributions, {periodText(period.from, period.to)}, by who paid for the work: an enterprise the contributor was
-          affiliated with on the day, nobody (volunteer), or not known.
-        </p>
+        <h2 id="who-title">{t("contributions.contributors.whoTitle")}</h2>
+        <p className="section-intro">{t("contributions.contributors.whoIntro", periodValues(period.from, period.to))}</p>
         <PeriodPicker
           value={period}
           problem={credit.error ?? undefined}
@@ -48,7 +46,7 @@ export function CommonsContributorsPage() {
         />
         <div aria-live="polite" aria-busy={credit.isFetching}>
           {credit.isPending ? (
-            <Loading label="Loading the report…" />
+            <Loading label={t("contributions.contributors.loadingReport")} />
           ) : credit.error && !invalid ? (
             <LoadError error={credit.error} retry={() => void credit.refetch()} />
           ) : credit.data && !invalid ? (
@@ -57,9 +55,9 @@ export function CommonsContributorsPage() {
         </div>
       </section>
       <section className="section" aria-labelledby="people-title">
-        <h2 id="people-title">Contributors</h2>
+        <h2 id="people-title">{t("contributions.contributors.title")}</h2>
         {people.isPending ? (
-          <Loading label="Loading contributors…" />
+          <Loading label={t("contributions.contributors.loading")} />
         ) : people.error ? (
           invalid ? null : (
             <LoadError error={people.error} retry={() => void people.refetch()} />

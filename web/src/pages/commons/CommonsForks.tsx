@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { CommonsCard } from "../../components/commons/CommonsCard.tsx";
@@ -10,21 +11,19 @@ import { useSession } from "../../session.tsx";
 import { useCommons } from "./CommonsLayout.tsx";
 
 export function CommonsForksPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
   const { me } = useSession();
   const location = useLocation();
-  useTitle(`Forks · ${commons.title}`);
+  useTitle(t("contributions.forks.pageTitle", { commons: commons.title }));
   const forks = useInfiniteQuery(apiPages("/api/commons/{slug}/forks", { path: { slug: commons.slug }, query: { limit: 24 } }));
 
   return (
     <>
       <section className="section" aria-labelledby="forks-title">
-        <h2 id="forks-title">Forks</h2>
-        <p className="section-intro">
-          A fork copies every document with its whole history into another community, which then governs it. Its changes can be proposed
-          back here.
-        </p>
-        <QueryList query={forks} loading="Loading forks…" empty={<Empty title="No forks yet." />}>
+        <h2 id="forks-title">{t("contributions.forks.title")}</h2>
+        <p className="section-intro">{t("contributions.forks.intro")}</p>
+        <QueryList query={forks} loading={t("contributions.forks.loading")} empty={<Empty title={t("contributions.forks.empty")} />}>
           {(items) => (
             <ul className="card-grid">
               {items.map((f) => (
@@ -35,12 +34,15 @@ export function CommonsForksPage() {
         </QueryList>
       </section>
       <section className="section" aria-labelledby="fork-title">
-        <h2 id="fork-title">Fork this commons</h2>
+        <h2 id="fork-title">{t("contributions.forks.forkTitle")}</h2>
         {me ? (
           <ForkForm commons={commons} />
         ) : (
           <p>
-            <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to fork this commons.
+            <Trans
+              i18nKey="contributions.forks.signIn"
+              components={{ a: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+            />
           </p>
         )}
       </section>

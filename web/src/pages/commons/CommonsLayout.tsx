@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import type { CommonsProfile } from "../../api/schema.ts";
 import { LicenceBadge } from "../../components/commons/Badges.tsx";
 import { commonsQuery, invalidateCommons } from "../../components/commons/queries.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { formatDate } from "../../format.ts";
+import type { MessageKey } from "../../i18n/resources.ts";
 import { useSession } from "../../session.tsx";
 import { NotFoundPage } from "../NotFound.tsx";
 
@@ -20,6 +22,7 @@ export function useCommons(): CommonsContext {
 
 /** A commons' header and tabs; the tab pages, documents and proposal forms render below it. */
 export function CommonsLayout() {
+  const { t } = useTranslation();
   const { slug = "" } = useParams();
   const { me } = useSession();
   const profile = useQuery(commonsQuery(slug));
@@ -27,59 +30,68 @@ export function CommonsLayout() {
   if (profile.error?.notFound) return <NotFoundPage what="commons" />;
   if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const commons = profile.data;
-  if (!commons) return <Loading label="Loading commons…" />;
+  if (!commons) return <Loading label={t("contributions.layout.loading")} />;
 
   const base = `/commons/${commons.slug}`;
-  const tabs = [
-    { to: "", label: "Overview", end: true },
-    { to: "documents", label: "Documents", count: commons.stats.documents },
-    { to: "contributions", label: "Contributions", count: commons.stats.open },
-    { to: "contributors", label: "Contributors" },
-    { to: "needs", label: "Needs" },
-    { to: "forks", label: "Forks", count: commons.stats.forks },
-    { to: "uses", label: "Built on it" },
-    { to: "value", label: "Value" },
-    { to: "flows", label: "Feedback loop" },
-    ...(commons.viewer.canSteward ? [{ to: "settings", label: "Settings" }] : []),
+  const tabs: { to: string; label: MessageKey; end?: boolean; count?: number }[] = [
+    { to: "", label: "contributions.layout.tab.overview", end: true },
+    { to: "documents", label: "contributions.layout.tab.documents", count: commons.stats.documents },
+    { to: "contributions", label: "contributions.layout.tab.contributions", count: commons.stats.open },
+    { to: "contributors", label: "contributions.layout.tab.contributors" },
+    { to: "needs", label: "contributions.layout.tab.needs" },
+    { to: "forks", label: "contributions.layout.tab.forks", count: commons.stats.forks },
+    { to: "uses", label: "contributions.layout.tab.uses" },
+    { to: "value", label: "contributions.layout.tab.value" },
+    { to: "flows", label: "contributions.layout.tab.flows" },
+    ...(commons.viewer.canSteward ? [{ to: "settings", label: "contributions.layout.tab.settings" as const }] : []),
   ];
 
   return (
     <div className="page commons">
       <header className="org-head commons-head">
         <div className="org-head-text">
-          <p className="eyebrow">Commons</p>
+          <p className="eyebrow">{t("contributions.layout.eyebrow")}</p>
           <h1>{commons.title}</h1>
           <p className="org-head-meta">
             <LicenceBadge licence={commons.licence} />
             <span>
-              by <Link to={`/orgs/${commons.community.slug}`}>{commons.community.name}</Link>
+              <Trans
+                i18nKey="contributions.layout.by"
+                values={{ community: commons.community.name }}
+                components={{ a: <Link to={`/orgs/${commons.community.slug}`} /> }}
+              />
             </span>
             {commons.forkedFrom ? (
               <span className="muted">
-                Fork of <Link to={`/commons/${commons.forkedFrom.slug}`}>{commons.forkedFrom.title}</Link>,{" "}
-                {formatDate(commons.forkedFrom.at)}
+                <Trans
+                  i18nKey="contributions.layout.forkOf"
+                  values={{ title: commons.forkedFrom.title, date: formatDate(commons.forkedFrom.at) }}
+                  components={{ a: <Link to={`/commons/${commons.forkedFrom.slug}`} /> }}
+                />
               </span>
             ) : null}
           </p>
         </div>
         {me ? (
           <Link to={`${base}/propose`} className="button button--primary">
-            Contribute
+            {t("contributions.layout.contribute")}
           </Link>
         ) : (
           <Link to={`/signin?next=${encodeURIComponent(`${base}/propose`)}`} className="button button--secondary">
-            Sign in to contribute
+            {t("contributions.layout.signInToContribute")}
           </Link>
         )}
       </header>
-      <nav className="tabs" aria-label={`${commons.title} sections`}>
-        {tabs.map((t) => (
-          <NavLink key={t.to} to={t.to ? `${base}/${t.to}` : base} end={t.end} className="tab">
-            {t.label}
-            {t.count !== undefined ? (
+      <nav className="tabs" aria-label={t("contributions.sections", { title: commons.title })}>
+        {tabs.map((tab) => (
+          <NavLink key={tab.to} to={tab.to ? `${base}/${tab.to}` : base} end={tab.end} className="tab">
+            {t(tab.label)}
+            {tab.count !== undefined ? (
               <span className="tab-count">
-                {t.count}
-                {t.to === "contributions" ? <span className="visually-hidden"> open</span> : null}
+                {tab.count}
+                {tab.to === "contributions" ? (
+                  <span className="visually-hidden"> {t("contributions.layout.openCount", { count: tab.count })}</span>
+                ) : null}
               </span>
             ) : null}
           </NavLink>

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { CommonsCard } from "../../components/commons/CommonsCard.tsx";
@@ -28,7 +29,8 @@ function useDebouncedParam(name: string, value: string, update: (c: Record<strin
 }
 
 export function CommonsListPage() {
-  useTitle("Commons");
+  const { t } = useTranslation();
+  useTitle(t("contributions.list.title"));
   const { me } = useSession();
   const params = useQueryParams();
   const q = params.get("q");
@@ -43,12 +45,12 @@ export function CommonsListPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Commons</h1>
-          <p className="lede">Shared knowledge, designs and code that anyone may use, improve and fork.</p>
+          <h1>{t("contributions.list.title")}</h1>
+          <p className="lede">{t("contributions.list.lede")}</p>
         </div>
         {me ? (
           <Link to="/commons/new" className="button button--primary">
-            New commons
+            {t("contributions.list.new")}
           </Link>
         ) : null}
       </div>
@@ -62,20 +64,20 @@ export function CommonsListPage() {
           }}
         >
           <Field
-            label="Search"
+            label={t("contributions.list.search")}
             name="q"
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder="Title or summary"
+            placeholder={t("contributions.list.searchPlaceholder")}
           />
           <Field
-            label="Tag"
+            label={t("contributions.list.tag")}
             name="tag"
             type="search"
             value={tagText}
             onChange={(e) => setTagText(e.target.value)}
-            placeholder="e.g. hardware"
+            placeholder={t("contributions.list.tagPlaceholder")}
             autoCapitalize="none"
             spellCheck={false}
           />
@@ -84,9 +86,9 @@ export function CommonsListPage() {
 
       <QueryList
         query={list}
-        loading="Loading commons…"
+        loading={t("contributions.list.loading")}
         empty={
-          <Empty title={filtered ? "No commons match." : "No commons yet."}>
+          <Empty title={filtered ? t("contributions.list.noMatch") : t("contributions.list.empty")}>
             {filtered ? (
               <button
                 type="button"
@@ -97,11 +99,11 @@ export function CommonsListPage() {
                   params.update({ q: "", tag: "" });
                 }}
               >
-                Clear filters
+                {t("contributions.list.clear")}
               </button>
             ) : me ? (
               <p>
-                A community's stewards can <Link to="/commons/new">create the first one</Link>.
+                <Trans i18nKey="contributions.list.createFirst" components={{ a: <Link to="/commons/new" /> }} />
               </p>
             ) : null}
           </Empty>

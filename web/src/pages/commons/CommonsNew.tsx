@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { NewCommonsInput } from "../../../../src/modules/commons/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -25,7 +26,8 @@ import { useTitle } from "../../hooks.ts";
 const FIELDS = ["title", "slug", "community", "summary", "licence", "stewardAssociation", "tags"] as const;
 
 export function CommonsNewPage() {
-  useTitle("New commons");
+  const { t } = useTranslation();
+  useTitle(t("contributions.new.title"));
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const [title, setTitle] = useState("");
@@ -42,10 +44,8 @@ export function CommonsNewPage() {
 
   return (
     <div className="page page--narrow">
-      <h1>New commons</h1>
-      <p className="lede">
-        A commons is stewarded by a community: its stewards edit it, its maintainers review what anyone proposes, and anyone may fork it.
-      </p>
+      <h1>{t("contributions.new.title")}</h1>
+      <p className="lede">{t("contributions.new.lede")}</p>
       <WithStewardedCommunities>
         {(communities) => (
           <form
@@ -65,7 +65,7 @@ export function CommonsNewPage() {
           >
             <FormAlert messages={form.summary} />
             <Field
-              label="Title"
+              label={t("contributions.new.titleField")}
               name="title"
               required
               maxLength={200}
@@ -77,7 +77,7 @@ export function CommonsNewPage() {
               error={form.error("title")}
             />
             <Field
-              label="Address (slug)"
+              label={t("contributions.new.slug")}
               name="slug"
               required
               maxLength={50}
@@ -88,17 +88,13 @@ export function CommonsNewPage() {
                 setSlug(e.target.value);
                 setSlugEdited(e.target.value !== "");
               }}
-              hint={
-                <>
-                  Lower-case letters, digits and hyphens. Its page will be <code>/commons/{slug || "…"}</code>
-                </>
-              }
+              hint={<Trans i18nKey="contributions.new.slugHint" values={{ slug: slug || "…" }} components={{ code: <code /> }} />}
               error={form.error("slug")}
             />
             <CommunityField form={form} communities={communities} />
             <CommonsFields form={form} withTitle={false} />
-            <SubmitButton busy={form.busy} busyLabel="Creating…">
-              Create commons
+            <SubmitButton busy={form.busy} busyLabel={t("contributions.new.creating")}>
+              {t("contributions.new.create")}
             </SubmitButton>
           </form>
         )}

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { CommonsPatchInput } from "../../../../src/modules/commons/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -16,8 +17,9 @@ import { useCommons } from "./CommonsLayout.tsx";
 const FIELDS = ["title", "summary", "licence", "stewardAssociation", "tags"] as const;
 
 export function CommonsSettingsPage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
-  useTitle(`Settings · ${commons.title}`);
+  useTitle(t("contributions.settings.pageTitle", { commons: commons.title }));
   const form = useForm(FIELDS);
   const [saved, setSaved] = useState(false);
   const update = useMutation({
@@ -28,15 +30,15 @@ export function CommonsSettingsPage() {
 
   if (!commons.viewer.canSteward) {
     return (
-      <Empty title="Only the community's stewards can change these settings.">
-        <p>Ask one of the stewards of {commons.community.name} if something needs to change.</p>
+      <Empty title={t("contributions.settings.onlyStewards")}>
+        <p>{t("contributions.settings.askSteward", { community: commons.community.name })}</p>
       </Empty>
     );
   }
 
   return (
     <section className="section" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t("contributions.settings.title")}</h2>
       <form
         className="card form form--limited"
         noValidate
@@ -64,10 +66,14 @@ export function CommonsSettingsPage() {
           }}
         />
         <p className="field-hint">
-          The address <code>/commons/{commons.slug}</code> and the community, {commons.community.name}, cannot be changed.
+          <Trans
+            i18nKey="contributions.settings.fixed"
+            values={{ slug: commons.slug, community: commons.community.name }}
+            components={{ code: <code /> }}
+          />
         </p>
         <SaveActions busy={form.busy} saved={saved}>
-          Save changes
+          {t("contributions.settings.save")}
         </SaveActions>
       </form>
     </section>

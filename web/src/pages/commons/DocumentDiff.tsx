@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import type { Revision } from "../../api/schema.ts";
@@ -18,11 +19,12 @@ function revisionParam(value: string, fallback: number): number {
 }
 
 function RevisionHeading({ label, revision, base }: { label: string; revision: Revision; base: string }) {
+  const { t } = useTranslation();
   return (
     <div className="compare-side">
       <p className="compare-label">{label}</p>
       <p>
-        <Link to={`${base}?revision=${revision.number}`}>Revision {revision.number}</Link>
+        <Link to={`${base}?revision=${revision.number}`}>{t("contributions.revision", { number: revision.number })}</Link>
         {revision.message ? ` · ${revision.message}` : null}
       </p>
       <p className="small">
@@ -33,8 +35,9 @@ function RevisionHeading({ label, revision, base }: { label: string; revision: R
 }
 
 export function DocumentDiffPage() {
+  const { t } = useTranslation();
   const { commons, head, base } = useDocument();
-  useTitle(`Compare ${head.title} · ${commons.title}`);
+  useTitle(t("contributions.diff.pageTitle", { document: head.title, commons: commons.title }));
   const params = useQueryParams();
   const to = revisionParam(params.get("to"), head.head);
   const from = revisionParam(params.get("from"), Math.max(1, to - 1));
@@ -45,19 +48,18 @@ export function DocumentDiffPage() {
   const numbers = Array.from({ length: head.head }, (_, i) => head.head - i);
   const options = numbers.map((n) => (
     <option key={n} value={n}>
-      Revision {n}
-      {n === head.head ? " (newest)" : ""}
+      {t("contributions.diff.option", { number: n, newest: n === head.head ? "yes" : "no" })}
     </option>
   ));
 
   return (
     <>
-      <form className="compare-form" onSubmit={(e) => e.preventDefault()} aria-label="Revisions to compare">
+      <form className="compare-form" onSubmit={(e) => e.preventDefault()} aria-label={t("contributions.diff.formLabel")}>
         <FormAlert messages={summary} />
         <div className="form-row">
           <Field
             as="select"
-            label="From"
+            label={t("contributions.diff.from")}
             name="from"
             value={from}
             onChange={(e) => params.update({ from: e.target.value, to: String(to) })}
@@ -67,7 +69,7 @@ export function DocumentDiffPage() {
           </Field>
           <Field
             as="select"
-            label="To"
+            label={t("contributions.diff.to")}
             name="to"
             value={to}
             onChange={(e) => params.update({ from: String(from), to: e.target.value })}
@@ -81,28 +83,24 @@ export function DocumentDiffPage() {
               className="button button--secondary"
               onClick={() => params.update({ from: String(to), to: String(from) })}
             >
-              Swap
+              {t("contributions.diff.swap")}
             </button>
           </div>
         </div>
       </form>
-      {head.head < 2 ? <p className="muted">This document has a single revision so far; there is nothing to compare it with.</p> : null}
+      {head.head < 2 ? <p className="muted">{t("contributions.diff.single")}</p> : null}
       <div aria-live="polite" aria-busy={diff.isFetching}>
         {diff.isPending ? (
-          <Loading label="Comparing…" />
+          <Loading label={t("contributions.diff.comparing")} />
         ) : diff.error && !diff.error.errors.length ? (
           <LoadError error={diff.error} retry={() => void diff.refetch()} />
         ) : diff.data ? (
           <>
             <div className="compare-heads">
-              <RevisionHeading label="From" revision={diff.data.from} base={base} />
-              <RevisionHeading label="To" revision={diff.data.to} base={base} />
+              <RevisionHeading label={t("contributions.diff.from")} revision={diff.data.from} base={base} />
+              <RevisionHeading label={t("contributions.diff.to")} revision={diff.data.to} base={base} />
             </div>
-            <DiffView
-              diff={diff.data}
-              label={`Changes from revision ${from} to revision ${to}`}
-              emptyText="These two revisions have the same text."
-            />
+            <DiffView diff={diff.data} label={t("contributions.diff.label", { from, to })} emptyText={t("contributions.diff.same")} />
           </>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
 import { ContentField, ProposalFields, proposalBasics } from "../../components/commons/ProposalFields.tsx";
@@ -13,8 +14,9 @@ import { askedRevision, useDocument } from "./DocumentLayout.tsx";
 const FIELDS = ["title", "description", "kind", "content", "baseRevision", "document"] as const;
 
 export function DocumentEditPage() {
+  const { t } = useTranslation();
   const { commons, head, base } = useDocument();
-  useTitle(`Propose an edit to ${head.title} · ${commons.title}`);
+  useTitle(t("contributions.edit.pageTitle", { document: head.title, commons: commons.title }));
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const [params] = useSearchParams();
@@ -24,19 +26,19 @@ export function DocumentEditPage() {
 
   if (older.error && number !== head.head) return <LoadError error={older.error} retry={() => void older.refetch()} />;
   const doc = number === head.head ? head : older.data;
-  if (!doc) return <Loading label="Loading the text…" />;
+  if (!doc) return <Loading label={t("contributions.edit.loading")} />;
 
   return (
     <section aria-labelledby="edit-title">
-      <h3 id="edit-title">Propose an edit</h3>
-      <p className="section-intro">
-        Change the text below and explain why. The commons' maintainers review it; once accepted it becomes the next revision, credited to
-        you.
-      </p>
+      <h3 id="edit-title">{t("common.action.proposeEdit")}</h3>
+      <p className="section-intro">{t("contributions.edit.intro")}</p>
       {doc.revision.number < head.head ? (
         <p className="notice">
-          You are editing revision {doc.revision.number}, but the document is at revision {head.head}. Your edit will be merged into the
-          newest text when it is accepted. <Link to={`${base}/edit`}>Edit the newest instead</Link>
+          <Trans
+            i18nKey="contributions.edit.olderNotice"
+            values={{ number: doc.revision.number, head: head.head }}
+            components={{ a: <Link to={`${base}/edit`} /> }}
+          />
         </p>
       ) : null}
       <form
@@ -59,18 +61,18 @@ export function DocumentEditPage() {
         <ContentField
           form={form}
           defaultValue={doc.content}
-          hint={doc.format === "markdown" ? "Markdown. The whole document, as it should read after your edit." : "Plain text."}
+          hint={doc.format === "markdown" ? t("contributions.edit.hintMarkdown") : t("contributions.edit.hintPlain")}
         />
         <ProposalFields form={form} />
         <div className="form-actions">
-          <SubmitButton busy={form.busy} busyLabel="Proposing…">
-            Propose this edit
+          <SubmitButton busy={form.busy} busyLabel={t("contributions.proposing")}>
+            {t("contributions.edit.submit")}
           </SubmitButton>
           <Link
             to={`${base}${doc.revision.number < head.head ? `?revision=${doc.revision.number}` : ""}`}
             className="button button--secondary"
           >
-            Cancel
+            {t("contributions.edit.cancel")}
           </Link>
         </div>
       </form>

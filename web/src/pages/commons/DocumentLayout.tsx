@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useOutletContext, useParams, useSearchParams } from "react-router";
 import type { CommonsProfile, Document } from "../../api/schema.ts";
 import { documentPath } from "../../components/commons/DocumentList.tsx";
@@ -28,6 +29,7 @@ export function useDocument(): DocumentContext {
 
 /** A document's title and its sections (read, history, compare) inside the commons' frame. */
 export function DocumentLayout() {
+  const { t } = useTranslation();
   const { commons, refresh } = useCommons();
   const { path = "" } = useParams();
   const [params] = useSearchParams();
@@ -39,24 +41,25 @@ export function DocumentLayout() {
   if (head.error?.notFound) return <NotFoundPage what="document" />;
   if (head.error && !head.data) return <LoadError error={head.error} retry={() => void head.refetch()} />;
   const doc = head.data;
-  if (!doc) return <Loading label="Loading document…" />;
+  if (!doc) return <Loading label={t("contributions.document.loading")} />;
   const base = documentPath(commons.slug, doc.path);
 
   return (
     <div className="document">
       <p className="breadcrumb">
-        <Link to={`/commons/${commons.slug}/documents`}>Documents</Link> <span aria-hidden="true">/</span> <code>{doc.path}</code>
+        <Link to={`/commons/${commons.slug}/documents`}>{t("contributions.documents.title")}</Link> <span aria-hidden="true">/</span>{" "}
+        <code>{doc.path}</code>
       </p>
       <h2 className="document-title">{doc.title}</h2>
-      <nav className="subtabs" aria-label={`${doc.title} sections`}>
+      <nav className="subtabs" aria-label={t("contributions.sections", { title: doc.title })}>
         <NavLink to={base} end className="subtab">
-          Read
+          {t("contributions.document.read")}
         </NavLink>
         <NavLink to={`${base}/history`} className="subtab">
-          History <span className="tab-count">{doc.head}</span>
+          {t("contributions.document.history")} <span className="tab-count">{doc.head}</span>
         </NavLink>
         <NavLink to={`${base}/diff`} className="subtab">
-          Compare
+          {t("contributions.document.compare")}
         </NavLink>
       </nav>
       <Outlet context={{ commons, head: doc, base, refresh } satisfies DocumentContext} />

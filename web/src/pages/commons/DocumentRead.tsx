@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { Document } from "../../api/schema.ts";
 import { documentPath, rawDocumentUrl } from "../../components/commons/DocumentList.tsx";
@@ -21,16 +22,17 @@ function DocumentBody({ doc }: { doc: Document }) {
 }
 
 export function DocumentReadPage() {
+  const { t } = useTranslation();
   const { commons, head, base } = useDocument();
   const { me } = useSession();
   const [params] = useSearchParams();
   const number = askedRevision(params.get("revision")) ?? head.head;
   const older = useQuery({ ...documentQuery(commons.slug, head.path, number), enabled: number !== head.head });
-  useTitle(`${head.title} · ${commons.title}`);
+  useTitle(t("contributions.read.pageTitle", { document: head.title, commons: commons.title }));
 
   if (older.error && number !== head.head) return <LoadError error={older.error} retry={() => void older.refetch()} />;
   const doc = number === head.head ? head : older.data;
-  if (!doc) return <Loading label={`Loading revision ${number}…`} />;
+  if (!doc) return <Loading label={t("contributions.read.loadingRevision", { number })} />;
   const r = doc.revision;
   const fork = doc.forkedFrom;
 
@@ -38,12 +40,16 @@ export function DocumentReadPage() {
     <>
       {r.number < doc.head ? (
         <p className="notice">
-          You are reading revision {r.number} of {doc.head}. <Link to={base}>Read the newest</Link>
+          <Trans
+            i18nKey="contributions.read.olderNotice"
+            values={{ number: r.number, head: doc.head }}
+            components={{ a: <Link to={base} /> }}
+          />
         </p>
       ) : null}
       <div className="revision-bar">
         <p className="revision-bar-text">
-          <strong>Revision {r.number}</strong>
+          <strong>{t("contributions.revision", { number: r.number })}</strong>
           {r.message ? <span> · {r.message}</span> : null}
           <br />
           <RevisionMeta revision={r} />
@@ -51,26 +57,26 @@ export function DocumentReadPage() {
         <div className="revision-bar-actions">
           {me ? (
             <Link to={`${base}/edit${r.number < doc.head ? `?revision=${r.number}` : ""}`} className="button button--primary button--small">
-              Propose an edit
+              {t("common.action.proposeEdit")}
             </Link>
           ) : null}
           {r.number > 1 ? (
             <Link to={`${base}/diff?from=${r.number - 1}&to=${r.number}`} className="button button--secondary button--small">
-              Changes in this revision
+              {t("contributions.read.changes")}
             </Link>
           ) : null}
           <a href={rawDocumentUrl(commons.slug, doc.path, r.number)} className="button button--secondary button--small">
-            Raw text
+            {t("contributions.read.raw")}
           </a>
         </div>
       </div>
       {fork ? (
         <p className="lineage">
-          Forked from{" "}
-          <Link to={`${documentPath(fork.commons.slug, fork.path)}?revision=${fork.revision}`}>
-            {fork.commons.title} / {fork.path}
-          </Link>{" "}
-          at revision {fork.revision}.
+          <Trans
+            i18nKey="contributions.read.forkedFrom"
+            values={{ commons: fork.commons.title, path: fork.path, revision: fork.revision }}
+            components={{ a: <Link to={`${documentPath(fork.commons.slug, fork.path)}?revision=${fork.revision}`} /> }}
+          />
         </p>
       ) : null}
       <article className="card document-body" aria-label={doc.title}>
@@ -78,7 +84,7 @@ export function DocumentReadPage() {
       </article>
       {fork && me && !r.fromUpstream ? <UpstreamForm slug={commons.slug} doc={{ ...doc, forkedFrom: fork }} /> : null}
       <section aria-labelledby="discussions-title" className="section">
-        <h3 id="discussions-title">Discussions of this document</h3>
+        <h3 id="discussions-title">{t("contributions.read.discussions")}</h3>
         <Discussions subjectType="document" subjectId={doc.id} />
       </section>
     </>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
 import type { ContributionKind, DocumentFormat } from "../../api/schema.ts";
@@ -27,15 +28,16 @@ const FIELDS = [
   "type",
 ] as const;
 const TYPES = [
-  { value: "edit", label: "An edit of a document", hint: "Change a document the commons already has: open it in the editor." },
-  { value: "new_document", label: "A new document", hint: "A guide, a design, a report: text that joins the commons." },
-  { value: "work", label: "Work done", hint: "Time spent on the commons that is not a document: testing, facilitation, care." },
+  { value: "edit", label: "contributions.propose.type.edit.label", hint: "contributions.propose.type.edit.hint" },
+  { value: "new_document", label: "contributions.propose.type.new_document.label", hint: "contributions.propose.type.new_document.hint" },
+  { value: "work", label: "contributions.propose.type.work.label", hint: "contributions.propose.type.work.hint" },
 ] as const;
 type ProposeType = (typeof TYPES)[number]["value"];
 
 export function ProposePage() {
+  const { t } = useTranslation();
   const { commons } = useCommons();
-  useTitle(`Contribute · ${commons.title}`);
+  useTitle(t("contributions.propose.pageTitle", { commons: commons.title }));
   const navigate = useNavigate();
   const form = useForm(FIELDS);
   const propose = usePropose(commons.slug);
@@ -45,10 +47,13 @@ export function ProposePage() {
 
   return (
     <section aria-labelledby="propose-title" className="form--limited">
-      <h2 id="propose-title">Contribute to {commons.title}</h2>
+      <h2 id="propose-title">{t("contributions.propose.title", { commons: commons.title })}</h2>
       <p className="section-intro">
-        Anyone may contribute; the maintainers of {commons.community.name} review each proposal in public. Every document is also listed
-        under <Link to={`/commons/${commons.slug}/documents`}>Documents</Link>, with “Propose an edit” on each.
+        <Trans
+          i18nKey="contributions.propose.intro"
+          values={{ community: commons.community.name }}
+          components={{ a: <Link to={`/commons/${commons.slug}/documents`} /> }}
+        />
       </p>
       <form
         className="card form"
@@ -78,20 +83,20 @@ export function ProposePage() {
       >
         <FormAlert messages={form.summary} />
         <fieldset>
-          <legend>What are you contributing?</legend>
+          <legend>{t("contributions.propose.what")}</legend>
           <div className="choice-list">
-            {TYPES.map((t) => (
-              <label key={t.value} className="choice">
+            {TYPES.map((choice) => (
+              <label key={choice.value} className="choice">
                 <input
                   type="radio"
                   name="type"
-                  value={t.value}
-                  checked={type === t.value}
-                  onChange={() => params.update({ type: t.value })}
+                  value={choice.value}
+                  checked={type === choice.value}
+                  onChange={() => params.update({ type: choice.value })}
                 />
                 <span>
-                  <strong>{t.label}</strong>
-                  <span className="field-hint choice-hint">{t.hint}</span>
+                  <strong>{t(choice.label)}</strong>
+                  <span className="field-hint choice-hint">{t(choice.hint)}</span>
                 </span>
               </label>
             ))}
@@ -112,8 +117,8 @@ export function ProposePage() {
           </>
         )}
         {type === "edit" ? null : (
-          <SubmitButton busy={form.busy} busyLabel="Proposing…">
-            {type === "work" ? "Log this work" : "Propose this document"}
+          <SubmitButton busy={form.busy} busyLabel={t("contributions.proposing")}>
+            {type === "work" ? t("contributions.propose.logWork") : t("contributions.propose.proposeDocument")}
           </SubmitButton>
         )}
       </form>
