@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -12,21 +13,22 @@ import { StatusBadge } from "./StatusBadge.tsx";
 import { VoteTermsForm } from "./VoteTermsForm.tsx";
 
 function BudgetLines({ budget }: { budget: Budget }) {
+  const { t } = useTranslation();
   const currencies = new Set(budget.lines.map((l) => l.currency));
   const [only] = currencies;
   const sum = (field: "amount" | "paid" | "committed" | "left") => addMinor(...budget.lines.map((l) => l[field]));
   return (
     <MoneyTable
-      caption={`Lines of ${budget.title}: the budget, paid so far (the actual), approved but not yet paid (committed), and what is left.`}
+      caption={t("treasury.budget.linesCaption", { title: budget.title })}
       hideCaption
-      headLabel="Line"
+      headLabel={t("treasury.budget.line")}
       columns={[
-        { label: "Account", numeric: false },
-        { label: "Budget" },
-        { label: "Paid" },
-        { label: "Committed" },
-        { label: "Left" },
-        { label: "Used", numeric: false },
+        { label: t("treasury.budget.account"), numeric: false },
+        { label: t("treasury.budget.budget") },
+        { label: t("treasury.budget.paid") },
+        { label: t("treasury.budget.committed") },
+        { label: t("treasury.budget.left") },
+        { label: t("treasury.budget.used"), numeric: false },
       ]}
       rows={budget.lines.map((l) => ({
         key: l.id,
@@ -46,7 +48,7 @@ function BudgetLines({ budget }: { budget: Budget }) {
         currencies.size === 1 && only
           ? {
               key: "total",
-              head: "Total",
+              head: t("treasury.budget.total"),
               cells: [
                 "",
                 <Amount key="b" amount={sum("amount")} currency={only} />,
@@ -64,6 +66,7 @@ function BudgetLines({ budget }: { budget: Budget }) {
 
 /** One budget: its lines against the actual, its decision, and for treasurers, revising a draft and putting it to a vote. */
 export function BudgetCard({ slug, budget, books }: { slug: string; budget: Budget; books: Books | undefined }) {
+  const { t } = useTranslation();
   const [mode, setMode] = useState<"view" | "revise" | "vote">("view");
   const canAct = budget.status === "draft" && books?.canKeepBooks;
   return (
@@ -77,22 +80,25 @@ export function BudgetCard({ slug, budget, books }: { slug: string; budget: Budg
       </header>
       {budget.proposalId ? (
         <p>
-          {budget.status === "proposed" ? "Before the members: " : "Decided by the members: "}
-          <Link to={`/proposals/${budget.proposalId}`}>see the proposal</Link>
+          <Trans
+            i18nKey="treasury.budget.proposal"
+            values={{ status: budget.status === "proposed" ? "proposed" : "decided" }}
+            components={{ link: <Link to={`/proposals/${budget.proposalId}`} /> }}
+          />
         </p>
       ) : budget.status === "draft" ? (
-        <p className="muted">A draft: not yet put to the members, so no expense can be approved within it.</p>
+        <p className="muted">{t("treasury.budget.draftNote")}</p>
       ) : null}
-      {budget.lines.length ? <BudgetLines budget={budget} /> : <p className="muted">No lines.</p>}
+      {budget.lines.length ? <BudgetLines budget={budget} /> : <p className="muted">{t("treasury.budget.noLines")}</p>}
       {canAct && books && mode === "revise" ? (
         <BudgetForm slug={slug} books={books} budget={budget} onSaved={() => setMode("view")} onCancel={() => setMode("view")} />
       ) : null}
       {/* Stays after the vote is created (the budget is then proposed), to show the link to the proposal. */}
       {books?.canKeepBooks && mode === "vote" ? (
         <section className="budget-vote" aria-labelledby={`vote-${budget.id}`}>
-          <h4 id={`vote-${budget.id}`}>Put “{budget.title}” to a vote</h4>
+          <h4 id={`vote-${budget.id}`}>{t("treasury.budget.voteTitle", { title: budget.title })}</h4>
           <VoteTermsForm
-            defaultTitle={`Approve the budget: ${budget.title}`}
+            defaultTitle={t("treasury.budget.voteDefaultTitle", { title: budget.title })}
             propose={(body) => data(client.POST("/api/budgets/{id}/vote", { params: { path: { id: budget.id } }, body }))}
           />
         </section>
@@ -100,10 +106,10 @@ export function BudgetCard({ slug, budget, books }: { slug: string; budget: Budg
       {canAct && mode === "view" ? (
         <div className="form-actions">
           <button type="button" className="button button--secondary button--small" onClick={() => setMode("revise")}>
-            Revise the draft
+            {t("treasury.budget.revise")}
           </button>
           <button type="button" className="button button--primary button--small" onClick={() => setMode("vote")}>
-            Put to a vote
+            {t("treasury.budget.putToVote")}
           </button>
         </div>
       ) : null}

@@ -1,10 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { BudgetInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ApiBody, Books, Budget } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -25,7 +27,7 @@ interface Line {
 }
 
 const chooseAccount = (path: string): never => {
-  throw fieldProblem(path, "Choose an expense account.");
+  throw fieldProblem(path, i18n.t("treasury.budgetForm.chooseAccountError"));
 };
 
 const FIELDS = ["year", "title", "lines"] as const;
@@ -45,6 +47,7 @@ export function BudgetForm({
   onSaved: (budget: Budget) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const save = useMutation({
     mutationFn: (body: BudgetBody) =>
@@ -89,12 +92,12 @@ export function BudgetForm({
         onSaved(await save.mutateAsync(validate(BudgetInput, body)));
       })}
     >
-      <h3 id={titleId}>{budget ? `Revise “${budget.title}”` : "Draft a budget"}</h3>
-      <p className="muted">A draft binds nothing. Once the members approve it, treasurers may approve expenses within its lines.</p>
+      <h3 id={titleId}>{budget ? t("treasury.budgetForm.reviseTitle", { title: budget.title }) : t("treasury.budgetForm.newTitle")}</h3>
+      <p className="muted">{t("treasury.budgetForm.intro")}</p>
       <FormAlert messages={form.summary} />
       <div className="form-row">
         <Field
-          label="Year"
+          label={t("treasury.budgetForm.year")}
           name="year"
           type="number"
           inputMode="numeric"
@@ -105,17 +108,17 @@ export function BudgetForm({
           error={form.error("year")}
         />
         <Field
-          label="Title"
+          label={t("treasury.budgetForm.title")}
           name="title"
           required
           maxLength={200}
           defaultValue={budget?.title ?? ""}
-          placeholder="Budget 2026"
+          placeholder={t("treasury.budgetForm.titlePlaceholder")}
           error={form.error("title")}
         />
       </div>
       <fieldset className="lines-editor">
-        <legend>Lines</legend>
+        <legend>{t("treasury.budgetForm.lines")}</legend>
         {listError(form.problem, "lines") ? (
           <p className="field-error" role="alert">
             {listError(form.problem, "lines")}
@@ -125,31 +128,31 @@ export function BudgetForm({
           {lines.map((l, i) => (
             <li key={l.key} className="budget-line-row">
               <fieldset>
-                <legend className="visually-hidden">Line {i + 1}</legend>
+                <legend className="visually-hidden">{t("treasury.budgetForm.line", { n: i + 1 })}</legend>
                 <Field
-                  label={`Name of line ${i + 1}`}
+                  label={t("treasury.budgetForm.lineName", { n: i + 1 })}
                   name={`lines.${i}.name`}
                   required
                   maxLength={120}
                   value={l.name}
                   onChange={(e) => update(l.key, { name: e.target.value })}
-                  placeholder="Hosting"
+                  placeholder={t("treasury.budgetForm.lineNamePlaceholder")}
                   error={rowError(form.problem, "lines", i, "name")}
                 />
                 <AccountSelect
                   accounts={books.accounts}
                   types={["expense"]}
                   currency={l.currency}
-                  label={`Expense account of line ${i + 1}`}
+                  label={t("treasury.budgetForm.lineAccount", { n: i + 1 })}
                   name={`lines.${i}.account`}
-                  placeholder="Choose an account"
+                  placeholder={t("treasury.budgetForm.chooseAccount")}
                   value={l.account}
                   onChange={(e) => update(l.key, { account: e.target.value })}
                   error={rowError(form.problem, "lines", i, "account")}
                 />
                 <AmountInput
                   currency={l.currency}
-                  label={`Amount of line ${i + 1}`}
+                  label={t("treasury.budgetForm.lineAmount", { n: i + 1 })}
                   name={`lines.${i}.amount`}
                   hint=""
                   value={l.amount}
@@ -163,7 +166,7 @@ export function BudgetForm({
                       className="button button--ghost-danger button--small"
                       onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}
                     >
-                      Remove line {i + 1}
+                      {t("treasury.budgetForm.removeLine", { n: i + 1 })}
                     </button>
                   </div>
                 ) : null}
@@ -177,16 +180,16 @@ export function BudgetForm({
             className="button button--secondary button--small"
             onClick={() => setLines((ls) => [...ls, blank(nextKey.current++)])}
           >
-            Add a line
+            {t("treasury.budgetForm.addLine")}
           </button>
         </div>
       </fieldset>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          {budget ? "Save the draft" : "Save as a draft"}
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.budgetForm.saving")}>
+          {budget ? t("treasury.budgetForm.saveDraft") : t("treasury.budgetForm.saveAsDraft")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("treasury.cancel")}
         </button>
       </div>
     </form>

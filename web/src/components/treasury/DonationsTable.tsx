@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DonationDecisionInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -15,18 +16,21 @@ import { Amount } from "./Amount.tsx";
 import { MoneyTable } from "./MoneyTable.tsx";
 import { invalidateTreasury } from "./queries.ts";
 
-const donorOf = (d: Donation) =>
-  d.donor ? (
+function Donor({ d }: { d: Donation }) {
+  const { t } = useTranslation();
+  return d.donor ? (
     <>
       <Link to={`/people/${d.donor.handle}`}>{d.donor.name}</Link>
-      {d.anonymous ? <span className="muted small"> (anonymous to others)</span> : null}
+      {d.anonymous ? <span className="muted small">{t("treasury.donations.anonymousToOthers")}</span> : null}
     </>
   ) : (
-    "Anonymous"
+    t("treasury.donations.anonymous")
   );
+}
 
 /** A treasurer confirms a donation arrived (posting it as income), into an account, on a day; or declines it. */
 function Decide({ donation, accounts }: { donation: Donation; accounts: Account[] }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const form = useForm(["date", "into", "id"]);
   const path = { id: donation.id };
@@ -43,7 +47,7 @@ function Decide({ donation, accounts }: { donation: Donation; accounts: Account[
     return (
       <div className="row-actions">
         <button type="button" className="button button--primary button--small" onClick={() => setOpen(true)}>
-          Confirm…
+          {t("treasury.donations.confirm")}
         </button>
         <button
           type="button"
@@ -51,7 +55,7 @@ function Decide({ donation, accounts }: { donation: Donation; accounts: Account[
           disabled={decline.isPending}
           onClick={() => decline.mutate()}
         >
-          Decline
+          {t("treasury.donations.decline")}
         </button>
         {decline.isError ? (
           <p className="field-error" role="alert">
@@ -70,22 +74,22 @@ function Decide({ donation, accounts }: { donation: Donation; accounts: Account[
       })}
     >
       <FormAlert messages={form.summary} />
-      <Field label="Arrived on" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+      <Field label={t("treasury.donations.arrivedOn")} name="date" type="date" defaultValue={today()} error={form.error("date")} />
       <AccountSelect
         accounts={accounts}
         types={["asset"]}
         currency={donation.currency}
-        label="Into"
+        label={t("treasury.donations.into")}
         name="into"
         defaultValue={accounts.some((a) => a.code === "assets:bank") ? "assets:bank" : undefined}
         error={form.error("into") ?? form.error("id")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Confirming…">
-          Confirm it arrived
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.donations.confirming")}>
+          {t("treasury.donations.confirmArrived")}
         </SubmitButton>
         <button type="button" className="button button--secondary button--small" onClick={() => setOpen(false)}>
-          Cancel
+          {t("treasury.cancel")}
         </button>
       </div>
     </form>
@@ -103,20 +107,21 @@ export function DonationsTable({
   /** For treasurers, on pending donations: the books' accounts and what to do after a decision. */
   decide?: { accounts: Account[] };
 }) {
+  const { t } = useTranslation();
   return (
     <MoneyTable
       caption={caption}
       hideCaption
-      headLabel="From"
+      headLabel={t("treasury.donations.from")}
       columns={[
-        { label: "Recorded", numeric: false },
-        { label: "Amount" },
-        { label: "Message", numeric: false },
-        ...(decide ? [{ label: "Decision", numeric: false }] : []),
+        { label: t("treasury.donations.recorded"), numeric: false },
+        { label: t("treasury.donations.amount") },
+        { label: t("treasury.donations.message"), numeric: false },
+        ...(decide ? [{ label: t("treasury.donations.decision"), numeric: false }] : []),
       ]}
       rows={items.map((d) => ({
         key: d.id,
-        head: donorOf(d),
+        head: <Donor d={d} />,
         cells: [
           <time key="t" dateTime={d.createdAt} className="nowrap">
             {formatDate(d.createdAt)}

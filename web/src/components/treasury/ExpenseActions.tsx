@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApproveInput, PayInput, RejectInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data, queryClient } from "../../api/query.ts";
@@ -38,49 +39,52 @@ function useStep<P extends StepPath>(expense: ExpenseDetail, path: P) {
 
 /** Approve within an approved budget line that has money left in the expense's currency. */
 export function ApproveForm({ expense }: { expense: ExpenseDetail }) {
+  const { t } = useTranslation();
   const form = useForm(["budgetLine"]);
   const approve = useStep(expense, "/api/expenses/{id}/approve");
   const budgets = useQuery(budgetsQuery(expense.organization.slug));
-  if (budgets.isPending) return <Loading label="Loading the budgets…" />;
+  if (budgets.isPending) return <Loading label={t("treasury.expenseActions.loadingBudgets")} />;
   if (!budgets.data) return <LoadError error={budgets.error} retry={() => void budgets.refetch()} />;
   const lines = budgets.data.items
     .filter((b) => b.status === "approved")
     .flatMap((b) => b.lines.map((l) => ({ ...l, budget: b })))
     .filter((l) => l.currency === expense.currency && BigInt(l.left) > 0n);
   if (lines.length === 0) {
-    return (
-      <p className="muted">No approved budget line has money left in {expense.currency}. The members can decide it by vote instead.</p>
-    );
+    return <p className="muted">{t("treasury.expenseActions.noLine", { currency: expense.currency })}</p>;
   }
   return (
     <form
       className="form"
       noValidate
       onSubmit={form.onSubmit(async (v) => {
-        if (!v.budgetLine) throw fieldProblem("body.budgetLine", "Choose the budget line it is paid from.");
+        if (!v.budgetLine) throw fieldProblem("body.budgetLine", t("treasury.expenseActions.chooseLineError"));
         await approve.mutateAsync(validate(ApproveInput, { budgetLine: v.budgetLine }));
       })}
     >
       <FormAlert messages={form.summary} />
       <Field
         as="select"
-        label="Budget line"
+        label={t("treasury.expenseActions.budgetLine")}
         name="budgetLine"
         required
         error={form.error("budgetLine")}
-        hint="Lines of budgets the members approved."
+        hint={t("treasury.expenseActions.budgetLineHint")}
       >
-        <option value="">Choose a line</option>
+        <option value="">{t("treasury.expenseActions.chooseLine")}</option>
         {lines.map((l) => (
           <option key={l.id} value={l.id} disabled={BigInt(l.left) < BigInt(expense.amount)}>
-            {l.name} — {l.budget.title}: {formatMoney(l.left, l.currency)} left
-            {BigInt(l.left) < BigInt(expense.amount) ? " (not enough)" : ""}
+            {t("treasury.expenseActions.lineOption", {
+              line: l.name,
+              budget: l.budget.title,
+              left: formatMoney(l.left, l.currency),
+              enough: BigInt(l.left) < BigInt(expense.amount) ? "no" : "yes",
+            })}
           </option>
         ))}
       </Field>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Approving…">
-          Approve within this line
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.expenseActions.approving")}>
+          {t("treasury.expenseActions.approve")}
         </SubmitButton>
       </div>
     </form>
@@ -89,6 +93,7 @@ export function ApproveForm({ expense }: { expense: ExpenseDetail }) {
 
 /** Turn the expense down, saying why (public). */
 export function RejectForm({ expense }: { expense: ExpenseDetail }) {
+  const { t } = useTranslation();
   const form = useForm(["note"]);
   const reject = useStep(expense, "/api/expenses/{id}/reject");
   return (
@@ -102,17 +107,17 @@ export function RejectForm({ expense }: { expense: ExpenseDetail }) {
       <FormAlert messages={form.summary} />
       <Field
         as="textarea"
-        label="Why turn it down?"
+        label={t("treasury.expenseActions.rejectReason")}
         name="note"
         rows={2}
         maxLength={2000}
         required
-        hint="Shown with the expense."
+        hint={t("treasury.expenseActions.rejectHint")}
         error={form.error("note")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Turning it down…" variant="danger">
-          Turn it down
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.expenseActions.rejecting")} variant="danger">
+          {t("treasury.expenseActions.reject")}
         </SubmitButton>
       </div>
     </form>
@@ -121,10 +126,11 @@ export function RejectForm({ expense }: { expense: ExpenseDetail }) {
 
 /** Pay an approved expense from an asset (or liability) account holding its currency; it is posted to the books. */
 export function PayForm({ expense }: { expense: ExpenseDetail }) {
+  const { t } = useTranslation();
   const form = useForm(["date", "from", "id"]);
   const pay = useStep(expense, "/api/expenses/{id}/pay");
   const books = useBooks(expense.organization.slug);
-  if (books.isPending) return <Loading label="Loading the accounts…" />;
+  if (books.isPending) return <Loading label={t("treasury.expenseActions.loadingAccounts")} />;
   if (!books.data) return <LoadError error={books.error} retry={() => void books.refetch()} />;
   const hasBank = books.data.accounts.some((a) => a.code === "assets:bank" && a.currencies.includes(expense.currency));
   return (
@@ -137,21 +143,28 @@ export function PayForm({ expense }: { expense: ExpenseDetail }) {
     >
       <FormAlert messages={form.summary} />
       <div className="form-row">
-        <Field label="Date paid" name="date" type="date" defaultValue={today()} required error={form.error("date")} />
+        <Field
+          label={t("treasury.expenseActions.datePaid")}
+          name="date"
+          type="date"
+          defaultValue={today()}
+          required
+          error={form.error("date")}
+        />
         <AccountSelect
           accounts={books.data.accounts}
           types={["asset", "liability"]}
           currency={expense.currency}
-          label="Paid from"
+          label={t("treasury.expenseActions.paidFrom")}
           name="from"
           defaultValue={hasBank ? "assets:bank" : undefined}
-          hint="Choose a liability (such as Owed to members) to record it as owed rather than paid out."
+          hint={t("treasury.expenseActions.paidFromHint")}
           error={form.error("from") ?? form.error("id")}
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Paying…">
-          Pay {formatMoney(expense.amount, expense.currency)}
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.expenseActions.paying")}>
+          {t("treasury.expenseActions.pay", { amount: formatMoney(expense.amount, expense.currency) })}
         </SubmitButton>
       </div>
     </form>
@@ -160,6 +173,7 @@ export function PayForm({ expense }: { expense: ExpenseDetail }) {
 
 /** Withdraw a waiting expense (its submitter). */
 export function WithdrawButton({ expense }: { expense: ExpenseDetail }) {
+  const { t } = useTranslation();
   const action = useMutation({
     mutationFn: () => data(client.POST("/api/expenses/{id}/withdraw", { params: { path: { id: expense.id } } })),
     onSuccess: (e) => {
@@ -169,8 +183,13 @@ export function WithdrawButton({ expense }: { expense: ExpenseDetail }) {
   });
   return (
     <div>
-      <ConfirmButton question="Withdraw this expense?" confirmLabel="Withdraw" busy={action.isPending} onConfirm={() => action.mutate()}>
-        Withdraw the expense
+      <ConfirmButton
+        question={t("treasury.expenseActions.withdrawQuestion")}
+        confirmLabel={t("treasury.expenseActions.withdrawConfirm")}
+        busy={action.isPending}
+        onConfirm={() => action.mutate()}
+      >
+        {t("treasury.expenseActions.withdraw")}
       </ConfirmButton>
       {action.isError ? (
         <p className="field-error" role="alert">
@@ -183,17 +202,18 @@ export function WithdrawButton({ expense }: { expense: ExpenseDetail }) {
 
 /** Put the expense to the members (its submitter, or a treasurer); the page shows the proposal's link once it exists. */
 export function PutToVote({ expense, onProposed }: { expense: ExpenseDetail; onProposed: (proposal: ProposalRef) => void }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-        Put it to a vote…
+        {t("treasury.expenseActions.putToVote")}
       </button>
     );
   }
   return (
     <VoteTermsForm
-      defaultTitle={`Pay ${expense.payee.name} for: ${expense.purpose}`.slice(0, 200)}
+      defaultTitle={t("treasury.expenseActions.voteDefaultTitle", { payee: expense.payee.name, purpose: expense.purpose }).slice(0, 200)}
       propose={(body) => data(client.POST("/api/expenses/{id}/vote", { params: { path: { id: expense.id } }, body }))}
       onProposed={onProposed}
     />

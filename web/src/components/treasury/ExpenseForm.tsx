@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ExpenseInput } from "../../../../src/modules/treasury/inputs.ts";
 import { type ApiError, client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -36,6 +37,7 @@ export function ExpenseForm({
   /** The new expense, and the receipt's problem if the expense was created but its upload failed. */
   onSubmitted: (expense: ExpenseDetail, receiptProblem: ApiError | null) => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const currencies = bookCurrencies(books);
   const [currency, setCurrency] = useState(books.currency ?? "EUR");
@@ -75,25 +77,25 @@ export function ExpenseForm({
     >
       <FormAlert messages={form.summary} />
       <Field
-        label="What is it for?"
+        label={t("treasury.expenseForm.purpose")}
         name="purpose"
         required
         maxLength={500}
         error={form.error("purpose")}
-        placeholder="Server hosting for March"
+        placeholder={t("treasury.expenseForm.purposePlaceholder")}
       />
       <div className="form-row">
         <AmountInput currency={currency} required error={form.error("amount")} />
         <CurrencyField currencies={currencies} value={currency} onChange={setCurrency} error={form.error("currency")} />
       </div>
       <fieldset>
-        <legend>Who is paid?</legend>
+        <legend>{t("treasury.expenseForm.payee")}</legend>
         <div className="choice-list choice-list--row">
           {(
             [
-              ["me", "Me (a reimbursement)"],
-              ["member", "Another member"],
-              ["supplier", "A supplier"],
+              ["me", t("treasury.expenseForm.payeeMe")],
+              ["member", t("treasury.expenseForm.payeeMember")],
+              ["supplier", t("treasury.expenseForm.payeeSupplier")],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -105,7 +107,7 @@ export function ExpenseForm({
         {payee === "member" ? (
           <>
             <Field
-              label="Member's handle"
+              label={t("treasury.expenseForm.memberHandle")}
               name="payee"
               required
               autoCapitalize="none"
@@ -125,12 +127,12 @@ export function ExpenseForm({
         ) : null}
         {payee === "supplier" ? (
           <Field
-            label="Supplier's name"
+            label={t("treasury.expenseForm.supplierName")}
             name="payeeName"
             required
             maxLength={200}
             error={form.error("payeeName")}
-            hint="Someone without an account here."
+            hint={t("treasury.expenseForm.supplierHint")}
           />
         ) : null}
         {payee === "me" && (form.error("payee") || form.error("payeeName")) ? (
@@ -141,24 +143,24 @@ export function ExpenseForm({
         accounts={books.accounts}
         types={["expense"]}
         currency={currency}
-        label="Expense account"
+        label={t("treasury.expenseForm.account")}
         name="account"
         defaultValue={hasOperations ? "expenses:operations" : undefined}
-        hint="What kind of spending it is, for the books and the budget."
+        hint={t("treasury.expenseForm.accountHint")}
         error={form.error("account")}
       />
       <Field
-        label="Receipt"
+        label={t("treasury.expenseForm.receipt")}
         name="file"
         type="file"
         optional
         accept={RECEIPT_ACCEPT}
-        hint="PDF, PNG, JPEG or WebP, up to 5 MB. Shown to the organization's members only. You can also add it later."
+        hint={t("treasury.expenseForm.receiptHint")}
         error={form.error("file")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Submitting…">
-          Submit the expense
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.expenseForm.busy")}>
+          {t("treasury.expenseForm.submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Expense } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
@@ -8,17 +9,18 @@ import { StatusBadge } from "./StatusBadge.tsx";
 
 /** Expenses, newest first: what for, who is paid, how much, where each stands and on what authority. */
 export function ExpenseTable({ items, caption }: { items: Expense[]; caption: string }) {
+  const { t } = useTranslation();
   return (
     <MoneyTable
       caption={caption}
       hideCaption
-      headLabel="Purpose"
+      headLabel={t("treasury.expenseTable.purpose")}
       columns={[
-        { label: "Submitted", numeric: false },
-        { label: "Paid to", numeric: false },
-        { label: "Amount" },
-        { label: "Status", numeric: false },
-        { label: "Authority", numeric: false },
+        { label: t("treasury.expenseTable.submitted"), numeric: false },
+        { label: t("treasury.expenseTable.paidTo"), numeric: false },
+        { label: t("treasury.expenseTable.amount") },
+        { label: t("treasury.expenseTable.status"), numeric: false },
+        { label: t("treasury.expenseTable.authority"), numeric: false },
       ]}
       rows={items.map((e) => ({
         key: e.id,

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { FeePaymentInput, FeeScheduleInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -31,10 +32,9 @@ function dayBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const PER: Record<FeePeriod, string> = { monthly: "a month", quarterly: "a quarter", yearly: "a year" };
-
 /** A treasurer sets the fee from a day on. */
 function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: string[]; onSet: () => void }) {
+  const { t } = useTranslation();
   const form = useForm(["amount", "currency", "period", "startsOn"]);
   const schedule = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/fee-schedules", "post">) =>
@@ -62,7 +62,7 @@ function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: s
       <div className="form-row">
         <AmountInput currency={currency} required error={form.error("amount")} />
         <CurrencyField currencies={currencies} value={currency} onChange={setCurrency} error={form.error("currency")} />
-        <Field as="select" label="Every" name="period" defaultValue="yearly" error={form.error("period")}>
+        <Field as="select" label={t("treasury.fees.every")} name="period" defaultValue="yearly" error={form.error("period")}>
           {FEE_PERIODS.map((p) => (
             <option key={p} value={p}>
               {FEE_PERIOD_LABEL[p]}
@@ -70,18 +70,18 @@ function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: s
           ))}
         </Field>
         <Field
-          label="From"
+          label={t("treasury.fees.from")}
           name="startsOn"
           type="date"
           required
           defaultValue={`${day.slice(0, 8)}01`}
-          hint="Periods start on this day of the month (1–28)."
+          hint={t("treasury.fees.fromHint")}
           error={form.error("startsOn")}
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…" variant="secondary">
-          Set the fee
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.fees.saving")} variant="secondary">
+          {t("treasury.fees.set")}
         </SubmitButton>
       </div>
     </form>
@@ -89,6 +89,7 @@ function ScheduleForm({ slug, currencies, onSet }: { slug: string; currencies: s
 }
 
 function RecordButton({ slug, member, periodStart }: { slug: string; member: { handle: string; name: string }; periodStart: string }) {
+  const { t } = useTranslation();
   const action = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/fees", "post">) =>
       data(client.POST("/api/organizations/{slug}/fees", { params: { path: { slug } }, body: validate(FeePaymentInput, body) })),
@@ -103,7 +104,7 @@ function RecordButton({ slug, member, periodStart }: { slug: string; member: { h
         aria-busy={action.isPending || undefined}
         onClick={() => action.mutate({ member: member.handle, periodStart })}
       >
-        {action.isPending ? "Recording…" : <>Record {member.name}'s payment</>}
+        {action.isPending ? t("treasury.fees.recording") : t("treasury.fees.record", { name: member.name })}
       </button>
       {action.isError ? (
         <p className="field-error" role="alert">
@@ -126,6 +127,7 @@ export function FeesPanel({
   canKeepBooks: boolean;
   currencies: string[];
 }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const s = status.schedule;
   const paid = status.members.filter((m) => m.paid).length;
@@ -134,33 +136,41 @@ export function FeesPanel({
     <>
       {s ? (
         <p>
-          <strong>
-            <Amount amount={s.amount} currency={s.currency} /> {PER[s.period]}
-          </strong>{" "}
-          since {formatDate(s.startsOn)}.
+          <Trans
+            i18nKey="treasury.fees.schedule"
+            values={{ period: s.period, since: formatDate(s.startsOn) }}
+            components={{ strong: <strong />, amount: <Amount amount={s.amount} currency={s.currency} /> }}
+          />
           {status.periodStart && status.periodEnd ? (
             <>
               {" "}
-              This period runs {formatDate(status.periodStart)} – {formatDate(dayBefore(status.periodEnd))}: {paid} of{" "}
-              {status.members.length} members have paid.
+              {t("treasury.fees.period", {
+                start: formatDate(status.periodStart),
+                end: formatDate(dayBefore(status.periodEnd)),
+                paid,
+                count: status.members.length,
+              })}
             </>
           ) : null}
         </p>
       ) : (
-        <p className="muted">No membership fee is set.</p>
+        <p className="muted">{t("treasury.fees.none")}</p>
       )}
       {s && status.members.length ? (
         <MoneyTable
-          caption="Who has paid the membership fee for this period"
+          caption={t("treasury.fees.caption")}
           hideCaption
-          headLabel="Member"
-          columns={[{ label: "This period", numeric: false }, ...(recording ? [{ label: "Record", numeric: false }] : [])]}
+          headLabel={t("treasury.fees.member")}
+          columns={[
+            { label: t("treasury.fees.thisPeriod"), numeric: false },
+            ...(recording ? [{ label: t("treasury.fees.recordColumn"), numeric: false }] : []),
+          ]}
           rows={status.members.map((m) => ({
             key: m.handle,
             head: <Link to={`/people/${m.handle}`}>{m.name}</Link>,
             cells: [
               <span key="p" className={m.paid ? "paid-yes" : "muted"}>
-                {m.paid ? "✓ Paid" : "Not yet"}
+                {m.paid ? t("treasury.fees.paid") : t("treasury.fees.notYet")}
               </span>,
               ...(recording
                 ? [m.paid || !status.periodStart ? "" : <RecordButton key="r" slug={slug} member={m} periodStart={status.periodStart} />]
@@ -172,12 +182,12 @@ export function FeesPanel({
       {canKeepBooks ? (
         editing ? (
           <section aria-labelledby="fee-schedule-title">
-            <h3 id="fee-schedule-title">{s ? "Change the fee" : "Set a membership fee"}</h3>
+            <h3 id="fee-schedule-title">{s ? t("treasury.fees.changeTitle") : t("treasury.fees.setTitle")}</h3>
             <ScheduleForm slug={slug} currencies={currencies} onSet={() => setEditing(false)} />
           </section>
         ) : (
           <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
-            {s ? "Change the fee…" : "Set a membership fee…"}
+            {s ? t("treasury.fees.change") : t("treasury.fees.setOpen")}
           </button>
         )
       ) : null}

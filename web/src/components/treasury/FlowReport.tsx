@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { TreasuryReport } from "../../api/schema.ts";
 import { Empty, Loading } from "../States.tsx";
 import { Amount } from "./Amount.tsx";
@@ -18,9 +19,6 @@ import { addMinor } from "./money.ts";
 
 const FlowChart = lazy(() => import("./FlowChart.tsx"));
 
-const BY_LABEL: Record<GroupBy, string> = { kind: "kind", source: "source" };
-const DIR_LABEL: Record<Direction, string> = { income: "Income", spending: "Spending" };
-
 /** One direction per month, one column per kind or source, and the month's total. */
 function PerMonthTable({
   rows,
@@ -35,12 +33,13 @@ function PerMonthTable({
   keys: string[];
   currency: string;
 }) {
+  const { t } = useTranslation();
   const totalKey = dir === "income" ? "incomeTotal" : "spendingTotal";
   return (
     <MoneyTable
-      caption={`${DIR_LABEL[dir]} per month, by ${BY_LABEL[by]} (${currency})`}
-      headLabel="Month"
-      columns={[...keys.map((k) => ({ label: groupLabel(by, k) })), { label: "Total" }]}
+      caption={t("treasury.flowReport.perMonthCaption", { dir, by, currency })}
+      headLabel={t("treasury.flowReport.month")}
+      columns={[...keys.map((k) => ({ label: groupLabel(by, k) })), { label: t("treasury.flowReport.total") }]}
       rows={rows.map((r) => ({
         key: r.month,
         head: r.label,
@@ -53,7 +52,7 @@ function PerMonthTable({
       }))}
       total={{
         key: "total",
-        head: "Whole period",
+        head: t("treasury.flowReport.wholePeriod"),
         cells: [
           ...keys.map((k) => <Amount key={k} amount={periodTotals(rows, dir, k)} currency={currency} />),
           <Amount key="total" amount={addMinor(...rows.map((r) => r[totalKey]))} currency={currency} />,
@@ -65,13 +64,14 @@ function PerMonthTable({
 
 /** Income and spending over the period per kind or per source, side by side. */
 function TotalsTable({ rows, by, currency }: { rows: FlowRow[]; by: GroupBy; currency: string }) {
+  const { t } = useTranslation();
   const keys = [...new Set([...activeKeys(rows, "income"), ...activeKeys(rows, "spending")])];
   const sum = (dir: Direction) => addMinor(...rows.map((r) => (dir === "income" ? r.incomeTotal : r.spendingTotal)));
   return (
     <MoneyTable
-      caption={`Totals for the period by ${BY_LABEL[by]} (${currency})`}
-      headLabel={by === "kind" ? "Kind" : "Source or recipient"}
-      columns={[{ label: "Income" }, { label: "Spending" }]}
+      caption={t("treasury.flowReport.totalsCaption", { by, currency })}
+      headLabel={by === "kind" ? t("treasury.flowReport.kind") : t("treasury.flowReport.sourceOrRecipient")}
+      columns={[{ label: t("treasury.flowReport.income") }, { label: t("treasury.flowReport.spending") }]}
       rows={keys.map((k) => ({
         key: k,
         head: groupLabel(by, k),
@@ -82,7 +82,7 @@ function TotalsTable({ rows, by, currency }: { rows: FlowRow[]; by: GroupBy; cur
       }))}
       total={{
         key: "total",
-        head: "Total",
+        head: t("treasury.flowReport.total"),
         cells: [
           <Amount key="in" amount={sum("income")} currency={currency} />,
           <Amount key="out" amount={sum("spending")} currency={currency} />,
@@ -97,6 +97,7 @@ function TotalsTable({ rows, by, currency }: { rows: FlowRow[]; by: GroupBy; cur
  * as tables, and the period's totals per kind and per source.
  */
 export function FlowReport({ report }: { report: TreasuryReport }) {
+  const { t } = useTranslation();
   const currencies = [...new Set([report.currency, ...report.months.map((m) => m.currency)].filter((c): c is string => !!c))];
   const [chosen, setCurrency] = useState(currencies[0] ?? "");
   const currency = currencies.includes(chosen) ? chosen : (currencies[0] ?? "");
@@ -109,23 +110,23 @@ export function FlowReport({ report }: { report: TreasuryReport }) {
   const spendingKeys = activeKeys(rows, "spending");
   const income = addMinor(...rows.map((r) => r.incomeTotal));
   const spending = addMinor(...rows.map((r) => r.spendingTotal));
-  const period = `${monthLabel(report.from)} – ${monthLabel(report.to)}`;
+  const period = t("treasury.flowReport.period", { from: monthLabel(report.from), to: monthLabel(report.to) });
 
   return (
     <>
       <div className="flow-controls">
         <fieldset className="segmented">
-          <legend>Group by</legend>
+          <legend>{t("treasury.flowReport.groupBy")}</legend>
           {(["kind", "source"] as const).map((g) => (
             <label key={g}>
               <input type="radio" name="flow-by" value={g} checked={by === g} onChange={() => setBy(g)} />
-              {g === "kind" ? "Kind" : "Source"}
+              {g === "kind" ? t("treasury.flowReport.kind") : t("treasury.flowReport.source")}
             </label>
           ))}
         </fieldset>
         {currencies.length > 1 ? (
           <label className="inline-field">
-            Currency{" "}
+            {t("treasury.currency.label")}{" "}
             <select value={currency} onChange={(e) => setCurrency(e.target.value)}>
               {currencies.map((c) => (
                 <option key={c}>{c}</option>
@@ -135,23 +136,24 @@ export function FlowReport({ report }: { report: TreasuryReport }) {
         ) : null}
       </div>
       {incomeKeys.length === 0 && spendingKeys.length === 0 ? (
-        <Empty title={`No income or spending in ${currency} from ${period}.`} />
+        <Empty title={t("treasury.flowReport.empty", { currency, period })} />
       ) : (
         <>
           <figure className="chart-figure">
             <figcaption>
-              {period}:{" "}
-              <strong>
-                <Amount amount={income} currency={currency} />
-              </strong>{" "}
-              in,{" "}
-              <strong>
-                <Amount amount={spending} currency={currency} />
-              </strong>{" "}
-              out, net <Amount amount={income - spending} currency={currency} signed />.{" "}
-              <span className="muted">Per month, by {BY_LABEL[by]}; the left bar of each month is income, the right one spending.</span>
+              <Trans
+                i18nKey="treasury.flowReport.summary"
+                values={{ period }}
+                components={{
+                  strong: <strong />,
+                  income: <Amount amount={income} currency={currency} />,
+                  spending: <Amount amount={spending} currency={currency} />,
+                  net: <Amount amount={income - spending} currency={currency} signed />,
+                }}
+              />{" "}
+              <span className="muted">{t("treasury.flowReport.chartNote", { by })}</span>
             </figcaption>
-            <Suspense fallback={<Loading label="Loading the chart…" />}>
+            <Suspense fallback={<Loading label={t("treasury.flowReport.loadingChart")} />}>
               <FlowChart
                 data={chartData(rows, currency, incomeKeys, spendingKeys)}
                 currency={currency}

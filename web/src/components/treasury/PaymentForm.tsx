@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PaymentInput } from "../../../../src/modules/treasury/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -28,6 +29,7 @@ interface OrgRef {
  * the payee is fixed and the payer chosen among the organizations the viewer keeps the books of.
  */
 export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; payee?: OrgRef; currencies: string[] }) {
+  const { t } = useTranslation();
   const form = useForm(["from", "to", "kind", "amount", "currency", "description", "date"]);
   const [currency, setCurrency] = useState(currencies[0] ?? "EUR");
   const [kind, setKind] = useState<PaymentKind>("sponsorship");
@@ -41,12 +43,18 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
     return (
       <div className="notice" role="status">
         <p>
-          <strong>Paid.</strong> <Amount amount={paid.postings.find((p) => BigInt(p.amount) > 0n)?.amount ?? "0"} currency={currency} /> to{" "}
-          {paid.counterparty.organization?.name ?? paid.counterparty.name}, posted in both books.{" "}
-          <Link to={`/transactions/${paid.id}`}>See the entry</Link>.
+          <Trans
+            i18nKey="treasury.payment.paid"
+            values={{ payee: paid.counterparty.organization?.name ?? paid.counterparty.name }}
+            components={{
+              strong: <strong />,
+              amount: <Amount amount={paid.postings.find((p) => BigInt(p.amount) > 0n)?.amount ?? "0"} currency={currency} />,
+              link: <Link to={`/transactions/${paid.id}`} />,
+            }}
+          />
         </p>
         <button type="button" className="link-button" onClick={() => setPaid(null)}>
-          Make another payment
+          {t("treasury.payment.another")}
         </button>
       </div>
     );
@@ -72,7 +80,7 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
       <FormAlert messages={form.summary} />
       <div className="form-row">
         {payers.length > 1 ? (
-          <Field as="select" label="Paid by" name="from" error={form.error("from")}>
+          <Field as="select" label={t("treasury.payment.paidBy")} name="from" error={form.error("from")}>
             {payers.map((o) => (
               <option key={o.slug} value={o.slug}>
                 {o.name}
@@ -81,29 +89,29 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
           </Field>
         ) : (
           <p className="form-fact">
-            <span className="field-label">Paid by</span> {onlyPayer?.name}
+            <span className="field-label">{t("treasury.payment.paidBy")}</span> {onlyPayer?.name}
           </p>
         )}
         {payee ? (
           <p className="form-fact">
-            <span className="field-label">Paid to</span> {payee.name}
+            <span className="field-label">{t("treasury.payment.paidTo")}</span> {payee.name}
           </p>
         ) : (
           <Field
-            label="Paid to (the organization's address name)"
+            label={t("treasury.payment.to")}
             name="to"
             required
             autoCapitalize="none"
             spellCheck={false}
             placeholder="open-lab"
-            hint="As in /orgs/open-lab. It must have opened its books."
+            hint={t("treasury.payment.toHint")}
             error={form.error("to")}
           />
         )}
       </div>
       <Field
         as="select"
-        label="Kind"
+        label={t("treasury.payment.kind")}
         name="kind"
         value={kind}
         onChange={(e) => setKind(e.target.value as PaymentKind)}
@@ -119,19 +127,19 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
       <div className="form-row">
         <AmountInput currency={currency} required error={form.error("amount")} />
         <CurrencyField currencies={currencies} value={currency} onChange={setCurrency} error={form.error("currency")} />
-        <Field label="Date" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+        <Field label={t("treasury.payment.date")} name="date" type="date" defaultValue={today()} error={form.error("date")} />
       </div>
       <Field
-        label="Description"
+        label={t("treasury.payment.description")}
         name="description"
         required
         maxLength={500}
-        placeholder="Sponsorship for 2026"
+        placeholder={t("treasury.payment.descriptionPlaceholder")}
         error={form.error("description")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Paying…">
-          Pay
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.payment.paying")}>
+          {t("treasury.payment.pay")}
         </SubmitButton>
       </div>
     </form>

@@ -1,11 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { NewTransactionInput } from "../../../../src/modules/ledger/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ApiBody, Books, CounterpartyKind, TransactionDetail, TransactionKind } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
 import { today } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
@@ -27,7 +29,7 @@ interface Row {
 }
 
 const chooseAccount = (path: string): never => {
-  throw fieldProblem(path, "Choose an account.");
+  throw fieldProblem(path, i18n.t("treasury.post.chooseAccountError"));
 };
 
 const FIELDS = ["kind", "date", "description", "counterparty", "counterpartyKind", "postings"] as const;
@@ -43,21 +45,25 @@ function sums(rows: Row[]) {
 }
 
 function BalanceStatus({ rows }: { rows: Row[] }) {
+  const { t } = useTranslation();
   const totals = [...sums(rows)];
-  if (totals.length === 0) return <p className="muted">Enter amounts to see whether the entry balances.</p>;
+  if (totals.length === 0) return <p className="muted">{t("treasury.post.enterAmounts")}</p>;
   const off = totals.filter(([, v]) => v !== 0n);
-  if (off.length === 0) return <p className="balance-status balance-status--ok">✓ Balanced: the postings sum to zero.</p>;
+  if (off.length === 0) return <p className="balance-status balance-status--ok">{t("treasury.post.balanced")}</p>;
   return (
     <p className="balance-status balance-status--off">
-      ✗ Not balanced:{" "}
+      {t("treasury.post.notBalanced")}{" "}
       {off.map(([c, v], i) => (
         <span key={c}>
-          {i ? "; " : ""}
-          they sum to <Amount amount={v} currency={c} signed />, so <Amount amount={v > 0n ? v : -v} currency={c} /> more in{" "}
-          {v > 0n ? "credits (negative amounts)" : "debits (positive amounts)"} are needed
+          {i ? t("treasury.post.offSeparator") : ""}
+          <Trans
+            i18nKey="treasury.post.off"
+            values={{ side: v > 0n ? "credits" : "debits" }}
+            components={{ sum: <Amount amount={v} currency={c} signed />, missing: <Amount amount={v > 0n ? v : -v} currency={c} /> }}
+          />
         </span>
       ))}
-      .
+      {t("treasury.post.offEnd")}
     </p>
   );
 }
@@ -77,6 +83,7 @@ export function PostTransactionForm({
   onPosted: (t: TransactionDetail) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const post = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/transactions", "post">) =>
@@ -120,31 +127,31 @@ export function PostTransactionForm({
         onPosted(await post.mutateAsync(body));
       })}
     >
-      <h2 id="post-title">Post a transaction</h2>
+      <h2 id="post-title">{t("treasury.post.title")}</h2>
       <FormAlert messages={form.summary} />
       <div className="form-row">
-        <Field as="select" label="Kind" name="kind" defaultValue="transfer" error={form.error("kind")}>
+        <Field as="select" label={t("treasury.post.kind")} name="kind" defaultValue="transfer" error={form.error("kind")}>
           {TRANSACTION_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_ONE[k]}
             </option>
           ))}
         </Field>
-        <Field label="Date" name="date" type="date" required defaultValue={today()} error={form.error("date")} />
+        <Field label={t("treasury.post.date")} name="date" type="date" required defaultValue={today()} error={form.error("date")} />
       </div>
-      <Field label="Description" name="description" required maxLength={500} error={form.error("description")} />
+      <Field label={t("treasury.post.description")} name="description" required maxLength={500} error={form.error("description")} />
       <div className="form-row">
         <Field
-          label="With whom"
+          label={t("treasury.post.counterparty")}
           name="counterparty"
           optional
           maxLength={200}
-          hint="Who paid or was paid, as the public pages show it."
+          hint={t("treasury.post.counterpartyHint")}
           error={form.error("counterparty")}
         />
         <Field
           as="select"
-          label="What kind of source or recipient"
+          label={t("treasury.post.counterpartyKind")}
           name="counterpartyKind"
           defaultValue="internal"
           error={form.error("counterpartyKind")}
@@ -157,11 +164,8 @@ export function PostTransactionForm({
         </Field>
       </div>
       <fieldset className="postings-editor">
-        <legend>Postings</legend>
-        <p className="field-hint">
-          Positive amounts are debits (money into an asset account, or spent on an expense); negative amounts are credits (money out of an
-          asset, or received as income). They must sum to zero in every currency.
-        </p>
+        <legend>{t("treasury.post.postings")}</legend>
+        <p className="field-hint">{t("treasury.post.postingsHint")}</p>
         {listError(form.problem, "postings") ? (
           <p className="field-error" role="alert">
             {listError(form.problem, "postings")}
@@ -171,20 +175,20 @@ export function PostTransactionForm({
           {rows.map((r, i) => (
             <li key={r.key} className="posting-row">
               <fieldset>
-                <legend className="visually-hidden">Posting {i + 1}</legend>
+                <legend className="visually-hidden">{t("treasury.post.posting", { n: i + 1 })}</legend>
                 <AccountSelect
                   accounts={books.accounts}
                   currency={r.currency}
-                  label={`Account of posting ${i + 1}`}
+                  label={t("treasury.post.postingAccount", { n: i + 1 })}
                   name={`postings.${i}.account`}
-                  placeholder="Choose an account"
+                  placeholder={t("treasury.post.chooseAccount")}
                   value={r.account}
                   onChange={(e) => update(r.key, { account: e.target.value })}
                   error={rowError(form.problem, "postings", i, "account")}
                 />
                 <AmountInput
                   currency={r.currency}
-                  label={`Amount of posting ${i + 1}`}
+                  label={t("treasury.post.postingAmount", { n: i + 1 })}
                   name={`postings.${i}.amount`}
                   allowNegative
                   hint=""
@@ -194,14 +198,14 @@ export function PostTransactionForm({
                 />
                 <CurrencyField
                   currencies={currencies}
-                  label={`Currency of posting ${i + 1}`}
+                  label={t("treasury.post.postingCurrency", { n: i + 1 })}
                   name={`postings.${i}.currency`}
                   value={r.currency}
                   onChange={(c) => update(r.key, { currency: c })}
                   error={rowError(form.problem, "postings", i, "currency")}
                 />
                 <Field
-                  label={`Memo of posting ${i + 1}`}
+                  label={t("treasury.post.postingMemo", { n: i + 1 })}
                   name={`postings.${i}.memo`}
                   optional
                   maxLength={200}
@@ -211,11 +215,11 @@ export function PostTransactionForm({
                 />
                 <div className="posting-row-actions">
                   <button type="button" className="button button--secondary button--small" onClick={() => balanceWith(r)}>
-                    Balance with this row
+                    {t("treasury.post.balanceWith")}
                   </button>
                   {rows.length > 2 ? (
                     <button type="button" className="button button--ghost-danger button--small" onClick={() => removeRow(r.key)}>
-                      Remove posting {i + 1}
+                      {t("treasury.post.remove", { n: i + 1 })}
                     </button>
                   ) : null}
                 </div>
@@ -225,7 +229,7 @@ export function PostTransactionForm({
         </ol>
         <div className="form-actions">
           <button type="button" className="button button--secondary button--small" onClick={addRow}>
-            Add a posting
+            {t("treasury.post.add")}
           </button>
         </div>
         <div aria-live="polite">
@@ -233,11 +237,11 @@ export function PostTransactionForm({
         </div>
       </fieldset>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Posting…">
-          Post it
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.post.busy")}>
+          {t("treasury.post.submit")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("treasury.cancel")}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import type { ExpenseDetail } from "../../api/schema.ts";
 import { useForm } from "../../form.ts";
 import { formatBytes } from "../../format.ts";
@@ -10,6 +11,7 @@ import { checkReceipt, chosenFile, RECEIPT_ACCEPT, useUploadReceipt } from "./re
 
 /** The receipt: download for those who may see it; attach or replace for the submitter and treasurers until it is paid. */
 export function ReceiptPanel({ expense }: { expense: ExpenseDetail }) {
+  const { t } = useTranslation();
   const form = useForm(["file"]);
   const upload = useUploadReceipt();
   const r = expense.receipt;
@@ -21,18 +23,22 @@ export function ReceiptPanel({ expense }: { expense: ExpenseDetail }) {
         <p>
           {expense.viewer.canSeeReceipt ? (
             <a href={receiptHref(expense.id)} download={r.filename}>
-              Download {r.filename}
+              {t("treasury.receiptPanel.download", { filename: r.filename })}
             </a>
           ) : (
             <span>{r.filename}</span>
           )}{" "}
           <span className="muted small">
-            ({formatBytes(r.size)}, attached <RelativeTime value={r.uploadedAt} />)
+            <Trans
+              i18nKey="treasury.receiptPanel.attached"
+              values={{ size: formatBytes(r.size) }}
+              components={{ when: <RelativeTime value={r.uploadedAt} /> }}
+            />
           </span>
-          {expense.viewer.canSeeReceipt ? null : <span className="field-hint">Receipts are shown to the organization's members.</span>}
+          {expense.viewer.canSeeReceipt ? null : <span className="field-hint">{t("treasury.receiptPanel.membersOnly")}</span>}
         </p>
       ) : (
-        <p className="muted">No receipt attached.</p>
+        <p className="muted">{t("treasury.receiptPanel.none")}</p>
       )}
       {canUpload ? (
         <form
@@ -45,16 +51,16 @@ export function ReceiptPanel({ expense }: { expense: ExpenseDetail }) {
         >
           <FormAlert messages={form.summary} />
           <Field
-            label={r ? "Replace the receipt" : "Attach the receipt"}
+            label={r ? t("treasury.receiptPanel.replace") : t("treasury.receiptPanel.attach")}
             name="file"
             type="file"
             accept={RECEIPT_ACCEPT}
-            hint="PDF, PNG, JPEG or WebP, up to 5 MB."
+            hint={t("treasury.receiptPanel.hint")}
             error={form.error("file")}
           />
           <div className="form-actions">
-            <SubmitButton busy={form.busy} busyLabel="Uploading…" variant="secondary">
-              Upload
+            <SubmitButton busy={form.busy} busyLabel={t("treasury.receiptPanel.busy")} variant="secondary">
+              {t("treasury.receiptPanel.upload")}
             </SubmitButton>
           </div>
         </form>

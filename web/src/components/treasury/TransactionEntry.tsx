@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Transaction } from "../../api/schema.ts";
 import { formatDate } from "../../format.ts";
@@ -10,8 +11,8 @@ import { KIND_ONE, SOURCE_ONE } from "./labels.ts";
 import { MoneyTable } from "./MoneyTable.tsx";
 import { ReverseForm } from "./ReverseForm.tsx";
 
-function Counterparty({ t }: { t: Transaction }) {
-  const c = t.counterparty;
+function Counterparty({ entry }: { entry: Transaction }) {
+  const c = entry.counterparty;
   if (c.organization) return <Link to={`/orgs/${c.organization.slug}`}>{c.organization.name}</Link>;
   if (!c.name) return <span className="muted">{SOURCE_ONE[c.kind]}</span>;
   return (
@@ -23,7 +24,7 @@ function Counterparty({ t }: { t: Transaction }) {
 
 /** One entry of the books: what, when, with whom, its postings, the decision behind it and what it records. */
 export function TransactionEntry({
-  t,
+  t: entry,
   canReverse = false,
   headingLevel = 3,
 }: {
@@ -32,29 +33,30 @@ export function TransactionEntry({
   /** 1 on the transaction's own page; 3 in lists, where the heading links to that page. */
   headingLevel?: 1 | 3;
 }) {
+  const { t } = useTranslation();
   const Heading = headingLevel === 1 ? "h1" : "h3";
-  const memos = t.postings.some((p) => p.memo);
+  const memos = entry.postings.some((p) => p.memo);
   return (
-    <article className={`card txn${t.reversedBy ? " txn--reversed" : ""}`} aria-labelledby={`txn-${t.id}`}>
+    <article className={`card txn${entry.reversedBy ? " txn--reversed" : ""}`} aria-labelledby={`txn-${entry.id}`}>
       <header className="txn-head">
-        <Heading id={`txn-${t.id}`} className="txn-title">
-          {headingLevel === 3 ? <Link to={`/transactions/${t.id}`}>{t.description}</Link> : t.description}
+        <Heading id={`txn-${entry.id}`} className="txn-title">
+          {headingLevel === 3 ? <Link to={`/transactions/${entry.id}`}>{entry.description}</Link> : entry.description}
         </Heading>
         <p className="txn-meta">
-          <time dateTime={t.date}>{formatDate(t.date)}</time>
-          <span className="badge badge--txn-kind">{KIND_ONE[t.kind]}</span>
+          <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+          <span className="badge badge--txn-kind">{KIND_ONE[entry.kind]}</span>
           <span>
-            With <Counterparty t={t} />
+            <Trans i18nKey="treasury.entry.with" components={{ who: <Counterparty entry={entry} /> }} />
           </span>
-          <span className="muted">Entry {t.seq}</span>
+          <span className="muted">{t("treasury.entry.number", { seq: entry.seq })}</span>
         </p>
       </header>
       <MoneyTable
-        caption={`Postings of entry ${t.seq}. Positive amounts are debits (into an asset, or spent); negative ones are credits.`}
+        caption={t("treasury.entry.postingsCaption", { seq: entry.seq })}
         hideCaption
-        headLabel="Account"
-        columns={[...(memos ? [{ label: "Memo", numeric: false }] : []), { label: "Amount" }]}
-        rows={t.postings.map((p, i) => ({
+        headLabel={t("treasury.entry.account")}
+        columns={[...(memos ? [{ label: t("treasury.entry.memo"), numeric: false }] : []), { label: t("treasury.entry.amount") }]}
+        rows={entry.postings.map((p, i) => ({
           key: `${i}`,
           head: accountLabel(p.account),
           cells: [...(memos ? [p.memo ?? ""] : []), <Amount key="a" amount={p.amount} currency={p.currency} signed />],
@@ -63,58 +65,63 @@ export function TransactionEntry({
       />
       <dl className="txn-facts">
         <div>
-          <dt>Authorised by</dt>
+          <dt>{t("treasury.entry.authorisedBy")}</dt>
           <dd>
-            {t.decision ? (
+            {entry.decision ? (
               <>
-                <Link to={`/proposals/${t.decision.id}`}>{t.decision.title}</Link>
-                {t.decision.outcome ? ` (${OUTCOME_LABEL[t.decision.outcome]})` : ""}
+                <Link to={`/proposals/${entry.decision.id}`}>{entry.decision.title}</Link>
+                {entry.decision.outcome ? t("treasury.entry.outcome", { outcome: OUTCOME_LABEL[entry.decision.outcome] }) : ""}
               </>
             ) : (
-              <span className="muted">No decision recorded</span>
+              <span className="muted">{t("treasury.entry.noDecision")}</span>
             )}
           </dd>
         </div>
-        {t.source ? (
+        {entry.source ? (
           <div>
-            <dt>Records</dt>
+            <dt>{t("treasury.entry.records")}</dt>
             <dd>
-              {t.source.type === "expense" ? <Link to={`/expenses/${t.source.id}`}>Expense: {t.source.label}</Link> : <>A donation</>}
+              {entry.source.type === "expense" ? (
+                <Link to={`/expenses/${entry.source.id}`}>{t("treasury.entry.recordsExpense", { label: entry.source.label })}</Link>
+              ) : (
+                t("treasury.entry.recordsDonation")
+              )}
             </dd>
           </div>
         ) : null}
-        {t.reverses || t.reversedBy ? (
+        {entry.reverses || entry.reversedBy ? (
           <div>
-            <dt>Correction</dt>
+            <dt>{t("treasury.entry.correction")}</dt>
             <dd>
-              {t.reverses ? <Link to={`/transactions/${t.reverses}`}>Reverses an earlier entry</Link> : null}
-              {t.reversedBy ? (
-                <>
-                  <strong>Reversed</strong> by <Link to={`/transactions/${t.reversedBy}`}>a later entry</Link>
-                </>
+              {entry.reverses ? <Link to={`/transactions/${entry.reverses}`}>{t("treasury.entry.reverses")}</Link> : null}
+              {entry.reversedBy ? (
+                <Trans
+                  i18nKey="treasury.entry.reversedBy"
+                  components={{ strong: <strong />, link: <Link to={`/transactions/${entry.reversedBy}`} /> }}
+                />
               ) : null}
             </dd>
           </div>
         ) : null}
-        {t.transferId ? (
+        {entry.transferId ? (
           <div>
-            <dt>Transfer</dt>
-            <dd>Also in the other organization's books</dd>
+            <dt>{t("treasury.entry.transfer")}</dt>
+            <dd>{t("treasury.entry.transferBoth")}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Posted</dt>
+          <dt>{t("treasury.entry.posted")}</dt>
           <dd>
-            {t.postedBy ? <PersonLink person={t.postedBy} showHandle={false} /> : <span className="muted">—</span>}{" "}
+            {entry.postedBy ? <PersonLink person={entry.postedBy} showHandle={false} /> : <span className="muted">—</span>}{" "}
             <span className="muted small">
-              <RelativeTime value={t.postedAt} />
+              <RelativeTime value={entry.postedAt} />
             </span>
           </dd>
         </div>
       </dl>
-      {canReverse && !t.reversedBy && !t.reverses ? (
+      {canReverse && !entry.reversedBy && !entry.reverses ? (
         <div className="txn-actions">
-          <ReverseForm id={t.id} />
+          <ReverseForm id={entry.id} />
         </div>
       ) : null}
     </article>

@@ -1,10 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DecisionTerms } from "../../../../src/modules/treasury/inputs.ts";
 import type { ApiBody, Proposal } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
 import { formatDateTime } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
 import { daysAhead, localInputToIso, toLocalInput } from "../decisions/datetime.ts";
 import { METHOD_HINT, METHOD_LABEL, SPENDING_METHODS, type YesNoMethod } from "../decisions/labels.ts";
 import { Field } from "../Field.tsx";
@@ -23,7 +25,7 @@ const FIELDS = ["title", "closesAt", "method", "threshold", "quorumPercent", "ba
 /** The closing time as an ISO datetime with the viewer's offset, or a problem under the field. */
 function closingIso(value: string | undefined): string {
   const iso = localInputToIso(value ?? "");
-  if (!iso) throw fieldProblem("body.closesAt", "Give the day and time voting closes.", "Check the closing time");
+  if (!iso) throw fieldProblem("body.closesAt", i18n.t("treasury.vote.closesAtError"), i18n.t("treasury.vote.closesAtTitle"));
   return iso;
 }
 
@@ -33,7 +35,7 @@ function closingIso(value: string | undefined): string {
  */
 export function VoteTermsForm({
   defaultTitle,
-  submitLabel = "Put to a vote",
+  submitLabel,
   propose,
   onProposed,
 }: {
@@ -43,6 +45,7 @@ export function VoteTermsForm({
   propose: (terms: Terms) => Promise<ProposalRef>;
   onProposed?: (proposal: ProposalRef) => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const [method, setMethod] = useState<YesNoMethod>("majority");
   const [created, setCreated] = useState<ProposalRef | null>(null);
@@ -61,10 +64,14 @@ export function VoteTermsForm({
     return (
       <div className="notice" role="status">
         <p>
-          <strong>Before the members now.</strong> Voting closes {formatDateTime(created.closesAt)}.
+          <Trans
+            i18nKey="treasury.vote.created"
+            values={{ closes: formatDateTime(created.closesAt) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <p>
-          <Link to={`/proposals/${created.id}`}>Open the proposal: {created.title}</Link>
+          <Link to={`/proposals/${created.id}`}>{t("treasury.vote.open", { title: created.title })}</Link>
         </p>
       </div>
     );
@@ -87,21 +94,28 @@ export function VoteTermsForm({
       })}
     >
       <FormAlert messages={form.summary} />
-      <Field label="Title of the proposal" name="title" optional placeholder={defaultTitle} maxLength={200} error={form.error("title")} />
+      <Field
+        label={t("treasury.vote.title")}
+        name="title"
+        optional
+        placeholder={defaultTitle}
+        maxLength={200}
+        error={form.error("title")}
+      />
       <div className="form-row">
         <Field
-          label="Voting closes"
+          label={t("treasury.vote.closesAt")}
           name="closesAt"
           type="datetime-local"
           required
           min={defaults.min}
           defaultValue={defaults.closes}
-          hint={`Your time zone: ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`}
+          hint={t("treasury.vote.timeZone", { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
           error={form.error("closesAt")}
         />
         <Field
           as="select"
-          label="How it is decided"
+          label={t("treasury.vote.method")}
           name="method"
           value={method}
           onChange={(e) => setMethod(e.target.value as YesNoMethod)}
@@ -117,34 +131,34 @@ export function VoteTermsForm({
       </div>
       {method === "supermajority" ? (
         <fieldset className="threshold">
-          <legend>Share of yes votes needed</legend>
+          <legend>{t("treasury.vote.threshold")}</legend>
           <div className="form-row">
-            <Field label="Yes votes" name="numerator" type="number" min={1} max={100} defaultValue={2} required />
-            <Field label="Out of" name="denominator" type="number" min={1} max={100} defaultValue={3} required />
+            <Field label={t("treasury.vote.numerator")} name="numerator" type="number" min={1} max={100} defaultValue={2} required />
+            <Field label={t("treasury.vote.denominator")} name="denominator" type="number" min={1} max={100} defaultValue={3} required />
           </div>
           {form.error("threshold") ? <p className="field-error">{form.error("threshold")}</p> : null}
         </fieldset>
       ) : null}
       <div className="form-row">
         <Field
-          label="Quorum (percent)"
+          label={t("treasury.vote.quorum")}
           name="quorumPercent"
           type="number"
           inputMode="numeric"
           min={0}
           max={100}
           defaultValue={0}
-          hint="Share of the members who must take part; 0 for none."
+          hint={t("treasury.vote.quorumHint")}
           error={form.error("quorumPercent")}
         />
-        <Field as="select" label="Ballot" name="ballot" defaultValue="public" error={form.error("ballot")}>
-          <option value="public">Public: who voted what is shown</option>
-          <option value="secret">Secret: only the tally and who took part</option>
+        <Field as="select" label={t("treasury.vote.ballot")} name="ballot" defaultValue="public" error={form.error("ballot")}>
+          <option value="public">{t("treasury.vote.ballotPublic")}</option>
+          <option value="secret">{t("treasury.vote.ballotSecret")}</option>
         </Field>
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Putting it to a vote…">
-          {submitLabel}
+        <SubmitButton busy={form.busy} busyLabel={t("treasury.vote.busy")}>
+          {submitLabel ?? t("treasury.vote.submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Field } from "../../components/Field.tsx";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
@@ -11,6 +12,7 @@ import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
 /** Budgets by year (/orgs/:slug/treasury/budgets): each line against the actual; treasurers draft, revise and put them to a vote. */
 export function BudgetsPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const books = useBooks(org.slug);
   const [params, setParams] = useSearchParams();
@@ -24,12 +26,12 @@ export function BudgetsPage() {
 
   return (
     <TreasuryFrame
-      title="Budgets"
-      lede="What the members approved to spend, line by line, against what has been paid and committed. A treasurer can approve an expense within a line that has money left; anything else goes to a vote."
+      title={t("treasury.budgets.title")}
+      lede={t("treasury.budgets.lede")}
       action={
         canKeep && !drafting ? (
           <button type="button" className="button button--primary" onClick={() => setDrafting(true)}>
-            Draft a budget
+            {t("treasury.budgets.draft")}
           </button>
         ) : null
       }
@@ -45,12 +47,12 @@ export function BudgetsPage() {
                 <form className="treasury-filters" onSubmit={(e) => e.preventDefault()}>
                   <Field
                     as="select"
-                    label="Year"
+                    label={t("treasury.budgets.year")}
                     name="year"
                     value={year ? String(year) : ""}
                     onChange={(e) => setParams(e.target.value ? { year: e.target.value } : {}, { replace: true })}
                   >
-                    <option value="">Every year</option>
+                    <option value="">{t("treasury.budgets.everyYear")}</option>
                     {years.map((y) => (
                       <option key={y} value={y}>
                         {y}
@@ -61,16 +63,12 @@ export function BudgetsPage() {
               </search>
             ) : null}
             {budgets.isPending ? (
-              <Loading label="Loading budgets…" />
+              <Loading label={t("treasury.budgets.loading")} />
             ) : !budgets.data ? (
               <LoadError error={budgets.error} retry={() => void budgets.refetch()} />
             ) : shown.length === 0 ? (
-              <Empty title={year ? `No budget for ${year}.` : "No budget yet."}>
-                {b.canKeepBooks ? (
-                  <p>Draft one, then put it to the members.</p>
-                ) : (
-                  <p>The treasurers draft budgets and put them to the members.</p>
-                )}
+              <Empty title={year ? t("treasury.budgets.noneFor", { year: String(year) }) : t("treasury.budgets.none")}>
+                {b.canKeepBooks ? <p>{t("treasury.budgets.noneTreasurer")}</p> : <p>{t("treasury.budgets.noneOthers")}</p>}
               </Empty>
             ) : (
               <ul className="budget-list">

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import type { ExpenseDetail } from "../../api/schema.ts";
 import { PersonLink } from "../../components/PersonLink.tsx";
@@ -37,13 +38,14 @@ function Actions({
   proposed: boolean;
   onProposed: (p: ProposalRef) => void;
 }) {
+  const { t } = useTranslation();
   const waiting = e.status === "submitted" && !e.decision;
   const manage = e.viewer.isSubmitter || e.viewer.isTreasurer;
   const panels: ReactNode[] = [];
   if ((waiting || proposed) && manage) {
     panels.push(
-      <Panel key="vote" id="expense-vote" title="Ask the members">
-        <p className="muted">The members vote on it; if it passes, it is approved.</p>
+      <Panel key="vote" id="expense-vote" title={t("treasury.expense.askMembers")}>
+        <p className="muted">{t("treasury.expense.askMembersNote")}</p>
         <PutToVote expense={e} onProposed={onProposed} />
         {waiting && e.viewer.isSubmitter ? (
           <div className="subsection">
@@ -55,17 +57,17 @@ function Actions({
   }
   if (waiting && e.viewer.isTreasurer) {
     panels.push(
-      <Panel key="approve" id="expense-approve" title="Approve within a budget line">
+      <Panel key="approve" id="expense-approve" title={t("treasury.expense.approveInLine")}>
         <ApproveForm expense={e} />
       </Panel>,
-      <Panel key="reject" id="expense-reject" title="Turn it down">
+      <Panel key="reject" id="expense-reject" title={t("treasury.expense.turnDown")}>
         <RejectForm expense={e} />
       </Panel>,
     );
   }
   if (e.status === "approved" && e.viewer.isTreasurer) {
     panels.push(
-      <Panel key="pay" id="expense-pay" title="Pay it">
+      <Panel key="pay" id="expense-pay" title={t("treasury.expense.payIt")}>
         <PayForm expense={e} />
       </Panel>,
     );
@@ -74,6 +76,7 @@ function Actions({
 }
 
 function ExpenseView({ e }: { e: ExpenseDetail }) {
+  const { t } = useTranslation();
   const location = useLocation();
   const receiptProblem = (location.state as ExpenseLocationState | null)?.receiptProblem;
   const [proposal, setProposal] = useState<ProposalRef | null>(null);
@@ -81,11 +84,12 @@ function ExpenseView({ e }: { e: ExpenseDetail }) {
     <article className="page treasury expense-page">
       <p className="back-link">
         <Link to={`/orgs/${e.organization.slug}/treasury/expenses`}>
-          <span aria-hidden="true">← </span>Expenses of {e.organization.name}
+          <span aria-hidden="true">← </span>
+          {t("treasury.expense.back", { org: e.organization.name })}
         </Link>
       </p>
       <header className="expense-head">
-        <p className="eyebrow">{e.organization.name} · Expense</p>
+        <p className="eyebrow">{t("treasury.expense.eyebrow", { org: e.organization.name })}</p>
         <h1>{e.purpose}</h1>
         <p className="expense-amount">
           <Amount amount={e.amount} currency={e.currency} /> <StatusBadge of="expense" status={e.status} />
@@ -93,32 +97,39 @@ function ExpenseView({ e }: { e: ExpenseDetail }) {
       </header>
       {receiptProblem && !e.receipt ? (
         <div className="alert alert--error" role="alert">
-          <strong>The expense was submitted, but the receipt was not attached</strong>
-          <p>{receiptProblem} Attach it again below.</p>
+          <strong>{t("treasury.expense.receiptFailed")}</strong>
+          <p>{t("treasury.expense.receiptFailedDetail", { problem: receiptProblem })}</p>
         </div>
       ) : null}
       {proposal ? (
         <div className="notice" role="status">
           <p>
-            <strong>Put to the members.</strong> <Link to={`/proposals/${proposal.id}`}>Open the proposal: {proposal.title}</Link>
+            <strong>{t("treasury.expense.putToMembers")}</strong>{" "}
+            <Link to={`/proposals/${proposal.id}`}>{t("treasury.vote.open", { title: proposal.title })}</Link>
           </p>
         </div>
       ) : null}
       <dl className="facts">
         <div>
-          <dt>Paid to</dt>
-          <dd>{e.payee.person ? <PersonLink person={e.payee.person} showHandle={false} /> : `${e.payee.name} (supplier)`}</dd>
+          <dt>{t("treasury.expense.paidTo")}</dt>
+          <dd>
+            {e.payee.person ? (
+              <PersonLink person={e.payee.person} showHandle={false} />
+            ) : (
+              t("treasury.expense.supplier", { name: e.payee.name })
+            )}
+          </dd>
         </div>
         <div>
-          <dt>Account</dt>
+          <dt>{t("treasury.expense.account")}</dt>
           <dd>{accountLabel(e.account)}</dd>
         </div>
         <div>
-          <dt>Submitted by</dt>
+          <dt>{t("treasury.expense.submittedBy")}</dt>
           <dd>{e.submittedBy ? <PersonLink person={e.submittedBy} showHandle={false} /> : "—"}</dd>
         </div>
         <div>
-          <dt>Authority</dt>
+          <dt>{t("treasury.expense.authority")}</dt>
           <dd>
             <Authority e={e} />
           </dd>
@@ -126,10 +137,10 @@ function ExpenseView({ e }: { e: ExpenseDetail }) {
       </dl>
       <div className="expense-layout">
         <section className="expense-progress" aria-labelledby="expense-where">
-          <h2 id="expense-where">Where it stands</h2>
+          <h2 id="expense-where">{t("treasury.expense.whereItStands")}</h2>
           <ExpenseTimeline e={e} />
         </section>
-        <Panel id="expense-receipt" title="Receipt">
+        <Panel id="expense-receipt" title={t("treasury.expense.receipt")}>
           <ReceiptPanel expense={e} />
         </Panel>
       </div>
@@ -140,11 +151,12 @@ function ExpenseView({ e }: { e: ExpenseDetail }) {
 
 /** An expense (/expenses/:id) through its whole flow: submitted, approved by a vote or within a budget line, paid. */
 export function ExpensePage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   // Each action puts the expense it answers in this query's cache, then refreshes it.
   const loaded = useQuery(expenseQuery(id));
   const expense = loaded.data;
-  useTitle(expense ? `${expense.purpose} · Expense` : "Expense");
+  useTitle(expense ? t("treasury.expense.pageTitle", { purpose: expense.purpose }) : t("treasury.expense.pageTitleBare"));
 
   if (loaded.error?.notFound) return <NotFoundPage what="expense" />;
   if (loaded.isPending) return <Loading />;

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { Empty } from "../../components/States.tsx";
@@ -14,6 +15,7 @@ export interface ExpenseLocationState {
 
 /** Submit an expense (/orgs/:slug/treasury/expenses/new), for the organization's members. */
 export function ExpenseNewPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const navigate = useNavigate();
   const books = useBooks(org.slug);
@@ -22,14 +24,11 @@ export function ExpenseNewPage() {
     apiQuery("/api/organizations/{slug}/members", { path: { slug: org.slug }, query: { status: "active", limit: 100 } }),
   );
   return (
-    <TreasuryFrame
-      title="Submit an expense"
-      lede="Say what it is for and who is paid; attach the receipt if you have it. Nothing is paid before it is approved."
-    >
+    <TreasuryFrame title={t("treasury.expenseNew.title")} lede={t("treasury.expenseNew.lede")}>
       {org.viewer.status !== "active" ? (
-        <Empty title={`Only members of ${org.name} can submit expenses.`}>
+        <Empty title={t("treasury.expenseNew.membersOnly", { org: org.name })}>
           <p>
-            <Link to={`/orgs/${org.slug}`}>Join the organization</Link> first.
+            <Trans i18nKey="treasury.expenseNew.joinFirst" components={{ link: <Link to={`/orgs/${org.slug}`} /> }} />
           </p>
         </Empty>
       ) : (

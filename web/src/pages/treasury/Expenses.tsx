@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { Field } from "../../components/Field.tsx";
@@ -13,16 +14,17 @@ import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
 /** The status filter: the key kept in the address, and the statuses asked of the API. */
 const FILTERS = {
-  "": { label: "Any status", api: undefined },
-  waiting: { label: "Waiting for approval", api: "submitted" },
-  approved: { label: "Approved, to be paid", api: "approved" },
-  paid: { label: "Paid", api: "paid" },
-  closed: { label: "Turned down or withdrawn", api: "rejected,withdrawn" },
+  "": { label: "treasury.expenses.filter.any", api: undefined },
+  waiting: { label: "treasury.expenses.filter.waiting", api: "submitted" },
+  approved: { label: "treasury.expenses.filter.approved", api: "approved" },
+  paid: { label: "treasury.expenses.filter.paid", api: "paid" },
+  closed: { label: "treasury.expenses.filter.closed", api: "rejected,withdrawn" },
 } as const;
 type Filter = keyof typeof FILTERS;
 
 /** An organization's expenses (/orgs/:slug/treasury/expenses), newest first, with a way to submit one for members. */
 export function ExpensesPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const { me } = useSession();
   const books = useBooks(org.slug);
@@ -37,16 +39,16 @@ export function ExpensesPage() {
 
   return (
     <TreasuryFrame
-      title="Expenses"
-      lede="Any member can submit an expense. It is paid only once approved: by a vote of the members, or by a treasurer within a budget line the members approved."
+      title={t("treasury.expenses.title")}
+      lede={t("treasury.expenses.lede")}
       action={
         books.data?.opened && isMember ? (
           <Link className="button button--primary" to={`/orgs/${org.slug}/treasury/expenses/new`}>
-            Submit an expense
+            {t("treasury.expenses.submit")}
           </Link>
         ) : books.data?.opened && !me ? (
           <Link className="button button--secondary" to={`/signin?next=${encodeURIComponent(`/orgs/${org.slug}/treasury/expenses`)}`}>
-            Sign in to submit an expense
+            {t("treasury.expenses.signIn")}
           </Link>
         ) : null
       }
@@ -58,14 +60,14 @@ export function ExpensesPage() {
               <form className="treasury-filters" onSubmit={(e) => e.preventDefault()}>
                 <Field
                   as="select"
-                  label="Status"
+                  label={t("treasury.expenses.status")}
                   name="status"
                   value={filter}
                   onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {}, { replace: true })}
                 >
                   {Object.entries(FILTERS).map(([value, f]) => (
                     <option key={value} value={value}>
-                      {f.label}
+                      {t(f.label)}
                     </option>
                   ))}
                 </Field>
@@ -73,10 +75,12 @@ export function ExpensesPage() {
             </search>
             <QueryList
               query={list}
-              loading="Loading expenses…"
-              empty={<Empty title={filter ? "No expense matches." : "No expense has been submitted yet."} />}
+              loading={t("treasury.expenses.loading")}
+              empty={<Empty title={filter ? t("treasury.expenses.noMatch") : t("treasury.expenses.none")} />}
             >
-              {(items) => <ExpenseTable items={items} caption={`Expenses of ${org.name}: ${FILTERS[filter].label.toLowerCase()}`} />}
+              {(items) => (
+                <ExpenseTable items={items} caption={t("treasury.expenses.caption", { org: org.name, filter: filter || "any" })} />
+              )}
             </QueryList>
           </>
         )}

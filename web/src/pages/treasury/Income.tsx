@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import type { Books, Donation, FeeStatus, OrganizationRef } from "../../api/schema.ts";
@@ -16,32 +17,31 @@ import { TreasuryFrame, WithBooks } from "./frame.tsx";
 type DonationList = UseQueryResult<{ items: Donation[] }>;
 
 function Donations({ books, confirmed, pending }: { books: Books; confirmed: DonationList; pending: DonationList }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
   return (
     <>
       {pending.data?.items.length ? (
         <section className="section" aria-labelledby="pending-title">
-          <h3 id="pending-title">
-            {books.canKeepBooks ? "Waiting for a treasurer to confirm" : "Your donations waiting for confirmation"}
-          </h3>
-          {books.canKeepBooks ? <p className="muted">Confirm a donation once the money has arrived; it is then posted as income.</p> : null}
+          <h3 id="pending-title">{books.canKeepBooks ? t("treasury.income.pendingTreasurer") : t("treasury.income.pendingYours")}</h3>
+          {books.canKeepBooks ? <p className="muted">{t("treasury.income.pendingNote")}</p> : null}
           <DonationsTable
             items={pending.data.items}
-            caption="Donations waiting for confirmation"
+            caption={t("treasury.income.pendingCaption")}
             decide={books.canKeepBooks ? { accounts: books.accounts } : undefined}
           />
         </section>
       ) : null}
       <section className="section" aria-labelledby="donations-title">
-        <h3 id="donations-title">Donations received</h3>
+        <h3 id="donations-title">{t("treasury.income.received")}</h3>
         {confirmed.isPending ? (
-          <Loading label="Loading donations…" />
+          <Loading label={t("treasury.income.loadingDonations")} />
         ) : confirmed.isError ? (
           <LoadError error={confirmed.error} retry={() => void confirmed.refetch()} />
         ) : confirmed.data.items.length === 0 ? (
-          <Empty title="No donation has been confirmed yet." />
+          <Empty title={t("treasury.income.noDonations")} />
         ) : (
-          <DonationsTable items={confirmed.data.items} caption={`Donations ${org.name} received, newest first`} />
+          <DonationsTable items={confirmed.data.items} caption={t("treasury.income.receivedCaption", { org: org.name })} />
         )}
       </section>
     </>
@@ -49,13 +49,15 @@ function Donations({ books, confirmed, pending }: { books: Books; confirmed: Don
 }
 
 function Fees({ books, fees }: { books: Books; fees: UseQueryResult<FeeStatus> }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  if (fees.isPending) return <Loading label="Loading membership fees…" />;
+  if (fees.isPending) return <Loading label={t("treasury.income.loadingFees")} />;
   if (fees.isError) return <LoadError error={fees.error} retry={() => void fees.refetch()} />;
   return <FeesPanel slug={org.slug} status={fees.data} canKeepBooks={books.canKeepBooks} currencies={bookCurrencies(books)} />;
 }
 
 function Payments({ books, others }: { books: Books; others: OrganizationRef[] }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const currencies = bookCurrencies(books);
   if (!books.canKeepBooks && others.length === 0) return null;
@@ -63,15 +65,15 @@ function Payments({ books, others }: { books: Books; others: OrganizationRef[] }
     <>
       {others.length ? (
         <section className="section card" aria-labelledby="pay-this-title">
-          <h3 id="pay-this-title">Pay {org.name} from an organization you keep the books of</h3>
-          <p className="muted">Posted in both books at once: spending in yours, income in theirs.</p>
+          <h3 id="pay-this-title">{t("treasury.income.payThis", { org: org.name })}</h3>
+          <p className="muted">{t("treasury.income.payThisNote")}</p>
           <PaymentForm payers={others} payee={{ slug: org.slug, name: org.name }} currencies={currencies} />
         </section>
       ) : null}
       {books.canKeepBooks ? (
         <section className="section card" aria-labelledby="pay-other-title">
-          <h3 id="pay-other-title">Pay another organization</h3>
-          <p className="muted">A sponsorship, grant, reciprocity or transfer from {org.name}, posted in both books at once.</p>
+          <h3 id="pay-other-title">{t("treasury.income.payOther")}</h3>
+          <p className="muted">{t("treasury.income.payOtherNote", { org: org.name })}</p>
           <PaymentForm payers={[{ slug: org.slug, name: org.name }]} currencies={currencies} />
         </section>
       ) : null}
@@ -81,6 +83,7 @@ function Payments({ books, others }: { books: Books; others: OrganizationRef[] }
 
 /** Income (/orgs/:slug/treasury/income): donations, membership fees and payments between organizations. */
 export function IncomePage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const { me } = useSession();
   const location = useLocation();
@@ -99,28 +102,29 @@ export function IncomePage() {
     ? (profile.data?.memberships ?? []).filter((m) => m.role === "treasurer" && m.organization.slug !== slug).map((m) => m.organization)
     : [];
   return (
-    <TreasuryFrame title="Income" lede={`Donations, membership fees and payments from other organizations to ${org.name}.`}>
+    <TreasuryFrame title={t("treasury.income.title")} lede={t("treasury.income.lede", { org: org.name })}>
       <WithBooks books={books}>
         {(b) => (
           <>
             <section className="section card" aria-labelledby="donate-title">
-              <h3 id="donate-title">Donate</h3>
+              <h3 id="donate-title">{t("treasury.income.donate")}</h3>
               {me ? (
                 <>
-                  <p className="muted">
-                    Record a donation you made to {org.name}. It shows here once a treasurer confirms the money arrived.
-                  </p>
+                  <p className="muted">{t("treasury.income.donateNote", { org: org.name })}</p>
                   <DonateForm slug={slug} currencies={bookCurrencies(b)} />
                 </>
               ) : (
                 <p>
-                  <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to record a donation.
+                  <Trans
+                    i18nKey="treasury.income.signIn"
+                    components={{ link: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+                  />
                 </p>
               )}
             </section>
             <Donations books={b} confirmed={confirmed} pending={pending} />
             <section className="section" aria-labelledby="fees-title">
-              <h3 id="fees-title">Membership fees</h3>
+              <h3 id="fees-title">{t("treasury.income.fees")}</h3>
               <Fees books={b} fees={fees} />
             </section>
             <Payments books={b} others={others} />

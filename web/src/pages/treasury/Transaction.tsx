@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import type { TransactionDetail } from "../../api/schema.ts";
@@ -17,25 +18,29 @@ function Reversible({ t, slug }: { t: TransactionDetail; slug: string }) {
 
 /** One transaction (/transactions/:id): its postings, the decision behind it, what it records, and its reversal. */
 export function TransactionPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
-  const t = useQuery(apiQuery("/api/transactions/{id}", { path: { id } }));
-  useTitle(t.data ? `${t.data.description} · Transaction` : "Transaction");
+  const entry = useQuery(apiQuery("/api/transactions/{id}", { path: { id } }));
+  useTitle(
+    entry.data ? t("treasury.transaction.pageTitle", { description: entry.data.description }) : t("treasury.transaction.pageTitleBare"),
+  );
 
-  if (t.error?.notFound) return <NotFoundPage what="transaction" />;
-  if (t.isPending) return <Loading />;
-  if (!t.data) return <LoadError error={t.error} retry={() => void t.refetch()} />;
-  const org = t.data.organization;
+  if (entry.error?.notFound) return <NotFoundPage what="transaction" />;
+  if (entry.isPending) return <Loading />;
+  if (!entry.data) return <LoadError error={entry.error} retry={() => void entry.refetch()} />;
+  const org = entry.data.organization;
   return (
     <div className="page treasury treasury-single">
       {org ? (
         <p className="back-link">
           <Link to={`/orgs/${org.slug}/treasury/transactions`}>
-            <span aria-hidden="true">← </span>Transactions of {org.name}
+            <span aria-hidden="true">← </span>
+            {t("treasury.transaction.back", { org: org.name })}
           </Link>
         </p>
       ) : null}
-      <p className="eyebrow">{org ? `${org.name} · ` : ""}Transaction</p>
-      {org ? <Reversible t={t.data} slug={org.slug} /> : <TransactionEntry t={t.data} headingLevel={1} />}
+      <p className="eyebrow">{org ? t("treasury.transaction.eyebrow", { org: org.name }) : t("treasury.transaction.pageTitleBare")}</p>
+      {org ? <Reversible t={entry.data} slug={org.slug} /> : <TransactionEntry t={entry.data} headingLevel={1} />}
     </div>
   );
 }

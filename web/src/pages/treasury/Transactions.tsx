@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { Field } from "../../components/Field.tsx";
@@ -15,6 +16,7 @@ import { TreasuryFrame, WithBooks } from "./frame.tsx";
 
 /** Every transaction of the books (/orgs/:slug/treasury/transactions), latest first, with posting and reversing for treasurers. */
 export function TransactionsPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -30,12 +32,12 @@ export function TransactionsPage() {
 
   return (
     <TreasuryFrame
-      title="Transactions"
-      lede="Every entry in the books, latest first: who was paid or paid in, into and out of which accounts, and the decision behind it."
+      title={t("treasury.transactions.title")}
+      lede={t("treasury.transactions.lede")}
       action={
         canKeep && !posting ? (
           <button type="button" className="button button--primary" onClick={() => setPosting(true)}>
-            Post a transaction
+            {t("treasury.transactions.post")}
           </button>
         ) : null
       }
@@ -47,9 +49,9 @@ export function TransactionsPage() {
               <PostTransactionForm
                 slug={org.slug}
                 books={b}
-                onPosted={(t) => {
+                onPosted={(posted) => {
                   setPosting(false);
-                  navigate(`/transactions/${t.id}`);
+                  navigate(`/transactions/${posted.id}`);
                 }}
                 onCancel={() => setPosting(false)}
               />
@@ -58,7 +60,7 @@ export function TransactionsPage() {
               <form className="treasury-filters" onSubmit={(e) => e.preventDefault()}>
                 <Field
                   as="select"
-                  label="Kind"
+                  label={t("treasury.transactions.kind")}
                   name="kind"
                   value={kind}
                   onChange={(e) =>
@@ -73,7 +75,7 @@ export function TransactionsPage() {
                     )
                   }
                 >
-                  <option value="">Every kind</option>
+                  <option value="">{t("treasury.transactions.everyKind")}</option>
                   {TRANSACTION_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {KIND_LABEL[k]}
@@ -84,14 +86,14 @@ export function TransactionsPage() {
             </search>
             <QueryList
               query={list}
-              loading="Loading transactions…"
-              empty={<Empty title={kind ? `No ${KIND_LABEL[kind].toLowerCase()} yet.` : "Nothing has been posted yet."} />}
+              loading={t("treasury.transactions.loading")}
+              empty={<Empty title={kind ? t("treasury.transactions.noneOfKind", { kind }) : t("treasury.transactions.none")} />}
             >
               {(items) => (
                 <ul className="txn-list">
-                  {items.map((t) => (
-                    <li key={t.id}>
-                      <TransactionEntry t={t} canReverse={b.canKeepBooks} />
+                  {items.map((entry) => (
+                    <li key={entry.id}>
+                      <TransactionEntry t={entry} canReverse={b.canKeepBooks} />
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,6 @@
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { ApiError } from "../../api/client.ts";
 import { apiQuery } from "../../api/query.ts";
@@ -16,6 +18,15 @@ import { mapProblem } from "../../form.ts";
 import { useOrg } from "../OrgLayout.tsx";
 import { TreasuryFrame } from "./frame.tsx";
 
+/** A download link for a <Trans> tag: the message gives its words. */
+function DownloadLink({ href, children }: { href: string; children?: ReactNode }) {
+  return (
+    <a href={href} download>
+      {children}
+    </a>
+  );
+}
+
 /** The period of the report, kept in the address (?from=YYYY-MM&to=YYYY-MM); the server's last 12 months by default. */
 function PeriodForm({
   from,
@@ -28,13 +39,14 @@ function PeriodForm({
   onChange: (from: string, to: string) => void;
   problem: ApiError | null;
 }) {
+  const { t } = useTranslation();
   const { fields, summary } = mapProblem(problem?.type === "validation" ? problem : null, ["from", "to"]);
   return (
     <form
       className="period-form"
       key={`${from}:${to}`}
       noValidate
-      aria-label="Period"
+      aria-label={t("treasury.overview.period")}
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -43,11 +55,25 @@ function PeriodForm({
     >
       <FormAlert messages={summary} />
       <div className="form-row">
-        <Field label="From month" name="from" type="month" defaultValue={from} error={fields.from} hint="YYYY-MM" />
-        <Field label="To month" name="to" type="month" defaultValue={to} error={fields.to} hint="YYYY-MM" />
+        <Field
+          label={t("treasury.overview.fromMonth")}
+          name="from"
+          type="month"
+          defaultValue={from}
+          error={fields.from}
+          hint={t("treasury.overview.monthHint")}
+        />
+        <Field
+          label={t("treasury.overview.toMonth")}
+          name="to"
+          type="month"
+          defaultValue={to}
+          error={fields.to}
+          hint={t("treasury.overview.monthHint")}
+        />
         <div className="form-row-action">
           <button type="submit" className="button button--secondary">
-            Show
+            {t("treasury.overview.show")}
           </button>
         </div>
       </div>
@@ -62,14 +88,15 @@ function usePeriod() {
 }
 
 function Report({ report }: { report: UseQueryResult<TreasuryReport> }) {
+  const { t } = useTranslation();
   const { from, to, setParams } = usePeriod();
-  const setPeriod = (f: string, t: string) =>
+  const setPeriod = (f: string, until: string) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
         for (const [k, v] of [
           ["from", f],
-          ["to", t],
+          ["to", until],
         ] as const) {
           if (v) next.set(k, v);
           else next.delete(k);
@@ -83,11 +110,11 @@ function Report({ report }: { report: UseQueryResult<TreasuryReport> }) {
       <PeriodForm from={from || (report.data?.from ?? "")} to={to || (report.data?.to ?? "")} onChange={setPeriod} problem={report.error} />
       {report.data && !from && !to ? (
         <p className="muted small">
-          The last 12 months: {monthLabel(report.data.from)} – {monthLabel(report.data.to)}.
+          {t("treasury.overview.last12", { from: monthLabel(report.data.from), to: monthLabel(report.data.to) })}
         </p>
       ) : null}
       {report.isPending ? (
-        <Loading label="Loading the report…" />
+        <Loading label={t("treasury.overview.loadingReport")} />
       ) : report.data ? (
         <FlowReport report={report.data} />
       ) : report.error && report.error.type !== "validation" ? (
@@ -98,50 +125,50 @@ function Report({ report }: { report: UseQueryResult<TreasuryReport> }) {
 }
 
 function Opened({ books, report }: { books: Books; report: UseQueryResult<TreasuryReport> }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const base = `/orgs/${org.slug}/treasury`;
   return (
     <>
-      <nav className="treasury-links" aria-label="The books in detail">
+      <nav className="treasury-links" aria-label={t("treasury.overview.detail")}>
         <ul>
           <li>
-            <Link to={`${base}/transactions`}>Every transaction</Link>
+            <Link to={`${base}/transactions`}>{t("treasury.overview.linkTransactions")}</Link>
           </li>
           <li>
-            <Link to={`${base}/budgets`}>Budgets against actual</Link>
+            <Link to={`${base}/budgets`}>{t("treasury.overview.linkBudgets")}</Link>
           </li>
           <li>
-            <Link to={`${base}/expenses`}>Expenses and their approval</Link>
+            <Link to={`${base}/expenses`}>{t("treasury.overview.linkExpenses")}</Link>
           </li>
           <li>
-            <Link to={`${base}/income`}>Donations and membership fees</Link>
+            <Link to={`${base}/income`}>{t("treasury.overview.linkIncome")}</Link>
           </li>
         </ul>
       </nav>
       <section className="section" aria-labelledby="balances-title">
-        <h3 id="balances-title">Balances</h3>
+        <h3 id="balances-title">{t("treasury.overview.balances")}</h3>
         <BalancesTable accounts={books.accounts} />
       </section>
       <section className="section" aria-labelledby="flows-title">
-        <h3 id="flows-title">Income and spending</h3>
+        <h3 id="flows-title">{t("treasury.overview.flows")}</h3>
         <Report report={report} />
       </section>
       <section className="section" aria-labelledby="export-title">
-        <h3 id="export-title">Export</h3>
+        <h3 id="export-title">{t("treasury.overview.export")}</h3>
         <p>
-          The whole ledger, to check with your own tools:{" "}
-          <a href={exportHref(org.slug, "journal")} download>
-            hledger journal
-          </a>{" "}
-          ·{" "}
-          <a href={exportHref(org.slug, "csv")} download>
-            CSV
-          </a>
+          <Trans
+            i18nKey="treasury.overview.exportLinks"
+            components={{
+              journal: <DownloadLink href={exportHref(org.slug, "journal")} />,
+              csv: <DownloadLink href={exportHref(org.slug, "csv")} />,
+            }}
+          />
         </p>
       </section>
       {books.canKeepBooks ? (
         <section className="section card" aria-labelledby="account-title">
-          <h3 id="account-title">Add an account</h3>
+          <h3 id="account-title">{t("treasury.overview.addAccount")}</h3>
           <AddAccountForm slug={org.slug} />
         </section>
       ) : null}
@@ -151,6 +178,7 @@ function Opened({ books, report }: { books: Books; report: UseQueryResult<Treasu
 
 /** The transparency page (/orgs/:slug/treasury): balances, income and spending over time, and the ways in to the detail. */
 export function TreasuryPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const { from, to } = usePeriod();
   // The books and the report start together.
@@ -171,41 +199,41 @@ export function TreasuryPage() {
   );
   const canOpen = org.viewer.status === "active" && (org.viewer.role === "steward" || org.viewer.role === "treasurer");
   return (
-    <TreasuryFrame
-      title="Treasury"
-      lede={`Where ${org.name}'s money comes from and goes, on the decision of whom. Anyone can read these books.`}
-    >
+    <TreasuryFrame title={t("treasury.overview.title")} lede={t("treasury.overview.lede", { org: org.name })}>
       {books.isPending ? (
-        <Loading label="Loading the books…" />
+        <Loading label={t("treasury.frame.loadingBooks")} />
       ) : books.isError ? (
         <LoadError error={books.error} retry={() => void books.refetch()} />
       ) : books.data.opened ? (
         <Opened books={books.data} report={report} />
       ) : (
         <section className="section card" aria-labelledby="open-title">
-          <h3 id="open-title">The books are not open yet</h3>
-          <p>
-            Once they are, every transaction is public here, each with the decision that authorised it, and members can submit expenses and
-            record donations.
-          </p>
+          <h3 id="open-title">{t("treasury.overview.notOpen")}</h3>
+          <p>{t("treasury.overview.notOpenNote")}</p>
           {waiting.length ? (
-            <ul className="notice books-waiting" aria-label="Waiting for these books">
+            <ul className="notice books-waiting" aria-label={t("treasury.overview.waiting")}>
               {waiting.map((a) => (
                 <li key={a.id}>
-                  The <Link to={`/agreements/${a.id}`}>reciprocity agreement on {a.commons.title}</Link> with{" "}
-                  {(a.enterprise.slug === org.slug ? a.association : a.enterprise).name} cannot be invoiced until {org.name} opens its
-                  books.
+                  <Trans
+                    i18nKey="treasury.overview.waitingAgreement"
+                    values={{
+                      commons: a.commons.title,
+                      party: (a.enterprise.slug === org.slug ? a.association : a.enterprise).name,
+                      org: org.name,
+                    }}
+                    components={{ link: <Link to={`/agreements/${a.id}`} /> }}
+                  />
                 </li>
               ))}
             </ul>
           ) : null}
           {canOpen ? (
             <>
-              <p>As a {org.viewer.role}, you can open them with the usual accounts (bank, cash, donations, fees, expenses…).</p>
+              <p>{t("treasury.overview.canOpen", { role: org.viewer.role ?? "" })}</p>
               <OpenBooksForm slug={org.slug} />
             </>
           ) : (
-            <p className="muted">Its stewards or treasurers can open them.</p>
+            <p className="muted">{t("treasury.overview.whoCanOpen")}</p>
           )}
         </section>
       )}

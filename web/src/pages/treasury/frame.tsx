@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Books } from "../../api/schema.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
@@ -20,8 +21,9 @@ export function TreasuryFrame({
   action?: ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  useTitle(`${title} · ${org.name}`);
+  useTitle(t("treasury.frame.pageTitle", { title, org: org.name }));
   return (
     <div className="treasury">
       <TreasuryNav slug={org.slug} />
@@ -39,14 +41,15 @@ export function TreasuryFrame({
 
 /** Renders its children once the books are loaded and open; otherwise loading, the problem, or where to open them. */
 export function WithBooks({ books, children }: { books: UseQueryResult<Books>; children: (books: Books) => ReactNode }) {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  if (books.isPending) return <Loading label="Loading the books…" />;
+  if (books.isPending) return <Loading label={t("treasury.frame.loadingBooks")} />;
   if (!books.data) return books.error ? <LoadError error={books.error} retry={() => void books.refetch()} /> : null;
   if (!books.data.opened) {
     return (
-      <Empty title={`${org.name} has not opened its books yet.`}>
+      <Empty title={t("treasury.frame.notOpened", { org: org.name })}>
         <p>
-          See the <Link to={`/orgs/${org.slug}/treasury`}>treasury overview</Link>.
+          <Trans i18nKey="treasury.frame.seeOverview" components={{ link: <Link to={`/orgs/${org.slug}/treasury`} /> }} />
         </p>
       </Empty>
     );
