@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { DEFAULT_SOURCE, PostInput, PreviewInput } from "../../../../src/modules/value/inputs.ts";
 import { client } from "../../api/client.ts";
@@ -29,6 +30,7 @@ type PostBody = ApiBody<"/api/commons/{slug}/distributions", "post">;
  * refused rather than posted unseen).
  */
 export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner; slug: string; treasury: string }) {
+  const { t } = useTranslation();
   const books = useBooks(treasury);
   const navigate = useNavigate();
   const form = useForm(["amount", "sourceAccount", "windowTo", "description", "currency"]);
@@ -50,17 +52,17 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
     onSuccess: () => invalidateDistributions(owner, slug),
   });
 
-  if (books.isPending) return <Loading label="Loading the books…" />;
+  if (books.isPending) return <Loading label={t("value.distribute.loadingBooks")} />;
   if (!books.data) return <LoadError error={books.error} retry={() => void books.refetch()} />;
   const currency = books.data.currency;
-  if (!books.data.opened || !currency) return <p className="muted">The books are not open yet: a steward or treasurer opens them first.</p>;
+  if (!books.data.opened || !currency) return <p className="muted">{t("value.distribute.booksClosed")}</p>;
 
   return (
     <>
       <form
         className="form form--limited"
         noValidate
-        aria-label="Compute a distribution"
+        aria-label={t("value.distribute.label")}
         onSubmit={form.onSubmit(async (v) => {
           const body = validate(PreviewInput, {
             amount: amountOrThrow(v.amount, currency, "body.amount"),
@@ -75,33 +77,36 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
         <FormAlert messages={form.summary} />
         <div className="form-row">
           <AmountInput currency={currency} required error={form.error("amount")} />
-          <Field label="Window ends on" name="windowTo" type="date" defaultValue={today()} error={form.error("windowTo")} />
+          <Field label={t("value.distribute.windowTo")} name="windowTo" type="date" defaultValue={today()} error={form.error("windowTo")} />
         </div>
         <AccountSelect
           accounts={books.data.accounts}
           types={["expense", "liability", "equity", "asset"]}
           currency={currency}
-          label="Drawn from"
+          label={t("value.distribute.source")}
           name="sourceAccount"
           defaultValue={DEFAULT_SOURCE}
           error={form.error("sourceAccount")}
         />
-        <Field label="Description" name="description" optional maxLength={300} error={form.error("description")} />
+        <Field label={t("value.distribute.description")} name="description" optional maxLength={300} error={form.error("description")} />
         <div className="form-actions">
-          <SubmitButton busy={form.busy} busyLabel="Computing…" variant="secondary">
-            Preview
+          <SubmitButton busy={form.busy} busyLabel={t("value.distribute.computing")} variant="secondary">
+            {t("value.distribute.preview")}
           </SubmitButton>
         </div>
       </form>
       {preview ? (
         <section className="section value-preview" aria-labelledby="preview-title">
           <h3 id="preview-title">
-            Preview: <Amount amount={preview.statement.amount} currency={preview.statement.currency} />, contributions from{" "}
-            {formatDate(preview.statement.windowFrom)} to {formatDate(preview.statement.windowTo)}
+            <Trans
+              i18nKey="value.distribute.previewTitle"
+              values={{ from: formatDate(preview.statement.windowFrom), to: formatDate(preview.statement.windowTo) }}
+              components={{ amount: <Amount amount={preview.statement.amount} currency={preview.statement.currency} /> }}
+            />
           </h3>
-          <p className="muted">Nothing is posted yet. Each person's share is credited to what the books owe them, until paid out.</p>
+          <p className="muted">{t("value.distribute.notPosted")}</p>
           <StatementTable statement={preview.statement} />
-          {posting.error ? <FormAlert messages={[posting.error.detail]} title="Not posted" /> : null}
+          {posting.error ? <FormAlert messages={[posting.error.detail]} title={t("value.distribute.notPostedTitle")} /> : null}
           <div className="form-actions">
             <button
               type="button"
@@ -119,14 +124,14 @@ export function DistributeForm({ owner, slug, treasury }: { owner: EquationOwner
                 )
               }
             >
-              {posting.isPending ? "Posting…" : "Post this distribution"}
+              {posting.isPending ? t("value.distribute.posting") : t("value.distribute.post")}
             </button>
           </div>
         </section>
       ) : null}
       <section className="section" aria-labelledby="payout-title">
-        <h3 id="payout-title">Pay out</h3>
-        <p className="muted">Shares stay owed in the books until a treasurer pays them out from the bank account.</p>
+        <h3 id="payout-title">{t("value.payout.title")}</h3>
+        <p className="muted">{t("value.payout.intro")}</p>
         <PayoutForm slug={treasury} currency={currency} />
       </section>
     </>

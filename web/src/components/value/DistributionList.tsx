@@ -1,7 +1,8 @@
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { DistributionSummary } from "../../api/schema.ts";
-import { formatDate } from "../../format.ts";
+import { formatDate, formatNumber } from "../../format.ts";
 import { QueryList } from "../QueryList.tsx";
 import { Empty } from "../States.tsx";
 import { TableScroll } from "../TableScroll.tsx";
@@ -13,21 +14,22 @@ export function DistributionList({
 }: {
   distributions: UseInfiniteQueryResult<InfiniteData<{ items: DistributionSummary[] }>>;
 }) {
+  const { t } = useTranslation();
   return (
-    <QueryList query={distributions} loading="Loading distributions…" empty={<Empty title="Nothing has been distributed yet." />}>
+    <QueryList query={distributions} loading={t("value.list.loading")} empty={<Empty title={t("value.list.empty")} />}>
       {(items) => (
-        <TableScroll label="Posted distributions, newest first">
+        <TableScroll label={t("value.list.caption")}>
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Posted</th>
-                <th scope="col">Distribution</th>
-                <th scope="col">Window</th>
+                <th scope="col">{t("value.list.posted")}</th>
+                <th scope="col">{t("value.list.distribution")}</th>
+                <th scope="col">{t("value.list.window")}</th>
                 <th scope="col" className="num">
-                  Shares
+                  {t("value.list.shares")}
                 </th>
                 <th scope="col" className="num">
-                  Amount
+                  {t("value.statement.amount")}
                 </th>
               </tr>
             </thead>
@@ -38,10 +40,8 @@ export function DistributionList({
                   <th scope="row">
                     <Link to={`/distributions/${d.id}`}>{d.description}</Link>
                   </th>
-                  <td>
-                    {formatDate(d.windowFrom)} – {formatDate(d.windowTo)}
-                  </td>
-                  <td className="num">{d.shares}</td>
+                  <td>{t("value.list.range", { from: formatDate(d.windowFrom), to: formatDate(d.windowTo) })}</td>
+                  <td className="num">{formatNumber(d.shares)}</td>
                   <td className="num">
                     <Amount amount={d.amount} currency={d.currency} />
                   </td>

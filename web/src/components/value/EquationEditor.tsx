@@ -1,11 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { EquationInput } from "../../../../src/modules/value/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ContributionKind, EquationOwner, ValueEquation, ValueEquationInput } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
 import { CONTRIBUTION_KIND_LABEL, keysOf } from "../../format.ts";
+import type { MessageKey } from "../../i18n/resources.ts";
 import { Field } from "../Field.tsx";
 import { FormAlert } from "../FormAlert.tsx";
 import { SaveActions } from "../SubmitButton.tsx";
@@ -25,16 +27,17 @@ interface BucketRow {
 }
 
 type WeightField = "perContribution" | "perHour" | "perHundredLines";
-const WEIGHT_FIELDS: { field: WeightField; label: string }[] = [
-  { field: "perContribution", label: "per contribution" },
-  { field: "perHour", label: "per hour" },
-  { field: "perHundredLines", label: "per hundred lines" },
+const WEIGHT_FIELDS: { field: WeightField; head: MessageKey; label: MessageKey }[] = [
+  { field: "perContribution", head: "value.editor.weightHead.perContribution", label: "value.editor.weightLabel.perContribution" },
+  { field: "perHour", head: "value.editor.weightHead.perHour", label: "value.editor.weightLabel.perHour" },
+  { field: "perHundredLines", head: "value.editor.weightHead.perHundredLines", label: "value.editor.weightLabel.perHundredLines" },
 ];
 
 let nextKey = 0;
 
-function whole(text: string, path: string, what: string): number {
-  if (!/^\s*\d+\s*$/.test(text)) throw fieldProblem(path, `Give ${what} as a whole number.`);
+/** A whole number from the form, or the problem (already in words) filed under the request path the server would use. */
+function whole(text: string, path: string, message: string): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw fieldProblem(path, message);
   return Number(text);
 }
 
@@ -50,6 +53,7 @@ export function EquationEditor({
   equation: ValueEquation;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(["buckets", "weights", "windowDays", "halfLifeDays", "reviewPoints"]);
   const save = useMutation({
     mutationFn: (body: ValueEquationInput) => {
@@ -99,19 +103,19 @@ export function EquationEditor({
         const body: ValueEquationInput = {
           buckets: buckets.map((b, i) => {
             const bp = parsePercent(b.percent);
-            if (bp === null) throw fieldProblem(`body.buckets.${i}.shareBp`, "Give the share as a percentage, such as 5 or 2.5.");
+            if (bp === null) throw fieldProblem(`body.buckets.${i}.shareBp`, t("value.editor.percentInvalid"));
             const recipient = b.recipient.trim().replace(/^@/, "").toLowerCase();
             return { label: b.label.trim(), shareBp: bp, recipient: b.to === "person" ? { person: recipient } : { account: recipient } };
           }),
           weights: CONTRIBUTION_KINDS.map((kind, i) => ({
             kind,
-            perContribution: whole(weights[kind].perContribution, `body.weights.${i}.perContribution`, "points"),
-            perHour: whole(weights[kind].perHour, `body.weights.${i}.perHour`, "points"),
-            perHundredLines: whole(weights[kind].perHundredLines, `body.weights.${i}.perHundredLines`, "points"),
+            perContribution: whole(weights[kind].perContribution, `body.weights.${i}.perContribution`, t("value.editor.wholePoints")),
+            perHour: whole(weights[kind].perHour, `body.weights.${i}.perHour`, t("value.editor.wholePoints")),
+            perHundredLines: whole(weights[kind].perHundredLines, `body.weights.${i}.perHundredLines`, t("value.editor.wholePoints")),
           })),
-          reviewPoints: whole(v.reviewPoints ?? "", "body.reviewPoints", "review points"),
-          windowDays: whole(v.windowDays ?? "", "body.windowDays", "the window"),
-          halfLifeDays: v.halfLifeDays?.trim() ? whole(v.halfLifeDays, "body.halfLifeDays", "the half-life") : null,
+          reviewPoints: whole(v.reviewPoints ?? "", "body.reviewPoints", t("value.editor.wholeReviewPoints")),
+          windowDays: whole(v.windowDays ?? "", "body.windowDays", t("value.editor.wholeWindow")),
+          halfLifeDays: v.halfLifeDays?.trim() ? whole(v.halfLifeDays, "body.halfLifeDays", t("value.editor.wholeHalfLife")) : null,
         };
         await save.mutateAsync(validate(EquationInput, body));
         setSaved(true);
@@ -120,19 +124,19 @@ export function EquationEditor({
     >
       <FormAlert messages={form.summary} />
       <fieldset>
-        <legend>Fixed shares, taken first and in this order</legend>
+        <legend>{t("value.editor.fixed")}</legend>
         {listError(form.problem, "buckets") ? <p className="field-error">{listError(form.problem, "buckets")}</p> : null}
         {buckets.map((b, i) => (
           <div className="form-row value-bucket" key={b.key}>
             <Field
-              label="Label"
+              label={t("value.editor.label")}
               name={`bucket-${b.key}-label`}
               value={b.label}
               onChange={(e) => update(b.key, { label: e.target.value })}
               error={rowError(form.problem, "buckets", i, "label")}
             />
             <Field
-              label="Percent"
+              label={t("value.editor.percent")}
               name={`bucket-${b.key}-percent`}
               inputMode="decimal"
               value={b.percent}
@@ -141,16 +145,16 @@ export function EquationEditor({
             />
             <Field
               as="select"
-              label="Goes to"
+              label={t("value.editor.goesTo")}
               name={`bucket-${b.key}-to`}
               value={b.to}
               onChange={(e) => update(b.key, { to: e.target.value as BucketRow["to"] })}
             >
-              <option value="account">An account in the books</option>
-              <option value="person">A person</option>
+              <option value="account">{t("value.editor.toAccount")}</option>
+              <option value="person">{t("value.editor.toPerson")}</option>
             </Field>
             <Field
-              label={b.to === "person" ? "Handle" : "Account"}
+              label={b.to === "person" ? t("value.editor.handle") : t("value.editor.account")}
               name={`bucket-${b.key}-recipient`}
               value={b.recipient}
               placeholder={b.to === "person" ? "ada" : "equity:infrastructure-reserve"}
@@ -164,7 +168,11 @@ export function EquationEditor({
               className="button button--secondary button--small form-row-action"
               onClick={() => setBuckets((rows) => rows.filter((r) => r.key !== b.key))}
             >
-              Remove<span className="visually-hidden"> share {i + 1}</span>
+              <Trans
+                i18nKey="value.editor.remove"
+                values={{ number: i + 1 }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
           </div>
         ))}
@@ -173,25 +181,25 @@ export function EquationEditor({
           className="button button--secondary button--small"
           onClick={() => setBuckets((rows) => [...rows, { key: nextKey++, label: "", percent: "", to: "account", recipient: "" }])}
         >
-          Add a fixed share
+          {t("value.editor.add")}
         </button>
         <p className={fixedBp > 10_000 ? "field-error" : "field-hint"} role="status" aria-live="polite">
           {fixedBp > 10_000
-            ? `The fixed shares add up to ${percent(fixedBp)}: over 100%.`
-            : `The pool gets the remaining ${percent(10_000 - fixedBp)}.`}
+            ? t("value.editor.over", { total: percent(fixedBp), whole: percent(10_000) })
+            : t("value.editor.poolGets", { pool: percent(10_000 - fixedBp) })}
         </p>
       </fieldset>
       <fieldset>
-        <legend>Points per contribution kind</legend>
+        <legend>{t("value.summary.weights")}</legend>
         {form.error("weights") ? <p className="field-error">{form.error("weights")}</p> : null}
-        <TableScroll label="Points per contribution kind">
+        <TableScroll label={t("value.summary.weights")}>
           <table className="data-table value-weights">
             <thead>
               <tr>
-                <th scope="col">Kind</th>
+                <th scope="col">{t("value.summary.kind")}</th>
                 {WEIGHT_FIELDS.map((f) => (
                   <th scope="col" key={f.field}>
-                    Points {f.label}
+                    {t(f.head)}
                   </th>
                 ))}
               </tr>
@@ -203,7 +211,7 @@ export function EquationEditor({
                   {WEIGHT_FIELDS.map((f) => (
                     <td key={f.field}>
                       <Field
-                        label={`${CONTRIBUTION_KIND_LABEL[kind]}: points ${f.label}`}
+                        label={t(f.label, { kind: CONTRIBUTION_KIND_LABEL[kind] })}
                         hideLabel
                         name={`weight-${kind}-${f.field}`}
                         inputMode="numeric"
@@ -221,33 +229,33 @@ export function EquationEditor({
       </fieldset>
       <div className="form-row">
         <Field
-          label="Window (days)"
+          label={t("value.editor.window")}
           name="windowDays"
           inputMode="numeric"
           defaultValue={String(equation.windowDays)}
           error={form.error("windowDays")}
-          hint="Contributions done in this many days up to the distribution's window end count."
+          hint={t("value.editor.windowHint")}
         />
         <Field
-          label="Half-life (days)"
+          label={t("value.editor.halfLife")}
           name="halfLifeDays"
           inputMode="numeric"
           optional
           defaultValue={equation.halfLifeDays ? String(equation.halfLifeDays) : ""}
           error={form.error("halfLifeDays")}
-          hint="Leave empty for no decay."
+          hint={t("value.editor.halfLifeHint")}
         />
         <Field
-          label="Points per review"
+          label={t("value.editor.reviewPoints")}
           name="reviewPoints"
           inputMode="numeric"
           defaultValue={String(equation.reviewPoints)}
           error={form.error("reviewPoints")}
-          hint="For accepting or rejecting a contribution in the window."
+          hint={t("value.editor.reviewPointsHint")}
         />
       </div>
       <SaveActions busy={form.busy} saved={saved}>
-        Save the equation
+        {t("value.editor.save")}
       </SaveActions>
     </form>
   );

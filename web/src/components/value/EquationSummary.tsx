@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ValueEquationInput } from "../../api/schema.ts";
 import { CONTRIBUTION_KIND_LABEL } from "../../format.ts";
 import { TableScroll } from "../TableScroll.tsx";
@@ -5,18 +6,19 @@ import { equationInWords, percent, recipientText } from "./labels.ts";
 
 /** A value equation for everyone: in words, then its fixed shares and weights as tables. */
 export function EquationSummary({ equation }: { equation: ValueEquationInput & { poolBp: number } }) {
+  const { t } = useTranslation();
   return (
     <div className="value-equation">
       <p className="prose">{equationInWords(equation)}</p>
-      <TableScroll label="Shares, in order">
+      <TableScroll label={t("value.summary.shares")}>
         <table className="data-table">
-          <caption className="visually-hidden">Shares, in order</caption>
+          <caption className="visually-hidden">{t("value.summary.shares")}</caption>
           <thead>
             <tr>
-              <th scope="col">Share</th>
-              <th scope="col">Goes to</th>
+              <th scope="col">{t("value.summary.share")}</th>
+              <th scope="col">{t("value.summary.goesTo")}</th>
               <th scope="col" className="num">
-                Of the amount
+                {t("value.summary.ofAmount")}
               </th>
             </tr>
           </thead>
@@ -29,27 +31,27 @@ export function EquationSummary({ equation }: { equation: ValueEquationInput & {
               </tr>
             ))}
             <tr>
-              <th scope="row">Contributor pool</th>
-              <td>Contributors, by points</td>
+              <th scope="row">{t("value.summary.pool")}</th>
+              <td>{t("value.summary.byPoints")}</td>
               <td className="num">{percent(equation.poolBp)}</td>
             </tr>
           </tbody>
         </table>
       </TableScroll>
-      <TableScroll label="Points per contribution kind">
+      <TableScroll label={t("value.summary.weights")}>
         <table className="data-table">
-          <caption className="visually-hidden">Points per contribution kind</caption>
+          <caption className="visually-hidden">{t("value.summary.weights")}</caption>
           <thead>
             <tr>
-              <th scope="col">Kind</th>
+              <th scope="col">{t("value.summary.kind")}</th>
               <th scope="col" className="num">
-                Per contribution
+                {t("value.summary.perContribution")}
               </th>
               <th scope="col" className="num">
-                Per hour
+                {t("value.summary.perHour")}
               </th>
               <th scope="col" className="num">
-                Per hundred lines
+                {t("value.summary.perHundredLines")}
               </th>
             </tr>
           </thead>

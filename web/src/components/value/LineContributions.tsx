@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { CONTRIBUTION_KIND_LABEL, formatDate, formatHours } from "../../format.ts";
@@ -6,6 +7,7 @@ import { QueryList } from "../QueryList.tsx";
 
 /** The accepted contributions behind one contributor's share, loaded when the line is opened. */
 export function LineContributions({ distributionId, position }: { distributionId: string; position: number }) {
+  const { t } = useTranslation();
   const contributions = useInfiniteQuery(
     apiPages("/api/distributions/{id}/lines/{position}/contributions", {
       path: { id: distributionId, position },
@@ -13,7 +15,7 @@ export function LineContributions({ distributionId, position }: { distributionId
     }),
   );
   return (
-    <QueryList query={contributions} loading="Loading contributions…" empty={<p className="muted">Only reviews earned this share.</p>}>
+    <QueryList query={contributions} loading={t("value.line.loading")} empty={<p className="muted">{t("value.line.onlyReviews")}</p>}>
       {(items) => (
         <ul className="value-line-contributions">
           {items.map((c) => (
@@ -22,7 +24,7 @@ export function LineContributions({ distributionId, position }: { distributionId
               <span className="muted">
                 {CONTRIBUTION_KIND_LABEL[c.kind]} · {formatDate(c.performedOn)}
                 {c.minutes ? ` · ${formatHours(c.hours)}` : ""}
-                {c.lines ? ` · ${c.lines} lines` : ""}
+                {c.lines ? ` · ${t("value.statement.lines", { count: c.lines })}` : ""}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { PayoutInput } from "../../../../src/modules/value/inputs.ts";
 import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
@@ -16,6 +17,7 @@ import { invalidatePayouts } from "./queries.ts";
 
 /** A treasurer pays a person what the books owe them from distributions: all of it, or part. */
 export function PayoutForm({ slug, currency }: { slug: string; currency: string }) {
+  const { t } = useTranslation();
   const form = useForm(["person", "amount", "date"]);
   const payout = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/payouts", "post">) =>
@@ -27,7 +29,7 @@ export function PayoutForm({ slug, currency }: { slug: string; currency: string 
     <form
       className="form form--limited"
       noValidate
-      aria-label="Pay out"
+      aria-label={t("value.payout.title")}
       onSubmit={form.onSubmit(async (v, el) => {
         setPaid(null);
         const handle = (v.person ?? "").trim().replace(/^@/, "").toLowerCase();
@@ -45,13 +47,19 @@ export function PayoutForm({ slug, currency }: { slug: string; currency: string 
       <FormAlert messages={form.summary} />
       {paid ? (
         <p className="notice" role="status">
-          Paid <Amount amount={paid.amount} currency={paid.currency} /> to @{paid.handle}; still owed{" "}
-          <Amount amount={paid.owed} currency={paid.currency} />.
+          <Trans
+            i18nKey="value.payout.paid"
+            values={{ handle: paid.handle }}
+            components={{
+              paid: <Amount amount={paid.amount} currency={paid.currency} />,
+              owed: <Amount amount={paid.owed} currency={paid.currency} />,
+            }}
+          />
         </p>
       ) : null}
       <div className="form-row">
         <Field
-          label="Person (handle)"
+          label={t("value.payout.person")}
           name="person"
           required
           autoCapitalize="none"
@@ -59,12 +67,12 @@ export function PayoutForm({ slug, currency }: { slug: string; currency: string 
           placeholder="ada"
           error={form.error("person")}
         />
-        <AmountInput currency={currency} optional hint="Everything they are owed when left empty." error={form.error("amount")} />
-        <Field label="Date" name="date" type="date" defaultValue={today()} error={form.error("date")} />
+        <AmountInput currency={currency} optional hint={t("value.payout.amountHint")} error={form.error("amount")} />
+        <Field label={t("value.payout.date")} name="date" type="date" defaultValue={today()} error={form.error("date")} />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Paying…">
-          Pay out
+        <SubmitButton busy={form.busy} busyLabel={t("value.payout.paying")}>
+          {t("value.payout.title")}
         </SubmitButton>
       </div>
     </form>

@@ -1,6 +1,12 @@
+import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DistributionStatement } from "../../api/schema.ts";
+import { perLocale } from "../../i18n/intl.ts";
 import { formatMoney } from "../treasury/money.ts";
+
+const compactMoney = perLocale(
+  (l) => (currency: string) => new Intl.NumberFormat(l, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }),
+);
 
 /**
  * The shares of a statement as bars, largest first. Loaded on demand (recharts is large) and hidden
@@ -12,12 +18,8 @@ export default function SharesChart({ statement }: { statement: DistributionStat
     .map((l) => ({ name: l.person?.name ?? l.label, value: Number(l.decimal), exact: l.amount }))
     .sort((a, b) => b.value - a.value)
     .slice(0, 30);
-  const axis = new Intl.NumberFormat(undefined, {
-    style: "currency",
-    currency: statement.currency,
-    notation: "compact",
-    maximumFractionDigits: 1,
-  });
+  const { t } = useTranslation();
+  const axis = compactMoney()(statement.currency);
   return (
     <div className="chart value-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 40)}>
@@ -29,7 +31,7 @@ export default function SharesChart({ statement }: { statement: DistributionStat
             cursor={{ fill: "rgb(31 95 74 / 8%)" }}
             formatter={(_v, _n, item) => formatMoney((item.payload as { exact: string }).exact, statement.currency)}
           />
-          <Bar dataKey="value" name="Share" fill="#1f5f4a" isAnimationActive={false} />
+          <Bar dataKey="value" name={t("value.statement.share")} fill="#1f5f4a" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { formatDate } from "../../format.ts";
@@ -10,39 +11,46 @@ import { TableScroll } from "../TableScroll.tsx";
 
 /** A person's distribution shares, and what each organization still owes them (the Person page's section). */
 export function SharesReceived({ handle, name }: { handle: string; name: string }) {
+  const { t } = useTranslation();
   const shares = useQuery(apiQuery("/api/people/{handle}/shares", { path: { handle } }));
-  if (shares.isPending) return <Loading label="Loading shares…" />;
+  if (shares.isPending) return <Loading label={t("value.received.loading")} />;
   if (!shares.data) return <LoadError error={shares.error} retry={() => void shares.refetch()} />;
   const { items, organizations } = shares.data;
-  if (items.length === 0) return <p className="muted">{name} has not received a share of a distribution yet.</p>;
+  if (items.length === 0) return <p className="muted">{t("value.received.none", { name })}</p>;
   return (
     <>
       {organizations.length ? (
         <ul className="value-owed">
           {organizations.map((o) => (
             <li key={`${o.organization.slug}-${o.currency}`}>
-              <Link to={`/orgs/${o.organization.slug}`}>{o.organization.name}</Link> owes <Amount amount={o.owed} currency={o.currency} />{" "}
-              <span className="muted">
-                (received <Amount amount={o.received} currency={o.currency} />, paid out <Amount amount={o.paidOut} currency={o.currency} />
-                )
-              </span>
+              <Trans
+                i18nKey="value.received.owes"
+                values={{ organization: o.organization.name }}
+                components={{
+                  link: <Link to={`/orgs/${o.organization.slug}`} />,
+                  owed: <Amount amount={o.owed} currency={o.currency} />,
+                  muted: <span className="muted" />,
+                  received: <Amount amount={o.received} currency={o.currency} />,
+                  paidOut: <Amount amount={o.paidOut} currency={o.currency} />,
+                }}
+              />
             </li>
           ))}
         </ul>
       ) : null}
-      <TableScroll label="Shares received, newest first">
+      <TableScroll label={t("value.received.caption")}>
         <table className="data-table">
-          <caption className="visually-hidden">Shares of distributions {name} received, newest first</caption>
+          <caption className="visually-hidden">{t("value.received.captionLong", { name })}</caption>
           <thead>
             <tr>
-              <th scope="col">Posted</th>
-              <th scope="col">Distribution</th>
-              <th scope="col">Share</th>
+              <th scope="col">{t("value.list.posted")}</th>
+              <th scope="col">{t("value.list.distribution")}</th>
+              <th scope="col">{t("value.statement.share")}</th>
               <th scope="col" className="num">
-                Points
+                {t("value.statement.points")}
               </th>
               <th scope="col" className="num">
-                Amount
+                {t("value.statement.amount")}
               </th>
             </tr>
           </thead>

@@ -1,4 +1,5 @@
 import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { DistributionStatement } from "../../api/schema.ts";
 import { formatHours } from "../../format.ts";
 import { PersonLink } from "../PersonLink.tsx";
@@ -13,6 +14,7 @@ import { pointsShown } from "./labels.ts";
  * onto the contributions behind it.
  */
 export function StatementTable({ statement }: { statement: DistributionStatement }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<Set<number>>(new Set());
   const toggle = (p: number) =>
     setOpen((s) => {
@@ -23,19 +25,19 @@ export function StatementTable({ statement }: { statement: DistributionStatement
     });
   const total = statement.lines.reduce((sum, l) => sum + BigInt(l.amount), 0n);
   return (
-    <TableScroll label="Statement: who receives what">
+    <TableScroll label={t("value.statement.caption")}>
       <table className="data-table value-statement">
-        <caption className="visually-hidden">Statement: who receives what</caption>
+        <caption className="visually-hidden">{t("value.statement.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Recipient</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t("value.statement.recipient")}</th>
+            <th scope="col">{t("value.statement.share")}</th>
             <th scope="col" className="num">
-              Points
+              {t("value.statement.points")}
             </th>
-            <th scope="col">Work behind it</th>
+            <th scope="col">{t("value.statement.work")}</th>
             <th scope="col" className="num">
-              Amount
+              {t("value.statement.amount")}
             </th>
           </tr>
         </thead>
@@ -53,10 +55,10 @@ export function StatementTable({ statement }: { statement: DistributionStatement
                     {l.kind === "contributor" ? (
                       <>
                         {[
-                          `${l.contributions} contribution${l.contributions === 1 ? "" : "s"}`,
+                          t("value.statement.contributions", { count: l.contributions }),
                           l.minutes ? formatHours(l.hours) : null,
-                          l.lines ? `${l.lines} lines` : null,
-                          l.reviews ? `${l.reviews} review${l.reviews === 1 ? "" : "s"}` : null,
+                          l.lines ? t("value.statement.lines", { count: l.lines }) : null,
+                          l.reviews ? t("value.statement.reviews", { count: l.reviews }) : null,
                         ]
                           .filter(Boolean)
                           .join(" · ")}
@@ -70,13 +72,13 @@ export function StatementTable({ statement }: { statement: DistributionStatement
                               aria-controls={id}
                               onClick={() => toggle(l.position)}
                             >
-                              {open.has(l.position) ? "Hide" : "Show"} contributions
+                              {open.has(l.position) ? t("value.statement.hide") : t("value.statement.show")}
                             </button>
                           </>
                         ) : null}
                       </>
                     ) : (
-                      <span className="muted">Fixed share</span>
+                      <span className="muted">{t("value.statement.fixed")}</span>
                     )}
                   </td>
                   <td className="num">
@@ -97,7 +99,7 @@ export function StatementTable({ statement }: { statement: DistributionStatement
         <tfoot>
           <tr>
             <th scope="row" colSpan={4}>
-              Total
+              {t("value.statement.total")}
             </th>
             <td className="num strong">
               <Amount amount={total} currency={statement.currency} />

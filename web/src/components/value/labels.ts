@@ -1,8 +1,9 @@
 import type { FixedShare, ValueEquationInput } from "../../api/schema.ts";
-import { plural } from "../../format.ts";
+import { i18n } from "../../i18n/i18n.ts";
+import { formatBp } from "../phyles/percent.ts";
 
-/** 500 basis points → "5%", 1250 → "12.5%". */
-export const percent = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
+/** 500 basis points → "5%", 1250 → "12.5%" (« 12,5 % » in French), in the chosen language. */
+export const percent = (bp: number) => formatBp(bp);
 
 /** What someone typed as a percentage ("5", "12.5", "0,25") as basis points, exactly; null if it is not one. */
 export function parsePercent(text: string): number | null {
@@ -16,12 +17,19 @@ export const pointsShown = (points: string) => (points.includes(".") ? points.re
 
 export const recipientText = (b: FixedShare) => ("person" in b.recipient ? `@${b.recipient.person}` : b.recipient.account);
 
-/** The equation in one paragraph of plain words. */
+/** The equation in one paragraph of plain words, in the chosen language. */
 export function equationInWords(e: ValueEquationInput & { poolBp: number }): string {
-  const fixed = e.buckets.map((b) => `${percent(b.shareBp)} to ${b.label} (${recipientText(b)})`);
-  const first = fixed.length ? `First ${fixed.join(", then ")}. ` : "";
-  const pool = `${fixed.length ? "The remaining" : "All"} ${percent(e.poolBp)} is shared among the people whose contributions were accepted in the last ${e.windowDays} days, in proportion to their points`;
-  const decay = e.halfLifeDays ? `; a contribution's points halve every ${e.halfLifeDays} days of age` : "";
-  const reviews = e.reviewPoints ? `. Each review of a contribution earns its reviewer ${plural(e.reviewPoints, "point")}` : "";
-  return `${first}${pool}${decay}${reviews}. Contributions by unknown authors (imported without a matching account) are counted but take nothing.`;
+  const t = i18n.t;
+  const fixed = e.buckets.map((b) => t("value.words.bucket", { share: percent(b.shareBp), label: b.label, recipient: recipientText(b) }));
+  const first = fixed.length ? t("value.words.first", { shares: fixed.join(t("value.words.then")) }) : "";
+  const rest = t("value.words.pool", {
+    fixed: fixed.length ? "yes" : "no",
+    pool: percent(e.poolBp),
+    days: e.windowDays,
+    decay: e.halfLifeDays ? "yes" : "no",
+    halfLife: e.halfLifeDays ?? 0,
+    reviews: e.reviewPoints ? "yes" : "no",
+    reviewPoints: e.reviewPoints,
+  });
+  return `${first}${rest}`;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { apiQuery } from "../../api/query.ts";
 import { PersonLink } from "../../components/PersonLink.tsx";
@@ -16,69 +17,70 @@ const SharesChart = lazy(() => import("../../components/value/SharesChart.tsx"))
 
 /** A posted distribution: its statement, each contributor's line opening onto the work behind it, and a chart of the shares. */
 export function DistributionPage() {
+  const { t } = useTranslation();
   const { id = "" } = useParams();
   const d = useQuery(apiQuery("/api/distributions/{id}", { path: { id } }));
-  useTitle(d.data ? d.data.description : "Distribution");
+  useTitle(d.data ? d.data.description : t("value.distribution.title"));
   if (d.error?.notFound) return <NotFoundPage what="distribution" />;
   if (d.error && !d.data) return <LoadError error={d.error} retry={() => void d.refetch()} />;
   const s = d.data;
-  if (!s) return <Loading label="Loading the statement…" />;
+  if (!s) return <Loading label={t("value.distribution.loading")} />;
   const scopeHref = s.scope.owner === "commons" ? `/commons/${s.scope.slug}/value` : `/orgs/${s.scope.slug}/value`;
   return (
     <div className="page value-page">
       <p className="breadcrumb">
-        <Link to={scopeHref}>{s.scope.title}: value</Link>
+        <Link to={scopeHref}>{t("value.distribution.breadcrumb", { title: s.scope.title })}</Link>
       </p>
       <h1>{s.description}</h1>
       <dl className="facts value-facts">
         <div>
-          <dt>Amount</dt>
+          <dt>{t("value.statement.amount")}</dt>
           <dd>
             <Amount amount={s.amount} currency={s.currency} />
           </dd>
         </div>
         <div>
-          <dt>Contributions from</dt>
-          <dd>
-            {formatDate(s.windowFrom)} to {formatDate(s.windowTo)}
-          </dd>
+          <dt>{t("value.distribution.window")}</dt>
+          <dd>{t("value.distribution.range", { from: formatDate(s.windowFrom), to: formatDate(s.windowTo) })}</dd>
         </div>
         <div>
-          <dt>Posted in the books of</dt>
+          <dt>{t("value.distribution.books")}</dt>
           <dd>
-            <Link to={`/orgs/${s.organization.slug}/treasury`}>{s.organization.name}</Link>, drawn from <code>{s.sourceAccount}</code>
-            {s.transactionId ? (
-              <>
-                {" "}
-                (<Link to={`/transactions/${s.transactionId}`}>the entry</Link>)
-              </>
-            ) : null}
+            <Trans
+              i18nKey="value.distribution.drawn"
+              values={{ organization: s.organization.name, account: s.sourceAccount, entry: s.transactionId ? "yes" : "no" }}
+              components={{
+                link: <Link to={`/orgs/${s.organization.slug}/treasury`} />,
+                code: <code />,
+                entry: <Link to={`/transactions/${s.transactionId ?? ""}`} />,
+              }}
+            />
           </dd>
         </div>
         {s.postedBy ? (
           <div>
-            <dt>Posted by</dt>
+            <dt>{t("value.distribution.postedBy")}</dt>
             <dd>
-              <PersonLink person={s.postedBy} /> {s.postedAt ? `on ${formatDate(s.postedAt)}` : ""}
+              <PersonLink person={s.postedBy} /> {s.postedAt ? t("value.distribution.postedOn", { date: formatDate(s.postedAt) }) : ""}
             </dd>
           </div>
         ) : null}
         <div>
-          <dt>Statement hash</dt>
+          <dt>{t("value.distribution.hash")}</dt>
           <dd>
             <code className="value-hash">{s.statementHash}</code>
           </dd>
         </div>
       </dl>
       <section className="section" aria-labelledby="statement-title">
-        <h2 id="statement-title">Statement</h2>
+        <h2 id="statement-title">{t("value.distribution.statement")}</h2>
         <Suspense fallback={null}>
           <SharesChart statement={s} />
         </Suspense>
         <StatementTable statement={s} />
       </section>
       <section className="section" aria-labelledby="equation-title">
-        <h2 id="equation-title">The equation it was computed with</h2>
+        <h2 id="equation-title">{t("value.distribution.equation")}</h2>
         <EquationSummary equation={s.equation} />
       </section>
     </div>

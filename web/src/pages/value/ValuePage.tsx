@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { EquationOwner } from "../../api/schema.ts";
 import { LoadError, Loading } from "../../components/States.tsx";
@@ -18,25 +19,30 @@ import "../../styles/value.css";
  * stewards, the distribute form for the treasurers of the books it is paid from, and the distributions.
  */
 export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: string; title: string }) {
-  useTitle(`Value · ${title}`);
+  const { t } = useTranslation();
+  useTitle(t("value.page.title", { title }));
   const equation = useEquation(owner, slug);
   const distributions = useDistributions(owner, slug);
   // The books the distribute form draws on, as soon as the equation says which they are.
   const treasury = equation.data?.canDistribute ? equation.data.treasury : null;
   useQuery({ ...booksQuery(treasury?.slug ?? ""), enabled: Boolean(treasury) });
   const [editing, setEditing] = useState(false);
-  if (equation.isPending) return <Loading label="Loading the value equation…" />;
+  if (equation.isPending) return <Loading label={t("value.page.loading")} />;
   const e = equation.data;
   if (!e) return <LoadError error={equation.error} retry={() => void equation.refetch()} />;
 
   return (
     <div className="value-page">
       <section className="section" aria-labelledby="equation-title">
-        <h2 id="equation-title">Value equation</h2>
+        <h2 id="equation-title">{t("value.page.equation")}</h2>
         <p className="section-intro">
           {e.isDefault
-            ? "No equation has been written yet, so the default applies: every contribution, hour and hundred lines counts one point, over a year."
-            : `Last changed ${e.updatedAt ? formatDate(e.updatedAt) : ""}${e.updatedBy ? ` by ${e.updatedBy.name}` : ""}.`}
+            ? t("value.page.default")
+            : t("value.page.changed", {
+                date: e.updatedAt ? formatDate(e.updatedAt) : "",
+                by: e.updatedBy ? "yes" : "no",
+                name: e.updatedBy?.name ?? "",
+              })}
         </p>
         <EquationSummary equation={e} />
         {e.canEdit ? (
@@ -44,23 +50,26 @@ export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: 
             <EquationEditor owner={owner} slug={slug} equation={e} onSaved={() => setEditing(false)} />
           ) : (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-              Edit the equation
+              {t("value.page.edit")}
             </button>
           )
         ) : null}
       </section>
       {e.canDistribute && e.treasury ? (
         <section className="section" aria-labelledby="distribute-title">
-          <h2 id="distribute-title">Distribute</h2>
+          <h2 id="distribute-title">{t("value.page.distribute")}</h2>
           <p className="section-intro">
-            Posted in the books of <Link to={`/orgs/${e.treasury.slug}/treasury`}>{e.treasury.name}</Link>: the amount is drawn from one
-            account and each share credited to what the books owe its recipient.
+            <Trans
+              i18nKey="value.page.distributeIntro"
+              values={{ organization: e.treasury.name }}
+              components={{ link: <Link to={`/orgs/${e.treasury.slug}/treasury`} /> }}
+            />
           </p>
           <DistributeForm owner={owner} slug={slug} treasury={e.treasury.slug} />
         </section>
       ) : null}
       <section className="section" aria-labelledby="distributions-title">
-        <h2 id="distributions-title">Distributions</h2>
+        <h2 id="distributions-title">{t("value.page.distributions")}</h2>
         <DistributionList distributions={distributions} />
       </section>
     </div>
