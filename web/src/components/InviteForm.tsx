@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError, client } from "../api/client.ts";
 import { invalidateOrg } from "../api/foundation.ts";
 import { data } from "../api/query.ts";
@@ -11,6 +12,7 @@ import { FormAlert } from "./FormAlert.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
 
 export function InviteForm({ slug }: { slug: string }) {
+  const { t } = useTranslation();
   const form = useForm(["handle", "role"]);
   const invite = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}/invitations", "post">) =>
@@ -37,16 +39,16 @@ export function InviteForm({ slug }: { slug: string }) {
       <FormAlert messages={form.summary} />
       <div className="form-row">
         <Field
-          label="Handle"
+          label={t("orgs.invite.handle")}
           name="handle"
           required
           autoCapitalize="none"
           spellCheck={false}
           placeholder="ada"
-          hint="The person's handle on this instance, without @."
+          hint={t("orgs.invite.handleHint")}
           error={form.error("handle")}
         />
-        <Field as="select" label="Role" name="role" required defaultValue="member" error={form.error("role")}>
+        <Field as="select" label={t("orgs.invite.role")} name="role" required defaultValue="member" error={form.error("role")}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}
@@ -54,14 +56,14 @@ export function InviteForm({ slug }: { slug: string }) {
           ))}
         </Field>
         <div className="form-row-action">
-          <SubmitButton busy={form.busy} busyLabel="Inviting…">
-            Invite
+          <SubmitButton busy={form.busy} busyLabel={t("orgs.invite.busy")}>
+            {t("orgs.invite.submit")}
           </SubmitButton>
         </div>
       </div>
       {sent ? (
         <p className="notice" role="status">
-          Invitation sent to @{sent}. It appears under "Invitations" until they accept.
+          {t("orgs.invite.sent", { handle: sent })}
         </p>
       ) : null}
     </form>

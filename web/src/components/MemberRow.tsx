@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { invalidateOrg } from "../api/foundation.ts";
 import { data } from "../api/query.ts";
@@ -10,6 +11,7 @@ import { PersonLink } from "./PersonLink.tsx";
 
 /** One active member; stewards can change the role or remove them. */
 export function MemberRow({ slug, member, canGovern }: { slug: string; member: Member; canGovern: boolean }) {
+  const { t } = useTranslation();
   const path = { slug, handle: member.person.handle };
   const change = useMutation({
     mutationFn: (role: Role | null) =>
@@ -24,13 +26,13 @@ export function MemberRow({ slug, member, canGovern }: { slug: string; member: M
     <li className="member-row">
       <div className="member-who">
         <PersonLink person={member.person} />
-        <span className="muted member-since">since {formatDate(member.since)}</span>
+        <span className="muted member-since">{t("orgs.member.since", { date: formatDate(member.since) })}</span>
       </div>
       {canGovern ? (
         <div className="member-actions">
           <Field
             as="select"
-            label={`Role of ${member.person.name}`}
+            label={t("orgs.member.roleOf", { name: member.person.name })}
             hideLabel
             name="role"
             value={member.role}
@@ -43,8 +45,13 @@ export function MemberRow({ slug, member, canGovern }: { slug: string; member: M
               </option>
             ))}
           </Field>
-          <ConfirmButton question={`Remove ${member.person.name}?`} confirmLabel="Remove" busy={busy} onConfirm={() => change.mutate(null)}>
-            Remove
+          <ConfirmButton
+            question={t("orgs.member.removeQuestion", { name: member.person.name })}
+            confirmLabel={t("orgs.member.remove")}
+            busy={busy}
+            onConfirm={() => change.mutate(null)}
+          >
+            {t("orgs.member.remove")}
           </ConfirmButton>
         </div>
       ) : null}

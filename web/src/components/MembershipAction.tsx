@@ -1,16 +1,18 @@
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { client } from "../api/client.ts";
 import { invalidateOrg } from "../api/foundation.ts";
 import { data } from "../api/query.ts";
 import type { OrganizationProfile } from "../api/schema.ts";
-import { ROLE_LABEL, withArticle } from "../format.ts";
+import { ROLE_LABEL } from "../format.ts";
 import { useSession } from "../session.tsx";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 
 /** Join, request, accept, decline, withdraw or leave: whatever the viewer's standing allows. */
 export function MembershipAction({ org }: { org: OrganizationProfile }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const path = { slug: org.slug };
@@ -25,10 +27,10 @@ export function MembershipAction({ org }: { org: OrganizationProfile }) {
   const error = action.error;
 
   if (!me) {
-    if (org.joinPolicy === "invite") return <span className="standing">Membership is by invitation</span>;
+    if (org.joinPolicy === "invite") return <span className="standing">{t("orgs.membership.byInvitation")}</span>;
     return (
       <Link className="button button--primary" to={`/signin?next=${encodeURIComponent(location.pathname)}`}>
-        Sign in to join
+        {t("orgs.membership.signInToJoin")}
       </Link>
     );
   }
@@ -36,45 +38,51 @@ export function MembershipAction({ org }: { org: OrganizationProfile }) {
   const join = () => action.mutate("join");
   const leave = () => action.mutate("leave");
   const { status, role } = org.viewer;
-  const roleName = role ? ROLE_LABEL[role].toLowerCase() : "member";
+  const roleName = ROLE_LABEL[role ?? "member"].toLowerCase();
 
   let content: ReactNode;
   if (status === "active") {
     content = (
       <>
-        <span className="standing">You are {withArticle(roleName)}</span>
-        <ConfirmButton variant="secondary" question={`Leave ${org.name}?`} confirmLabel="Leave" onConfirm={leave} busy={busy}>
-          Leave
+        <span className="standing">{t("orgs.membership.youAre", { role: roleName })}</span>
+        <ConfirmButton
+          variant="secondary"
+          question={t("orgs.membership.leaveQuestion", { name: org.name })}
+          confirmLabel={t("orgs.membership.leave")}
+          onConfirm={leave}
+          busy={busy}
+        >
+          {t("orgs.membership.leave")}
         </ConfirmButton>
       </>
     );
   } else if (status === "pending") {
     content = (
       <>
-        <span className="standing">Your request to join is awaiting a steward</span>
+        <span className="standing">{t("orgs.membership.pending")}</span>
         <button type="button" className="button button--secondary button--small" onClick={leave} disabled={busy}>
-          Withdraw request
+          {t("orgs.membership.withdrawRequest")}
         </button>
       </>
     );
   } else if (status === "invited") {
     content = (
       <>
-        <span className="standing">You are invited to join as {withArticle(roleName)}</span>
+        <span className="standing">{t("orgs.membership.invitedAs", { role: roleName })}</span>
         <button type="button" className="button button--primary" onClick={join} disabled={busy} aria-busy={busy || undefined}>
-          Accept invitation
+          {t("orgs.membership.accept")}
         </button>
         <button type="button" className="button button--secondary" onClick={leave} disabled={busy}>
-          Decline
+          {t("orgs.membership.decline")}
         </button>
       </>
     );
   } else if (org.joinPolicy === "invite") {
-    content = <span className="standing">Membership is by invitation</span>;
+    content = <span className="standing">{t("orgs.membership.byInvitation")}</span>;
   } else {
     content = (
       <button type="button" className="button button--primary" onClick={join} disabled={busy} aria-busy={busy || undefined}>
-        {busy ? "Joining…" : org.joinPolicy === "open" ? "Join" : "Request to join"}
+        {busy ? t("orgs.membership.joining") : org.joinPolicy === "open" ? t("orgs.membership.join") : t("orgs.membership.request")}
       </button>
     );
   }

@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { invalidateOrg } from "../api/foundation.ts";
 import { data } from "../api/query.ts";
@@ -8,6 +9,7 @@ import { PersonLink } from "./PersonLink.tsx";
 
 /** Requests to join (approve or decline) or open invitations (withdraw), for stewards. */
 export function PendingList({ slug, items, kind }: { slug: string; items: Member[]; kind: "pending" | "invited" }) {
+  const { t } = useTranslation();
   const answer = useMutation({
     mutationFn: ({ member, approve }: { member: Member; approve: boolean }) => {
       const params = { path: { slug, handle: member.person.handle } };
@@ -30,8 +32,8 @@ export function PendingList({ slug, items, kind }: { slug: string; items: Member
               <PersonLink person={m.person} />
               <span className="muted member-since">
                 {kind === "pending"
-                  ? `asked ${formatDate(m.since)}`
-                  : `invited as ${ROLE_LABEL[m.role].toLowerCase()}, ${formatDate(m.since)}`}
+                  ? t("orgs.pending.asked", { date: formatDate(m.since) })
+                  : t("orgs.pending.invitedAs", { role: ROLE_LABEL[m.role].toLowerCase(), date: formatDate(m.since) })}
               </span>
             </div>
             <div className="member-actions">
@@ -41,19 +43,19 @@ export function PendingList({ slug, items, kind }: { slug: string; items: Member
                     type="button"
                     className="button button--primary button--small"
                     disabled={busy}
-                    aria-label={`Approve ${m.person.name}`}
+                    aria-label={t("orgs.pending.approveLabel", { name: m.person.name })}
                     onClick={() => answer.mutate({ member: m, approve: true })}
                   >
-                    Approve
+                    {t("orgs.pending.approve")}
                   </button>
                   <button
                     type="button"
                     className="button button--secondary button--small"
                     disabled={busy}
-                    aria-label={`Decline ${m.person.name}'s request`}
+                    aria-label={t("orgs.pending.declineLabel", { name: m.person.name })}
                     onClick={() => answer.mutate({ member: m, approve: false })}
                   >
-                    Decline
+                    {t("orgs.pending.decline")}
                   </button>
                 </>
               ) : (
@@ -61,10 +63,10 @@ export function PendingList({ slug, items, kind }: { slug: string; items: Member
                   type="button"
                   className="button button--secondary button--small"
                   disabled={busy}
-                  aria-label={`Withdraw the invitation to ${m.person.name}`}
+                  aria-label={t("orgs.pending.withdrawLabel", { name: m.person.name })}
                   onClick={() => answer.mutate({ member: m, approve: false })}
                 >
-                  Withdraw invitation
+                  {t("orgs.pending.withdraw")}
                 </button>
               )}
             </div>

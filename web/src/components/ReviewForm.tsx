@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { invalidateAffiliations } from "../api/foundation.ts";
 import { data } from "../api/query.ts";
@@ -9,6 +10,7 @@ import { FormAlert } from "./FormAlert.tsx";
 
 /** A steward confirms or disputes that the enterprise pays this person, with a note. */
 export function ReviewForm({ affiliation }: { affiliation: Affiliation }) {
+  const { t } = useTranslation();
   const form = useForm(["note", "decision"]);
   const review = useMutation({
     mutationFn: (body: ApiBody<"/api/affiliations/{id}/review", "post">) =>
@@ -27,20 +29,20 @@ export function ReviewForm({ affiliation }: { affiliation: Affiliation }) {
       <Field
         as="textarea"
         rows={2}
-        label={`Note about ${affiliation.person.name}'s affiliation`}
+        label={t("orgs.review.note", { name: affiliation.person.name })}
         name="note"
         optional
         maxLength={1000}
         defaultValue={affiliation.reviewNote}
-        hint="Shown publicly with your decision."
+        hint={t("orgs.review.noteHint")}
         error={form.error("note")}
       />
       <div className="form-actions">
         <button type="submit" name="decision" value="confirmed" className="button button--primary button--small" disabled={form.busy}>
-          {affiliation.status === "confirmed" ? "Confirm again" : "Confirm"}
+          {affiliation.status === "confirmed" ? t("orgs.review.confirmAgain") : t("orgs.review.confirm")}
         </button>
         <button type="submit" name="decision" value="disputed" className="button button--secondary button--small" disabled={form.busy}>
-          Dispute
+          {t("orgs.review.dispute")}
         </button>
       </div>
     </form>
