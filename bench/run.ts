@@ -566,7 +566,7 @@ async function main(): Promise<boolean> {
         measure(s, settings, () => sampleCpu(s.key.startsWith("bare") ? bare.pid : server.pid, DB_NAME)),
       );
       results.push(m);
-      if (countedBefore) queriesPerRequest[s.key] = perRequest(countedBefore, await queryCounts(), m.requests + m.warmup.requests);
+      if (countedBefore) queriesPerRequest[s.key] = perRequest(countedBefore, await queryCounts());
       const bad = m.non2xx + m.errors + m.warmup.non2xx + m.warmup.errors;
       log(
         `${s.label.padEnd(46)} ${String(m.connections).padStart(2)} conns ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.latencyMs.p50).padStart(4)} ms  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
@@ -631,7 +631,7 @@ async function main(): Promise<boolean> {
       );
     }
     for (const [key, q] of Object.entries(queriesPerRequest)) {
-      process.stdout.write(`round trips per request, ${key}: ${q.total.toFixed(2)}\n`);
+      process.stdout.write(`round trips per request, ${key}: ${q.total.toFixed(2)} (${q.requests} requests)\n`);
       for (const [text, n] of q.statements) process.stdout.write(`  ${n.toFixed(2).padStart(6)}  ${text}\n`);
     }
     const errors = errorReport(results);
@@ -752,33 +752,44 @@ async function voteCounts(db: pg.Client, proposalId: string): Promise<WriteCount
   return rows[0]!;
 }
 
-type Counts = Record<string, number>;
+interface QueryCounts {
+  /** HTTP requests the server received. */
+  requests: number;
+  /** Queries sent, by statement text (or prepared name and text). */
+  counts: Record<string, number>;
+}
 interface QueriesPerRequest {
+  requests: number;
   total: number;
   /** Statement text (or prepared name and text) → queries per request, most frequent first. */
   statements: [string, number][];
 }
 
-/** The server's running query counts (count-queries.ts), once a dump newer than this call has been written. */
-async function queryCounts(): Promise<Counts> {
+/** The server's running counts (count-queries.ts), once it is idle: two dumps in a row, newer than this call, agree. */
+async function queryCounts(): Promise<QueryCounts> {
   const since = Date.now();
+  let last = "";
   for (;;) {
+    await new Promise((r) => setTimeout(r, 300));
     try {
-      const { at, counts } = JSON.parse(readFileSync(QUERY_COUNTS_FILE, "utf8")) as { at: number; counts: Counts };
-      if (at > since) return counts;
+      const text = readFileSync(QUERY_COUNTS_FILE, "utf8");
+      const dump = JSON.parse(text) as { at: number } & QueryCounts;
+      const same = JSON.stringify({ requests: dump.requests, counts: dump.counts });
+      if (dump.at > since && same === last) return { requests: dump.requests, counts: dump.counts };
+      last = same;
     } catch {
       // Not written yet, or caught mid-write: the next dump follows within 250 ms.
     }
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-function perRequest(before: Counts, after: Counts, requests: number): QueriesPerRequest {
-  const statements = Object.entries(after)
-    .map(([text, n]): [string, number] => [text, (n - (before[text] ?? 0)) / Math.max(1, requests)])
+function perRequest(before: QueryCounts, after: QueryCounts): QueriesPerRequest {
+  const requests = Math.max(1, after.requests - before.requests);
+  const statements = Object.entries(after.counts)
+    .map(([text, n]): [string, number] => [text, (n - (before.counts[text] ?? 0)) / requests])
     .filter(([, n]) => n >= 0.005)
     .sort((a, b) => b[1] - a[1]);
-  return { total: statements.reduce((s, [, n]) => s + n, 0), statements };
+  return { requests, total: statements.reduce((s, [, n]) => s + n, 0), statements };
 }
 
 /** A posting test's writes: each 201 is one bench entry with two postings, and one transaction.posted activity. */
