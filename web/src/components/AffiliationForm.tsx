@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { invalidateAffiliations } from "../api/foundation.ts";
 import { apiQuery, data } from "../api/query.ts";
@@ -12,22 +13,23 @@ import { SubmitButton } from "./SubmitButton.tsx";
 const FIELDS = ["enterprise", "startsOn", "endsOn", "note"] as const;
 
 function EnterpriseSelect({ error, defaultValue }: { error: string | undefined; defaultValue: string }) {
+  const { t } = useTranslation();
   const enterprises = useQuery(apiQuery("/api/organizations", { query: { kind: "enterprise", limit: 100 } }));
   const items = enterprises.data?.items ?? [];
   return (
     <Field
       as="select"
-      label="Enterprise"
+      label={t("orgs.affiliation.enterprise")}
       name="enterprise"
       required
       key={enterprises.data ? "loaded" : "loading"}
       defaultValue={items.some((o) => o.slug === defaultValue) ? defaultValue : ""}
       disabled={!enterprises.data}
-      hint={enterprises.data && items.length === 0 ? "There are no enterprises on this instance yet." : "The enterprise that pays you."}
+      hint={enterprises.data && items.length === 0 ? t("orgs.affiliation.noEnterprises") : t("orgs.affiliation.enterpriseHint")}
       error={error ?? enterprises.error?.detail}
     >
       <option value="" disabled>
-        {enterprises.data ? "Choose…" : "Loading…"}
+        {enterprises.data ? t("orgs.form.choose") : t("common.loading")}
       </option>
       {items.map((o) => (
         <option key={o.slug} value={o.slug}>
@@ -50,6 +52,7 @@ export function AffiliationForm({
   onSaved?: () => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation();
   const form = useForm(FIELDS);
   const save = useMutation({
     mutationFn: (body: ApiBody<"/api/affiliations/{id}", "patch"> & { startsOn: string; enterprise?: string }) =>
@@ -73,7 +76,7 @@ export function AffiliationForm({
       {affiliation ? null : <EnterpriseSelect error={form.error("enterprise")} defaultValue={enterprise} />}
       <div className="form-row">
         <Field
-          label="Started on"
+          label={t("orgs.affiliation.startsOn")}
           name="startsOn"
           type="date"
           required
@@ -81,33 +84,33 @@ export function AffiliationForm({
           error={form.error("startsOn")}
         />
         <Field
-          label="Ended on"
+          label={t("orgs.affiliation.endsOn")}
           name="endsOn"
           type="date"
           optional
           defaultValue={affiliation?.endsOn ?? ""}
-          hint="Leave empty while it lasts."
+          hint={t("orgs.affiliation.endsOnHint")}
           error={form.error("endsOn")}
         />
       </div>
       <Field
         as="textarea"
         rows={2}
-        label="Note"
+        label={t("orgs.affiliation.note")}
         name="note"
         optional
         maxLength={1000}
         defaultValue={affiliation?.note ?? ""}
-        hint="e.g. what you are paid to work on."
+        hint={t("orgs.affiliation.noteHint")}
         error={form.error("note")}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy} busyLabel="Saving…">
-          {affiliation ? "Save affiliation" : "Claim affiliation"}
+        <SubmitButton busy={form.busy} busyLabel={t("common.form.saving")}>
+          {affiliation ? t("orgs.affiliation.save") : t("orgs.affiliation.claim")}
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {t("orgs.confirm.cancel")}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Affiliation } from "../api/schema.ts";
 import { formatPeriod, OWNERSHIP_LABEL } from "../format.ts";
@@ -15,6 +16,7 @@ export function AffiliationItem({
   show: "person" | "enterprise";
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <li className="affiliation">
       <div className="affiliation-head">
@@ -30,11 +32,11 @@ export function AffiliationItem({
         )}
         <AffiliationBadge status={a.status} />
       </div>
-      <p className="affiliation-period">Paid for their work {formatPeriod(a.startsOn, a.endsOn)}</p>
-      {a.note ? <p className="affiliation-note">“{a.note}”</p> : null}
+      <p className="affiliation-period">{t("orgs.affiliation.paid", { period: formatPeriod(a.startsOn, a.endsOn) })}</p>
+      {a.note ? <p className="affiliation-note">{t("orgs.affiliation.quoted", { note: a.note })}</p> : null}
       {a.reviewNote ? (
         <p className="affiliation-review">
-          <span className="muted">Enterprise's note:</span> {a.reviewNote}
+          <span className="muted">{t("orgs.affiliation.reviewNote")}</span> {a.reviewNote}
         </p>
       ) : null}
       {children}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { client } from "../api/client.ts";
 import { invalidateAffiliations } from "../api/foundation.ts";
 import { apiQuery, data } from "../api/query.ts";
@@ -11,6 +12,7 @@ import { LoadError, Loading } from "./States.tsx";
 
 /** The signed-in person's affiliations: claim one, edit its dates and note, or withdraw it. */
 export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string }) {
+  const { t } = useTranslation();
   const profile = useQuery(apiQuery("/api/people/{handle}", { path: { handle: me.handle } }));
   const [editing, setEditing] = useState<string | null>(null);
   const items = profile.data?.affiliations ?? [];
@@ -23,10 +25,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
 
   return (
     <div>
-      <p className="muted">
-        Say which enterprises pay you for your work, and when. Their stewards confirm or dispute each claim, so everyone can see who is paid
-        to work on the commons and who volunteers.
-      </p>
+      <p className="muted">{t("orgs.myAffiliations.intro")}</p>
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -37,7 +36,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
       ) : profile.error ? (
         <LoadError error={profile.error} retry={() => void profile.refetch()} />
       ) : items.length === 0 ? (
-        <p className="muted">You have not claimed any affiliation.</p>
+        <p className="muted">{t("orgs.myAffiliations.none")}</p>
       ) : (
         <ul className="affiliation-list">
           {items.map((a) => (
@@ -49,17 +48,17 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={`Edit affiliation with ${a.enterprise.name}`}
+                    aria-label={t("orgs.myAffiliations.editLabel", { name: a.enterprise.name })}
                     onClick={() => setEditing(a.id)}
                   >
-                    Edit
+                    {t("orgs.myAffiliations.edit")}
                   </button>
                   <ConfirmButton
-                    question={`Withdraw your affiliation with ${a.enterprise.name}?`}
-                    confirmLabel="Withdraw"
+                    question={t("orgs.myAffiliations.withdrawQuestion", { name: a.enterprise.name })}
+                    confirmLabel={t("orgs.myAffiliations.withdraw")}
                     onConfirm={() => withdraw(a.id)}
                   >
-                    Withdraw
+                    {t("orgs.myAffiliations.withdraw")}
                   </ConfirmButton>
                 </div>
               )}
@@ -67,7 +66,7 @@ export function MyAffiliations({ me, enterprise }: { me: Me; enterprise: string 
           ))}
         </ul>
       )}
-      <h3 className="subheading">Claim an affiliation</h3>
+      <h3 className="subheading">{t("orgs.myAffiliations.claimHeading")}</h3>
       <AffiliationForm enterprise={enterprise} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { JoinPolicy, Ownership } from "../api/schema.ts";
 import type { FormState } from "../form.ts";
 import { JOIN_POLICIES, JOIN_POLICY_LABEL, OWNERSHIP_LABEL, OWNERSHIPS } from "../format.ts";
@@ -13,20 +14,21 @@ export function OrgFields({
   isEnterprise: boolean;
   defaults: { description?: string; website?: string | null; joinPolicy: JoinPolicy; ownership?: Ownership | null };
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {isEnterprise ? (
         <Field
           as="select"
-          label="Ownership"
+          label={t("orgs.fields.ownership")}
           name="ownership"
           required
           defaultValue={defaults.ownership ?? ""}
-          hint="Who owns the enterprise decides which licence terms apply to it."
+          hint={t("orgs.fields.ownershipHint")}
           error={form.error("ownership")}
         >
           <option value="" disabled>
-            Choose…
+            {t("orgs.form.choose")}
           </option>
           {OWNERSHIPS.map((o) => (
             <option key={o} value={o}>
@@ -37,17 +39,17 @@ export function OrgFields({
       ) : null}
       <Field
         as="textarea"
-        label="Description"
+        label={t("orgs.fields.description")}
         name="description"
         optional
         maxLength={5000}
         rows={5}
         defaultValue={defaults.description ?? ""}
-        hint="What you do and who you are for."
+        hint={t("orgs.fields.descriptionHint")}
         error={form.error("description")}
       />
       <Field
-        label="Website"
+        label={t("orgs.fields.website")}
         name="website"
         type="url"
         optional
@@ -58,7 +60,7 @@ export function OrgFields({
       />
       <Field
         as="select"
-        label="Who can join"
+        label={t("orgs.fields.joinPolicy")}
         name="joinPolicy"
         required
         key={defaults.joinPolicy}
