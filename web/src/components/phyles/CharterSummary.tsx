@@ -53,7 +53,7 @@ export function CharterSummary({ view }: { view: PhyleCharter }) {
                         <Trans
                           i18nKey="phyles.charter.destinationOf"
                           values={{ destination: DESTINATION_LABEL[b.destination], steward: b.steward.name }}
-                          components={{ link: <Link to={`/orgs/${b.steward.slug}`} /> }}
+                          components={{ a: <Link to={`/orgs/${b.steward.slug}`} /> }}
                         />
                       ) : (
                         DESTINATION_LABEL[b.destination]

@@ -53,7 +53,7 @@ export function PeriodsTable({ periods }: { periods: PhylePeriod[] }) {
                         values={{ commons: c.commons.title, destination: DESTINATION_IN_SENTENCE[c.destination] }}
                         components={{
                           amount: <Amount amount={c.amount} currency={p.currency} />,
-                          link: <Link to={`/commons/${c.commons.slug}`} />,
+                          a: <Link to={`/commons/${c.commons.slug}`} />,
                         }}
                       />
                     </li>

@@ -17,7 +17,7 @@ export function BooksClosedNotice({ agreement: a, heading = false }: { agreement
           <Trans
             i18nKey={a.nextPeriod ? "reciprocity.booksClosed.textNext" : "reciprocity.booksClosed.text"}
             values={{ organization: org.name, start: a.nextPeriod?.start ?? "", end: a.nextPeriod?.end ?? "" }}
-            components={{ link: <Link to={`/orgs/${org.slug}/treasury`} /> }}
+            components={{ a: <Link to={`/orgs/${org.slug}/treasury`} /> }}
           />
         </p>
       ))}

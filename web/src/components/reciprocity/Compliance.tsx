@@ -33,7 +33,7 @@ export function ComplianceDetails({ compliance }: { compliance: Compliance }) {
           <Trans
             i18nKey="reciprocity.compliance.source"
             values={{ licence: licence.name, ref: clause.ref }}
-            components={{ link: <ClauseLink href={clause.url} /> }}
+            components={{ a: <ClauseLink href={clause.url} /> }}
           />
         </figcaption>
       </figure>

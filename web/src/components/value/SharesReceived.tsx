@@ -27,7 +27,7 @@ export function SharesReceived({ handle, name }: { handle: string; name: string 
                 i18nKey="value.received.owes"
                 values={{ organization: o.organization.name }}
                 components={{
-                  link: <Link to={`/orgs/${o.organization.slug}`} />,
+                  a: <Link to={`/orgs/${o.organization.slug}`} />,
                   owed: <Amount amount={o.owed} currency={o.currency} />,
                   muted: <span className="muted" />,
                   received: <Amount amount={o.received} currency={o.currency} />,

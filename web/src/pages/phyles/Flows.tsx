@@ -142,7 +142,7 @@ export function FlowsPage() {
           <Trans
             i18nKey="phyles.flows.stewardNote"
             values={{ steward: steward.name, count: steward.commonsStewarded }}
-            components={{ link: <Link to={`/orgs/${steward.slug}`} /> }}
+            components={{ a: <Link to={`/orgs/${steward.slug}`} /> }}
           />
         </p>
       ) : flows.data ? (

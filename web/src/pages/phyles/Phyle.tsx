@@ -87,7 +87,7 @@ export function PhylePage() {
       <CharterSummary view={view.data} />
       {charter ? (
         <p>
-          <Trans i18nKey="phyles.page.valueLink" components={{ link: <Link to={`/orgs/${org.slug}/value`} /> }} />
+          <Trans i18nKey="phyles.page.valueLink" components={{ a: <Link to={`/orgs/${org.slug}/value`} /> }} />
         </p>
       ) : null}
       {charter ? <Periods slug={org.slug} charter={charter} canRecord={viewer.canRecordPeriods} periods={periods} /> : null}

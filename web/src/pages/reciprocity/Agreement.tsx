@@ -62,7 +62,7 @@ export function AgreementPage() {
               name: a.proposedBy?.name ?? "",
               date: formatDate(a.createdAt),
             }}
-            components={{ link: <Link to={`/people/${a.proposedBy?.handle ?? ""}`} /> }}
+            components={{ a: <Link to={`/people/${a.proposedBy?.handle ?? ""}`} /> }}
           />{" "}
           {a.status === "proposed"
             ? t("reciprocity.agreement.waiting", { organization: answeredBy.name })

@@ -41,7 +41,7 @@ export function CommonsUsesPage() {
         <p className="muted">
           <Trans
             i18nKey="reciprocity.uses.signIn"
-            components={{ link: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+            components={{ a: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
           />
         </p>
       ) : null}

@@ -50,7 +50,7 @@ export function DistributionPage() {
               i18nKey="value.distribution.drawn"
               values={{ organization: s.organization.name, account: s.sourceAccount, entry: s.transactionId ? "yes" : "no" }}
               components={{
-                link: <Link to={`/orgs/${s.organization.slug}/treasury`} />,
+                a: <Link to={`/orgs/${s.organization.slug}/treasury`} />,
                 code: <code />,
                 entry: <Link to={`/transactions/${s.transactionId ?? ""}`} />,
               }}

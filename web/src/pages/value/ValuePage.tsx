@@ -62,7 +62,7 @@ export function ValuePage({ owner, slug, title }: { owner: EquationOwner; slug: 
             <Trans
               i18nKey="value.page.distributeIntro"
               values={{ organization: e.treasury.name }}
-              components={{ link: <Link to={`/orgs/${e.treasury.slug}/treasury`} /> }}
+              components={{ a: <Link to={`/orgs/${e.treasury.slug}/treasury`} /> }}
             />
           </p>
           <DistributeForm owner={owner} slug={slug} treasury={e.treasury.slug} />
