@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import { invalidateOrg } from "../api/foundation.ts";
 import { apiQuery } from "../api/query.ts";
@@ -30,24 +31,25 @@ function websiteLabel(url: string): string {
 
 /** An organization's header and tabs; the tab pages render below it. */
 export function OrgLayout() {
+  const { t } = useTranslation();
   const { slug = "" } = useParams();
   const profile = useQuery(apiQuery("/api/organizations/{slug}", { path: { slug } }));
 
   if (profile.error?.notFound) return <NotFoundPage what="organization" />;
   if (profile.error && !profile.data) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
   const org = profile.data;
-  if (!org) return <Loading label="Loading organization…" />;
+  if (!org) return <Loading label={t("orgs.layout.loading")} />;
 
   const tabs = [
-    { to: "", label: "Overview", end: true },
-    { to: "members", label: "Members" },
-    ...(org.kind === "enterprise" ? [{ to: "affiliations", label: "Affiliations" }] : []),
-    { to: "needs", label: "Needs" },
-    { to: "proposals", label: "Decisions" },
-    { to: "treasury", label: "Treasury" },
-    ...(org.kind === "enterprise" || org.kind === "association" ? [{ to: "reciprocity", label: "Reciprocity" }] : []),
-    ...(org.kind === "enterprise" ? [{ to: "phyle", label: "Phyle" }] : []),
-    ...(org.viewer.canGovern ? [{ to: "settings", label: "Settings" }] : []),
+    { to: "", label: t("orgs.tab.overview"), end: true },
+    { to: "members", label: t("orgs.tab.members") },
+    ...(org.kind === "enterprise" ? [{ to: "affiliations", label: t("orgs.tab.affiliations") }] : []),
+    { to: "needs", label: t("orgs.tab.needs") },
+    { to: "proposals", label: t("orgs.tab.decisions") },
+    { to: "treasury", label: t("orgs.tab.treasury") },
+    ...(org.kind === "enterprise" || org.kind === "association" ? [{ to: "reciprocity", label: t("orgs.tab.reciprocity") }] : []),
+    ...(org.kind === "enterprise" ? [{ to: "phyle", label: t("orgs.tab.phyle") }] : []),
+    ...(org.viewer.canGovern ? [{ to: "settings", label: t("orgs.tab.settings") }] : []),
   ];
 
   return (
@@ -68,11 +70,11 @@ export function OrgLayout() {
         </div>
         <MembershipAction org={org} />
       </header>
-      <nav className="tabs" aria-label={`${org.name} sections`}>
-        {tabs.map((t) => (
-          <NavLink key={t.to} to={t.to ? `/orgs/${org.slug}/${t.to}` : `/orgs/${org.slug}`} end={t.end} className="tab">
-            {t.label}
-            {t.to === "members" ? <span className="tab-count">{org.memberCount}</span> : null}
+      <nav className="tabs" aria-label={t("orgs.layout.sections", { name: org.name })}>
+        {tabs.map((tab) => (
+          <NavLink key={tab.to} to={tab.to ? `/orgs/${org.slug}/${tab.to}` : `/orgs/${org.slug}`} end={tab.end} className="tab">
+            {tab.label}
+            {tab.to === "members" ? <span className="tab-count">{org.memberCount}</span> : null}
           </NavLink>
         ))}
       </nav>

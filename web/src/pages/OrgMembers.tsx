@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { apiPages } from "../api/query.ts";
 import type { MembershipStatus } from "../api/schema.ts";
 import { InviteForm } from "../components/InviteForm.tsx";
@@ -15,8 +16,9 @@ function useMembers(slug: string, status: MembershipStatus, enabled = true) {
 }
 
 export function OrgMembersPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  useTitle(`Members · ${org.name}`);
+  useTitle(t("orgs.members.title", { name: org.name }));
   const canGovern = org.viewer.canGovern;
   // All three lists start together.
   const members = useMembers(org.slug, "active");
@@ -28,18 +30,18 @@ export function OrgMembersPage() {
       {canGovern ? (
         <>
           <section className="section card" aria-labelledby="requests-title">
-            <h2 id="requests-title">Requests to join</h2>
-            <QueryList query={pending} loading="Loading…" empty={<p className="muted">No one is waiting for approval.</p>}>
+            <h2 id="requests-title">{t("orgs.members.requests")}</h2>
+            <QueryList query={pending} empty={<p className="muted">{t("orgs.members.noRequests")}</p>}>
               {(items) => <PendingList slug={org.slug} items={items} kind="pending" />}
             </QueryList>
           </section>
           <section className="section card" aria-labelledby="invite-title">
-            <h2 id="invite-title">Invite someone</h2>
+            <h2 id="invite-title">{t("orgs.members.invite")}</h2>
             <InviteForm slug={org.slug} />
-            <QueryList query={invited} loading="Loading…" empty={null}>
+            <QueryList query={invited} empty={null}>
               {(items) => (
                 <>
-                  <h3 className="subheading">Invitations</h3>
+                  <h3 className="subheading">{t("orgs.members.invitations")}</h3>
                   <PendingList slug={org.slug} items={items} kind="invited" />
                 </>
               )}
@@ -48,8 +50,8 @@ export function OrgMembersPage() {
         </>
       ) : null}
       <section className="section" aria-labelledby="members-title">
-        <h2 id="members-title">Members</h2>
-        <QueryList query={members} loading="Loading members…" empty={<Empty title="No members yet." />}>
+        <h2 id="members-title">{t("orgs.overview.members")}</h2>
+        <QueryList query={members} loading={t("orgs.members.loading")} empty={<Empty title={t("orgs.members.empty")} />}>
           {(items) =>
             ROLES.map((role) => {
               const group = items.filter((m) => m.role === role);
