@@ -114,6 +114,12 @@ const pluralsLackOther = (elements: Element[]): boolean =>
 
 /** The runtime parses as i18next-icu does (tags are text, for <Trans>); tags must still match across languages. */
 const parse = (message: string, lang: string) => new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
+/**
+ * <Trans> renders a tag named like an HTML void element (<link>, <img>, <input>…) as that element,
+ * empty: the words meant to be inside it show after it. Such names must not be used.
+ */
+const VOID_ELEMENTS = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
 const tags = (message: string) => [...new Set([...message.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)].map((m) => m[1]))].sort();
 
 /** A value of the right type for each argument, so formatting exercises every message fully. */
@@ -140,6 +146,10 @@ describe("(c) every message is valid ICU with the same arguments in every langua
           const format = parse(message, lang);
           expect([...signature(format.getAst())].sort(), `${lang}: arguments of ${key}`).toEqual([...reference].sort());
           expect(tags(message), `${lang}: tags of ${key}`).toEqual(tags(en));
+          expect(
+            tags(message).filter((t) => VOID_ELEMENTS.includes(t ?? "")),
+            `${lang}: ${key} names a void element`,
+          ).toEqual([]);
           // An ASCII apostrophe before a brace quotes it (ICU escaping): the argument would show as text.
           expect(String(format.format(sampleValues(reference) as never)), `${lang}: ${key} leaves a brace`).not.toMatch(/[{}]/);
         }

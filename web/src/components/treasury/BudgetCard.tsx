@@ -83,7 +83,7 @@ export function BudgetCard({ slug, budget, books }: { slug: string; budget: Budg
           <Trans
             i18nKey="treasury.budget.proposal"
             values={{ status: budget.status === "proposed" ? "proposed" : "decided" }}
-            components={{ link: <Link to={`/proposals/${budget.proposalId}`} /> }}
+            components={{ a: <Link to={`/proposals/${budget.proposalId}`} /> }}
           />
         </p>
       ) : budget.status === "draft" ? (

@@ -83,7 +83,7 @@ export function Authority({ e, compact = false }: { e: Expense; compact?: boolea
           <Trans
             i18nKey="treasury.timeline.lineApproved"
             values={{ title: b.decision.title }}
-            components={{ link: <Link to={`/proposals/${b.decision.id}`} /> }}
+            components={{ a: <Link to={`/proposals/${b.decision.id}`} /> }}
           />
         ) : null}
       </>

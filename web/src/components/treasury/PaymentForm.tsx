@@ -49,7 +49,7 @@ export function PaymentForm({ payers, payee, currencies }: { payers: OrgRef[]; p
             components={{
               strong: <strong />,
               amount: <Amount amount={paid.postings.find((p) => BigInt(p.amount) > 0n)?.amount ?? "0"} currency={currency} />,
-              link: <Link to={`/transactions/${paid.id}`} />,
+              a: <Link to={`/transactions/${paid.id}`} />,
             }}
           />
         </p>

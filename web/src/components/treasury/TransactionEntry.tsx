@@ -97,7 +97,7 @@ export function TransactionEntry({
               {entry.reversedBy ? (
                 <Trans
                   i18nKey="treasury.entry.reversedBy"
-                  components={{ strong: <strong />, link: <Link to={`/transactions/${entry.reversedBy}`} /> }}
+                  components={{ strong: <strong />, a: <Link to={`/transactions/${entry.reversedBy}`} /> }}
                 />
               ) : null}
             </dd>

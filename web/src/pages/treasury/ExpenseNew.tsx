@@ -28,7 +28,7 @@ export function ExpenseNewPage() {
       {org.viewer.status !== "active" ? (
         <Empty title={t("treasury.expenseNew.membersOnly", { org: org.name })}>
           <p>
-            <Trans i18nKey="treasury.expenseNew.joinFirst" components={{ link: <Link to={`/orgs/${org.slug}`} /> }} />
+            <Trans i18nKey="treasury.expenseNew.joinFirst" components={{ a: <Link to={`/orgs/${org.slug}`} /> }} />
           </p>
         </Empty>
       ) : (

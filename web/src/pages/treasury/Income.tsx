@@ -117,7 +117,7 @@ export function IncomePage() {
                 <p>
                   <Trans
                     i18nKey="treasury.income.signIn"
-                    components={{ link: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
+                    components={{ a: <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} /> }}
                   />
                 </p>
               )}

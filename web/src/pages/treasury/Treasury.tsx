@@ -221,7 +221,7 @@ export function TreasuryPage() {
                       party: (a.enterprise.slug === org.slug ? a.association : a.enterprise).name,
                       org: org.name,
                     }}
-                    components={{ link: <Link to={`/agreements/${a.id}`} /> }}
+                    components={{ a: <Link to={`/agreements/${a.id}`} /> }}
                   />
                 </li>
               ))}

@@ -49,7 +49,7 @@ export function WithBooks({ books, children }: { books: UseQueryResult<Books>; c
     return (
       <Empty title={t("treasury.frame.notOpened", { org: org.name })}>
         <p>
-          <Trans i18nKey="treasury.frame.seeOverview" components={{ link: <Link to={`/orgs/${org.slug}/treasury`} /> }} />
+          <Trans i18nKey="treasury.frame.seeOverview" components={{ a: <Link to={`/orgs/${org.slug}/treasury`} /> }} />
         </p>
       </Empty>
     );
