@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { apiPages } from "../api/query.ts";
 import { AffiliationItem } from "../components/AffiliationItem.tsx";
@@ -10,37 +11,38 @@ import { useSession } from "../session.tsx";
 import { useOrg } from "./OrgLayout.tsx";
 
 export function OrgAffiliationsPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
   const { me } = useSession();
-  useTitle(`Affiliations · ${org.name}`);
+  useTitle(t("orgs.affiliations.title", { name: org.name }));
   const list = useInfiniteQuery({
     ...apiPages("/api/organizations/{slug}/affiliations", { path: { slug: org.slug }, query: { limit: 50 } }),
     enabled: org.kind === "enterprise",
   });
 
-  if (org.kind !== "enterprise") return <Empty title="Only enterprises have affiliations." />;
+  if (org.kind !== "enterprise") return <Empty title={t("orgs.affiliations.onlyEnterprises")} />;
 
   return (
     <section className="section" aria-labelledby="affiliations-title">
       <div className="section-head">
         <div>
-          <h2 id="affiliations-title">Affiliations</h2>
+          <h2 id="affiliations-title">{t("orgs.tab.affiliations")}</h2>
           <p className="muted">
-            People who say {org.name} pays them for their work. {org.viewer.canGovern ? "As a steward, confirm or dispute each claim." : ""}
+            {t("orgs.affiliations.intro", { name: org.name })} {org.viewer.canGovern ? t("orgs.affiliations.stewardNote") : ""}
           </p>
         </div>
         {me ? (
           <Link className="button button--secondary" to={`/account?enterprise=${org.slug}#affiliations`}>
-            Claim an affiliation
+            {t("orgs.myAffiliations.claimHeading")}
           </Link>
         ) : null}
       </div>
       <QueryList
         query={list}
-        loading="Loading affiliations…"
+        loading={t("orgs.affiliations.loading")}
         empty={
-          <Empty title="No one has claimed an affiliation yet.">
-            <p>People paid by {org.name} can say so from their account page; stewards then confirm it.</p>
+          <Empty title={t("orgs.affiliations.empty")}>
+            <p>{t("orgs.affiliations.emptyHint", { name: org.name })}</p>
           </Empty>
         }
       >
@@ -52,7 +54,7 @@ export function OrgAffiliationsPage() {
                   <ReviewForm affiliation={a} />
                 ) : (
                   <details className="review-again">
-                    <summary>Change the review</summary>
+                    <summary>{t("orgs.affiliations.changeReview")}</summary>
                     <ReviewForm affiliation={a} />
                   </details>
                 )}

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { NewOrganizationInput } from "../../../src/modules/organizations/inputs.ts";
 import { client } from "../api/client.ts";
@@ -17,7 +18,8 @@ import { useSession } from "../session.tsx";
 const FIELDS = ["name", "slug", "kind", "ownership", "description", "website", "joinPolicy"] as const;
 
 export function OrgNewPage() {
-  useTitle("New organization");
+  const { t } = useTranslation();
+  useTitle(t("orgs.new.title"));
   const { reloadInstance } = useSession();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
@@ -33,8 +35,8 @@ export function OrgNewPage() {
 
   return (
     <div className="page page--narrow">
-      <h1>New organization</h1>
-      <p className="lede">You will be its first steward: you can edit it, and admit and invite members.</p>
+      <h1>{t("orgs.new.title")}</h1>
+      <p className="lede">{t("orgs.new.lede")}</p>
       <form
         className="card form"
         noValidate
@@ -52,7 +54,7 @@ export function OrgNewPage() {
       >
         <FormAlert messages={form.summary} />
         <Field
-          label="Name"
+          label={t("orgs.new.name")}
           name="name"
           required
           maxLength={120}
@@ -64,7 +66,7 @@ export function OrgNewPage() {
           error={form.error("name")}
         />
         <Field
-          label="Address (slug)"
+          label={t("orgs.new.slug")}
           name="slug"
           required
           maxLength={50}
@@ -75,16 +77,12 @@ export function OrgNewPage() {
             setSlug(e.target.value);
             setSlugEdited(e.target.value !== "");
           }}
-          hint={
-            <>
-              Lower-case letters, digits and hyphens. Its page will be <code>/orgs/{slug || "…"}</code>
-            </>
-          }
+          hint={<Trans i18nKey="orgs.new.slugHint" values={{ slug: slug || "…" }} components={{ code: <code /> }} />}
           error={form.error("slug")}
         />
         <Field
           as="select"
-          label="Kind"
+          label={t("orgs.new.kind")}
           name="kind"
           required
           value={kind}
@@ -99,8 +97,8 @@ export function OrgNewPage() {
           ))}
         </Field>
         <OrgFields form={form} isEnterprise={isEnterprise} defaults={{ joinPolicy: kind === "community" ? "open" : "approval" }} />
-        <SubmitButton busy={form.busy} busyLabel="Creating…">
-          Create organization
+        <SubmitButton busy={form.busy} busyLabel={t("orgs.new.busy")}>
+          {t("orgs.new.submit")}
         </SubmitButton>
       </form>
     </div>

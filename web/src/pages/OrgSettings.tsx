@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { OrganizationPatchInput } from "../../../src/modules/organizations/inputs.ts";
 import { client } from "../api/client.ts";
 import { invalidateOrg } from "../api/foundation.ts";
@@ -17,8 +18,9 @@ import { useOrg } from "./OrgLayout.tsx";
 const FIELDS = ["name", "ownership", "description", "website", "joinPolicy"] as const;
 
 export function OrgSettingsPage() {
+  const { t } = useTranslation();
   const { org } = useOrg();
-  useTitle(`Settings · ${org.name}`);
+  useTitle(t("orgs.settings.title", { name: org.name }));
   const form = useForm(FIELDS);
   const update = useMutation({
     mutationFn: (body: ApiBody<"/api/organizations/{slug}", "patch">) =>
@@ -30,15 +32,15 @@ export function OrgSettingsPage() {
 
   if (!org.viewer.canGovern) {
     return (
-      <Empty title="Only stewards can change these settings.">
-        <p>Ask one of the organization's stewards if something needs to change.</p>
+      <Empty title={t("orgs.settings.onlyStewards")}>
+        <p>{t("orgs.settings.askSteward")}</p>
       </Empty>
     );
   }
 
   return (
     <section className="section" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t("orgs.tab.settings")}</h2>
       <form
         className="card form form--limited"
         noValidate
@@ -50,17 +52,17 @@ export function OrgSettingsPage() {
         })}
       >
         <FormAlert messages={form.summary} />
-        <Field label="Name" name="name" required maxLength={120} defaultValue={org.name} error={form.error("name")} />
+        <Field label={t("orgs.new.name")} name="name" required maxLength={120} defaultValue={org.name} error={form.error("name")} />
         <OrgFields
           form={form}
           isEnterprise={isEnterprise}
           defaults={{ description: org.description, website: org.website, joinPolicy: org.joinPolicy, ownership: org.ownership }}
         />
         <p className="field-hint">
-          The address <code>/orgs/{org.slug}</code> and the kind cannot be changed.
+          <Trans i18nKey="orgs.settings.fixed" values={{ slug: org.slug }} components={{ code: <code /> }} />
         </p>
         <SaveActions busy={form.busy} saved={saved}>
-          Save changes
+          {t("orgs.settings.save")}
         </SaveActions>
       </form>
     </section>
