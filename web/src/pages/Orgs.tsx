@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { apiPages } from "../api/query.ts";
 import { Field } from "../components/Field.tsx";
@@ -11,7 +12,8 @@ import { useTitle } from "../hooks.ts";
 import { useSession } from "../session.tsx";
 
 export function OrgsPage() {
-  useTitle("Organizations");
+  const { t } = useTranslation();
+  useTitle(t("orgs.list.title"));
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
@@ -46,12 +48,12 @@ export function OrgsPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Organizations</h1>
-          <p className="lede">Communities, associations, enterprises and public bodies on this instance.</p>
+          <h1>{t("orgs.list.title")}</h1>
+          <p className="lede">{t("orgs.list.lede")}</p>
         </div>
         {me ? (
           <Link to="/orgs/new" className="button button--primary">
-            Create an organization
+            {t("orgs.list.create")}
           </Link>
         ) : null}
       </div>
@@ -65,15 +67,15 @@ export function OrgsPage() {
           }}
         >
           <Field
-            label="Search"
+            label={t("orgs.list.search")}
             name="q"
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder="Name or description"
+            placeholder={t("orgs.list.searchPlaceholder")}
           />
-          <Field label="Kind" as="select" name="kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
-            <option value="">All kinds</option>
+          <Field label={t("orgs.new.kind")} as="select" name="kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
+            <option value="">{t("orgs.list.allKinds")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}
@@ -85,9 +87,9 @@ export function OrgsPage() {
 
       <QueryList
         query={list}
-        loading="Loading organizations…"
+        loading={t("orgs.list.loading")}
         empty={
-          <Empty title={q || kind ? "No organizations match." : "No organizations yet."}>
+          <Empty title={q || kind ? t("orgs.list.noMatch") : t("orgs.list.empty")}>
             {q || kind ? (
               <button
                 type="button"
@@ -97,11 +99,11 @@ export function OrgsPage() {
                   update({ q: "", kind: "" });
                 }}
               >
-                Clear filters
+                {t("orgs.list.clearFilters")}
               </button>
             ) : me ? (
               <p>
-                <Link to="/orgs/new">Create the first one</Link>.
+                <Trans i18nKey="orgs.list.createFirst" components={{ create: <Link to="/orgs/new" /> }} />
               </p>
             ) : null}
           </Empty>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { apiQuery } from "../api/query.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
@@ -14,15 +15,16 @@ import { useSession } from "../session.tsx";
 import { NotFoundPage } from "./NotFound.tsx";
 
 export function PersonPage() {
+  const { t } = useTranslation();
   const { handle = "" } = useParams();
   const { me } = useSession();
   const person = useQuery(apiQuery("/api/people/{handle}", { path: { handle } }));
-  useTitle(person.data ? person.data.name : "Person");
+  useTitle(person.data ? person.data.name : t("orgs.person.title"));
 
   if (person.error?.notFound) return <NotFoundPage what="person" />;
   if (person.error && !person.data) return <LoadError error={person.error} retry={() => void person.refetch()} />;
   const p = person.data;
-  if (!p) return <Loading label="Loading profile…" />;
+  if (!p) return <Loading label={t("orgs.person.loading")} />;
   const isMe = me?.handle === p.handle;
 
   return (
@@ -32,13 +34,13 @@ export function PersonPage() {
         <div>
           <h1>{p.name}</h1>
           <p className="muted">
-            @{p.handle} · joined {formatDate(p.createdAt)}
-            {p.isAdmin ? " · instance admin" : ""}
+            {t("orgs.person.joined", { handle: p.handle, date: formatDate(p.createdAt) })}
+            {p.isAdmin ? t("orgs.person.admin") : ""}
           </p>
         </div>
         {isMe ? (
           <Link to="/account" className="button button--secondary">
-            Edit your profile
+            {t("orgs.person.edit")}
           </Link>
         ) : null}
       </header>
@@ -47,9 +49,9 @@ export function PersonPage() {
       <div className="org-columns">
         <div className="org-main">
           <section className="section" aria-labelledby="orgs-title">
-            <h2 id="orgs-title">Organizations</h2>
+            <h2 id="orgs-title">{t("orgs.list.title")}</h2>
             {p.memberships.length === 0 ? (
-              <Empty title={`${isMe ? "You are" : `${p.name} is`} not a member of any organization yet.`} />
+              <Empty title={t("orgs.person.noMemberships", { who: isMe ? "me" : "other", name: p.name })} />
             ) : (
               <ul className="membership-list">
                 {p.memberships.map((m) => (
@@ -59,29 +61,29 @@ export function PersonPage() {
                     </Link>
                     <KindBadge kind={m.organization.kind} />
                     <RoleBadge role={m.role} />
-                    <span className="muted">since {formatDate(m.since)}</span>
+                    <span className="muted">{t("orgs.member.since", { date: formatDate(m.since) })}</span>
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section className="section" aria-labelledby="proposals-title">
-            <h2 id="proposals-title">Open proposals</h2>
+            <h2 id="proposals-title">{t("orgs.person.proposals")}</h2>
             <OpenProposals handle={p.handle} isMe={isMe} />
           </section>
           <section className="section" aria-labelledby="shares-title">
-            <h2 id="shares-title">Shares received</h2>
+            <h2 id="shares-title">{t("orgs.person.shares")}</h2>
             <SharesReceived handle={p.handle} name={p.name} />
           </section>
           <section className="section" aria-labelledby="activity-title">
-            <h2 id="activity-title">Activity</h2>
-            <ActivityFeed actor={p.handle} includePrivate={isMe} emptyText="No public activity yet." />
+            <h2 id="activity-title">{t("orgs.overview.activity")}</h2>
+            <ActivityFeed actor={p.handle} includePrivate={isMe} emptyText={t("orgs.person.noActivity")} />
           </section>
         </div>
         <aside className="org-side" aria-labelledby="aff-title">
-          <h2 id="aff-title">Paid work</h2>
+          <h2 id="aff-title">{t("orgs.person.paidWork")}</h2>
           {p.affiliations.length === 0 ? (
-            <p className="muted">No affiliations with enterprises.</p>
+            <p className="muted">{t("orgs.person.noAffiliations")}</p>
           ) : (
             <ul className="affiliation-list">
               {p.affiliations.map((a) => (

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { NewPersonInput } from "../../../src/modules/accounts/inputs.ts";
 import { Field } from "../components/Field.tsx";
@@ -12,18 +13,16 @@ const SETUP_FIELDS = ["instanceName", "description", ...ACCOUNT_FIELDS] as const
 
 /** The first-run page: names the instance and creates its admin, who is then signed in. */
 export function SetupPage() {
-  useTitle("Set up");
+  const { t } = useTranslation();
+  useTitle(t("orgs.setup.title"));
   const navigate = useNavigate();
   const form = useForm(SETUP_FIELDS);
 
   return (
     <div className="auth auth--wide">
-      <p className="eyebrow">Welcome to Triarchy</p>
-      <h1>Set up this instance</h1>
-      <p className="lede">
-        Name this place and create its administrator account. Communities, associations, enterprises and public bodies can then join and
-        work together here.
-      </p>
+      <p className="eyebrow">{t("orgs.setup.welcome")}</p>
+      <h1>{t("orgs.setup.heading")}</h1>
+      <p className="lede">{t("orgs.setup.lede")}</p>
       <form
         className="card form"
         noValidate
@@ -37,31 +36,31 @@ export function SetupPage() {
       >
         <FormAlert messages={form.summary} />
         <fieldset>
-          <legend>This instance</legend>
+          <legend>{t("orgs.setup.instance")}</legend>
           <Field
-            label="Instance name"
+            label={t("orgs.setup.instanceName")}
             name="instanceName"
             required
             maxLength={120}
-            placeholder="e.g. Brest Commons"
+            placeholder={t("orgs.setup.instanceNamePlaceholder")}
             error={form.error("instanceName")}
           />
           <Field
             as="textarea"
-            label="Description"
+            label={t("orgs.fields.description")}
             name="description"
             maxLength={2000}
             optional
-            hint="Shown on the home page: who this instance is for."
+            hint={t("orgs.setup.descriptionHint")}
             error={form.error("description")}
           />
         </fieldset>
         <fieldset>
-          <legend>Your administrator account</legend>
+          <legend>{t("orgs.setup.account")}</legend>
           <AccountFields form={form} />
         </fieldset>
-        <SubmitButton busy={form.busy} busyLabel="Setting up…">
-          Set up instance
+        <SubmitButton busy={form.busy} busyLabel={t("orgs.setup.busy")}>
+          {t("orgs.setup.submit")}
         </SubmitButton>
       </form>
     </div>
