@@ -75,7 +75,7 @@ function fire(s: Scenario, connections: number, duration: number): Promise<Resul
             // A request without a body says so with Content-Length: 0, as browsers' fetch does; autocannon sends neither
             // length nor body, and the server answers a body it cannot size with Connection: close (src/http/unread-body.ts),
             // which would measure a new TCP connection per request instead of the write.
-            const empty = s.method === "GET" ? {} : { "content-length": "0" };
+            const empty: Record<string, string> = s.method === "GET" ? {} : { "content-length": "0" };
             return body === undefined
               ? { ...req, path, headers: { ...req.headers, ...empty, ...headers } }
               : { ...req, path, headers: { ...req.headers, "content-type": "application/json", ...headers }, body };

@@ -83,40 +83,69 @@ const pathTaken = (path: string) =>
   AppError.conflict(`There is already a document at "${path}"; propose an edit to it instead.`, "body.path");
 
 /**
- * What proposing needs to read before it writes, in one prepared statement: the commons, the actor's
- * standing in its community (whether they may review, for the answer), and by type the edit's
- * document, base revision and text and the document's current head, or whether a new document's
- * path is taken.
+ * An edit's base revision and text, by commons, document path and revision number. A revision never
+ * changes (revisions_immutable, blobs_immutable), so a text read once serves every later proposal on
+ * the same base without reading it again; the proposal's statement checks that revision N of that
+ * path is still the revision the text was read from, and a proposal whose check fails reads again.
+ * Bounded by the bytes held, least recently used out first.
+ */
+const baseTexts = new Map<string, { revisionId: string; content: string }>();
+const BASE_TEXT_BYTES = 16 * 1024 * 1024;
+let baseTextBytes = 0;
+const baseKey = (slug: string, path: string, number: number) => `${slug.toLowerCase()}\n${path}\n${number}`;
+
+function recallBase(key: string) {
+  const kept = baseTexts.get(key);
+  if (kept) {
+    // Most recently used last: the map's order is the eviction order.
+    baseTexts.delete(key);
+    baseTexts.set(key, kept);
+  }
+  return kept;
+}
+
+function rememberBase(key: string, base: { revisionId: string; content: string }) {
+  forgetBase(key);
+  if (base.content.length > BASE_TEXT_BYTES / 4) return;
+  baseTexts.set(key, { revisionId: base.revisionId, content: base.content });
+  baseTextBytes += base.content.length;
+  for (const [k, v] of baseTexts) {
+    if (baseTextBytes <= BASE_TEXT_BYTES) break;
+    baseTexts.delete(k);
+    baseTextBytes -= v.content.length;
+  }
+}
+
+function forgetBase(key: string) {
+  const kept = baseTexts.get(key);
+  if (!kept) return;
+  baseTexts.delete(key);
+  baseTextBytes -= kept.content.length;
+}
+
+/**
+ * What proposing reads when it cannot go straight to its statement (the first proposal on a base, or
+ * one that is refused): the commons, and by type the edit's document, base revision and text and the
+ * document's current head, or whether a new document's path is taken.
  */
 const proposeContextStatement = () => sql`
   with k as (
-    select c.id, c.slug, c.title, c.community_id from commons c where c.slug = ${sql.placeholder("slug")}::text
+    select c.id from commons c where c.slug = ${sql.placeholder("slug")}::text
   ), doc as (
-    select d.id, d.title, d.format, d.head from documents d
+    select d.id, d.head from documents d
     where d.commons_id = (select id from k) and d.path = ${sql.placeholder("document")}::text
   ), base as (
     select r.id, b.content from revisions r join blobs b on b.hash = r.blob_hash
     where r.document_id = (select id from doc) and r.number = ${sql.placeholder("baseRevision")}::int
   )
-  select k.id, k.slug, k.title, k.community_id as "communityId",
-         m.role, m.status,
-         (select id from doc) as "documentId", (select title from doc) as "documentTitle", (select format from doc) as format,
-         (select head from doc) as head,
+  select (select id from doc) as "documentId", (select head from doc) as head,
          (select id from base) as "revisionId", (select content from base) as content,
          (select r.blob_hash from revisions r where r.document_id = (select id from doc) and r.number = (select head from doc)) as "headHash",
          exists (select 1 from documents d where d.commons_id = k.id and d.path = ${sql.placeholder("newPath")}::text) as taken
-  from k left join memberships m on m.organization_id = k.community_id and m.person_id = ${sql.placeholder("person")}::uuid`;
+  from k`;
 
 interface ProposeContext {
-  id: string;
-  slug: string;
-  title: string;
-  communityId: string;
-  role: Standing["role"];
-  status: Standing["status"];
   documentId: string | null;
-  documentTitle: string | null;
-  format: (typeof DOCUMENT_FORMATS)[number] | null;
   head: number | null;
   revisionId: string | null;
   content: string | null;
@@ -125,39 +154,49 @@ interface ProposeContext {
 }
 
 /**
- * The proposal's rows in one statement: its text as a blob (stored once under its hash), the
- * contribution and its activity row. The rule that needs the database's current state is checked in
- * the same statement: an edit is refused (nothing written) when the document's head already reads
- * like it, a new document when its path was taken meanwhile; `refused` says so. It answers with what
- * the page of the proposal shows, from the rows written.
+ * A proposal in one statement: the commons, the actor's standing in its community (whether they may
+ * review, for the answer) and the edited document, the checks that need the database's current state,
+ * and — only when they pass — the text as a blob (stored once under its hash), the contribution and
+ * its activity row. The checks: the commons exists; an edit's base is still revision N of the
+ * document at that path, the one its text came from (`based`); the document's head does not already
+ * read like the edit (`unchanged`); a new document's path is free (`taken`). It answers with the
+ * contribution as written and what its page shows beside it, so nothing is read back.
  */
 const proposeStatement = () => sql`
-  with guard as (
-    select case ${sql.placeholder("type")}::text
-             when 'edit' then coalesce((select r.blob_hash = ${sql.placeholder("hash")}::text
-                                        from documents d join revisions r on r.document_id = d.id and r.number = d.head
-                                        where d.id = ${sql.placeholder("documentId")}::uuid), false)
-             when 'new_document' then exists (select 1 from documents d
-                                              where d.commons_id = ${sql.placeholder("commons")}::uuid and d.path = ${sql.placeholder("path")}::text)
-             else false
-           end as refused,
-           (select d.head from documents d where d.id = ${sql.placeholder("documentId")}::uuid) as head
+  with k as (
+    select c.id, c.slug, c.title, c.community_id from commons c where c.slug = ${sql.placeholder("slug")}::text
+  ), doc as (
+    select d.id, d.title, d.format, d.head from documents d
+    where d.commons_id = (select id from k) and d.path = ${sql.placeholder("document")}::text
+  ), guard as (
+    select (select id from k) is not null as found,
+           ${sql.placeholder("type")}::text <> 'edit'
+             or exists (select 1 from revisions r
+                        where r.document_id = (select id from doc) and r.number = ${sql.placeholder("baseRevision")}::int
+                          and r.id = ${sql.placeholder("baseRevisionId")}::uuid) as based,
+           ${sql.placeholder("type")}::text = 'edit'
+             and coalesce((select r.blob_hash = ${sql.placeholder("hash")}::text from revisions r
+                           where r.document_id = (select id from doc) and r.number = (select head from doc)), false) as unchanged,
+           ${sql.placeholder("type")}::text = 'new_document'
+             and exists (select 1 from documents d where d.commons_id = (select id from k) and d.path = ${sql.placeholder("path")}::text) as taken
+  ), ok as (
+    select found and based and not unchanged and not taken as ok from guard
   ), blob as (
     insert into blobs (hash, content, bytes)
     select ${sql.placeholder("hash")}::text, ${sql.placeholder("content")}::text, ${sql.placeholder("bytes")}::int
-    from guard where not refused and ${sql.placeholder("hash")}::text is not null
+    from ok where ok.ok and ${sql.placeholder("hash")}::text is not null
     on conflict do nothing
   ), written as (
     insert into contributions (commons_id, type, kind, author_id, title, description, proposed_hash, source_revision_id,
                                document_id, base_revision_id, path, document_title, format, minutes, link, performed_on,
                                lines_added, lines_removed)
-    select ${sql.placeholder("commons")}::uuid, ${sql.placeholder("type")}::contribution_type, ${sql.placeholder("kind")}::contribution_kind,
+    select (select id from k), ${sql.placeholder("type")}::contribution_type, ${sql.placeholder("kind")}::contribution_kind,
            ${sql.placeholder("person")}::uuid, ${sql.placeholder("title")}::text, ${sql.placeholder("description")}::text,
-           ${sql.placeholder("hash")}::text, ${sql.placeholder("sourceRevisionId")}::uuid, ${sql.placeholder("documentId")}::uuid,
+           ${sql.placeholder("hash")}::text, ${sql.placeholder("sourceRevisionId")}::uuid, (select id from doc),
            ${sql.placeholder("baseRevisionId")}::uuid, ${sql.placeholder("path")}::text, ${sql.placeholder("documentTitle")}::text,
            ${sql.placeholder("format")}::document_format, ${sql.placeholder("minutes")}::int, ${sql.placeholder("link")}::text,
            ${sql.placeholder("performedOn")}::date, ${sql.placeholder("linesAdded")}::int, ${sql.placeholder("linesRemoved")}::int
-    from guard where not refused
+    from ok where ok.ok
     returning id, commons_id as "commonsId", type, kind, status, author_id as "authorId", title, description,
               performed_on::text as "performedOn", document_id as "documentId", base_revision_id as "baseRevisionId",
               proposed_hash as "proposedHash", path, document_title as "documentTitle", format, source_revision_id as "sourceRevisionId",
@@ -169,13 +208,17 @@ const proposeStatement = () => sql`
               to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "cursorTime"
   ), logged as (
     insert into activities (actor_id, verb, object_type, object_id, target_type, target_id, organization_id, data)
-    select ${sql.placeholder("person")}::uuid, 'contribution.proposed', 'contribution', w.id, 'commons', ${sql.placeholder("commons")}::uuid,
-           ${sql.placeholder("communityId")}::uuid, ${sql.placeholder("activity")}::jsonb
-    from written w
+    select ${sql.placeholder("person")}::uuid, 'contribution.proposed', 'contribution', w.id, 'commons', k.id, k.community_id,
+           jsonb_build_object('commons', k.slug, 'title', w.title, 'type', w.type, 'kind', w.kind)
+    from written w cross join k
   )
-  select g.refused, g.head, to_jsonb(w) as written,
-         s.slug as "sourceCommons", s.path as "sourcePath", s.number as "sourceRevision"
+  select g.found, g.based, g.unchanged, g.taken,
+         k.slug, k.title, k.community_id as "communityId", m.role, m.status,
+         (select title from doc) as "documentTitle", (select format from doc) as format, (select head from doc) as head,
+         to_jsonb(w) as written, s.slug as "sourceCommons", s.path as "sourcePath", s.number as "sourceRevision"
   from guard g
+  left join k on true
+  left join memberships m on m.organization_id = k.community_id and m.person_id = ${sql.placeholder("person")}::uuid
   left join written w on true
   left join lateral (
     select c.slug, d.path, r.number from revisions r join documents d on d.id = r.document_id join commons c on c.id = d.commons_id
@@ -191,7 +234,17 @@ type WrittenContribution = Omit<Contribution, "createdAt" | "updatedAt" | "revie
 };
 
 interface ProposeRow {
-  refused: boolean;
+  found: boolean;
+  based: boolean;
+  unchanged: boolean;
+  taken: boolean;
+  slug: string | null;
+  title: string | null;
+  communityId: string | null;
+  role: Standing["role"];
+  status: Standing["status"];
+  documentTitle: string | null;
+  format: (typeof DOCUMENT_FORMATS)[number] | null;
   head: number | null;
   written: WrittenContribution | null;
   sourceCommons: string | null;
@@ -201,7 +254,6 @@ interface ProposeRow {
 
 /** What a proposal stores, whatever its type: each type fills in its own fields. */
 interface ProposalFields {
-  documentId: string | null;
   baseRevisionId: string | null;
   path: string | null;
   documentTitle: string | null;
@@ -215,7 +267,6 @@ interface ProposalFields {
 }
 
 const NO_FIELDS = {
-  documentId: null,
   baseRevisionId: null,
   path: null,
   documentTitle: null,
@@ -227,15 +278,17 @@ const NO_FIELDS = {
   content: null,
 } as const;
 
-/** What a proposal stores, by type, from what the context statement found: fields, base and line counts. */
-function proposalFields(ctx: ProposeContext, p: Proposal): ProposalFields {
+/**
+ * What a proposal stores, by type, and the checks that need nothing from the database but an edit's
+ * base text: the work's date, the text's size, an edit that changes nothing from its base.
+ */
+function proposalFields(p: Proposal, base: { revisionId: string; content: string } | undefined): ProposalFields {
   switch (p.type) {
     case "work":
       if (p.performedOn && p.performedOn > today()) throw AppError.validation("body.performedOn", "The work cannot be done in the future.");
       return { ...NO_FIELDS, minutes: Math.round(p.hours * 60), link: p.link ?? null, performedOn: p.performedOn ?? today() };
-    case "new_document": {
+    case "new_document":
       assertDocumentSize(p.content, "body.content");
-      if (ctx.taken) throw pathTaken(p.path);
       return {
         ...NO_FIELDS,
         path: p.path,
@@ -245,15 +298,14 @@ function proposalFields(ctx: ProposeContext, p: Proposal): ProposalFields {
         performedOn: today(),
         content: p.content,
       };
-    }
     case "edit": {
       assertDocumentSize(p.content, "body.content");
-      const base = checkedBase(ctx, p.document, p.baseRevision);
-      assertChanged(base, p.content);
+      if (!base) throw new Error("an edit's fields need its base");
+      if (base.content === p.content)
+        throw AppError.validation("body.content", "Nothing to change: the proposed text is the same as the revision it starts from.");
       const stats = lineStats(base.content, p.content);
       return {
         ...NO_FIELDS,
-        documentId: base.documentId,
         baseRevisionId: base.revisionId,
         linesAdded: stats.added,
         linesRemoved: stats.removed,
@@ -265,10 +317,38 @@ function proposalFields(ctx: ProposeContext, p: Proposal): ProposalFields {
 }
 
 /**
+ * The refusals in the order proposing has always checked them (the commons, the text's size, the
+ * edit's document and base, what the edit changes, a new document's path), from a fresh read of what
+ * the proposal depends on; then its fields. Runs when proposeStatement cannot go first: no base text
+ * kept for an edit, or a refusal to name.
+ */
+async function checkedProposal(db: Db, slug: string, input: Proposal): Promise<ProposalFields> {
+  const [ctx] = await preparedSql<ProposeContext>(db, "contribution_propose_context", proposeContextStatement).execute({
+    slug: slug.toLowerCase(),
+    document: input.type === "edit" ? input.document : null,
+    baseRevision: input.type === "edit" ? input.baseRevision : null,
+    newPath: input.type === "new_document" ? input.path : null,
+  });
+  if (!ctx) throw AppError.notFound(`The commons "${slug}"`);
+  if (input.type !== "edit") {
+    const fields = proposalFields(input, undefined);
+    if (input.type === "new_document" && ctx.taken) throw pathTaken(input.path);
+    return fields;
+  }
+  assertDocumentSize(input.content, "body.content");
+  const base = checkedBase(ctx, input.document, input.baseRevision);
+  rememberBase(baseKey(slug, input.document, input.baseRevision), base);
+  const fields = proposalFields(input, base);
+  assertChanged(base, input.content);
+  return fields;
+}
+
+/**
  * Anyone signed in proposes a new document, an edit or logged work; no membership is needed.
- * Two round trips: what the proposal depends on (proposeContextStatement), then its rows
- * (proposeStatement). Returns the contribution as written and as its page shows it (`view`), so
- * the route answers without reading it back.
+ * One round trip when it can (proposeStatement, with an edit's base text kept from an earlier
+ * proposal on the same base); otherwise, or to name a refusal in its usual order, the context is
+ * read first (checkedProposal). Returns the contribution as written and as its page shows it
+ * (`view`), so the route answers without reading it back.
  */
 export async function proposeAndShow(
   db: Db,
@@ -278,42 +358,53 @@ export async function proposeAndShow(
   extra: { sourceRevisionId?: string } = {},
 ) {
   const me = authorizeParticipate(actor);
-  const [ctx] = await preparedSql<ProposeContext>(db, "contribution_propose_context", proposeContextStatement).execute({
-    slug: slug.toLowerCase(),
-    person: me.id,
-    document: input.type === "edit" ? input.document : null,
-    baseRevision: input.type === "edit" ? input.baseRevision : null,
-    newPath: input.type === "new_document" ? input.path : null,
-  });
-  if (!ctx) throw AppError.notFound(`The commons "${slug}"`);
-  const f = proposalFields(ctx, input);
-  const hash = f.content === null ? null : contentHash(f.content);
-  const [out] = await preparedSql<ProposeRow>(db, "contribution_propose", proposeStatement).execute({
-    commons: ctx.id,
-    communityId: ctx.communityId,
-    person: me.id,
-    type: input.type,
-    kind: input.kind,
-    title: input.title,
-    description: input.description ?? "",
-    hash,
-    content: f.content,
-    bytes: f.content === null ? null : byteLength(f.content),
-    sourceRevisionId: extra.sourceRevisionId ?? null,
-    documentId: f.documentId,
-    baseRevisionId: f.baseRevisionId,
-    path: f.path,
-    documentTitle: f.documentTitle,
-    format: f.format,
-    minutes: f.minutes,
-    link: f.link,
-    performedOn: f.performedOn,
-    linesAdded: f.linesAdded,
-    linesRemoved: f.linesRemoved,
-    activity: JSON.stringify({ commons: ctx.slug, title: input.title, type: input.type, kind: input.kind }),
-  });
-  if (out?.refused) throw input.type === "new_document" ? pathTaken(input.path) : headAlreadyReads(out.head ?? ctx.head ?? 0);
-  if (!out?.written) throw new Error("the proposal was not written");
+  const key = input.type === "edit" ? baseKey(slug, input.document, input.baseRevision) : null;
+  let fields: ProposalFields | null = null;
+  const kept = key ? recallBase(key) : undefined;
+  if (!key || kept) {
+    try {
+      fields = proposalFields(input, kept);
+    } catch {
+      // A refusal is named by checkedProposal, after the checks that come before it.
+    }
+  }
+  let out: ProposeRow | undefined;
+  for (let attempt = 1; ; attempt++) {
+    fields ??= await checkedProposal(db, slug, input);
+    const hash = fields.content === null ? null : contentHash(fields.content);
+    [out] = await preparedSql<ProposeRow>(db, "contribution_propose", proposeStatement).execute({
+      slug: slug.toLowerCase(),
+      person: me.id,
+      type: input.type,
+      kind: input.kind,
+      title: input.title,
+      description: input.description ?? "",
+      hash,
+      content: fields.content,
+      bytes: fields.content === null ? null : byteLength(fields.content),
+      sourceRevisionId: extra.sourceRevisionId ?? null,
+      document: input.type === "edit" ? input.document : null,
+      baseRevision: input.type === "edit" ? input.baseRevision : null,
+      baseRevisionId: fields.baseRevisionId,
+      path: fields.path,
+      documentTitle: fields.documentTitle,
+      format: fields.format,
+      minutes: fields.minutes,
+      link: fields.link,
+      performedOn: fields.performedOn,
+      linesAdded: fields.linesAdded,
+      linesRemoved: fields.linesRemoved,
+    });
+    if (!out?.found) throw AppError.notFound(`The commons "${slug}"`);
+    if (out.based) break;
+    // The kept base is no longer revision N of that path (or it changed since checkedProposal read it): read again.
+    if (key) forgetBase(key);
+    if (attempt >= 2) throw AppError.conflict("The document changed while the proposal was being made; propose it again.");
+    fields = null;
+  }
+  if (out.unchanged) throw headAlreadyReads(out.head ?? 0);
+  if (out.taken) throw pathTaken(input.type === "new_document" ? input.path : "");
+  if (!out.written || out.slug === null || out.title === null || out.communityId === null) throw new Error("the proposal was not written");
   const { cursorTime, ...w } = out.written;
   const row: Contribution = {
     ...w,
@@ -322,26 +413,26 @@ export async function proposeAndShow(
     reviewedAt: w.reviewedAt === null ? null : new Date(w.reviewedAt),
   };
   // The page's document: an edit's as it is now (the detail query joins it), a new document's as proposed.
-  const edit = row.type === "edit";
+  const edit = input.type === "edit";
   const detail = {
     ...row,
     cursorTime,
     path: input.type === "edit" ? input.document : row.path,
-    commons: { slug: ctx.slug, title: ctx.title },
+    commons: { slug: out.slug, title: out.title },
     author: { handle: me.handle, name: me.name },
-    documentTitle: edit ? ctx.documentTitle : row.documentTitle,
-    format: edit ? ctx.format : row.format,
-    head: edit ? ctx.head : null,
+    documentTitle: edit ? out.documentTitle : row.documentTitle,
+    format: edit ? out.format : row.format,
+    head: edit ? out.head : null,
     baseRevision: input.type === "edit" ? input.baseRevision : null,
     resultRevision: null,
     reviewer: null,
     paidBy: null,
     source: { commons: out.sourceCommons, path: out.sourcePath, revision: out.sourceRevision },
-    communityId: ctx.communityId,
+    communityId: out.communityId,
   } satisfies ContributionDetail;
   const view = contributionView(detail, {
     isAuthor: true,
-    canReview: canMaintain(me, { role: ctx.role, status: ctx.status }),
+    canReview: canMaintain(me, { role: out.role, status: out.status }),
     supports: false,
   });
   return { row, view };

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { addMember, ensureInstance, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { setupApi } from "../../test/harness.ts";
+
+const api = setupApi();
+
+let steward: TestPerson;
+let treasurer: TestPerson;
+let org: { id: string; slug: string; name: string };
+
+const entry = (postings: { account: string; amount: number; currency?: string; memo?: string }[], over: Record<string, unknown> = {}) => ({
+  kind: "transfer",
+  date: "2026-01-02",
+  description: "Opening balance",
+  postings: postings.map((p) => ({ currency: "EUR", ...p })),
+  ...over,
+});
+const post = (body: unknown, as: TestPerson | null = treasurer, slug = org.slug) =>
+  api.call("POST", `/api/organizations/${slug}/transactions`, { ...(as ? { as: as.token } : {}), body });
+
+beforeAll(async () => {
+  await ensureInstance(api.db);
+  steward = await makePerson(api.db);
+  treasurer = await makePerson(api.db);
+  org = await makeOrg(api.db, steward, { kind: "association" });
+  await addMember(api.db, org, treasurer, "treasurer");
+  expect((await api.call("POST", `/api/organizations/${org.slug}/books`, { as: steward.token, body: { currency: "EUR" } })).status).toBe(
+    201,
+  );
+});
+
+describe("posting a treasurer's entry", () => {
+  it("answers with the entry as it reads afterwards", async () => {
+    const res = await post(
+      entry(
+        [
+          { account: "assets:bank", amount: 10_000, memo: "Cheque 12" },
+          { account: "equity:opening-balances", amount: -10_000 },
+        ],
+        { counterparty: "Our bank", counterpartyKind: "internal" },
+      ),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const read = await api.call("GET", `/api/transactions/${(res.body as { id: string }).id}`);
+    expect(res.body).toEqual(read.body);
+    expect(res.body).toMatchObject({
+      counterparty: { name: "Our bank", kind: "internal", organization: null },
+      postings: [
+        { account: { code: "assets:bank", name: "Bank account" }, amount: "10000", currency: "EUR", memo: "Cheque 12" },
+        { account: { code: "equity:opening-balances" }, amount: "-10000", memo: null },
+      ],
+      postedBy: { handle: treasurer.handle },
+      organization: { slug: org.slug },
+    });
+    // Without a counterparty the organization itself is named, as before.
+    const own = await post(
+      entry([
+        { account: "assets:cash", amount: 500 },
+        { account: "equity:opening-balances", amount: -500 },
+      ]),
+    );
+    expect(own.status).toBe(201);
+    expect(own.body).toMatchObject({ counterparty: { name: org.name } });
+  });
+
+  it("names the first problem in the order the checks always ran, and writes nothing", async () => {
+    const missing = [
+      { account: "assets:bank", amount: 100 },
+      { account: "expenses:nowhere", amount: -50 },
+    ];
+    // An unknown account comes before the balance (these postings do not balance either).
+    expect((await post(entry(missing))).body).toMatchObject({
+      status: 422,
+      errors: [{ path: "body.postings.1.account", message: "There is no account expenses:nowhere in these books." }],
+    });
+    expect(
+      (
+        await post(
+          entry([
+            { account: "assets:bank", amount: 100, currency: "USD" },
+            { account: "income:donations", amount: -100, currency: "USD" },
+          ]),
+        )
+      ).body,
+    ).toMatchObject({ status: 422, errors: [{ path: "body.postings.0.currency", message: "assets:bank holds EUR, not USD." }] });
+    expect(
+      (
+        await post(
+          entry([
+            { account: "assets:bank", amount: 100 },
+            { account: "income:donations", amount: -90 },
+          ]),
+        )
+      ).body,
+    ).toMatchObject({
+      status: 422,
+      errors: [{ path: "body.postings" }],
+    });
+    // The role comes before the books and the accounts; the organization before the role.
+    expect((await post(entry(missing), steward)).status).toBe(403);
+    expect((await post(entry(missing), null)).status).toBe(401);
+    expect((await post(entry(missing), null, "no-such-organization")).status).toBe(404);
+    expect((await post(entry(missing), treasurer, "no-such-organization")).status).toBe(404);
+    const closed = await makeOrg(api.db, steward, { kind: "association" });
+    await addMember(api.db, closed, treasurer, "treasurer");
+    const shut = await post(entry(missing), treasurer, closed.slug);
+    expect(shut.status).toBe(409);
+    expect(shut.body).toMatchObject({ detail: expect.stringContaining(`${closed.name} has not opened its books yet`) });
+
+    const listed = await api.call("GET", `/api/organizations/${org.slug}/transactions`);
+    expect((listed.body as { items: unknown[] }).items).toHaveLength(2);
+  });
+});
