@@ -6,11 +6,15 @@
  * `POST /join/:org/:person` is the write's limit, for information: the same two rows a join
  * writes (membership + activity), in one statement, without authentication or checks.
  *
+ * `POST /propose` is the same for proposing an edit: the text as a blob (stored once under its hash),
+ * the contribution and its activity row, in one statement, without authentication or checks.
+ *
  * `POST /post` is the same for posting to the books: the rows a treasurer's two-posting entry
  * writes (the transaction, its two postings, the activity row), in one statement, without
  * authentication or checks. The database's ledger triggers run as for the server (the postings'
  * checks and rollups, the balance check at commit), so it is the limit of that write on this machine.
  */
+import { createHash } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import pg from "pg";
@@ -34,6 +38,49 @@ app.post("/join/:org/:person", async (c) => {
      )
      select * from m`,
     [c.req.param("org"), c.req.param("person")],
+  );
+  return c.json(rows[0], 201);
+});
+
+interface BareProposal {
+  commons: string;
+  community: string;
+  slug: string;
+  person: string;
+  document: string;
+  base: string;
+  title: string;
+  content: string;
+}
+
+app.post("/propose", async (c) => {
+  const b = await c.req.json<BareProposal>();
+  const { rows } = await pool.query(
+    `with blob as (
+       insert into blobs (hash, content, bytes) values ($1, $2, octet_length(convert_to($2, 'UTF8'))) on conflict do nothing
+     ), w as (
+       insert into contributions (commons_id, type, kind, author_id, title, proposed_hash, document_id, base_revision_id, performed_on,
+                                  lines_added, lines_removed)
+       values ($3, 'edit', 'documentation', $4, $5, $1, $6, $7, current_date, 1, 1)
+       returning id, type, kind, status, title, created_at
+     ), a as (
+       insert into activities (actor_id, verb, object_type, object_id, target_type, target_id, organization_id, data)
+       select $4, 'contribution.proposed', 'contribution', w.id, 'commons', $3, $8,
+              jsonb_build_object('commons', $9::text, 'title', w.title, 'type', w.type, 'kind', w.kind)
+       from w
+     )
+     select * from w`,
+    [
+      createHash("sha256").update(b.content, "utf8").digest("hex"),
+      b.content,
+      b.commons,
+      b.person,
+      b.title,
+      b.document,
+      b.base,
+      b.community,
+      b.slug,
+    ],
   );
   return c.json(rows[0], 201);
 });

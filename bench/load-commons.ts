@@ -36,6 +36,8 @@ export interface CommonsData {
   largeEdits: { changed: number; inserted: number; deleted: number };
   smallPath: string;
   smallContent: string;
+  /** The ids the bare propose write needs: the commons, its community, the small document and its revision 1. */
+  ids: { commons: string; community: string; smallDocument: string; smallBase: string };
   rows: Record<string, number>;
   /** How long each part of the load took. */
   seconds: Record<string, number>;
@@ -111,7 +113,10 @@ export async function loadCommons(db: pg.Client, size: CommonsSize, seed = 20261
   await insertDocument(db, commonsId, "handbook.md", "The bench handbook", [before, after.text], authors);
 
   const smallContent = smallDocument(r);
-  await insertDocument(db, commonsId, "notes.md", "Calibration notes", [smallContent], authors);
+  const smallDocumentId = await insertDocument(db, commonsId, "notes.md", "Calibration notes", [smallContent], authors);
+  const { rows: smallBase } = await db.query<{ id: string }>("select id from revisions where document_id = $1 and number = 1", [
+    smallDocumentId,
+  ]);
   lap("large and small documents");
 
   // The contributions: 70 % edits, 25 % logged work, 5 % new documents; 45 % paid (by a few enterprises,
@@ -181,6 +186,7 @@ export async function loadCommons(db: pg.Client, size: CommonsSize, seed = 20261
     largeEdits: { changed: after.changed, inserted: after.inserted, deleted: after.deleted },
     smallPath: "notes.md",
     smallContent,
+    ids: { commons: commonsId, community: community.id, smallDocument: smallDocumentId, smallBase: smallBase[0]!.id },
     rows: Object.fromEntries(counts.map((x) => [x.t, x.n])),
     seconds,
   };

@@ -182,6 +182,13 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
           `propose reaches ${(propose.rps / write.rps).toFixed(2)} × the bare write (for information: its target, like join's, is against the bare GET; the bare write is two rows, a proposal writes a blob, a contribution and an activity).`,
         ]
       : [];
+  const bareProposal = byKey.get("bare-propose");
+  const proposeVsBare =
+    bareProposal && propose
+      ? [
+          `propose reaches ${(propose.rps / bareProposal.rps).toFixed(2)} × the bare propose write (for information: the same three rows — blob, contribution, activity — in one statement, no auth or checks).`,
+        ]
+      : [];
   const vote = byKey.get("vote");
   const voteVsWrite =
     write && vote
@@ -212,6 +219,7 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     "× write = a write's req/s over its bare write's: the same rows in one statement, no authentication or checks (join, propose and vote against the bare membership write; post against the bare posting).",
     ...joinVsWrite,
     ...proposeVsWrite,
+    ...proposeVsBare,
     ...voteVsWrite,
     ...(byKey.has("credit")
       ? [

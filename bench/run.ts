@@ -89,6 +89,7 @@ const keep = env.BENCH_KEEP === "1";
 const only = env.BENCH_ONLY ? new Set(["bare", "bare-write", ...env.BENCH_ONLY.split(",").map((k) => k.trim())]) : null;
 // The posting test's bare write runs whenever the posting test does: it is that test's reference.
 if (only?.has("post")) only.add("bare-post");
+if (only?.has("propose")) only.add("bare-propose");
 /** BENCH_COUNT_QUERIES=1: count the server's round trips to PostgreSQL per request (count-queries.ts); timings of such a run are not comparable. */
 const countQueries = env.BENCH_COUNT_QUERIES === "1";
 const QUERY_COUNTS_FILE = `/tmp/triarchy-bench-query-counts-${process.pid}.json`;
@@ -202,11 +203,19 @@ function scenarios(data: BenchData, serverUrl: string, bareUrl: string): Scenari
  * this commons" over a million contributions, and proposing an edit (each request a new text, so a
  * new blob, from one of the 200 bench people in turn).
  */
-function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): Scenario[] {
+function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string, bareUrl: string): Scenario[] {
   const doc = (path: string) => `/api/commons/${c.slug}/documents/${path}`;
   const diff = `${doc(c.largePath)}/diff?from=1&to=2`;
   const smallLines = c.smallContent.split("\n");
+  /** The i-th proposal's text: the small document with one line changed, different for every i. */
+  const proposed = (i: number, by: string) => {
+    const lines = [...smallLines];
+    const at = 2 + (i % (lines.length - 3));
+    lines[at] = `${lines[at]} Adjusted in ${by} proposal ${i}.`;
+    return lines.join("\n");
+  };
   let proposals = 0;
+  let bareProposals = 0;
   return [
     {
       key: "history",
@@ -248,6 +257,27 @@ function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): S
       next: () => ({ path: `/api/commons/${c.slug}/credit` }),
     },
     {
+      key: "bare-propose",
+      label: "bare POST /propose, an edit (info)",
+      baseUrl: bareUrl,
+      method: "POST",
+      target: null,
+      next: () => {
+        const i = bareProposals++;
+        const body = {
+          commons: c.ids.commons,
+          community: c.ids.community,
+          slug: c.slug,
+          person: data.barePersonIds[i % data.barePersonIds.length],
+          document: c.ids.smallDocument,
+          base: c.ids.smallBase,
+          title: `Bare proposal ${i}`,
+          content: proposed(i, "bare"),
+        };
+        return { path: "/propose", body: JSON.stringify(body) };
+      },
+    },
+    {
       key: "propose",
       label: "POST /api/commons/{slug}/contributions",
       baseUrl: serverUrl,
@@ -256,10 +286,7 @@ function commonsScenarios(data: BenchData, c: CommonsData, serverUrl: string): S
       writeReference: "bare-write",
       next: () => {
         const i = proposals++;
-        const lines = [...smallLines];
-        const at = 2 + (i % (lines.length - 3));
-        lines[at] = `${lines[at]} Adjusted in proposal ${i}.`;
-        const body = { type: "edit", title: `Bench proposal ${i}`, document: c.smallPath, baseRevision: 1, content: lines.join("\n") };
+        const body = { type: "edit", title: `Bench proposal ${i}`, document: c.smallPath, baseRevision: 1, content: proposed(i, "bench") };
         return {
           path: `/api/commons/${c.slug}/contributions`,
           headers: { authorization: `Bearer ${data.tokens[i % data.tokens.length]}` },
@@ -542,7 +569,7 @@ async function main(): Promise<boolean> {
       bareWrite!,
       ...(journal ? [journal] : []),
       ...reads,
-      ...(commons ? commonsScenarios(data, commons, serverUrl) : []),
+      ...(commons ? commonsScenarios(data, commons, serverUrl, bareUrl) : []),
       ...[tally, tallyRanked, books, report, vote, barePost, post].filter((x): x is Scenario => !!x),
       ...(coalition ? coalitionScenarios(coalition.commons, coalition.association, serverUrl) : []),
     ];
@@ -733,8 +760,8 @@ async function joinCounts(db: pg.Client): Promise<WriteCounts> {
 
 async function proposalCounts(db: pg.Client, slug: string): Promise<WriteCounts> {
   const { rows } = await db.query<WriteCounts>(
-    `select (select count(*)::int from contributions c join commons k on k.id = c.commons_id
-              where k.slug = $1 and c.status = 'pending' and c.type = 'edit') as rows,
+    `select (select count(*)::int from contributions c join commons k on k.id = c.commons_id join people p on p.id = c.author_id
+              where k.slug = $1 and c.status = 'pending' and c.type = 'edit' and p.handle like 'bench-%') as rows,
             (select count(*)::int from activities a join people p on p.id = a.actor_id
               where a.verb = 'contribution.proposed' and p.handle like 'bench-%') as activities`,
     [slug],
