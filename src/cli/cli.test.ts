@@ -31,8 +31,8 @@ async function instanceOf(dataDir: string) {
   }
 }
 
-// Each test spawns the real binary several times (migrations, the demo world, a backup): slow on a loaded machine.
-describe("the triarchy CLI", { timeout: 90_000 }, () => {
+// Each test spawns the real binary several times (migrations, the demo world, its ledger check, a backup and a restore): slow on a loaded machine.
+describe("the triarchy CLI", { timeout: 180_000 }, () => {
   it("migrates, then creates an admin, refusing a weak password with a one-line reason", async () => {
     const dir = join(scratch, "admin");
     expect((await triarchy(dir, ["migrate"])).stdout).toContain("Migrations applied.");
