@@ -4,9 +4,11 @@
 // erasableSyntaxOnly), and loading this way is about a second faster per command than a loader
 // hook. A Node without type stripping (22 before 22.18) goes through tsx's loader instead.
 import module from "node:module";
+import { registerPackageScopeCache } from "./package-scope-cache.mjs";
 import { requireSupportedNode } from "./require-node.mjs";
 
 requireSupportedNode();
+registerPackageScopeCache();
 // V8's compiled code (and the stripped TypeScript) is kept between runs in the OS's temporary
 // directory: each later command starts about 0.3 s sooner.
 module.enableCompileCache?.();

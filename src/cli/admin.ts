@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { AppError } from "../http/errors.ts";
 import { NewPersonInput } from "../modules/accounts/inputs.ts";
 import { createAdmin } from "../modules/instance/service.ts";
+import { english } from "../text/messages.ts";
 import { fail, withDatabase } from "./context.ts";
 
 export function registerAdminCommands(program: Command) {
@@ -26,7 +27,7 @@ export function registerAdminCommands(program: Command) {
           const person = await createAdmin(database.db, parsed.data);
           process.stdout.write(`Created admin @${person.handle}.\n`);
         } catch (err) {
-          if (err instanceof AppError) fail(err.errors[0]?.message ?? err.message);
+          if (err instanceof AppError) fail(err.errors[0] ? english(err.errors[0].message) : err.message);
           throw err;
         }
       });

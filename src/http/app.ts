@@ -15,6 +15,8 @@ import { docsRoutes } from "./docs.ts";
 import type { AppEnv, Deps } from "./env.ts";
 import { AppError, toProblem } from "./errors.ts";
 import { negotiateLanguage } from "./i18n.ts";
+import { t } from "./messages.ts";
+import { withRequestLanguage } from "./request-language.ts";
 import { settleUnreadBody } from "./unread-body.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
@@ -35,7 +37,7 @@ const limitBody = (maxSize: number) =>
   bodyLimit({
     maxSize,
     onError: () => {
-      throw new AppError(413, "payload-too-large", `Request bodies are limited to ${maxSize} bytes.`);
+      throw new AppError(413, "payload-too-large", t("bodyTooLarge", { bytes: maxSize }));
     },
   });
 
@@ -83,6 +85,7 @@ export function createApp(deps: Deps) {
   const jsonLimit = limitBody(MAX_JSON_BODY);
   const largeLimits = LARGE_BODIES.map((r) => ({ path: r.path, limit: limitBody(r.maxSize) }));
   app.use("/api/*", (c, next) => (largeLimits.find((r) => r.path.test(c.req.path))?.limit ?? jsonLimit)(c, next));
+  app.use("/api/*", withRequestLanguage);
   app.use("/api/*", refuseNul);
   app.use("/api/*", authenticate);
 
@@ -104,7 +107,7 @@ export function createApp(deps: Deps) {
   });
   app.route("/api", docsRoutes);
   app.all("/api/*", () => {
-    throw AppError.notFound("This API route");
+    throw AppError.notFound(t("apiRoute"));
   });
 
   mountWeb(app, deps.config.webDist);
@@ -113,10 +116,11 @@ export function createApp(deps: Deps) {
     if (err instanceof AppError) return problemResponse(c, err);
     if (err instanceof HTTPException && err.status < 500) {
       const type = err.status === 415 ? "unsupported-media-type" : /json/i.test(err.message) ? "malformed-json" : "validation";
-      return problemResponse(c, new AppError(err.status, type, err.message || "Bad request."));
+      const detail = type === "malformed-json" ? t("malformedJson") : type === "unsupported-media-type" ? t("mediaType") : t("badRequest");
+      return problemResponse(c, new AppError(err.status, type, detail));
     }
     deps.logger.error({ err: loggableError(err), method: c.req.method, path: c.req.path }, "unhandled error");
-    return problemResponse(c, new AppError(500, "internal", "The server could not complete this request. It has been logged."));
+    return problemResponse(c, new AppError(500, "internal", t("internal")));
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { safeEqual } from "../modules/accounts/secrets.ts";
 import { actorFromApiToken, actorFromSession, type NewSession } from "../modules/accounts/sessions.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
+import { t } from "./messages.ts";
 
 export const SESSION_COOKIE = "triarchy_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -24,7 +25,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (authorization) {
     const [scheme, token] = authorization.split(" ");
     const found = scheme?.toLowerCase() === "bearer" && token ? await actorFromApiToken(db, token) : null;
-    if (!found) throw new AppError(401, "unauthenticated", "This API token is not valid or was revoked.");
+    if (!found) throw new AppError(401, "unauthenticated", t("tokenInvalid"));
     c.set("actor", found.actor);
     c.set("authVia", "token");
     return next();
@@ -34,7 +35,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const found = await actorFromSession(db, cookie);
     if (found) {
       if (!SAFE_METHODS.has(c.req.method) && !safeEqual(c.req.header(CSRF_HEADER) ?? "", found.csrfToken)) {
-        throw new AppError(403, "csrf", `Send the session's CSRF token in the ${CSRF_HEADER} header.`);
+        throw new AppError(403, "csrf", t("csrf", { header: CSRF_HEADER }));
       }
       c.set("actor", found.actor);
       c.set("authVia", "session");
@@ -85,6 +86,6 @@ export function clientIp(c: Context<AppEnv>): string {
 export function limitAuthAttempts(c: Context<AppEnv>, account: string) {
   const wait = c.var.deps.authLimiter.hit([`ip:${clientIp(c)}`, `account:${account.toLowerCase()}`]);
   if (wait !== null) {
-    throw new AppError(429, "rate-limited", `Too many attempts. Try again in ${wait} seconds.`, [], { "Retry-After": String(wait) });
+    throw new AppError(429, "rate-limited", t("rateLimited", { seconds: wait }), [], { "Retry-After": String(wait) });
   }
 }

@@ -1,12 +1,13 @@
 import type { MiddlewareHandler } from "hono";
 import { AppError, type FieldError } from "./errors.ts";
+import { t } from "./messages.ts";
 
 /**
  * PostgreSQL text cannot hold U+0000, so a NUL anywhere in a request would reach the database and
  * fail there (22021) as a 500. Refused up front, for every route at once, with the field named.
  */
 const NUL = "\u0000";
-const MESSAGE = "Text cannot contain the NUL character (U+0000).";
+const MESSAGE = t("nul");
 
 function findNul(value: unknown, path: string, found: FieldError[]) {
   if (found.length >= 20) return;

@@ -1,14 +1,18 @@
 /**
  * The one error type services throw. The HTTP layer turns it into RFC 9457
  * problem+json; `type` is stable, so clients can branch on it. The title is in the language the
- * request asked for (Accept-Language, http/i18n.ts); the detail stays English (the modules write it).
+ * request asked for (Accept-Language, http/i18n.ts), and so are the detail and the field messages:
+ * services give them as messages from their module's catalogue (src/text/messages.ts), and
+ * `Error.message` keeps the English for logs.
  */
+import { english, type Text, textIn } from "../text/messages.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n.ts";
+import { t } from "./messages.ts";
 
 export interface FieldError {
   /** JSON path of the invalid field, e.g. "body.email" or "query.limit". */
   path: string;
-  message: string;
+  message: Text;
 }
 
 export type ProblemType =
@@ -60,11 +64,13 @@ const TITLES: Record<Language, Record<ProblemType, string>> = {
 export class AppError extends Error {
   readonly status: number;
   readonly type: ProblemType;
+  readonly detail: Text;
   readonly errors: FieldError[];
   readonly headers: Record<string, string>;
 
-  constructor(status: number, type: ProblemType, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}) {
-    super(detail);
+  constructor(status: number, type: ProblemType, detail: Text, errors: FieldError[] = [], headers: Record<string, string> = {}) {
+    super(english(detail));
+    this.detail = detail;
     this.status = status;
     this.type = type;
     this.errors = errors;
@@ -81,19 +87,20 @@ export class AppError extends Error {
     return TITLES[language][this.type];
   }
 
-  static validation(path: string, message: string): AppError {
+  static validation(path: string, message: Text): AppError {
     return new AppError(422, "validation", message, [{ path, message }]);
   }
-  static notFound(what: string): AppError {
-    return new AppError(404, "not-found", `${what} was not found.`);
+  /** `what` names the thing, capitalized: "Organization", t("proposal"). */
+  static notFound(what: Text): AppError {
+    return new AppError(404, "not-found", t("notFound", { what }));
   }
-  static forbidden(detail = "You are not allowed to do this."): AppError {
+  static forbidden(detail: Text = t("forbidden")): AppError {
     return new AppError(403, "forbidden", detail);
   }
   static unauthenticated(): AppError {
-    return new AppError(401, "unauthenticated", "Sign in, or send a personal API token as a Bearer token.");
+    return new AppError(401, "unauthenticated", t("unauthenticated"));
   }
-  static conflict(detail: string, path?: string): AppError {
+  static conflict(detail: Text, path?: string): AppError {
     return new AppError(409, "conflict", detail, path ? [{ path, message: detail }] : []);
   }
 }
@@ -105,7 +112,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  errors?: FieldError[];
+  errors?: { path: string; message: string }[];
 }
 
 export function toProblem(err: AppError, language: Language = DEFAULT_LANGUAGE): Problem {
@@ -113,7 +120,7 @@ export function toProblem(err: AppError, language: Language = DEFAULT_LANGUAGE):
     type: problemTypeUri(err.type),
     title: err.titleIn(language),
     status: err.status,
-    detail: err.message,
-    ...(err.errors.length ? { errors: err.errors } : {}),
+    detail: textIn(err.detail, language),
+    ...(err.errors.length ? { errors: err.errors.map((e) => ({ path: e.path, message: textIn(e.message, language) })) } : {}),
   };
 }

@@ -4,9 +4,9 @@
  * the header names none we have. Only the primary subtag counts ("fr-CA" is French).
  */
 
-export const LANGUAGES = ["en", "fr"] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = "en";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../text/messages.ts";
+
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language };
 
 const isLanguage = (tag: string): tag is Language => (LANGUAGES as readonly string[]).includes(tag);
 

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { AppError } from "./errors.ts";
+import { t } from "./messages.ts";
 
 /** The query parameters every list accepts. */
 export const PageQuery = z.object({
@@ -23,7 +24,7 @@ export function decodeCursor<T extends unknown[]>(cursor: string | undefined, sh
   try {
     return shape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch {
-    throw AppError.validation("query.cursor", "This cursor is not valid for this list.");
+    throw AppError.validation("query.cursor", t("cursor"));
   }
 }
 

@@ -5,7 +5,7 @@ import type { ZodType } from "zod";
 import { toProblem } from "../../src/http/errors.ts";
 import { validationError } from "../../src/http/validation.ts";
 import { ApiError } from "./api/client.ts";
-import { i18n } from "./i18n/i18n.ts";
+import { currentLanguage, i18n } from "./i18n/i18n.ts";
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
@@ -28,7 +28,7 @@ export function toApiError(err: unknown): ApiError {
 export function validate<T>(schema: ZodType, body: T): T {
   const result = schema.safeParse(body);
   if (result.success) return body;
-  const problem = toProblem(validationError(result.error, "json"));
+  const problem = toProblem(validationError(result.error, "json"), currentLanguage());
   throw new ApiError({ ...problem, type: "validation", errors: problem.errors ?? [] });
 }
 

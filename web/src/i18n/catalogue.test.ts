@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import IntlMessageFormat from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { pluralsLackOther, sampleValues, signature } from "../../../src/text/icu.ts";
 import { LANGUAGES } from "./languages.ts";
 import { NAMESPACES, resources } from "./resources.ts";
 
@@ -84,34 +85,6 @@ describe("(b) every key the source names exists", () => {
   });
 });
 
-type Element = ReturnType<IntlMessageFormat["getAst"]>[number];
-/** The parser's element types (intl-messageformat's TYPE enum): argument, number, date, time, select, plural, tag. */
-const KIND: Record<number, string> = { 1: "argument", 2: "number", 3: "date", 4: "time", 5: "select", 6: "plural", 8: "tag" };
-
-/** "name:kind" for every argument, nested cases included; a select's cases count too (its values come from code). */
-function signature(elements: Element[], out = new Set<string>()): Set<string> {
-  for (const el of elements) {
-    const kind = KIND[el.type];
-    if (kind && "value" in el && typeof el.value === "string") out.add(`${el.value}:${kind}`);
-    if ("options" in el) {
-      for (const [selector, option] of Object.entries(el.options)) {
-        if (kind === "select") out.add(`${"value" in el ? el.value : ""}=${selector}`);
-        signature(option.value, out);
-      }
-    }
-    if ("children" in el) signature(el.children, out);
-  }
-  return out;
-}
-
-const pluralsLackOther = (elements: Element[]): boolean =>
-  elements.some(
-    (el) =>
-      ("options" in el &&
-        ((KIND[el.type] === "plural" && !("other" in el.options)) || Object.values(el.options).some((o) => pluralsLackOther(o.value)))) ||
-      ("children" in el && pluralsLackOther(el.children)),
-  );
-
 /** The runtime parses as i18next-icu does (tags are text, for <Trans>); tags must still match across languages. */
 const parse = (message: string, lang: string) => new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
 /**
@@ -121,18 +94,6 @@ const parse = (message: string, lang: string) => new IntlMessageFormat(message, 
 const VOID_ELEMENTS = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
 const tags = (message: string) => [...new Set([...message.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)].map((m) => m[1]))].sort();
-
-/** A value of the right type for each argument, so formatting exercises every message fully. */
-function sampleValues(sig: Set<string>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const entry of sig) {
-    const [name = "", kind] = entry.split(":");
-    if (kind === "number" || kind === "plural") values[name] = 2;
-    else if (kind === "date" || kind === "time") values[name] = new Date(Date.UTC(2026, 2, 12));
-    else if (kind) values[name] ??= "x";
-  }
-  return values;
-}
 
 describe("(c) every message is valid ICU with the same arguments in every language", () => {
   for (const ns of NAMESPACES) {

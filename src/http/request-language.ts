@@ -1,0 +1,23 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { MiddlewareHandler } from "hono";
+import type { Text } from "../text/messages.ts";
+import { textIn } from "../text/messages.ts";
+import { DEFAULT_LANGUAGE, type Language, negotiateLanguage } from "./i18n.ts";
+
+/**
+ * The language the current request asked for (Accept-Language), for the texts a response carries
+ * (how a vote was decided, compliance explanations): views write them with `localized(…)` rather
+ * than pass the language through every service. Outside a request (the CLI, the clock) it is English.
+ */
+const current = new AsyncLocalStorage<Language>();
+
+export const requestLanguage = (): Language => current.getStore() ?? DEFAULT_LANGUAGE;
+
+/** A text in the current request's language. */
+export const localized = (text: Text): string => textIn(text, requestLanguage());
+
+export const withRequestLanguage: MiddlewareHandler = async (c, next) => {
+  await current.run(negotiateLanguage(c.req.header("accept-language")), next);
+  // Answers may differ by language, so caches must key on the header.
+  if (!/accept-language/i.test(c.res.headers.get("vary") ?? "")) c.header("vary", "Accept-Language", { append: true });
+};
