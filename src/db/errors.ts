@@ -1,4 +1,5 @@
 import { AppError } from "../http/errors.ts";
+import type { Text } from "../text/messages.ts";
 
 interface PgErrorLike {
   code?: string;
@@ -29,7 +30,7 @@ export const constraintOf = (e: PgErrorLike) => e.constraint ?? e.constraint_nam
  * Maps an integrity violation the database raised to the problem a client should see,
  * naming the field when a constraint is known. Returns undefined for anything else.
  */
-export function integrityProblem(err: unknown, fields: Record<string, { path: string; message: string }>): AppError | undefined {
+export function integrityProblem(err: unknown, fields: Record<string, { path: string; message: Text }>): AppError | undefined {
   const e = pgError(err);
   if (!e?.code || !["23505", "23514", "23P01", "23503"].includes(e.code)) return undefined;
   const name = constraintOf(e) ?? "";
