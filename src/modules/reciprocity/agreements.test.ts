@@ -46,6 +46,13 @@ describe("the agreement lifecycle", () => {
     const own = await api.call("POST", `/api/agreements/${id}/accept`, { as: w.entSteward.token });
     expect(own.status).toBe(403);
     expect(own.body.detail).toMatch(/Your side made this offer/);
+    const enFrancais = await api.call("POST", `/api/agreements/${id}/accept`, {
+      as: w.entSteward.token,
+      headers: { "accept-language": "fr" },
+    });
+    expect(enFrancais.body.detail).toBe(
+      "Cette proposition vient de votre côté : ce sont les intendant·es ou trésorier·ères de l’association qui y répondent.",
+    );
     const outsider = await makePerson(api.db);
     expect((await api.call("POST", `/api/agreements/${id}/accept`, { as: outsider.token })).status).toBe(403);
     expect((await api.call("GET", `/api/uses/${use.id}`)).body.compliance.status).toBe("agreement_needed");
@@ -55,7 +62,11 @@ describe("the agreement lifecycle", () => {
     const covered = await api.call("GET", `/api/uses/${use.id}`);
     expect(covered.body.compliance.status).toBe("agreement_in_force");
     expect(covered.body.agreement).toMatchObject({ id, status: "active" });
-    expect((await api.call("POST", `/api/agreements/${id}/accept`, { as: w.steward.token })).status).toBe(409);
+    const again = await api.call("POST", `/api/agreements/${id}/accept`, { as: w.steward.token });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe("This agreement is already in force.");
+    const encore = await api.call("POST", `/api/agreements/${id}/accept`, { as: w.steward.token, headers: { "accept-language": "fr" } });
+    expect(encore.body.detail).toBe("Cet accord est déjà en vigueur.");
     const verbs = (await api.db.select().from(activities).where(eq(activities.objectId, id))).map((a) => a.verb);
     expect(verbs).toEqual(expect.arrayContaining(["agreement.offered", "agreement.accepted"]));
   });
@@ -162,6 +173,14 @@ describe("the agreement lifecycle", () => {
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
+    const fr = await api.call("POST", `/api/uses/${use.id}/agreements`, {
+      as: w.entSteward.token,
+      body: offerBody({ startsOn: `${monthsAgo(1).slice(0, 8)}02` }),
+      headers: { "accept-language": "fr" },
+    });
+    expect(fr.body.errors).toEqual([
+      { path: "body.startsOn", message: "Les périodes sont des mois civils : commencez le premier jour de l’une d’elles." },
+    ]);
     expect(await agreementsOf(w.commons.id)).toBe(0);
   });
 });

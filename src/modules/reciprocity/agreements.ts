@@ -8,7 +8,8 @@ import { recordActivity } from "../activity/service.ts";
 import { findCommonsById } from "../commons/service.ts";
 import { today } from "../treasury/context.ts";
 import type { AgreementBody, AgreementPatchBody } from "./inputs.ts";
-import { isPeriodEnd, isPeriodStart, PERIOD_WORDS } from "./periods.ts";
+import { t } from "./messages.ts";
+import { isPeriodEnd, isPeriodStart } from "./periods.ts";
 import { authorizeEnd, authorizeOffer, authorizeRespond, authorizeRevise, type Side } from "./policy.ts";
 import { lockedStandingsOf } from "./read.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
@@ -16,19 +17,13 @@ import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schem
 type Agreement = typeof reciprocityAgreements.$inferSelect;
 
 const AGREEMENT_CONFLICTS = {
-  reciprocity_agreements_no_overlap: {
-    path: "body.startsOn",
-    message: "An agreement for this use is already offered or in force over these dates: end it, or start after it ends.",
-  },
-  reciprocity_agreements_steward: { path: "path.id", message: "Agreements are made with the association that stewards the commons." },
-  reciprocity_agreements_enterprise: { path: "path.id", message: "Agreements are made by enterprises." },
-  reciprocity_agreements_fixed: {
-    path: "path.id",
-    message: "This agreement is in force: its terms are fixed. End it and offer a new one.",
-  },
-  reciprocity_agreements_final: { path: "path.id", message: "This agreement was declined or has ended; it no longer changes." },
-  reciprocity_agreements_terms: { path: "body.fixedFee", message: "Keep a fixed fee, a revenue share or a pledge of hours: at least one." },
-  reciprocity_agreements_dates: { path: "body.endsOn", message: "An agreement cannot end before it starts." },
+  reciprocity_agreements_no_overlap: { path: "body.startsOn", message: t("agreementOverlap") },
+  reciprocity_agreements_steward: { path: "path.id", message: t("agreementSteward") },
+  reciprocity_agreements_enterprise: { path: "path.id", message: t("agreementEnterprise") },
+  reciprocity_agreements_fixed: { path: "path.id", message: t("agreementFixed") },
+  reciprocity_agreements_final: { path: "path.id", message: t("agreementFinal") },
+  reciprocity_agreements_terms: { path: "body.fixedFee", message: t("keepTerms") },
+  reciprocity_agreements_dates: { path: "body.endsOn", message: t("endBeforeStart") },
 };
 
 const withConflicts = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -60,13 +55,9 @@ export async function offerAgreement(db: Db, actor: Actor | null, useId: string,
   return withConflicts(() =>
     db.transaction(async (tx) => {
       const [use] = await tx.select().from(commonsUses).where(eq(commonsUses.id, useId));
-      if (!use) throw AppError.notFound("The declared use");
+      if (!use) throw AppError.notFound(t("declaredUse"));
       const c = await findCommonsById(tx, use.commonsId);
-      if (!c.stewardAssociationId)
-        throw AppError.conflict(
-          `${c.title} has no steward association to make agreements with: its community names one on the commons' settings first.`,
-          "path.id",
-        );
+      if (!c.stewardAssociationId) throw AppError.conflict(t("noSteward", { commons: c.title }), "path.id");
       const parties = { enterpriseId: use.enterpriseId, associationId: c.stewardAssociationId };
       const { actor: me, side } = authorizeOffer(actor, await lockedStandingsOf(tx, actor, parties), body.side);
       const [agreement] = await tx
@@ -95,7 +86,7 @@ export async function offerAgreement(db: Db, actor: Actor | null, useId: string,
 
 async function lockAgreement(tx: Executor, actor: Actor | null, id: string) {
   const [agreement] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, id)).for("update");
-  if (!agreement) throw AppError.notFound("The agreement");
+  if (!agreement) throw AppError.notFound(t("agreement"));
   return { agreement, standings: await lockedStandingsOf(tx, actor, agreement) };
 }
 
@@ -116,9 +107,9 @@ export async function reviseAgreement(db: Db, actor: Actor | null, id: string, p
         terms: patch.terms ?? a.terms,
       };
       if (next.fixedFee === null && next.revenueShareBp === null && next.pledgeMinutes === null)
-        throw AppError.validation("body.fixedFee", "Keep a fixed fee, a revenue share or a pledge of hours: at least one.");
+        throw AppError.validation("body.fixedFee", t("keepTerms"));
       if (!isPeriodStart(next.startsOn, next.period))
-        throw AppError.validation("body.startsOn", `Periods are ${PERIOD_WORDS[next.period]}: start on the first day of one.`);
+        throw AppError.validation("body.startsOn", t("startOnPeriod", { period: next.period }));
       const [revised] = await tx
         .update(reciprocityAgreements)
         .set({ ...next, updatedAt: sql`now()` })
@@ -137,7 +128,7 @@ export async function respondToAgreement(db: Db, actor: Actor | null, id: string
     db.transaction(async (tx) => {
       const { agreement: a, standings } = await lockAgreement(tx, actor, id);
       const me = authorizeRespond(actor, standings, a.proposedBySide);
-      if (a.status !== "proposed") throw AppError.conflict(`This agreement is ${a.status === "active" ? "already in force" : a.status}.`);
+      if (a.status !== "proposed") throw AppError.conflict(t("agreementIs", { status: a.status }));
       const [answered] = await tx
         .update(reciprocityAgreements)
         .set({ status: answer === "accept" ? "active" : "declined", respondedBy: me.id, respondedAt: sql`now()`, updatedAt: sql`now()` })
@@ -161,7 +152,7 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
       const { agreement: a, standings } = await lockAgreement(tx, actor, id);
       const { actor: me, side } = authorizeEnd(actor, standings);
       if (a.status === "proposed") {
-        if (body.endsOn) throw AppError.validation("body.endsOn", "An offer not yet answered is withdrawn at once, without an end date.");
+        if (body.endsOn) throw AppError.validation("body.endsOn", t("withdrawNoEndDate"));
         const [withdrawn] = await tx
           .update(reciprocityAgreements)
           .set({ status: "declined", respondedBy: me.id, respondedAt: sql`now()`, updatedAt: sql`now()` })
@@ -171,12 +162,11 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
         await record(tx, me.id, "agreement.withdrawn", withdrawn, side);
         return withdrawn;
       }
-      if (a.status !== "active") throw AppError.conflict(`This agreement is ${a.status}.`);
+      if (a.status !== "active") throw AppError.conflict(t("agreementIs", { status: a.status }));
       const current = periodEnd(periodStart(today() < a.startsOn ? a.startsOn : today(), a.period), a.period);
       const endsOn = body.endsOn ?? (a.endsOn && a.endsOn < current ? a.endsOn : current);
-      if (!isPeriodEnd(endsOn, a.period))
-        throw AppError.validation("body.endsOn", `Periods are ${PERIOD_WORDS[a.period]}: end on the last day of one.`);
-      if (endsOn < a.startsOn) throw AppError.validation("body.endsOn", "An agreement cannot end before it starts.");
+      if (!isPeriodEnd(endsOn, a.period)) throw AppError.validation("body.endsOn", t("endOnPeriod", { period: a.period }));
+      if (endsOn < a.startsOn) throw AppError.validation("body.endsOn", t("endBeforeStart"));
       const [lastInvoiced] = await tx
         .select({ periodEnd: reciprocityInvoices.periodEnd })
         .from(reciprocityInvoices)
@@ -184,7 +174,7 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
         .orderBy(desc(reciprocityInvoices.periodEnd))
         .limit(1);
       if (lastInvoiced && endsOn < lastInvoiced.periodEnd)
-        throw AppError.validation("body.endsOn", `A period up to ${lastInvoiced.periodEnd} is already invoiced: end on or after it.`);
+        throw AppError.validation("body.endsOn", t("invoicedUpTo", { day: lastInvoiced.periodEnd }));
       const [ended] = await tx
         .update(reciprocityAgreements)
         .set({ status: "ended", endsOn, updatedAt: sql`now()` })

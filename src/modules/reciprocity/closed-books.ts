@@ -1,10 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import type { Translatable } from "../../text/messages.ts";
 import { activities } from "../activity/schema.ts";
 import { recordActivity } from "../activity/service.ts";
 import { bookOf } from "../ledger/books.ts";
 import type { Organization } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 
 /**
  * An invoice is a bill in the enterprise's books and a receivable in the association's, so it cannot
@@ -82,13 +84,7 @@ export async function noticeClosedBooks(
 
 /** The refusal: whose books, why they matter, who opens them and where, and that they have been told. */
 export function closedBooksProblem(closed: ClosedBooks): AppError {
-  const what = { enterprise: "a bill to pay", association: "a receivable" } as const;
-  const detail = closed.parties
-    .map(
-      ({ org, side }) =>
-        `${org.name} has not opened its books, where this invoice is posted as ${what[side]}: one of its stewards or treasurers ` +
-        `opens them on its Treasury page, choosing a currency. ${org.name}'s members have been told.`,
-    )
-    .join(" ");
-  return AppError.conflict(`${detail} The invoice can be raised once they are open.`, "path.id");
+  const parties = closed.parties.map(({ org, side }) => t("booksClosedParty", { organization: org.name, side }));
+  const each: Translatable = { in: (language) => parties.map((p) => p.in(language)).join(" ") };
+  return AppError.conflict(t("booksClosed", { parties: each }), "path.id");
 }

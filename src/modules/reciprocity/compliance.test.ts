@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LICENCES, licenceById, licenceTerms } from "../commons/licences.ts";
-import { type ComplianceFacts, compliance } from "./compliance.ts";
+import { english } from "../../text/messages.ts";
+import { FAMILY_TERMS, LICENCES, licenceById, licenceTerms } from "../commons/licences.ts";
+import { type ComplianceFacts, compliance, licenceText } from "./compliance.ts";
 
 const licence = (id: string) => {
   const l = licenceById(id);
@@ -39,9 +40,9 @@ describe("the Peer Production License's rules", () => {
 
   it("quotes the clauses and explains in sentences", () => {
     const c = compliance(facts({}));
-    expect(c.clause.text).toContain("privately owned and managed");
-    expect(c.explanation).toMatch(/not permitted.*§4\(d\).*No agreement is in force yet/);
-    expect(compliance(facts({ purpose: "internal" })).explanation).toMatch(/does not exercise the licence's rights on a market/);
+    expect(english(c.clause.text)).toContain("privately owned and managed");
+    expect(english(c.explanation)).toMatch(/not permitted.*§4\(d\).*No agreement is in force yet/);
+    expect(english(compliance(facts({ purpose: "internal" })).explanation)).toMatch(/does not exercise the licence's rights on a market/);
   });
 
   it("an agreement in force makes a use that needs one agreement_in_force, and an overdue invoice in_arrears", () => {
@@ -56,7 +57,7 @@ describe("the Peer Production License's rules", () => {
       }),
     );
     expect(late.status).toBe("in_arrears");
-    expect(late.explanation).toContain("2 invoices are past due: 13.00 EUR in arrears");
+    expect(english(late.explanation)).toContain("2 invoices are past due: 13.00 EUR in arrears");
     // Without an agreement in force, overdue invoices of an ended one do not stand in for one.
     expect(compliance(facts({ overdue: [{ amount: 1n, currency: "EUR" }] })).status).toBe("agreement_needed");
   });
@@ -73,7 +74,7 @@ describe("other licences", () => {
     const c = compliance(facts({ licence: licence("LicenseRef-CopyFair") }));
     expect(c.status).toBe("compliant");
     expect(c.obligations.map((o) => o.id)).toEqual(["attribution", "share_alike", "reciprocity"]);
-    expect(c.obligations[2]?.text).toMatch(/give back/);
+    expect(english(c.obligations[2]?.text ?? "")).toMatch(/give back/);
   });
 
   it.each(["CC-BY-SA-4.0", "GPL-3.0-or-later", "AGPL-3.0-or-later", "ODbL-1.0"])(
@@ -88,7 +89,7 @@ describe("other licences", () => {
   it.each(["MPL-2.0", "LGPL-3.0-or-later"])("%s (weak copyleft): share-alike for the licensed files", (id) => {
     const c = compliance(facts({ licence: licence(id) }));
     expect(c.status).toBe("compliant");
-    expect(c.obligations.find((o) => o.id === "share_alike")?.text).toMatch(/licensed files/);
+    expect(english(c.obligations.find((o) => o.id === "share_alike")?.text ?? "")).toMatch(/licensed files/);
   });
 
   it.each(["MIT", "Apache-2.0", "CC-BY-4.0", "CC0-1.0"])("%s: free with no obligations", (id) => {
@@ -106,5 +107,41 @@ describe("other licences", () => {
               (r) => r.purposes.includes(purpose) && (!r.ownerships || r.ownerships.includes(ownership)) && !r.surplusToWorkers,
             ),
           ).toBe(true);
+  });
+});
+
+describe("in French", () => {
+  it("every explanation, obligation and clause summary the platform writes about licences has its translation; quoted clauses stay as the licence words them", () => {
+    const untranslated: string[] = [];
+    for (const terms of Object.values(FAMILY_TERMS)) {
+      const texts = [
+        ...terms.obligations.map((o) => o.text),
+        ...terms.rules.flatMap((r) =>
+          // The Peer Production License's clauses (§…) are its own legal words, in English.
+          r.clause.ref.startsWith("§") ? [r.explanation] : [r.explanation, r.clause.ref, r.clause.text],
+        ),
+      ];
+      for (const text of texts) if (typeof licenceText(text) === "string") untranslated.push(text);
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it("explains in French and quotes the licence's own clause as written", () => {
+    const c = compliance(
+      facts({
+        agreementInForce: true,
+        overdue: [
+          { amount: 1250n, currency: "EUR" },
+          { amount: 300n, currency: "USD" },
+        ],
+      }),
+    );
+    expect(english(c.explanation)).toContain("past due: 12.50 EUR and 3.00 USD in arrears.");
+    expect(c.explanation.in("fr")).toMatch(
+      /^L’usage commercial par une entreprise privée .* 2 factures ont dépassé leur échéance : 12.50 EUR et 3.00 USD d’impayés\.$/,
+    );
+    expect(typeof c.clause.text === "string" ? c.clause.text : "").toContain("privately owned and managed");
+    const free = compliance(facts({ licence: licence("MIT") }));
+    expect(typeof free.clause.ref === "string" ? free.clause.ref : free.clause.ref.in("fr")).toBe("Concession");
   });
 });

@@ -1,5 +1,7 @@
+import type { Message, Text, Translatable } from "../../text/messages.ts";
 import { type Licence, type LicenceRule, licenceTerms, type Obligation, type Ownership, type UsePurpose } from "../commons/licences.ts";
 import { toDecimal } from "../ledger/money.ts";
+import { t } from "./messages.ts";
 
 export const COMPLIANCE_STATUSES = ["compliant", "agreement_needed", "agreement_in_force", "in_arrears"] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
@@ -15,14 +17,49 @@ export interface ComplianceFacts {
   overdue: readonly { amount: bigint; currency: string }[];
 }
 
+/** Texts for people, written in the request's language when the response is built (views.ts). */
 export interface Compliance {
   status: ComplianceStatus;
   /** What the licence says of this use without any agreement. */
   outcome: LicenceRule["outcome"];
-  explanation: string;
-  clause: { ref: string; text: string; url: string };
-  obligations: readonly Obligation[];
+  explanation: Text;
+  clause: { ref: Text; text: Text; url: string };
+  obligations: readonly { id: Obligation["id"]; text: Text }[];
 }
+
+/**
+ * The platform's words about licences (commons/licences.ts keeps them as English data) in every
+ * language, found by their English text. A clause quoted from the licence itself has no entry and
+ * stays as written: its legal text's authoritative version is English.
+ */
+const LICENCE_KEYS = [
+  "licencePplNonCommercial",
+  "licencePplInternal",
+  "licencePplWorkerOwned",
+  "licencePplCooperative",
+  "licencePplPrivate",
+  "licencePplOther",
+  "licencePublicDomain",
+  "licencePermissive",
+  "licenceWeakCopyleft",
+  "licenceShareAlike",
+  "licenceCopyfair",
+  "licenceAttribution",
+  "licenceShareAlikeObligation",
+  "licenceWeakShareAlikeObligation",
+  "licenceCopyfairReciprocity",
+  "licenceWaiverRef",
+  "licenceGrantRef",
+  "licenceWaiver",
+  "licencePermissiveGrant",
+  "licenceWeakCopyleftGrant",
+  "licenceShareAlikeGrant",
+  "licenceCopyfairGrant",
+] as const;
+const LICENCE_TEXTS = new Map<string, Message>(LICENCE_KEYS.map((key) => [t(key).in("en"), t(key)]));
+
+/** A licence text in every language the platform writes it in; as written when it has no translation (a quoted clause). */
+export const licenceText = (text: Text): Text => (typeof text === "string" ? (LICENCE_TEXTS.get(text) ?? text) : text);
 
 const matches = (rule: LicenceRule, f: ComplianceFacts) =>
   rule.purposes.includes(f.use.purpose) &&
@@ -36,10 +73,13 @@ export function totals(amounts: readonly { amount: bigint; currency: string }[])
   return [...sums].map(([currency, amount]) => ({ amount, currency }));
 }
 
-const spoken = (amounts: readonly { amount: bigint; currency: string }[]) =>
-  totals(amounts)
-    .map((t) => `${toDecimal(t.amount, t.currency)} ${t.currency}`)
-    .join(" and ");
+/** "12.00 EUR and 3.00 USD"; in another language, that language's list ("12.00 EUR et 3.00 USD"). */
+const spoken = (amounts: readonly { amount: bigint; currency: string }[]): Translatable => {
+  const parts = totals(amounts).map((s) => `${toDecimal(s.amount, s.currency)} ${s.currency}`);
+  return {
+    in: (language) => (language === "en" ? parts.join(" and ") : new Intl.ListFormat(language, { type: "conjunction" }).format(parts)),
+  };
+};
 
 /**
  * Whether a declared use complies with the commons' licence, and why, in sentences a visitor can
@@ -48,35 +88,29 @@ const spoken = (amounts: readonly { amount: bigint; currency: string }[]) =>
 export function compliance(f: ComplianceFacts): Compliance {
   const terms = licenceTerms(f.licence);
   const rule = terms.rules.find((r) => matches(r, f));
-  const clause = rule?.clause ?? { ref: "Licence", text: `See the ${f.licence.name}.` };
+  const clause = rule?.clause
+    ? { ref: licenceText(rule.clause.ref), text: licenceText(rule.clause.text) }
+    : { ref: t("clauseLicence"), text: t("seeLicence", { licence: f.licence.name }) };
   const base = {
     outcome: rule?.outcome ?? "agreement",
     clause: { ...clause, url: f.licence.url },
-    obligations: terms.obligations,
+    obligations: terms.obligations.map((o) => ({ id: o.id, text: licenceText(o.text) })),
   } as const;
-  const because = rule?.explanation ?? `The ${f.licence.name} does not say this use is free.`;
+  const because = rule ? licenceText(rule.explanation) : t("notFree", { licence: f.licence.name });
   if (f.overdue.length && f.agreementInForce) {
-    const n = f.overdue.length;
     return {
       ...base,
       status: "in_arrears",
-      explanation: `${because} A reciprocity agreement is in force, but ${n} invoice${n === 1 ? " is" : "s are"} past due: ${spoken(f.overdue)} in arrears.`,
+      explanation: t("inArrears", { because, count: f.overdue.length, amounts: spoken(f.overdue) }),
     };
   }
   if (base.outcome === "free") {
-    const extra = f.agreementInForce ? " A reciprocity agreement is in force as well, by choice." : "";
-    return { ...base, status: "compliant", explanation: `${because}${extra}` };
-  }
-  if (f.agreementInForce) {
     return {
       ...base,
-      status: "agreement_in_force",
-      explanation: `${because} A reciprocity agreement with the commons' steward association is in force, which permits this use.`,
+      status: "compliant",
+      explanation: f.agreementInForce ? t("freeAgreementToo", { because }) : because,
     };
   }
-  return {
-    ...base,
-    status: "agreement_needed",
-    explanation: `${because} No agreement is in force yet: the enterprise and the commons' steward association need to make one.`,
-  };
+  if (f.agreementInForce) return { ...base, status: "agreement_in_force", explanation: t("agreementPermits", { because }) };
+  return { ...base, status: "agreement_needed", explanation: t("agreementNeeded", { because }) };
 }

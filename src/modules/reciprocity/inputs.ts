@@ -1,12 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { isDay } from "../../calendar.ts";
 import { Day, LongText, Slug } from "../../http/fields.ts";
+import { t as http } from "../../http/messages.ts";
+import { rule } from "../../text/messages.ts";
 import { Amount, Currency } from "../ledger/money.ts";
 import { MAX_AMOUNT } from "../ledger/values.ts";
+import { t } from "./messages.ts";
 import { isPeriodStart } from "./periods.ts";
 import { AGREEMENT_PERIODS, AGREEMENT_SIDES, USE_PURPOSES } from "./values.ts";
 
-const Product = z.string().trim().min(1, "Say what you build on it.").max(200, "Use at most 200 characters.");
+const Product = z
+  .string()
+  .trim()
+  .min(1, rule(t("product")))
+  .max(200, rule(http("atMost", { max: 200 })));
 const Description = LongText(4000);
 
 export const UseInput = z
@@ -40,20 +47,20 @@ export type UsePatchBody = z.output<typeof UsePatch>;
 const RevenueShare = z
   .string()
   .trim()
-  .regex(/^\d{1,3}(\.\d{1,2})?$/, 'Give the share as a percentage such as "2.5", with at most two decimals.')
+  .regex(/^\d{1,3}(\.\d{1,2})?$/, rule(t("revenueShareFormat")))
   .transform((s) => {
     const [whole = "0", fraction = ""] = s.split(".");
     return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
   })
-  .refine((bp) => bp >= 1 && bp <= 10_000, "The share must be more than 0% and at most 100%.")
+  .refine((bp) => bp >= 1 && bp <= 10_000, rule(t("revenueShareRange")))
   .openapi({ type: "string", description: 'Percent of the revenue declared from the product each period, e.g. "2.5".', example: "2.5" });
 
 const PledgeHours = z
-  .number({ error: "Give the pledge as a number of hours." })
-  .positive("The pledge must be more than zero hours.")
-  .max(16_666, "Pledge at most 16,666 hours a period.")
+  .number({ error: rule(t("pledgeNumber")) })
+  .positive(rule(t("pledgePositive")))
+  .max(16_666, rule(t("pledgeMax")))
   .transform((h) => Math.round(h * 60))
-  .refine((m) => m >= 1, "Pledge at least one minute.")
+  .refine((m) => m >= 1, rule(t("pledgeMinute")))
   .openapi({ type: "number", description: "Hours of accepted contributions per period, by people the enterprise pays.", example: 10 });
 
 const TermsFields = {
@@ -62,16 +69,26 @@ const TermsFields = {
   fixedFee: Amount.optional().openapi({ description: "Minor units per period." }),
   revenueShare: RevenueShare.optional(),
   pledgeHours: PledgeHours.optional(),
-  dueDays: z.number().int("Whole days.").min(0, "At least 0 days.").max(365, "At most 365 days.").default(30),
+  dueDays: z
+    .number()
+    .int(rule(t("wholeDays")))
+    .min(0, rule(t("atLeastDays")))
+    .max(365, rule(t("atMostDays")))
+    .default(30),
   startsOn: Day.optional().openapi({ description: "The first day of a period; the current period's by default." }),
   terms: Description.default(""),
 };
 
 type Terms = { period?: string; startsOn?: string; fixedFee?: number; revenueShare?: number; pledgeHours?: number };
-const startsOnAPeriod = (t: Terms, ctx: z.RefinementCtx) => {
+const startsOnAPeriod = (terms: Terms, ctx: z.RefinementCtx) => {
   // Object refinements run even when a field failed: a startsOn that is not a day is already reported.
-  if (t.period && t.startsOn && isDay(t.startsOn) && !isPeriodStart(t.startsOn, t.period as (typeof AGREEMENT_PERIODS)[number]))
-    ctx.addIssue({ code: "custom", path: ["startsOn"], message: `Periods are calendar ${t.period}s: start on the first day of one.` });
+  if (
+    terms.period &&
+    terms.startsOn &&
+    isDay(terms.startsOn) &&
+    !isPeriodStart(terms.startsOn, terms.period as (typeof AGREEMENT_PERIODS)[number])
+  )
+    ctx.addIssue({ code: "custom", path: ["startsOn"], message: rule(t("startOnCalendarPeriod", { period: terms.period })) });
 };
 
 export const AgreementInput = z
@@ -82,10 +99,10 @@ export const AgreementInput = z
       .openapi({ description: "Which side you offer for, when you govern both the enterprise and the association." }),
     ...TermsFields,
   })
-  .superRefine((t, ctx) => {
-    if (t.fixedFee === undefined && t.revenueShare === undefined && t.pledgeHours === undefined)
-      ctx.addIssue({ code: "custom", path: ["fixedFee"], message: "Set a fixed fee, a revenue share or a pledge of hours: at least one." });
-    startsOnAPeriod(t, ctx);
+  .superRefine((terms, ctx) => {
+    if (terms.fixedFee === undefined && terms.revenueShare === undefined && terms.pledgeHours === undefined)
+      ctx.addIssue({ code: "custom", path: ["fixedFee"], message: rule(t("setTerms")) });
+    startsOnAPeriod(terms, ctx);
   })
   .openapi("NewAgreement");
 export type AgreementBody = z.output<typeof AgreementInput>;
@@ -102,7 +119,7 @@ export const AgreementPatch = z
     startsOn: Day.optional(),
     terms: Description.optional(),
   })
-  .superRefine((t, ctx) => startsOnAPeriod({ ...t, fixedFee: undefined, revenueShare: undefined, pledgeHours: undefined }, ctx))
+  .superRefine((terms, ctx) => startsOnAPeriod({ ...terms, fixedFee: undefined, revenueShare: undefined, pledgeHours: undefined }, ctx))
   .openapi("AgreementPatch");
 export type AgreementPatchBody = z.output<typeof AgreementPatch>;
 
@@ -118,10 +135,10 @@ export const InvoiceInput = z
   .strictObject({
     periodStart: Day.openapi({ description: "The first day of the period it covers." }),
     revenue: z
-      .number({ error: "Give the revenue as a whole number of minor units." })
-      .int("Give the revenue as a whole number of minor units, not a fraction.")
-      .min(0, "Revenue cannot be negative.")
-      .max(MAX_AMOUNT, "At most 10^15 minor units.")
+      .number({ error: rule(t("revenueNumber")) })
+      .int(rule(t("revenueFraction")))
+      .min(0, rule(t("revenueNegative")))
+      .max(MAX_AMOUNT, rule(t("revenueMax")))
       .optional()
       .openapi({
         description:

@@ -14,7 +14,8 @@ import { treasurersOf } from "../treasury/keepers.ts";
 import { postTransfer } from "../treasury/transfer.ts";
 import { type ClosedBooks, closedBooksProblem, closedParties, noticeClosedBooks } from "./closed-books.ts";
 import type { InvoiceBody } from "./inputs.ts";
-import { isPeriodStart, PERIOD_WORDS } from "./periods.ts";
+import { t } from "./messages.ts";
+import { isPeriodStart } from "./periods.ts";
 import { authorizePay, authorizeRaise } from "./policy.ts";
 import { lockedStandingsOf } from "./read.ts";
 import { reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
@@ -24,10 +25,10 @@ type Agreement = typeof reciprocityAgreements.$inferSelect;
 type Invoice = typeof reciprocityInvoices.$inferSelect;
 
 const INVOICE_CONFLICTS = {
-  reciprocity_invoices_period_key: { path: "body.periodStart", message: "This period has already been invoiced." },
-  reciprocity_invoices_agreement: { path: "path.id", message: "Invoices are raised on agreements in force, for periods they cover." },
-  reciprocity_invoices_amount: { path: "body.revenue", message: "The amount would pass 10^15 minor units." },
-  reciprocity_invoices_final: { path: "path.id", message: "This invoice is already settled." },
+  reciprocity_invoices_period_key: { path: "body.periodStart", message: t("periodInvoiced") },
+  reciprocity_invoices_agreement: { path: "path.id", message: t("invoiceAgreement") },
+  reciprocity_invoices_amount: { path: "body.revenue", message: t("invoiceAmount") },
+  reciprocity_invoices_final: { path: "path.id", message: t("invoiceFinal") },
 };
 
 const PAYABLE = "liabilities:payable";
@@ -67,7 +68,7 @@ async function raise(
     .select({ id: reciprocityInvoices.id })
     .from(reciprocityInvoices)
     .where(and(eq(reciprocityInvoices.agreementId, a.id), eq(reciprocityInvoices.periodStart, periodStart)));
-  if (existing) throw AppError.conflict("This period has already been invoiced.", "body.periodStart");
+  if (existing) throw AppError.conflict(t("periodInvoiced"), "body.periodStart");
   const end = periodEnd(periodStart, a.period);
   const share = a.revenueShareBp === null ? 0n : (BigInt(revenue ?? 0) * BigInt(a.revenueShareBp)) / 10_000n;
   const amount = BigInt(a.fixedFee ?? 0) + share;
@@ -134,7 +135,7 @@ async function raise(
 const lockAgreement = async (tx: Executor, id: string) => {
   // The row lock queues two raises of one agreement, so the second sees the first's invoice.
   const [a] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, id)).for("update");
-  if (!a) throw AppError.notFound("The agreement");
+  if (!a) throw AppError.notFound(t("agreement"));
   return a;
 };
 
@@ -145,21 +146,18 @@ export async function raiseInvoice(db: Db, actor: Actor | null, agreementId: str
     outcome = await db.transaction(async (tx) => {
       const a = await lockAgreement(tx, agreementId);
       const me = authorizeRaise(actor, await lockedStandingsOf(tx, actor, a), a.revenueShareBp !== null);
-      if (a.status !== "active" && a.status !== "ended") throw AppError.conflict("Invoices are raised on agreements in force.");
+      if (a.status !== "active" && a.status !== "ended") throw AppError.conflict(t("invoicesInForce"));
       if (!isPeriodStart(body.periodStart, a.period))
-        throw AppError.validation("body.periodStart", `Periods are ${PERIOD_WORDS[a.period]}: give the first day of one.`);
+        throw AppError.validation("body.periodStart", t("giveStartOfPeriod", { period: a.period }));
       if (body.periodStart < a.startsOn || (a.endsOn && body.periodStart > a.endsOn))
-        throw AppError.validation("body.periodStart", `The agreement covers ${a.startsOn} to ${a.endsOn ?? "its end"}, not this period.`);
-      const end = periodEnd(body.periodStart, a.period);
-      if (end > today())
-        throw AppError.conflict(`This period has not ended yet: its invoice can be raised from ${end}.`, "body.periodStart");
-      if (a.revenueShareBp !== null && body.revenue === undefined)
         throw AppError.validation(
-          "body.revenue",
-          "This agreement takes a share of revenue: declare the period's revenue from the product.",
+          "body.periodStart",
+          a.endsOn ? t("notCovered", { start: a.startsOn, end: a.endsOn }) : t("notCoveredOpen", { start: a.startsOn }),
         );
-      if (a.revenueShareBp === null && body.revenue !== undefined)
-        throw AppError.validation("body.revenue", "This agreement takes no share of revenue: leave the revenue out.");
+      const end = periodEnd(body.periodStart, a.period);
+      if (end > today()) throw AppError.conflict(t("periodNotEnded", { day: end }), "body.periodStart");
+      if (a.revenueShareBp !== null && body.revenue === undefined) throw AppError.validation("body.revenue", t("declareRevenue"));
+      if (a.revenueShareBp === null && body.revenue !== undefined) throw AppError.validation("body.revenue", t("noRevenue"));
       return raise(tx, a, body.periodStart, body.revenue, me.id);
     });
   } catch (err) {
@@ -175,9 +173,9 @@ export async function payInvoice(db: Db, actor: Actor | null, id: string, body: 
     return await db.transaction(async (tx) => {
       // Locking the invoice makes a second payment wait, then find it paid.
       const [invoice] = await tx.select().from(reciprocityInvoices).where(eq(reciprocityInvoices.id, id)).for("update");
-      if (!invoice) throw AppError.notFound("The invoice");
+      if (!invoice) throw AppError.notFound(t("invoice"));
       const [a] = await tx.select().from(reciprocityAgreements).where(eq(reciprocityAgreements.id, invoice.agreementId));
-      if (!a) throw AppError.notFound("The agreement");
+      if (!a) throw AppError.notFound(t("agreement"));
       const standings = await lockedStandingsOf(tx, actor, a);
       const [enterprise, association, treasurers] = await Promise.all([
         findOrganizationById(tx, a.enterpriseId),
@@ -189,7 +187,7 @@ export async function payInvoice(db: Db, actor: Actor | null, id: string, body: 
         association: association.name,
         enterpriseTreasurers: treasurers.map((t) => t.name),
       });
-      if (invoice.status !== "open") throw AppError.conflict(`This invoice is already ${invoice.status}.`);
+      if (invoice.status !== "open") throw AppError.conflict(t("invoiceAlready", { status: invoice.status }));
       const date = body.date ?? today();
       const paid = await postTransfer(tx, {
         from: { org: enterprise, book: await booksOf(tx, enterprise, "path.id"), debit: PAYABLE, credit: BANK },
@@ -208,7 +206,7 @@ export async function payInvoice(db: Db, actor: Actor | null, id: string, body: 
         .set({ status: "paid", paidOn: date, paidBy: me.id, paidTransactionId: paid.to.id })
         .where(and(eq(reciprocityInvoices.id, id), eq(reciprocityInvoices.status, "open")))
         .returning();
-      if (!settled) throw AppError.conflict("This invoice is already paid.");
+      if (!settled) throw AppError.conflict(t("invoiceAlready", { status: "paid" }));
       await recordActivity(tx, {
         actorId: me.id,
         verb: "invoice.paid",

@@ -63,6 +63,16 @@ describe("a new private company that has not opened its books", () => {
       "The invoice can be raised once they are open.";
     expect(refused.body.detail).toBe(detail);
     expect(refused.body.errors).toEqual([{ path: "path.id", message: detail }]);
+    const refus = await api.call("POST", `/api/agreements/${w.agreementId}/invoices`, {
+      as: w.assocTreasurer.token,
+      body: { periodStart: monthsAgo(3) },
+      headers: { "accept-language": "fr" },
+    });
+    expect(refus.body.detail).toBe(
+      "Harrow Machinery n’a pas ouvert ses comptes, où cette facture s’inscrit comme facture à payer : l’un·e de ses intendant·es ou " +
+        "trésorier·ères les ouvre depuis sa page Trésorerie, en choisissant une devise. Les membres de Harrow Machinery ont été prévenu·es. " +
+        "La facture pourra être émise une fois les comptes ouverts.",
+    );
 
     // One notice for the company's members, whatever the retries and the clock's ticks.
     expect((await raise(w.agreementId, w.assocTreasurer)).status).toBe(409);
@@ -123,6 +133,14 @@ describe("a new private company that has not opened its books", () => {
       "You are not Harrow Machinery's treasurer: only its treasurers pay its invoices, from its books. Pia Payables can pay this one.";
     expect((await api.call("GET", `/api/agreements/${w.agreementId}`, { as: w.founder.token })).body.viewer.cannotPay).toBe(named);
     expect((await api.call("POST", `/api/invoices/${invoiceId}/pay`, { as: w.founder.token, body: {} })).body.detail).toBe(named);
+    const nomme =
+      "Vous n’êtes pas trésorier·ère de Harrow Machinery : seul·es ses trésorier·ères paient ses factures, depuis ses comptes. Pia Payables peut payer celle-ci.";
+    const fr = { "accept-language": "fr" };
+    expect((await api.call("GET", `/api/agreements/${w.agreementId}`, { as: w.founder.token, headers: fr })).body.viewer.cannotPay).toBe(
+      nomme,
+    );
+    const refus = await api.call("POST", `/api/invoices/${invoiceId}/pay`, { as: w.founder.token, body: {}, headers: fr });
+    expect(refus.body).toMatchObject({ detail: nomme, errors: [{ path: "path.id", message: nomme }] });
 
     // Treasurers and outsiders get no note: the one can pay, the other has nothing to do here.
     expect((await api.call("GET", `/api/agreements/${w.agreementId}`, { as: pia.token })).body.viewer).toMatchObject({

@@ -12,5 +12,3 @@ export const isPeriodEnd = (day: string, period: Period) => periodEnd(periodStar
 
 /** The next period's first day. */
 export const nextPeriod = (start: string, period: Period) => addDays(periodEnd(start, period), 1);
-
-export const PERIOD_WORDS: Record<Period, string> = { month: "a calendar month", quarter: "a calendar quarter", year: "a calendar year" };

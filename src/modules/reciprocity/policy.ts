@@ -1,9 +1,11 @@
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import type { Message, Translatable } from "../../text/messages.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isTreasurer } from "../ledger/policy.ts";
 import { isSteward, type Standing } from "../organizations/policy.ts";
 import { either, noTreasurerStep } from "../treasury/keepers.ts";
+import { t } from "./messages.ts";
 import type { AGREEMENT_SIDES } from "./schema.ts";
 
 /**
@@ -20,7 +22,7 @@ export const otherSide = (side: Side): Side => (side === "association" ? "enterp
 /** An enterprise's stewards and treasurers declare (and update) what it builds on a commons. */
 export function authorizeDeclareUse(actor: Actor | null, enterprise: Standing): Actor {
   const a = requireActor(actor);
-  if (!governs(enterprise)) throw AppError.forbidden("Only the enterprise's stewards or treasurers can declare its uses.");
+  if (!governs(enterprise)) throw AppError.forbidden(t("declareUseForbidden"));
   return a;
 }
 
@@ -29,12 +31,12 @@ export function authorizeOffer(actor: Actor | null, s: Standings, named: Side | 
   const a = requireActor(actor);
   const sides = (["association", "enterprise"] as const).filter((side) => governs(s[side]));
   if (named) {
-    if (!sides.includes(named)) throw AppError.forbidden(`Only the ${named}'s stewards or treasurers can offer for it.`);
+    if (!sides.includes(named)) throw AppError.forbidden(t("offerForSide", { side: named }));
     return { actor: a, side: named };
   }
   const [only, second] = sides;
-  if (!only) throw AppError.forbidden("Only the enterprise's or the steward association's stewards or treasurers can offer an agreement.");
-  if (second) throw AppError.validation("body.side", "You govern both sides: say which side you offer for.");
+  if (!only) throw AppError.forbidden(t("offerForbidden"));
+  if (second) throw AppError.validation("body.side", t("bothSides"));
   return { actor: a, side: only };
 }
 
@@ -43,11 +45,7 @@ export function authorizeRespond(actor: Actor | null, s: Standings, proposedBy: 
   const a = requireActor(actor);
   const responder = otherSide(proposedBy);
   if (!governs(s[responder])) {
-    throw AppError.forbidden(
-      governs(s[proposedBy])
-        ? `Your side made this offer: the ${responder}'s stewards or treasurers answer it.`
-        : `Only the ${responder}'s stewards or treasurers can answer this offer.`,
-    );
+    throw AppError.forbidden(governs(s[proposedBy]) ? t("ownOffer", { side: responder }) : t("answerForbidden", { side: responder }));
   }
   return a;
 }
@@ -55,7 +53,7 @@ export function authorizeRespond(actor: Actor | null, s: Standings, proposedBy: 
 /** The offering side may change its offer until it is answered. */
 export function authorizeRevise(actor: Actor | null, s: Standings, proposedBy: Side): Actor {
   const a = requireActor(actor);
-  if (!governs(s[proposedBy])) throw AppError.forbidden(`Only the ${proposedBy}'s stewards or treasurers can change this offer.`);
+  if (!governs(s[proposedBy])) throw AppError.forbidden(t("reviseForbidden", { side: proposedBy }));
   return a;
 }
 
@@ -64,7 +62,7 @@ export function authorizeEnd(actor: Actor | null, s: Standings): { actor: Actor;
   const a = requireActor(actor);
   if (governs(s.enterprise)) return { actor: a, side: "enterprise" };
   if (governs(s.association)) return { actor: a, side: "association" };
-  throw AppError.forbidden("Only the enterprise's or the association's stewards or treasurers can end this agreement.");
+  throw AppError.forbidden(t("endForbidden"));
 }
 
 /**
@@ -75,12 +73,16 @@ export function authorizeRaise(actor: Actor | null, s: Standings, sharesRevenue:
   const a = requireActor(actor);
   if (isTreasurer(s.enterprise)) return a;
   if (isTreasurer(s.association)) {
-    if (sharesRevenue)
-      throw AppError.forbidden("This agreement takes a share of revenue: the enterprise's treasurers raise its invoices by declaring it.");
+    if (sharesRevenue) throw AppError.forbidden(t("raiseSharesRevenue"));
     return a;
   }
-  throw AppError.forbidden("Only the enterprise's or the association's treasurers can raise invoices.");
+  throw AppError.forbidden(t("raiseForbidden"));
 }
+
+/** "Pia Payables or Tom Till" in English (treasury's `either`), the language's own list of alternatives in another. */
+const anyOf = (names: string[]): Translatable => ({
+  in: (language) => (language === "en" ? either(names) : new Intl.ListFormat(language, { type: "disjunction" }).format(names)),
+});
 
 /** The parties' names and the enterprise's treasurers, so a refusal to pay can say who can. */
 export interface PayParties {
@@ -94,17 +96,15 @@ export interface PayParties {
  * every posting, it is a treasurer's act; an enterprise's steward is told so and who can pay (or,
  * when the enterprise has no treasurer yet, how to get one), rather than finding no button.
  */
-export function payRefusal(s: Standings, p: PayParties): string | null {
+export function payRefusal(s: Standings, p: PayParties): Message | null {
   if (isTreasurer(s.enterprise) || isTreasurer(s.association)) return null;
   if (s.enterprise.status === "active") {
-    const who = p.enterpriseTreasurers.length
-      ? ` ${either(p.enterpriseTreasurers)} can pay this one.`
-      : noTreasurerStep(p.enterprise, p.enterpriseTreasurers);
-    return `You are not ${p.enterprise}'s treasurer: only its treasurers pay its invoices, from its books.${who}`;
+    return p.enterpriseTreasurers.length
+      ? t("payNamed", { enterprise: p.enterprise, treasurers: anyOf(p.enterpriseTreasurers) })
+      : t("payNoTreasurer", { enterprise: p.enterprise, noTreasurer: noTreasurerStep(p.enterprise, p.enterpriseTreasurers) });
   }
-  if (s.association.status === "active")
-    return `Only ${p.association}'s treasurers record a payment received, and ${p.enterprise}'s treasurers pay it.`;
-  return `Only ${p.enterprise}'s treasurers pay this invoice, or ${p.association}'s record it received.`;
+  if (s.association.status === "active") return t("payAssociationMember", { association: p.association, enterprise: p.enterprise });
+  return t("payOutsider", { enterprise: p.enterprise, association: p.association });
 }
 
 /** The enterprise's treasurer pays; the association's treasurer records a payment received. */

@@ -6,6 +6,7 @@ import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { localized } from "../../http/request-language.ts";
 import { people } from "../accounts/schema.ts";
 import { personRef } from "../accounts/views.ts";
 import { licenceById } from "../commons/licences.ts";
@@ -17,6 +18,7 @@ import { findOrganization, lockedStanding, standingOf } from "../organizations/s
 import { today } from "../treasury/context.ts";
 import { treasurersOf } from "../treasury/keepers.ts";
 import { compliance } from "./compliance.ts";
+import { t } from "./messages.ts";
 import { canActFor, type Standings, viewerOf } from "./policy.ts";
 import { commonsUses, reciprocityAgreements, reciprocityInvoices } from "./schema.ts";
 import { type AgreementRow, agreementView, balanceOf, complianceView, invoiceView, isOverdue } from "./views.ts";
@@ -90,7 +92,7 @@ const byAgreement = (invoices: Invoice[]) => {
 
 export async function getAgreement(db: Executor, actor: Actor | null, id: string) {
   const [row] = await agreementQuery(db).where(eq(reciprocityAgreements.id, id));
-  if (!row) throw AppError.notFound("The agreement");
+  if (!row) throw AppError.notFound(t("agreement"));
   const invoices = await invoicesOf(db, [id]);
   const day = today();
   const [s, treasurers, closed] = await Promise.all([
@@ -103,10 +105,11 @@ export async function getAgreement(db: Executor, actor: Actor | null, id: string
     association: row.association.name,
     enterpriseTreasurers: treasurers.map((t) => t.name),
   };
+  const viewer = viewerOf(actor, s, row.a, parties);
   return {
     ...agreementView(row as AgreementRow, invoices, day, closed),
     invoices: invoices.map((i) => invoiceView(i, day)),
-    viewer: viewerOf(actor, s, row.a, parties),
+    viewer: { ...viewer, cannotPay: viewer.cannotPay && localized(viewer.cannotPay) },
   };
 }
 
@@ -222,7 +225,7 @@ async function withCompliance(db: Executor, actor: Actor | null, rows: UseRow[])
 
 export async function getUse(db: Executor, actor: Actor | null, id: string) {
   const rows = await usesQuery(db).where(eq(commonsUses.id, id));
-  if (!rows.length) throw AppError.notFound("The declared use");
+  if (!rows.length) throw AppError.notFound(t("declaredUse"));
   const [view] = await withCompliance(db, actor, rows);
   return view as NonNullable<typeof view>;
 }

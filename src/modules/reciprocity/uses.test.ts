@@ -33,6 +33,19 @@ describe("declaring a use under the Peer Production License", () => {
     const use = await declare(api, w, { purpose: "internal", product: "Our intranet", since: "2025-03-01" });
     expect(use.compliance.status).toBe("compliant");
     expect(use.compliance.explanation).toMatch(/Internal use is free/);
+    const enFrancais = await api.call("GET", `/api/uses/${use.id}`, { headers: { "accept-language": "fr-FR,fr;q=0.9" } });
+    expect(enFrancais.body.compliance).toMatchObject({
+      explanation: expect.stringMatching(/^L’usage interne est libre pour tout le monde : /),
+      // The Peer Production License's own words stay as it writes them.
+      clause: { ref: "§3", text: expect.stringMatching(/^Subject to the terms and conditions of this License/) },
+      obligations: [
+        {
+          id: "attribution",
+          text: "Citez le commun et ses auteur·rices, donnez un lien vers la licence et indiquez si vous l’avez modifié.",
+        },
+        { id: "share_alike", text: "Partagez ce que vous en adaptez sous la même licence." },
+      ],
+    });
     const list = await api.call("GET", `/api/commons/${w.commons.slug}/uses`);
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(1);

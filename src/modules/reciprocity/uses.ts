@@ -8,16 +8,14 @@ import { findCommons, organizationOfKind } from "../commons/service.ts";
 import { lockedStanding } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
 import type { UseBody, UsePatchBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeDeclareUse } from "./policy.ts";
 import { commonsUses } from "./schema.ts";
 
 const USE_CONFLICTS = {
-  commons_uses_key: {
-    path: "body.enterprise",
-    message: "This enterprise has already declared its use of this commons: update that declaration instead.",
-  },
-  commons_uses_enterprise_only: { path: "body.enterprise", message: "Only enterprises declare uses." },
-  commons_uses_dates: { path: "body.endedOn", message: "A use cannot end before it began." },
+  commons_uses_key: { path: "body.enterprise", message: t("useExists") },
+  commons_uses_enterprise_only: { path: "body.enterprise", message: t("usesEnterpriseOnly") },
+  commons_uses_dates: { path: "body.endedOn", message: t("useDates") },
 };
 
 /** An enterprise's stewards or treasurers declare what it builds on a commons. */
@@ -63,7 +61,7 @@ export async function updateUse(db: Db, actor: Actor | null, id: string, patch: 
   try {
     return await db.transaction(async (tx) => {
       const [use] = await tx.select().from(commonsUses).where(eq(commonsUses.id, id)).for("update");
-      if (!use) throw AppError.notFound("The declared use");
+      if (!use) throw AppError.notFound(t("declaredUse"));
       const me = authorizeDeclareUse(actor, await lockedStanding(tx, use.enterpriseId, actor));
       const [updated] = await tx
         .update(commonsUses)

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { periodEnd } from "../../calendar.ts";
+import { localized } from "../../http/request-language.ts";
 import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, personRef } from "../accounts/views.ts";
 import type { LICENCE_FAMILIES } from "../commons/licences.ts";
@@ -150,6 +151,7 @@ export const AgreementListSchema = z
   })
   .openapi("ReciprocityAgreements");
 
+/** The compliance of a use, its sentences written in the request's language. */
 export const complianceView = (
   c: Compliance,
   licence: { id: string; name: string; family: (typeof LICENCE_FAMILIES)[number]; url: string },
@@ -157,9 +159,9 @@ export const complianceView = (
 ) => ({
   status: c.status,
   outcome: c.outcome,
-  explanation: c.explanation,
-  clause: c.clause,
-  obligations: [...c.obligations],
+  explanation: localized(c.explanation),
+  clause: { ref: localized(c.clause.ref), text: localized(c.clause.text), url: c.clause.url },
+  obligations: c.obligations.map((o) => ({ id: o.id, text: localized(o.text) })),
   licence: { id: licence.id, name: licence.name, family: licence.family, url: licence.url },
   arrears: totals(arrears.map((i) => ({ amount: BigInt(i.amount), currency: i.currency }))).map((t) => money(t.amount, t.currency)),
 });
