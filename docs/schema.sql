@@ -1008,7 +1008,17 @@ END $$;
 CREATE FUNCTION public.triarchy_now() RETURNS timestamp with time zone
     LANGUAGE sql
     AS $$
-  SELECT clock_timestamp() + last_value * interval '1 millisecond' FROM triarchy_clock_offset_ms
+  SELECT coalesce(triarchy_replayed_at(), clock_timestamp() + last_value * interval '1 millisecond') FROM triarchy_clock_offset_ms
+$$;
+
+--
+-- Name: triarchy_replayed_at(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.triarchy_replayed_at() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT nullif(current_setting('triarchy.replay_at', true), '')::timestamptz
 $$;
 
 --
@@ -1019,6 +1029,16 @@ CREATE FUNCTION public.triarchy_restoring() RETURNS boolean
     LANGUAGE sql STABLE
     AS $$
   SELECT coalesce(current_setting('triarchy.restoring', true), '') = 'on'
+$$;
+
+--
+-- Name: triarchy_written_at(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.triarchy_written_at() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce(triarchy_replayed_at(), now())
 $$;
 
 --
@@ -1083,7 +1103,7 @@ CREATE TABLE public.accounts (
     type public.account_type NOT NULL,
     currencies character(3)[] NOT NULL,
     allow_negative boolean DEFAULT true NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT accounts_code_format CHECK ((code ~ '^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,49}){1,3}$'::text)),
     CONSTRAINT accounts_code_type CHECK ((split_part(code, ':'::text, 1) =
 CASE type
@@ -1111,7 +1131,7 @@ CREATE TABLE public.activities (
     organization_id uuid,
     visibility public.activity_visibility DEFAULT 'public'::public.activity_visibility NOT NULL,
     data jsonb DEFAULT '{}'::jsonb NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1141,8 +1161,8 @@ CREATE TABLE public.affiliations (
     note text DEFAULT ''::text NOT NULL,
     review_note text DEFAULT ''::text NOT NULL,
     reviewed_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT affiliations_dates_ordered CHECK (((ends_on IS NULL) OR (ends_on >= starts_on)))
 );
 
@@ -1156,7 +1176,7 @@ CREATE TABLE public.api_tokens (
     name text NOT NULL,
     token_hash text NOT NULL,
     prefix text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     last_used_at timestamp with time zone,
     revoked_at timestamp with time zone
 );
@@ -1169,7 +1189,7 @@ CREATE TABLE public.blobs (
     hash text NOT NULL,
     content text NOT NULL,
     bytes integer NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT blobs_hash_format CHECK ((hash ~ '^[0-9a-f]{64}$'::text))
 );
 
@@ -1182,7 +1202,7 @@ CREATE TABLE public.books (
     organization_id uuid,
     person_id uuid,
     currency character(3) NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT books_currency CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT books_one_owner CHECK ((num_nonnulls(organization_id, person_id) = 1))
 );
@@ -1214,7 +1234,7 @@ CREATE TABLE public.budgets (
     status public.budget_status DEFAULT 'draft'::public.budget_status NOT NULL,
     proposal_id uuid,
     created_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT budgets_decided CHECK (((status = 'draft'::public.budget_status) OR (proposal_id IS NOT NULL))),
     CONSTRAINT budgets_year CHECK (((year >= 2000) AND (year <= 2200)))
 );
@@ -1228,7 +1248,7 @@ CREATE TABLE public.comment_versions (
     comment_id uuid NOT NULL,
     body text NOT NULL,
     written_at timestamp with time zone NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1245,7 +1265,7 @@ CREATE TABLE public.comments (
     hidden_at timestamp with time zone,
     hidden_by uuid,
     hidden_reason text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT comments_hidden_reason CHECK (((hidden_at IS NULL) = (hidden_reason IS NULL)))
 );
 
@@ -1265,8 +1285,8 @@ CREATE TABLE public.commons (
     forked_from_id uuid,
     forked_at timestamp with time zone,
     created_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT commons_fork_lineage CHECK (((forked_from_id IS NULL) OR (forked_at IS NOT NULL))),
     CONSTRAINT commons_licence_known CHECK ((licence = ANY (ARRAY['CC0-1.0'::text, 'CC-BY-4.0'::text, 'CC-BY-SA-4.0'::text, 'MIT'::text, 'Apache-2.0'::text, 'BSD-3-Clause'::text, 'MPL-2.0'::text, 'LGPL-3.0-or-later'::text, 'GPL-2.0-or-later'::text, 'GPL-3.0-or-later'::text, 'AGPL-3.0-or-later'::text, 'CERN-OHL-S-2.0'::text, 'CERN-OHL-W-2.0'::text, 'CERN-OHL-P-2.0'::text, 'ODbL-1.0'::text, 'GFDL-1.3-or-later'::text, 'LicenseRef-Peer-Production-License'::text, 'LicenseRef-CopyFair'::text]))),
     CONSTRAINT commons_tags_bounded CHECK ((cardinality(tags) <= 12))
@@ -1287,8 +1307,8 @@ CREATE TABLE public.commons_uses (
     since date NOT NULL,
     ended_on date,
     declared_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT commons_uses_dates CHECK (((ended_on IS NULL) OR (ended_on >= since))),
     CONSTRAINT commons_uses_product CHECK (((length(product) >= 1) AND (length(product) <= 200)))
 );
@@ -1300,7 +1320,7 @@ CREATE TABLE public.commons_uses (
 CREATE TABLE public.contribution_supports (
     contribution_id uuid NOT NULL,
     person_id uuid NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1337,8 +1357,8 @@ CREATE TABLE public.contributions (
     funding public.funding,
     paid_by_id uuid,
     size integer DEFAULT 0 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     external_id text,
     external_author text,
     CONSTRAINT contributions_counts CHECK (((lines_added >= 0) AND (lines_removed >= 0) AND (size >= 0) AND (support_count >= 0))),
@@ -1412,7 +1432,7 @@ CREATE TABLE public.distributions (
     description text NOT NULL,
     transaction_id uuid NOT NULL,
     created_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT distributions_amount CHECK (((amount >= 1) AND (amount <= '1000000000000000'::bigint))),
     CONSTRAINT distributions_window CHECK ((window_to >= window_from))
 );
@@ -1430,8 +1450,8 @@ CREATE TABLE public.documents (
     head integer DEFAULT 0 NOT NULL,
     forked_from_document_id uuid,
     forked_from_revision integer,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT documents_head_non_negative CHECK ((head >= 0))
 );
 
@@ -1451,7 +1471,7 @@ CREATE TABLE public.donations (
     reviewed_by uuid,
     reviewed_at timestamp with time zone,
     transaction_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT donations_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint))),
     CONSTRAINT donations_posted CHECK (((status = 'confirmed'::public.donation_status) = (transaction_id IS NOT NULL)))
 );
@@ -1479,8 +1499,8 @@ CREATE TABLE public.expenses (
     decision_note text,
     transaction_id uuid,
     paid_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT expenses_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint))),
     CONSTRAINT expenses_authorised CHECK (((status <> ALL (ARRAY['approved'::public.expense_status, 'paid'::public.expense_status])) OR ((approval = 'decision'::public.expense_approval) AND (proposal_id IS NOT NULL)) OR ((approval = 'budget'::public.expense_approval) AND (budget_line_id IS NOT NULL) AND (decided_by IS NOT NULL)))),
     CONSTRAINT expenses_paid CHECK (((status = 'paid'::public.expense_status) = ((transaction_id IS NOT NULL) AND (paid_at IS NOT NULL))))
@@ -1498,7 +1518,7 @@ CREATE TABLE public.fee_schedules (
     period public.fee_period NOT NULL,
     starts_on date NOT NULL,
     created_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT fee_schedules_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint)))
 );
 
@@ -1510,8 +1530,8 @@ CREATE TABLE public.instance (
     id integer DEFAULT 1 NOT NULL,
     name text NOT NULL,
     description text DEFAULT ''::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT instance_singleton CHECK ((id = 1))
 );
 
@@ -1541,7 +1561,7 @@ CREATE TABLE public.membership_fees (
     period_start date NOT NULL,
     period_end date NOT NULL,
     transaction_id uuid NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT membership_fees_period CHECK ((period_end > period_start))
 );
 
@@ -1555,8 +1575,8 @@ CREATE TABLE public.memberships (
     person_id uuid NOT NULL,
     role public.membership_role DEFAULT 'member'::public.membership_role NOT NULL,
     status public.membership_status NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1567,7 +1587,7 @@ CREATE TABLE public.need_links (
     need_id uuid NOT NULL,
     contribution_id uuid NOT NULL,
     linked_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1577,7 +1597,7 @@ CREATE TABLE public.need_links (
 CREATE TABLE public.need_takers (
     need_id uuid NOT NULL,
     person_id uuid NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1589,7 +1609,7 @@ CREATE TABLE public.need_updates (
     need_id uuid NOT NULL,
     author_id uuid,
     body text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1612,9 +1632,9 @@ CREATE TABLE public.needs (
     closed_by uuid,
     closed_at timestamp with time zone,
     close_note text DEFAULT ''::text NOT NULL,
-    active_at timestamp with time zone DEFAULT now() NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    active_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT needs_closed CHECK (((status = 'done'::public.need_status) = (closed_at IS NOT NULL))),
     CONSTRAINT needs_one_scope CHECK (((commons_id IS NULL) <> (organization_id IS NULL))),
     CONSTRAINT needs_tags_bounded CHECK ((cardinality(tags) <= 12)),
@@ -1635,8 +1655,8 @@ CREATE TABLE public.organizations (
     website text,
     join_policy public.join_policy NOT NULL,
     created_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     search tsvector GENERATED ALWAYS AS ((setweight(to_tsvector('simple'::regconfig, name), 'A'::"char") || setweight(to_tsvector('simple'::regconfig, description), 'B'::"char"))) STORED,
     CONSTRAINT organizations_ownership_only_enterprise CHECK (((kind = 'enterprise'::public.organization_kind) = (ownership IS NOT NULL)))
 );
@@ -1653,8 +1673,8 @@ CREATE TABLE public.people (
     email text NOT NULL,
     password_hash text NOT NULL,
     is_admin boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1680,8 +1700,8 @@ CREATE TABLE public.phyle_charters (
     mission text NOT NULL,
     currency character(3) NOT NULL,
     adopted_by uuid,
-    adopted_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    adopted_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT phyle_charters_currency CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT phyle_charters_share CHECK (((share_bp >= 1) AND (share_bp <= 10000)))
 );
@@ -1715,7 +1735,7 @@ CREATE TABLE public.phyle_periods (
     share_bp integer NOT NULL,
     committed bigint NOT NULL,
     recorded_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT phyle_periods_amounts CHECK ((((revenue >= 0) AND (revenue <= '1000000000000000'::bigint)) AND ((costs >= 0) AND (costs <= '1000000000000000'::bigint)))),
     CONSTRAINT phyle_periods_committed CHECK (((committed >= 0) AND (committed <= revenue))),
     CONSTRAINT phyle_periods_dates CHECK ((period_end >= period_start)),
@@ -1786,8 +1806,8 @@ CREATE TABLE public.proposals (
     outcome public.decision_outcome,
     result jsonb,
     cancelled_reason text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT proposals_closed_result CHECK (((status = 'closed'::public.proposal_status) = ((outcome IS NOT NULL) AND (result IS NOT NULL) AND (closed_at IS NOT NULL)))),
     CONSTRAINT proposals_opened CHECK (((status = 'scheduled'::public.proposal_status) OR (status = 'cancelled'::public.proposal_status) OR ((electorate_size IS NOT NULL) AND (opened_at IS NOT NULL)))),
     CONSTRAINT proposals_options CHECK (
@@ -1812,7 +1832,7 @@ CREATE TABLE public.receipts (
     size integer NOT NULL,
     sha256 character(64) NOT NULL,
     data bytea NOT NULL,
-    uploaded_at timestamp with time zone DEFAULT now() NOT NULL
+    uploaded_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1838,8 +1858,8 @@ CREATE TABLE public.reciprocity_agreements (
     proposed_by uuid,
     responded_by uuid,
     responded_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT reciprocity_agreements_currency CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT reciprocity_agreements_dates CHECK (((ends_on IS NULL) OR (ends_on >= starts_on))),
     CONSTRAINT reciprocity_agreements_due CHECK (((due_days >= 0) AND (due_days <= 365))),
@@ -1871,7 +1891,7 @@ CREATE TABLE public.reciprocity_invoices (
     raised_by uuid,
     paid_by uuid,
     paid_on date,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT reciprocity_invoices_amount CHECK (((amount >= 0) AND (amount <= '1000000000000000'::bigint))),
     CONSTRAINT reciprocity_invoices_paid CHECK (((status = 'paid'::public.invoice_status) = (paid_on IS NOT NULL))),
     CONSTRAINT reciprocity_invoices_period CHECK ((period_end >= period_start)),
@@ -1894,7 +1914,7 @@ CREATE TABLE public.revisions (
     lines_removed integer DEFAULT 0 NOT NULL,
     contribution_id uuid,
     upstream_revision_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT revisions_number_positive CHECK ((number >= 1))
 );
 
@@ -1906,7 +1926,7 @@ CREATE TABLE public.sessions (
     id text NOT NULL,
     person_id uuid NOT NULL,
     csrf_token text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
 
@@ -1923,8 +1943,8 @@ CREATE TABLE public.threads (
     title text NOT NULL,
     author_id uuid,
     comment_count integer DEFAULT 0 NOT NULL,
-    last_comment_at timestamp with time zone DEFAULT now() NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_comment_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT threads_one_scope CHECK (((commons_id IS NULL) <> (organization_id IS NULL)))
 );
 
@@ -1990,8 +2010,8 @@ CREATE TABLE public.value_equations (
     window_days integer NOT NULL,
     half_life_days integer,
     updated_by uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT value_equations_buckets CHECK (((jsonb_typeof(buckets) = 'array'::text) AND (jsonb_typeof(weights) = 'array'::text) AND (public.value_buckets_total(buckets) <= 10000))),
     CONSTRAINT value_equations_half_life CHECK (((half_life_days IS NULL) OR ((half_life_days >= 1) AND (half_life_days <= 3660)))),
     CONSTRAINT value_equations_one_owner CHECK ((num_nonnulls(commons_id, enterprise_id) = 1)),
@@ -2011,8 +2031,8 @@ CREATE TABLE public.votes (
     scores smallint[],
     reason text,
     changes integer DEFAULT 0 NOT NULL,
-    cast_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    cast_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT votes_one_shape CHECK ((num_nonnulls(answer, options, scores) = 1)),
     CONSTRAINT votes_reason CHECK (((answer IS NULL) OR (answer <> ALL (ARRAY['object'::text, 'block'::text])) OR (length(btrim(COALESCE(reason, ''::text))) > 0)))
 );

@@ -109,39 +109,50 @@ export const DEMO_DISTRIBUTION = {
 
 export const coalitionStep: DemoStep = {
   name: "coalition",
+  from: "2026-06-22T09:00:00Z",
   async run(ctx: DemoContext) {
     const uses = new Map<string, string>();
     for (const { by, ...u } of DEMO_USES) {
+      await ctx.clock.pass(20);
       const use = await declareUse(ctx.db, actor(ctx, by), DEMO_COMMONS.slug, UseInput.parse(u));
       uses.set(u.enterprise, use.id);
     }
     const a = DEMO_AGREEMENT;
+    await ctx.clock.pass(48);
     const offered = await offerAgreement(
       ctx.db,
       actor(ctx, a.offeredBy),
       requireId(uses, "harrow-machinery"),
       AgreementInput.parse(a.terms),
     );
+    await ctx.clock.pass(30);
     await respondToAgreement(ctx.db, actor(ctx, a.acceptedBy), offered.id, "accept");
+    // The invoice for the first quarter is raised once the quarter is over, and paid on its day.
+    await ctx.clock.moveTo("2026-10-02T10:00:00Z");
     const invoice = await raiseInvoice(
       ctx.db,
       actor(ctx, a.invoice.by),
       offered.id,
       InvoiceInput.parse({ periodStart: a.invoice.periodStart, revenue: a.invoice.revenue }),
     );
+    await ctx.clock.moveTo(`${a.invoice.paidOn}T15:00:00Z`);
     await payInvoice(ctx.db, actor(ctx, a.invoice.by), invoice.id, PayInvoiceInput.parse({ date: a.invoice.paidOn }));
 
     const p = DEMO_PHYLE;
+    await ctx.clock.moveTo("2026-06-29T16:00:00Z");
     await adoptCharter(ctx.db, actor(ctx, p.by), "furrow-works", CharterInput.parse(p.charter));
     const { by, ...period } = p.period;
+    await ctx.clock.moveTo("2026-10-06T10:00:00Z");
     await recordPeriod(ctx.db, actor(ctx, by), "furrow-works", PeriodInput.parse(period));
 
     const e = DEMO_EQUATION;
+    await ctx.clock.moveTo("2026-10-22T09:00:00Z");
     await addAccount(ctx.db, actor(ctx, e.infrastructure.by), FOUNDATION, { code: e.infrastructure.code, name: e.infrastructure.name });
     const commons = { owner: "commons" as const, slug: DEMO_COMMONS.slug };
     await saveEquation(ctx.db, actor(ctx, e.by), commons, EquationInput.parse(e.equation));
     const d = DEMO_DISTRIBUTION;
     await postDistribution(ctx.db, actor(ctx, d.by), commons, PostInput.parse({ amount: d.amount, description: d.description }));
+    await ctx.clock.pass(26);
     await payout(ctx.db, actor(ctx, d.by), FOUNDATION, PayoutInput.parse({ person: d.payout.to }));
   },
 };

@@ -39,6 +39,7 @@ export async function headOf(ctx: DemoContext, slug: string, path: string): Prom
 
 /** Proposes an edit on the document's newest revision, or on `base` when given. */
 export async function proposeEdit(ctx: DemoContext, slug: string, e: DemoEdit, base?: Head): Promise<Contribution> {
+  await ctx.clock.pass(40);
   const head = base ?? (await headOf(ctx, slug, e.doc));
   const input = ProposalInput.parse({
     type: "edit",
@@ -55,10 +56,14 @@ export async function proposeEdit(ctx: DemoContext, slug: string, e: DemoEdit, b
 /** Carries out what happens to a proposal, then its supporters signal support. Returns its final status. */
 export async function settle(ctx: DemoContext, c: Contribution, by: string, outcome: Outcome, supporters: string[] = []) {
   let status = c.status;
+  if (!("pending" in outcome)) await ctx.clock.pass(16);
   if ("accept" in outcome) status = (await accept(ctx.db, actor(ctx, outcome.accept), c.id, outcome.note)).contribution.status;
   else if ("reject" in outcome) status = (await reject(ctx.db, actor(ctx, outcome.reject), c.id, outcome.note)).status;
   else if ("withdraw" in outcome) status = (await withdraw(ctx.db, actor(ctx, by), c.id)).status;
-  for (const handle of supporters) await setSupport(ctx.db, actor(ctx, handle), c.id, true);
+  for (const handle of supporters) {
+    await ctx.clock.pass(5);
+    await setSupport(ctx.db, actor(ctx, handle), c.id, true);
+  }
   return status;
 }
 
@@ -74,10 +79,12 @@ export async function runEdits(ctx: DemoContext, slug: string, edits: DemoEdit[]
 /** Ada founds the commons; each document starts as a new-document proposal that a maintainer accepts. */
 export const commonsStep: DemoStep = {
   name: "commons",
+  from: "2025-11-17T09:30:00Z",
   async run(ctx) {
     const { creator, ...input } = DEMO_COMMONS;
     await createCommons(ctx.db, actor(ctx, creator), input);
     for (const d of DEMO_DOCUMENTS) {
+      await ctx.clock.pass(50);
       const c = await propose(
         ctx.db,
         actor(ctx, d.by),
@@ -94,6 +101,7 @@ export const commonsStep: DemoStep = {
       await settle(ctx, c, d.by, { accept: d.acceptedBy });
     }
     await runEdits(ctx, input.slug, EDITS_BEFORE_FORK);
+    await ctx.clock.pass(30);
     await updateCommons(ctx.db, actor(ctx, creator), input.slug, { tags: [...(input.tags ?? []), "two-wheel-tractor"] });
   },
 };
@@ -101,6 +109,7 @@ export const commonsStep: DemoStep = {
 /** Two edits of one line from one revision: the first is accepted, so accepting the second conflicts. */
 export const conflictStep: DemoStep = {
   name: "conflict",
+  from: "2026-03-16T14:00:00Z",
   async run(ctx) {
     const [first, second] = CONFLICTING_EDITS;
     const base = await headOf(ctx, DEMO_COMMONS.slug, first.doc);
@@ -116,9 +125,11 @@ export const conflictStep: DemoStep = {
 /** The origin after the fork: more accepted edits, and proposals still waiting, one of them a new document. */
 export const afterForkStep: DemoStep = {
   name: "commons after the fork",
+  from: "2026-05-18T10:00:00Z",
   async run(ctx) {
     await runEdits(ctx, DEMO_COMMONS.slug, EDITS_AFTER_FORK);
     const d = DEMO_PENDING_DOCUMENT;
+    await ctx.clock.pass(60);
     const c = await propose(
       ctx.db,
       actor(ctx, d.by),

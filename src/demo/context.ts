@@ -1,12 +1,15 @@
+import type { ReplayClock } from "../db/replay.ts";
 import type { Db } from "../db/types.ts";
 import type { Actor } from "../http/env.ts";
 
 /**
- * What steps share: the transaction the world loads in, the people created so far, and the ids
- * of things a later step refers to (a proposal it comments on, a need it links to).
+ * What steps share: the transaction the world loads in, the clock of the story it replays (each
+ * step starts at its own date and lets time pass between what people do), the people created so
+ * far, and the ids of things a later step refers to (a proposal it comments on, a need it links to).
  */
 export interface DemoContext {
   db: Db;
+  clock: ReplayClock;
   people: Map<string, Actor>;
   ids: Map<string, string>;
 }
@@ -14,9 +17,11 @@ export interface DemoContext {
 /**
  * One part of the world. Each step acts only through the services, as the people
  * involved would, so every change writes its activity row. Later modules append steps.
+ * `from` is the day the step's part of the story begins.
  */
 export interface DemoStep {
   name: string;
+  from: string | "present";
   run(ctx: DemoContext): Promise<void>;
 }
 

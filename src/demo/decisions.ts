@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { type NewProposal, NewProposalInput, type VoteBody } from "../modules/decisions/inputs.ts";
 import { settleDue } from "../modules/decisions/lifecycle.ts";
 import { getProposal } from "../modules/decisions/read.ts";
@@ -12,11 +11,9 @@ import { DecisionTerms } from "../modules/treasury/inputs.ts";
 import { actor, type DemoContext, type DemoStep, idOf } from "./context.ts";
 import { FOUNDATION } from "./treasury.ts";
 
-/**
- * How long the votes that close while the demo loads stay open. All of them are created first and
- * voted on, then the step waits once for them to close: the database refuses to close a vote early.
- */
-export const CLOSING_WINDOW_MS = 3_000;
+/** How long the votes the story decides stay open; the step then closes them as the clock would. */
+const VOTE_DAYS = 5;
+/** How long the votes still open today stay open. */
 const OPEN_FOR_DAYS = 7;
 
 /** What the proposal decides: the budget, an expense (by its key in treasury.ts), or a question of its own. */
@@ -175,42 +172,53 @@ async function discuss(ctx: DemoContext, id: string, comments: DemoDecision["com
   if (!comments?.length) return;
   const { threadId } = await getProposal(ctx.db, null, id);
   if (!threadId) throw new Error(`demo data: proposal ${id} has no discussion thread`);
-  for (const c of comments) await postComment(ctx.db, actor(ctx, c.by), threadId, c.body);
-}
-
-/** Waits for the short votes to pass their closing time, then closes them as the decision clock would. */
-async function closeAll(ctx: DemoContext, ids: string[], closesAt: string) {
-  await sleep(Math.max(0, Date.parse(closesAt) - Date.now() + 50));
-  for (let attempt = 0; ; attempt++) {
-    await settleDue(ctx.db);
-    let open = 0;
-    for (const id of ids) if ((await getProposal(ctx.db, null, id)).status !== "closed") open++;
-    if (open === 0) return;
-    // The database's clock decides; if it runs a little behind this process's, wait for it.
-    if (attempt === 20) throw new Error("demo: the short votes did not close in time");
-    await sleep(100);
+  for (const c of comments) {
+    await ctx.clock.pass(6);
+    await postComment(ctx.db, actor(ctx, c.by), threadId, c.body);
   }
 }
 
+/** Puts a decision to the vote, closing at `closesAt`, and its voters vote over the following hours. */
+async function decide(ctx: DemoContext, d: DemoDecision, closesAt: Date) {
+  const proposal = await propose(ctx, d, closesAt.toISOString());
+  ctx.ids.set(`proposal:${d.key}`, proposal.id);
+  for (const { by, ...vote } of d.votes) {
+    await ctx.clock.pass(9);
+    await castVote(ctx.db, actor(ctx, by), proposal.id, vote);
+  }
+  await discuss(ctx, proposal.id, d.comments);
+  return proposal.id;
+}
+
+const daysAfter = (moment: Date, days: number) => new Date(moment.getTime() + days * 86_400_000);
+
+/** The decisions of the story, each voted on and closed at its time; the budget and expenses were drafted in treasury.ts. */
 export const decisionsStep: DemoStep = {
   name: "decisions",
+  from: "2026-09-21T09:00:00Z",
   async run(ctx) {
-    // One closing time for every vote that closes while the demo loads: they are all voted on, then waited for once.
-    const soon = new Date(Date.now() + CLOSING_WINDOW_MS).toISOString();
-    const later = new Date(Date.now() + OPEN_FOR_DAYS * 86_400_000).toISOString();
-    const closing: string[] = [];
-    for (const d of DEMO_DECISIONS) {
-      const proposal = await propose(ctx, d, d.stillOpen ? later : soon);
-      ctx.ids.set(`proposal:${d.key}`, proposal.id);
-      if (!d.stillOpen) closing.push(proposal.id);
-      for (const { by, ...vote } of d.votes) {
-        await castVote(ctx.db, actor(ctx, by), proposal.id, vote).catch((err) => {
-          if (d.stillOpen || Date.now() < Date.parse(soon)) throw err;
-          throw new Error(`demo: voting took longer than the ${CLOSING_WINDOW_MS} ms the short votes stay open`, { cause: err });
-        });
-      }
+    const ids: string[] = [];
+    let lastClose = ctx.clock.at;
+    for (const d of DEMO_DECISIONS.filter((x) => !x.stillOpen)) {
+      await ctx.clock.pass(4);
+      lastClose = daysAfter(ctx.clock.at, VOTE_DAYS);
+      ids.push(await decide(ctx, d, lastClose));
     }
-    for (const d of DEMO_DECISIONS) await discuss(ctx, idOf(ctx, `proposal:${d.key}`), d.comments);
-    await closeAll(ctx, closing, soon);
+    await ctx.clock.moveTo(new Date(lastClose.getTime() + 3_600_000));
+    await settleDue(ctx.db);
+    for (const id of ids) {
+      const { status } = await getProposal(ctx.db, null, id);
+      if (status !== "closed") throw new Error(`demo: proposal ${id} is ${status} after its closing time`);
+    }
+  },
+};
+
+/** The votes still open when the world is loaded: put to the vote today. */
+export const openVotesStep: DemoStep = {
+  name: "open votes",
+  from: "present",
+  async run(ctx) {
+    const closesAt = daysAfter(ctx.clock.at, OPEN_FOR_DAYS);
+    for (const d of DEMO_DECISIONS.filter((x) => x.stillOpen)) await decide(ctx, d, closesAt);
   },
 };

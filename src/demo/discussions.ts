@@ -85,8 +85,10 @@ async function subjectId(ctx: DemoContext, about: DemoThread["about"]) {
 
 export const discussionsStep: DemoStep = {
   name: "discussions",
+  from: "2026-09-01T08:00:00Z",
   async run(ctx) {
     for (const t of DEMO_THREADS) {
+      await ctx.clock.pass(40);
       const input = NewThreadInput.parse({
         subjectType: t.about.type,
         subjectId: await subjectId(ctx, t.about),
@@ -95,6 +97,7 @@ export const discussionsStep: DemoStep = {
       });
       const thread = await startThread(ctx.db, actor(ctx, t.by), input);
       for (const r of t.replies) {
+        await ctx.clock.pass(7);
         const comment = await postComment(ctx.db, actor(ctx, r.by), thread.id, CommentInput.parse({ body: r.body }).body);
         if (r.editedTo) await editComment(ctx.db, actor(ctx, r.by), comment.id, r.editedTo);
         if (r.hidden) await hideComment(ctx.db, actor(ctx, r.hidden.by), comment.id, r.hidden.reason);

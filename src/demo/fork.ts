@@ -64,17 +64,20 @@ export const UPSTREAM = {
 
 export const forkStep: DemoStep = {
   name: "fork",
+  from: "2026-04-13T08:00:00Z",
   async run(ctx) {
     const f = DEMO_FORK;
     const { description, ...community } = f.community;
     await forkCommons(ctx.db, actor(ctx, f.by), DEMO_COMMONS.slug, { slug: f.slug, title: f.title, newCommunity: community });
     await updateOrganization(ctx.db, actor(ctx, f.by), community.slug, { description });
     for (const m of f.members) {
+      await ctx.clock.pass(12);
       await join(ctx.db, actor(ctx, m.handle), community.slug);
       if (m.role !== "member") await changeRole(ctx.db, actor(ctx, f.by), community.slug, m.handle, m.role);
     }
     await runEdits(ctx, f.slug, FORK_EDITS);
     const u = UPSTREAM;
+    await ctx.clock.pass(72);
     const head = await headOf(ctx, f.slug, u.doc);
     const c = await proposeUpstream(ctx.db, actor(ctx, u.by), f.slug, u.doc, head.number, { title: u.title, description: u.description });
     await settle(ctx, c, u.by, { pending: true }, u.supporters);

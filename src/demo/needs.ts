@@ -128,16 +128,27 @@ async function post(ctx: DemoContext, n: DemoNeed) {
     urgency: n.urgency,
     dueOn: n.dueInDays === undefined ? undefined : inDays(n.dueInDays),
   });
+  await ctx.clock.pass(40);
   const need = await postNeed(ctx.db, actor(ctx, n.by), n.on ?? { commons: DEMO_COMMONS.slug }, input);
   ctx.ids.set(`need:${n.key}`, need.id);
-  for (const t of n.takers ?? []) await takeUp(ctx.db, actor(ctx, t), need.id);
-  for (const p of n.progress ?? []) await postProgress(ctx.db, actor(ctx, p.by), need.id, p.body);
+  for (const t of n.takers ?? []) {
+    await ctx.clock.pass(10);
+    await takeUp(ctx.db, actor(ctx, t), need.id);
+  }
+  for (const p of n.progress ?? []) {
+    await ctx.clock.pass(30);
+    await postProgress(ctx.db, actor(ctx, p.by), need.id, p.body);
+  }
   for (const key of n.links ?? []) await linkContribution(ctx.db, actor(ctx, n.takers?.[0] ?? n.by), need.id, idOf(ctx, key));
-  if (n.done) await closeNeed(ctx.db, actor(ctx, n.done.by), need.id, n.done.note);
+  if (n.done) {
+    await ctx.clock.pass(48);
+    await closeNeed(ctx.db, actor(ctx, n.done.by), need.id, n.done.note);
+  }
 }
 
 export const needsStep: DemoStep = {
   name: "needs board",
+  from: "2026-08-17T09:00:00Z",
   async run(ctx) {
     for (const n of DEMO_NEEDS) await post(ctx, n);
   },

@@ -8,7 +8,7 @@ import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
 import { coalitionStep } from "./coalition.ts";
 import { afterForkStep, commonsStep, conflictStep } from "./commons.ts";
 import { actor, type DemoContext, type DemoStep } from "./context.ts";
-import { decisionsStep } from "./decisions.ts";
+import { decisionsStep, openVotesStep } from "./decisions.ts";
 import { discussionsStep } from "./discussions.ts";
 import { forkStep } from "./fork.ts";
 import { needsStep } from "./needs.ts";
@@ -32,6 +32,7 @@ async function describeThemselves(ctx: DemoContext, p: DemoPerson) {
 
 export const peopleStep: DemoStep = {
   name: "people",
+  from: "2025-09-01T09:00:00Z",
   async run(ctx) {
     const { admin } = await setUpInstance(
       ctx.db,
@@ -41,6 +42,7 @@ export const peopleStep: DemoStep = {
     ctx.people.set(admin.handle, asActor(admin));
     await describeThemselves(ctx, DEMO_ADMIN);
     for (const p of DEMO_PEOPLE) {
+      await ctx.clock.pass(26);
       ctx.people.set(p.handle, asActor(await insertPerson(ctx.db, signUpInput(p))));
       await describeThemselves(ctx, p);
     }
@@ -48,6 +50,7 @@ export const peopleStep: DemoStep = {
 };
 
 async function addMember(ctx: DemoContext, org: DemoOrganization, m: DemoMember) {
+  await ctx.clock.pass(9);
   const steward = actor(ctx, org.founder);
   const person = actor(ctx, m.handle);
   if (m.via === "invitation") {
@@ -68,8 +71,10 @@ async function addMember(ctx: DemoContext, org: DemoOrganization, m: DemoMember)
 
 export const organizationsStep: DemoStep = {
   name: "organizations",
+  from: "2025-10-01T10:00:00Z",
   async run(ctx) {
     for (const { founder, members, ...input } of DEMO_ORGANIZATIONS) {
+      await ctx.clock.pass(60);
       await createOrganization(ctx.db, actor(ctx, founder), input);
     }
     for (const org of DEMO_ORGANIZATIONS) {
@@ -90,12 +95,19 @@ async function affiliate(ctx: DemoContext, a: DemoAffiliation) {
 
 export const affiliationsStep: DemoStep = {
   name: "affiliations",
+  from: "2025-11-03T11:00:00Z",
   async run(ctx) {
-    for (const a of DEMO_AFFILIATIONS) await affiliate(ctx, a);
+    for (const a of DEMO_AFFILIATIONS) {
+      await ctx.clock.pass(20);
+      await affiliate(ctx, a);
+    }
   },
 };
 
-/** In order: each step may rely on what the earlier ones created. */
+/**
+ * In order: each step may rely on what the earlier ones created. Each begins at its own date
+ * (`from`): the story's threads (the commons, the books, the decisions) run side by side.
+ */
 export const DEMO_STEPS: DemoStep[] = [
   peopleStep,
   organizationsStep,
@@ -111,4 +123,5 @@ export const DEMO_STEPS: DemoStep[] = [
   decisionsStep,
   spendingStep,
   coalitionStep,
+  openVotesStep,
 ];

@@ -211,9 +211,15 @@ export function receiptPdf(lines: string[]): Buffer {
   return Buffer.from(out, "latin1");
 }
 
+/** A day of the story at an hour of the working day, for the moment something dated that day is recorded. */
+const onDay = (day: string, hour = 10) => `${day}T${String(hour).padStart(2, "0")}:00:00Z`;
+const dayBefore = (day: string, days = 1) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
 async function openAllBooks(ctx: DemoContext) {
   for (const t of NEW_TREASURERS) await changeRole(ctx.db, actor(ctx, t.by), t.slug, t.handle, "treasurer");
   for (const b of BOOKS) await openBooks(ctx.db, actor(ctx, b.openedBy), b.slug, CURRENCY);
+  // The opening balances are dated the first of January, and entered the day after.
+  await ctx.clock.moveTo(onDay("2026-01-02"));
   for (const b of BOOKS) {
     const entry = NewTransactionInput.parse({
       kind: "transfer",
@@ -232,14 +238,22 @@ async function openAllBooks(ctx: DemoContext) {
 async function income(ctx: DemoContext) {
   const kofi = actor(ctx, "kofi");
   await setFeeSchedule(ctx.db, kofi, FOUNDATION, FeeScheduleInput.parse({ ...FEE_SCHEDULE, currency: CURRENCY }));
-  for (const f of DEMO_FEES)
+  for (const f of DEMO_FEES) {
+    await ctx.clock.moveTo(onDay(f.date, 17));
     await recordFee(ctx.db, kofi, FOUNDATION, { member: f.member, periodStart: FEE_SCHEDULE.startsOn, date: f.date });
+  }
   for (const d of DEMO_DONATIONS) {
+    // A donation is announced a few days before the money arrives and the treasurer confirms it.
+    if (d.confirmedOn) await ctx.clock.moveTo(onDay(dayBefore(d.confirmedOn, 3), 20));
     const input = DonationInput.parse({ amount: d.amount, currency: CURRENCY, anonymous: d.anonymous ?? false, message: d.message });
     const donation = await recordDonation(ctx.db, actor(ctx, d.by), FOUNDATION, input);
-    if (d.confirmedOn) await confirmDonation(ctx.db, kofi, donation.id, { date: d.confirmedOn });
+    if (d.confirmedOn) {
+      await ctx.clock.moveTo(onDay(d.confirmedOn, 9));
+      await confirmDonation(ctx.db, kofi, donation.id, { date: d.confirmedOn });
+    }
   }
   for (const s of DEMO_SPONSORSHIPS) {
+    await ctx.clock.moveTo(onDay(s.date, 11));
     const input = PaymentInput.parse({
       to: FOUNDATION,
       kind: "sponsorship",
@@ -252,8 +266,12 @@ async function income(ctx: DemoContext) {
   }
 }
 
+/** When the budget and the expenses the members vote on (decisions.ts) are drafted. */
+const BUDGET_DRAFTED = "2026-09-14T18:00:00Z";
+
 /** Drafts the budget and submits the expenses; the votes on them are in decisions.ts. */
 async function budgetAndExpenses(ctx: DemoContext) {
+  await ctx.clock.moveTo(BUDGET_DRAFTED);
   const { by, ...body } = DEMO_BUDGET;
   const budget = await draftBudget(ctx.db, actor(ctx, by), FOUNDATION, BudgetInput.parse(body));
   ctx.ids.set("budget", budget.id);
@@ -262,6 +280,7 @@ async function budgetAndExpenses(ctx: DemoContext) {
   for (const l of lines) ctx.ids.set(`budget line:${l.name}`, l.id);
 
   for (const e of DEMO_EXPENSES) {
+    await ctx.clock.pass(30);
     const input = ExpenseInput.parse({
       purpose: e.purpose,
       amount: e.amount,
@@ -283,6 +302,7 @@ async function budgetAndExpenses(ctx: DemoContext) {
 
 export const treasuryStep: DemoStep = {
   name: "treasury",
+  from: "2025-12-15T10:00:00Z",
   async run(ctx) {
     await openAllBooks(ctx);
     await income(ctx);
@@ -296,9 +316,11 @@ export const treasuryStep: DemoStep = {
  */
 export const spendingStep: DemoStep = {
   name: "spending",
+  from: "2026-10-15T09:00:00Z",
   async run(ctx) {
     const kofi = actor(ctx, "kofi");
     for (const e of DEMO_EXPENSES) {
+      await ctx.clock.pass(20);
       const id = idOf(ctx, `expense:${e.key}`);
       if ("line" in e.settle) await approveWithinBudget(ctx.db, kofi, id, idOf(ctx, `budget line:${e.settle.line}`));
       if (e.settle.paid) await payExpense(ctx.db, kofi, id, {});

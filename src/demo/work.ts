@@ -112,8 +112,12 @@ export const DEMO_WORK: DemoWork[] = [
 
 export const workStep: DemoStep = {
   name: "logged work",
+  from: "2025-12-01T09:00:00Z",
   async run(ctx) {
+    const start = ctx.clock.at.getTime();
     for (const w of DEMO_WORK) {
+      // Logged the evening the work was done, or when the commons opened for work done before.
+      await ctx.clock.moveTo(new Date(Math.max(start, Date.parse(`${w.performedOn}T18:00:00Z`))));
       const input = ProposalInput.parse({
         type: "work",
         kind: w.kind,

@@ -57,6 +57,36 @@ afterAll(async () => {
 });
 
 describe("the demo world", () => {
+  it("has a past of its own: its story spreads over more than a year, not over the moment of loading", async () => {
+    const db = database.db;
+    const months = await rowsOf<{ month: string; n: number }>(
+      db,
+      sql`select to_char(created_at, 'YYYY-MM') as month, count(*)::int as n from activities group by 1 order by 1`,
+    );
+    const total = months.reduce((sum, m) => sum + m.n, 0);
+    expect(months.length).toBeGreaterThanOrEqual(12);
+    // No month holds most of the story: a load written at one moment put all of it in one.
+    expect(Math.max(...months.map((m) => m.n))).toBeLessThan(total / 4);
+    // The who-writes chart's days: accepted contributions fall on many days, months apart.
+    const [credit] = await rowsOf<{ days: number; first: string; last: string }>(
+      db,
+      sql`select count(distinct day)::int as days, min(day)::text as first, max(day)::text as last from credit_days`,
+    );
+    expect(credit?.days).toBeGreaterThan(30);
+    expect(Date.parse(credit?.last ?? "") - Date.parse(credit?.first ?? "")).toBeGreaterThan(300 * 86_400_000);
+    // Documents' revisions carry the days they were accepted, in order.
+    const revisions = await rowsOf<{ days: number }>(db, sql`select count(distinct created_at::date)::int as days from revisions`);
+    expect(revisions[0]?.days).toBeGreaterThan(20);
+    // Nothing is dated after the load, and the votes the story decided closed in the past while today's are open.
+    const [future] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from activities where created_at > now()`);
+    expect(future?.n).toBe(0);
+    const votes = await rowsOf<{ status: string; closes: string }>(db, sql`select status, closes_at::text as closes from proposals`);
+    for (const v of votes) {
+      if (v.status === "closed") expect(Date.parse(v.closes)).toBeLessThan(Date.now());
+      else expect([v.status, Date.parse(v.closes) > Date.now()]).toEqual(["open", true]);
+    }
+  });
+
   it("keeps its books: every check of ledger verify passes", async () => {
     // A phyle period's payments once shared one transfer id, which verify refuses ("4 entries in 2 books").
     expect(await verifyLedger(database.db)).toEqual([]);

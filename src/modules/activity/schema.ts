@@ -1,4 +1,5 @@
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { VISIBILITIES } from "./values.ts";
@@ -28,7 +29,7 @@ export const activities = pgTable(
     visibility: visibility("visibility").notNull().default("public"),
     /** A small public summary (names, slugs, roles) so feeds read without joins; never personal data. */
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("activities_org_idx").on(t.organizationId, t.id),

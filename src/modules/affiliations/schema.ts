@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { AFFILIATION_STATUSES } from "./values.ts";
@@ -30,8 +31,8 @@ export const affiliations = pgTable(
     note: text("note").notNull().default(""),
     reviewNote: text("review_note").notNull().default(""),
     reviewedBy: uuid("reviewed_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("affiliations_person_idx").on(t.personId, t.startsOn),

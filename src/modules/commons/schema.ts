@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { LICENCE_IDS } from "./licences.ts";
@@ -26,8 +27,8 @@ export const commons = pgTable(
     forkedFromId: uuid("forked_from_id").references((): AnyPgColumn => commons.id, { onDelete: "set null" }),
     forkedAt: timestamp("forked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("commons_slug_key").on(t.slug),

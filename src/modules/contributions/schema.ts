@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { blobs, documentFormat, documents, revisions } from "../documents/schema.ts";
@@ -78,8 +79,8 @@ export const contributions = pgTable(
     paidById: uuid("paid_by_id").references(() => organizations.id, { onDelete: "set null" }),
     /** Lines changed for documents, minutes for logged work. */
     size: integer("size").notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("contributions_commons_status_idx").on(t.commonsId, t.status, t.updatedAt, t.id),
@@ -116,7 +117,7 @@ export const contributionSupports = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [primaryKey({ columns: [t.contributionId, t.personId], name: "contribution_supports_pkey" })],
 );

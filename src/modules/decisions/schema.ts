@@ -13,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { role } from "../memberships/schema.ts";
 import { organizations } from "../organizations/schema.ts";
@@ -63,8 +64,8 @@ export const proposals = pgTable(
     outcome: decisionOutcome("outcome"),
     result: jsonb("result").$type<TallyResult>(),
     cancelledReason: text("cancelled_reason"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("proposals_org_idx").on(t.organizationId, t.createdAt, t.id),
@@ -130,8 +131,8 @@ export const votes = pgTable(
     scores: smallint("scores").array(),
     reason: text("reason"),
     changes: integer("changes").notNull().default(0),
-    castAt: timestamp("cast_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    castAt: timestamp("cast_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     primaryKey({ name: "votes_pkey", columns: [t.proposalId, t.personId] }),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { organizations } from "../organizations/schema.ts";
@@ -21,8 +22,8 @@ export const threads = pgTable(
     title: text("title").notNull(),
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
     commentCount: integer("comment_count").notNull().default(0),
-    lastCommentAt: timestamp("last_comment_at", { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastCommentAt: timestamp("last_comment_at", { withTimezone: true }).notNull().default(writtenAt),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("threads_subject_idx").on(t.subjectType, t.subjectId, t.lastCommentAt, t.id),
@@ -47,7 +48,7 @@ export const comments = pgTable(
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenBy: uuid("hidden_by").references(() => people.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("comments_thread_idx").on(t.threadId, t.createdAt, t.id),
@@ -65,7 +66,7 @@ export const commentVersions = pgTable(
       .references(() => comments.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     writtenAt: timestamp("written_at", { withTimezone: true }).notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [index("comment_versions_comment_idx").on(t.commentId, t.writtenAt)],
 );

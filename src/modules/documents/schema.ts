@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { DOCUMENT_FORMATS } from "./values.ts";
@@ -15,7 +16,7 @@ export const blobs = pgTable(
     hash: text("hash").primaryKey(),
     content: text("content").notNull(),
     bytes: integer("bytes").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [check("blobs_hash_format", sql`${t.hash} ~ '^[0-9a-f]{64}$'`)],
 );
@@ -35,8 +36,8 @@ export const documents = pgTable(
     /** In a fork: the origin's document and the revision it was forked at. */
     forkedFromDocumentId: uuid("forked_from_document_id").references((): AnyPgColumn => documents.id, { onDelete: "set null" }),
     forkedFromRevision: integer("forked_from_revision"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("documents_commons_path_key").on(t.commonsId, t.path),
@@ -64,7 +65,7 @@ export const revisions = pgTable(
     contributionId: uuid("contribution_id"),
     /** In a fork: the origin revision this one copies. */
     upstreamRevisionId: uuid("upstream_revision_id").references((): AnyPgColumn => revisions.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("revisions_document_number_key").on(t.documentId, t.number),

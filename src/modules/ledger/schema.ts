@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { proposals } from "../decisions/schema.ts";
@@ -38,7 +39,7 @@ export const books = pgTable(
     personId: uuid("person_id").references(() => people.id, { onDelete: "cascade" }),
     /** The currency new accounts hold unless told otherwise (ISO 4217). */
     currency: char("currency", { length: 3 }).notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("books_organization_key").on(t.organizationId),
@@ -65,7 +66,7 @@ export const accounts = pgTable(
      * zero, a liability above). Bank and cash accounts may not.
      */
     allowNegative: boolean("allow_negative").notNull().default(true),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("accounts_book_code_key").on(t.bookId, t.code),

@@ -1,4 +1,5 @@
 import { index, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { MEMBERSHIP_STATUSES, ROLES } from "./values.ts";
@@ -25,8 +26,8 @@ export const memberships = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     role: role("role").notNull().default("member"),
     status: membershipStatus("status").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("memberships_org_person_key").on(t.organizationId, t.personId),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
@@ -32,9 +33,9 @@ export const needs = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closeNote: text("close_note").notNull().default(""),
     /** Freshness: moved forward by every update, take-up and link. */
-    activeAt: timestamp("active_at", { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    activeAt: timestamp("active_at", { withTimezone: true }).notNull().default(writtenAt),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("needs_commons_idx").on(t.commonsId, t.status, t.activeAt),
@@ -57,7 +58,7 @@ export const needTakers = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [primaryKey({ columns: [t.needId, t.personId], name: "need_takers_pkey" }), index("need_takers_person_idx").on(t.personId)],
 );
@@ -71,7 +72,7 @@ export const needUpdates = pgTable(
       .references(() => needs.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
     body: text("body").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [index("need_updates_need_idx").on(t.needId, t.createdAt)],
 );
@@ -87,7 +88,7 @@ export const needLinks = pgTable(
       .notNull()
       .references(() => contributions.id, { onDelete: "cascade" }),
     linkedBy: uuid("linked_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [primaryKey({ columns: [t.needId, t.contributionId], name: "need_links_pkey" })],
 );

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { check, customType, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { JOIN_POLICIES, ORGANIZATION_KINDS, OWNERSHIPS } from "./values.ts";
 
@@ -24,8 +25,8 @@ export const organizations = pgTable(
     website: text("website"),
     joinPolicy: joinPolicy("join_policy").notNull(),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('simple', ${organizations.name}), 'A') || setweight(to_tsvector('simple', ${organizations.description}), 'B')`,

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { organizations } from "../organizations/schema.ts";
@@ -36,8 +37,8 @@ export const phyleCharters = pgTable(
     mission: text("mission").notNull(),
     currency: char("currency", { length: 3 }).notNull(),
     adoptedBy: uuid("adopted_by").references(() => people.id, { onDelete: "set null" }),
-    adoptedAt: timestamp("adopted_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    adoptedAt: timestamp("adopted_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     check("phyle_charters_share", sql`${t.shareBp} between 1 and 10000`),
@@ -85,7 +86,7 @@ export const phylePeriods = pgTable(
     shareBp: integer("share_bp").notNull(),
     committed: bigint("committed", { mode: "number" }).notNull(),
     recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("phyle_periods_key").on(t.enterpriseId, t.periodStart),

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { transactions } from "../ledger/schema.ts";
@@ -54,8 +55,8 @@ export const commonsUses = pgTable(
     since: date("since", { mode: "string" }).notNull(),
     endedOn: date("ended_on", { mode: "string" }),
     declaredBy: uuid("declared_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("commons_uses_key").on(t.commonsId, t.enterpriseId),
@@ -103,8 +104,8 @@ export const reciprocityAgreements = pgTable(
     proposedBy: uuid("proposed_by").references(() => people.id, { onDelete: "set null" }),
     respondedBy: uuid("responded_by").references(() => people.id, { onDelete: "set null" }),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("reciprocity_agreements_commons_idx").on(t.commonsId, t.status),
@@ -148,7 +149,7 @@ export const reciprocityInvoices = pgTable(
     raisedBy: uuid("raised_by").references(() => people.id, { onDelete: "set null" }),
     paidBy: uuid("paid_by").references(() => people.id, { onDelete: "set null" }),
     paidOn: date("paid_on", { mode: "string" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("reciprocity_invoices_period_key").on(t.agreementId, t.periodStart),

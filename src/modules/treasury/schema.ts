@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { proposals } from "../decisions/schema.ts";
 import { accounts, transactions } from "../ledger/schema.ts";
@@ -49,7 +50,7 @@ export const budgets = pgTable(
     status: budgetStatus("status").notNull().default("draft"),
     proposalId: uuid("proposal_id").references(() => proposals.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("budgets_org_idx").on(t.organizationId, t.year),
@@ -111,8 +112,8 @@ export const expenses = pgTable(
     decisionNote: text("decision_note"),
     transactionId: uuid("transaction_id").references(() => transactions.id, { onDelete: "no action" }),
     paidAt: timestamp("paid_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("expenses_org_idx").on(t.organizationId, t.createdAt, t.id),
@@ -137,7 +138,7 @@ export const receipts = pgTable("receipts", {
   size: integer("size").notNull(),
   sha256: char("sha256", { length: 64 }).notNull(),
   data: bytea("data").notNull(),
-  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().default(writtenAt),
 });
 
 /** A donation as the donor reports it; a treasurer confirms its receipt before it is posted. */
@@ -158,7 +159,7 @@ export const donations = pgTable(
     reviewedBy: uuid("reviewed_by").references(() => people.id, { onDelete: "set null" }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     transactionId: uuid("transaction_id").references(() => transactions.id, { onDelete: "no action" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("donations_org_idx").on(t.organizationId, t.status, t.createdAt, t.id),
@@ -180,7 +181,7 @@ export const feeSchedules = pgTable(
     period: feePeriod("period").notNull(),
     startsOn: date("starts_on", { mode: "string" }).notNull(),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("fee_schedules_org_start_key").on(t.organizationId, t.startsOn),
@@ -204,7 +205,7 @@ export const membershipFees = pgTable(
     transactionId: uuid("transaction_id")
       .notNull()
       .references(() => transactions.id, { onDelete: "no action" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("membership_fees_period_key").on(t.organizationId, t.personId, t.periodStart),

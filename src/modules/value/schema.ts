@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { accounts, books, transactions } from "../ledger/schema.ts";
@@ -48,8 +49,8 @@ export const valueEquations = pgTable(
     /** When set, a contribution's points halve every this many days of age. */
     halfLifeDays: integer("half_life_days"),
     updatedBy: uuid("updated_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     uniqueIndex("value_equations_commons_key").on(t.commonsId),
@@ -92,7 +93,7 @@ export const distributions = pgTable(
       .notNull()
       .references(() => transactions.id),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [
     index("distributions_commons_idx").on(t.commonsId, t.createdAt),
