@@ -209,3 +209,69 @@ describe("each method through the API", () => {
     expect(done.body.items.map((p: { id: string }) => p.id)).not.toContain(res.body.id);
   });
 });
+
+describe("in the language asked for", () => {
+  const FRENCH = { "accept-language": "fr-FR,fr;q=0.9" };
+
+  it("refuses a ballot, and an unknown proposal, in French when asked", async () => {
+    const { org, people } = await association(2);
+    const consent = await propose(org.slug, people[0] as TestPerson, { method: "consent" });
+    const path = `/api/proposals/${consent.body.id}/vote`;
+    const english = await api.call("PUT", path, { as: people[1]?.token, body: { answer: "object" } });
+    expect(english.body).toMatchObject({
+      detail: "An objection must give a reason.",
+      errors: [{ path: "body.reason", message: "An objection must give a reason." }],
+    });
+    const french = await api.call("PUT", path, { as: people[1]?.token, body: { answer: "object" }, headers: FRENCH });
+    expect(french.body).toMatchObject({
+      detail: "Une objection doit être motivée.",
+      errors: [{ path: "body.reason", message: "Une objection doit être motivée." }],
+    });
+    const missing = `/api/proposals/${crypto.randomUUID()}`;
+    expect((await api.call("GET", missing)).body.detail).toBe("The proposal was not found.");
+    expect((await api.call("GET", missing, { headers: FRENCH })).body.detail).toBe("Proposition introuvable.");
+  });
+
+  it("explains a closed result in French, written from its numbers even when its stored sentences are older", async () => {
+    const { org, people } = await association(3);
+    const res = await propose(org.slug, people[0] as TestPerson, { quorumPercent: 50 });
+    for (const [i, p] of people.entries()) await vote(res.body.id, p, { answer: i === 1 ? "no" : "yes" });
+    await advanceClock(api.db, 61);
+    await settleDue(api.db);
+    const inEnglish = [
+      "Majority vote: the proposal passes if more members vote yes than no, provided at least 2 of the 3 eligible members take part (quorum 50%).",
+      "3 of 3 took part; quorum met.",
+      "Yes 2, no 1, abstain 0.",
+      "Passed: 2 yes votes outnumber 1 no vote.",
+    ];
+    const inFrench = [
+      "Vote à la majorité : la proposition est adoptée si plus de membres votent oui que non, à condition que la participation atteigne au moins 2 des 3 membres appelés à voter (quorum de 50 %).",
+      "Participation : 3 sur 3 ; quorum atteint.",
+      "Oui 2, non 1, abstention 0.",
+      "Adoptée : 2 votes oui l’emportent sur 1 vote non.",
+    ];
+    const shown = (headers: Record<string, string> = {}) => api.call("GET", `/api/proposals/${res.body.id}`, { headers });
+    expect((await shown()).body.result.explanation).toEqual(inEnglish);
+    expect((await shown(FRENCH)).body.result).toMatchObject({ outcome: "passed", answers: { yes: 2, no: 1 }, explanation: inFrench });
+    // A result stored with other sentences (as before they were translated) is still explained from its numbers.
+    await api.database.exec(`alter table proposals disable trigger proposals_guard;
+      update proposals set result = jsonb_set(result, '{explanation}', '["An older sentence."]') where id = '${res.body.id}';
+      alter table proposals enable trigger proposals_guard;`);
+    expect((await shown(FRENCH)).body.result.explanation).toEqual(inFrench);
+    expect((await shown()).body.result.explanation).toEqual(inEnglish);
+  });
+
+  it("writes a ranked count's round notes, and a live tally, in French", async () => {
+    const { org, people } = await association(3);
+    const ranked = await propose(org.slug, people[0] as TestPerson, { method: "ranked", options: ["Tour", "Fraiseuse", "Four"] });
+    const rankings = [[0], [1], [2, 1]];
+    for (const [i, p] of people.entries()) await vote(ranked.body.id, p, { options: rankings[i] });
+    const live = (await api.call("GET", `/api/proposals/${ranked.body.id}`, { headers: FRENCH })).body.liveTally;
+    expect(live.explanation.at(-1)).toBe("Retenue : « Fraiseuse », après 2 tours.");
+    expect(live.rounds[0].note).toBe(
+      "Aucune option n’a plus de la moitié des 3 bulletins encore comptés (2 requis). « Tour », « Fraiseuse » et « Four » sont à égalité avec le moins de voix (1 chacune) : la règle de départage s’applique. Aucun tour précédent ne permet de les départager : « Four », placée plus loin dans la proposition, est éliminée.",
+    );
+    const english = (await api.call("GET", `/api/proposals/${ranked.body.id}`)).body.liveTally;
+    expect(english.rounds[1].note).toBe('"Fraiseuse" has 2 of the 3 ballots still in the count, more than half, and is chosen.');
+  });
+});

@@ -1,8 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { daysAfter } from "../../calendar.ts";
 import { Markdown, Title } from "../../http/fields.ts";
+import { t as http } from "../../http/messages.ts";
 import { now } from "../../now.ts";
+import { rule } from "../../text/messages.ts";
 import { ROLES } from "../memberships/values.ts";
+import { t } from "./messages.ts";
 import { METHODS, OPTION_METHODS } from "./tally.ts";
 import { BALLOTS } from "./values.ts";
 
@@ -10,14 +13,18 @@ export const BODY_MAX = 50_000;
 /** The longest a vote may run. */
 const MAX_WINDOW_DAYS = 366;
 
-const OptionLabel = z.string().trim().min(1, "An option cannot be empty.").max(200, "Use at most 200 characters.");
+const OptionLabel = z
+  .string()
+  .trim()
+  .min(1, rule(t("optionEmpty")))
+  .max(200, rule(http("atMost", { max: 200 })));
 
 const Threshold = z
   .strictObject({
     numerator: z.number().int().min(1).max(100),
     denominator: z.number().int().min(1).max(100),
   })
-  .refine((t) => t.numerator <= t.denominator, { message: "The threshold cannot be more than the whole.", path: ["numerator"] })
+  .refine((t) => t.numerator <= t.denominator, { message: rule(t("thresholdOverWhole")), path: ["numerator"] })
   .openapi({
     description: "Share of the votes cast for or against that must be yes, e.g. 2/3.",
     example: { numerator: 2, denominator: 3 },
@@ -33,7 +40,7 @@ export const ProposalTerms = z.strictObject({
   }),
   options: z
     .array(OptionLabel)
-    .max(20, "Use at most 20 options.")
+    .max(20, rule(t("tooManyOptions", { max: 20 })))
     .optional()
     .openapi({ description: "For approval, score and ranked: 2–20 options." }),
   threshold: Threshold.optional(),
@@ -61,37 +68,45 @@ export const ProposalTerms = z.strictObject({
 type Terms = z.output<typeof ProposalTerms>;
 
 /** Rules across fields, reported on the field that must change. */
-export function termsProblems(t: Terms, ctx: z.RefinementCtx, at = now()) {
-  const optionMethod = OPTION_METHODS.includes(t.method);
-  const options = t.options ?? [];
+export function termsProblems(terms: Terms, ctx: z.RefinementCtx, at = now()) {
+  const optionMethod = OPTION_METHODS.includes(terms.method);
+  const options = terms.options ?? [];
+  const method = t("method", { method: terms.method });
   if (optionMethod && options.length < 2)
-    ctx.addIssue({ code: "custom", path: ["options"], message: `${t.method} voting needs at least two options.` });
-  if (!optionMethod && options.length) ctx.addIssue({ code: "custom", path: ["options"], message: `${t.method} voting has no options.` });
+    ctx.addIssue({ code: "custom", path: ["options"], message: rule(t("needsTwoOptions", { method })) });
+  if (!optionMethod && options.length) ctx.addIssue({ code: "custom", path: ["options"], message: rule(t("takesNoOptions", { method })) });
   if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) {
-    ctx.addIssue({ code: "custom", path: ["options"], message: "Each option must be different." });
+    ctx.addIssue({ code: "custom", path: ["options"], message: rule(t("optionsDistinct")) });
   }
-  if ((t.method === "supermajority") !== (t.threshold !== undefined)) {
+  if ((terms.method === "supermajority") !== (terms.threshold !== undefined)) {
     ctx.addIssue({
       code: "custom",
       path: ["threshold"],
-      message: t.threshold ? "Only supermajority takes a threshold." : "Give the threshold, such as 2/3.",
+      message: rule(terms.threshold ? t("onlySupermajorityThreshold") : t("giveThreshold")),
     });
   }
-  if (t.scoreMax !== undefined && t.method !== "score")
-    ctx.addIssue({ code: "custom", path: ["scoreMax"], message: "Only score voting takes scoreMax." });
-  const opens = t.opensAt ? new Date(t.opensAt) : at;
-  const closes = new Date(t.closesAt);
-  if (closes <= opens || closes <= at)
-    ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Voting must close after it opens, and in the future." });
+  if (terms.scoreMax !== undefined && terms.method !== "score")
+    ctx.addIssue({ code: "custom", path: ["scoreMax"], message: rule(t("onlyScoreMax")) });
+  const opens = terms.opensAt ? new Date(terms.opensAt) : at;
+  const closes = new Date(terms.closesAt);
+  if (closes <= opens || closes <= at) ctx.addIssue({ code: "custom", path: ["closesAt"], message: rule(t("closesAfterOpening")) });
   if (closes > daysAfter(opens, MAX_WINDOW_DAYS)) {
-    ctx.addIssue({ code: "custom", path: ["closesAt"], message: `Voting can last at most ${MAX_WINDOW_DAYS} days.` });
+    ctx.addIssue({ code: "custom", path: ["closesAt"], message: rule(t("longestWindow", { days: MAX_WINDOW_DAYS })) });
   }
 }
 
 export const NewProposalInput = ProposalTerms.superRefine((t, ctx) => termsProblems(t, ctx)).openapi("NewProposal");
 export type NewProposal = z.output<typeof NewProposalInput>;
 
-export const CancelInput = z.strictObject({ reason: z.string().trim().min(1, "Say why.").max(2000) }).openapi("CancelProposal");
+export const CancelInput = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1, rule(t("sayWhy")))
+      .max(2000),
+  })
+  .openapi("CancelProposal");
 
 export const VoteInput = z
   .strictObject({

@@ -6,7 +6,7 @@ import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
 import { applyDecision } from "../treasury/decided.ts";
 import { proposalElectors, proposals, votes } from "./schema.ts";
-import { type Ballot, type BallotGroup, tally } from "./tally.ts";
+import { type Ballot, type BallotGroup, type TallyTerms, tally } from "./tally.ts";
 
 export type Proposal = typeof proposals.$inferSelect;
 
@@ -53,15 +53,20 @@ export async function ballotGroups(db: Executor, proposalId: string): Promise<Ba
   return rows.map(({ count, ...ballot }) => ({ ballot, count }));
 }
 
+/** The terms of a proposal's vote its explanation states besides the numbers (fixed once voting opens). */
+export const tallyTerms = (p: Proposal): TallyTerms => ({
+  quorumPercent: p.quorumPercent,
+  threshold:
+    p.thresholdNumerator && p.thresholdDenominator ? { numerator: p.thresholdNumerator, denominator: p.thresholdDenominator } : undefined,
+  scoreMax: p.scoreMax ?? undefined,
+});
+
 export async function tallyOf(db: Executor, p: Proposal) {
   return tally({
     method: p.method,
     options: p.options,
     electorate: p.electorateSize ?? 0,
-    quorumPercent: p.quorumPercent,
-    threshold:
-      p.thresholdNumerator && p.thresholdDenominator ? { numerator: p.thresholdNumerator, denominator: p.thresholdDenominator } : undefined,
-    scoreMax: p.scoreMax ?? undefined,
+    ...tallyTerms(p),
     groups: await ballotGroups(db, p.id),
   });
 }

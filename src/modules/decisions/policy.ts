@@ -2,6 +2,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isSteward, type Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * Who may do what with an organization's decisions. Who may vote is not decided here: the electorate
@@ -12,7 +13,7 @@ export const isActiveMember = (s: Standing) => s.status === "active";
 /** Any active member may put a question to the members. */
 export function authorizePropose(actor: Actor | null, standing: Standing): Actor {
   const a = requireActor(actor);
-  if (!isActiveMember(standing)) throw AppError.forbidden("Only this organization's active members can make proposals.");
+  if (!isActiveMember(standing)) throw AppError.forbidden(t("proposeMembers"));
   return a;
 }
 
@@ -20,7 +21,7 @@ export function authorizePropose(actor: Actor | null, standing: Standing): Actor
 export function authorizeManage(actor: Actor | null, standing: Standing, authorId: string | null): Actor {
   const a = requireActor(actor);
   if (a.id !== authorId && !isSteward(standing) && !a.isAdmin) {
-    throw AppError.forbidden("Only the proposal's author or the organization's stewards can do this.");
+    throw AppError.forbidden(t("manageProposal"));
   }
   return a;
 }

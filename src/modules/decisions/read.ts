@@ -11,9 +11,11 @@ import { threads } from "../discussions/schema.ts";
 import { type ORGANIZATION_KINDS, organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
 import { budgets, expenses } from "../treasury/schema.ts";
-import { isDue, type Proposal, settle, tallyOf } from "./lifecycle.ts";
+import { isDue, type Proposal, settle, tallyOf, tallyTerms } from "./lifecycle.ts";
+import { t } from "./messages.ts";
 import { canManage } from "./policy.ts";
 import { type PROPOSAL_STATUSES, proposalElectors, proposals, votes } from "./schema.ts";
+import { tallyView } from "./views.ts";
 
 type Status = (typeof PROPOSAL_STATUSES)[number];
 
@@ -140,11 +142,11 @@ export async function getProposal(db: Db, viewer: Actor | null, id: string) {
       .leftJoin(people, eq(people.id, proposals.authorId))
       .where(eq(proposals.id, id));
   let [row] = await load();
-  if (!row) throw AppError.notFound("The proposal");
+  if (!row) throw AppError.notFound(t("proposal"));
   if (isDue(row.p)) {
     await upToDate(db, [id]);
     [row] = await load();
-    if (!row) throw AppError.notFound("The proposal");
+    if (!row) throw AppError.notFound(t("proposal"));
   }
   const { p } = row;
   const [mine] = viewer
@@ -173,8 +175,8 @@ export async function getProposal(db: Db, viewer: Actor | null, id: string) {
     openedAt: p.openedAt?.toISOString() ?? null,
     closedAt: p.closedAt?.toISOString() ?? null,
     cancelledReason: p.cancelledReason,
-    result: p.result ?? null,
-    liveTally: live,
+    result: p.result ? tallyView(tallyTerms(p), p.result) : null,
+    liveTally: live ? tallyView(tallyTerms(p), live) : null,
     myVote: mine
       ? {
           answer: mine.answer,
@@ -199,7 +201,7 @@ export async function getProposal(db: Db, viewer: Actor | null, id: string) {
  */
 export async function listVotes(db: Db, id: string, q: { cursor?: string; limit: number }) {
   const [p] = await db.select({ ballot: proposals.ballot }).from(proposals).where(eq(proposals.id, id));
-  if (!p) throw AppError.notFound("The proposal");
+  if (!p) throw AppError.notFound(t("proposal"));
   const after = decodeCursor(q.cursor, z.tuple([CursorTime, z.uuid()]));
   const rows = await db
     .select({

@@ -11,6 +11,7 @@ import { findOrganization, lockedStanding } from "../organizations/service.ts";
 import { applyDecision } from "../treasury/decided.ts";
 import type { NewProposal } from "./inputs.ts";
 import { openVoting, type Proposal, settle } from "./lifecycle.ts";
+import { t } from "./messages.ts";
 import { authorizeManage, authorizePropose } from "./policy.ts";
 import { proposals } from "./schema.ts";
 
@@ -74,7 +75,7 @@ export async function createProposal(db: Db, actor: Actor | null, orgSlug: strin
 /** Locks a proposal, brought up to date with the clock, for a change by its author or a steward. */
 async function lockForManager(tx: Executor, actor: Actor | null, id: string) {
   const p = await settle(tx, id);
-  if (!p) throw AppError.notFound("The proposal");
+  if (!p) throw AppError.notFound(t("proposal"));
   const me = authorizeManage(actor, await lockedStanding(tx, p.organizationId, actor), p.authorId);
   return { p, me };
 }
@@ -86,7 +87,7 @@ async function lockForManager(tx: Executor, actor: Actor | null, id: string) {
 export async function cancelProposal(db: Db, actor: Actor | null, id: string, reason: string): Promise<Proposal> {
   return db.transaction(async (tx) => {
     const { p, me } = await lockForManager(tx, actor, id);
-    if (p.status === "closed" || p.status === "cancelled") throw AppError.conflict(`This proposal is already ${p.status}.`);
+    if (p.status === "closed" || p.status === "cancelled") throw AppError.conflict(t("alreadyEnded", { status: p.status }));
     const [cancelled] = await tx
       .update(proposals)
       .set({ status: "cancelled", cancelledReason: reason, updatedAt: sql`now()` })

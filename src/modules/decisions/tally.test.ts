@@ -1,14 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { english, textIn } from "../../text/messages.ts";
 import {
   ANSWERS,
   type Ballot,
   type BallotGroup,
-  ballotProblem,
+  explain,
   METHODS,
   type Method,
+  ballotProblem as problemOf,
   RANKED_TIE_BREAK_RULE,
   type TallyInput,
+  type TallyNumbers,
   tally,
   YES_NO_METHODS,
 } from "./tally.ts";
@@ -299,6 +302,56 @@ describe("ranked (instant runoff)", () => {
   });
 });
 
+describe("in French", () => {
+  const french = (input: TallyInput) => explain(input, tally(input));
+  const fr = (texts: Parameters<typeof textIn>[0][]) => texts.map((text) => textIn(text, "fr"));
+
+  it("explains a majority vote", () => {
+    const input: TallyInput = {
+      method: "majority",
+      options: [],
+      electorate: 12,
+      quorumPercent: 40,
+      groups: [answer("yes", 5), answer("no", 2), answer("abstain")],
+    };
+    expect(fr(french(input).explanation)).toEqual([
+      "Vote à la majorité : la proposition est adoptée si plus de membres votent oui que non, à condition que la participation atteigne au moins 5 des 12 membres appelés à voter (quorum de 40 %).",
+      "Participation : 8 sur 12 ; quorum atteint.",
+      "Oui 5, non 2, abstention 1.",
+      "Adoptée : 5 votes oui l’emportent sur 2 votes non.",
+    ]);
+  });
+
+  it("explains a ranked tie-break, round by round", () => {
+    const input: TallyInput = {
+      method: "ranked",
+      options: ["A", "B", "C", "D"],
+      electorate: 100,
+      quorumPercent: 0,
+      groups: [pick([0], 5), pick([1], 4), pick([2, 1], 3), pick([3, 2])],
+    };
+    const { explanation, notes } = french(input);
+    expect(fr(explanation)).toContain("Tour 2 : « A » 5 voix, « B » 4 voix, « C » 4 voix.");
+    expect(fr(notes)[1]).toBe(
+      "Aucune option n’a plus de la moitié des 13 bulletins encore comptés (7 requis). « B » et « C » sont à égalité avec le moins de voix (4 chacune) : la règle de départage s’applique. Au tour 1, moins de voix pour « C » (3) que pour « B ». L’option « C » est éliminée.",
+    );
+    expect(fr(explanation).at(-1)).toBe("Retenue : « B », après 3 tours.");
+  });
+
+  it("explains a tie between approved options", () => {
+    const input: TallyInput = {
+      method: "approval",
+      options: ["A", "B", "C"],
+      electorate: 10,
+      quorumPercent: 0,
+      groups: [pick([0, 2], 2), pick([1])],
+    };
+    expect(fr(french(input).explanation).at(-1)).toBe(
+      "Égalité : « A » et « C » ont chacune 2 approbations, aucune option n’est donc retenue.",
+    );
+  });
+});
+
 describe("tally refuses malformed input", () => {
   it("refuses an invalid ballot instead of miscounting it", () => {
     expect(() => yesNo("majority", [answer("maybe")])).toThrow(/Invalid ballot/);
@@ -315,6 +368,11 @@ describe("tally refuses malformed input", () => {
 });
 
 describe("ballotProblem", () => {
+  /** The problem with its message in English. */
+  const ballotProblem = (...args: Parameters<typeof problemOf>) => {
+    const problem = problemOf(...args);
+    return problem && { field: problem.field, message: english(problem.message) };
+  };
   const ballot = (b: Partial<Ballot> & { reason?: string | null }) => ({ answer: null, options: null, scores: null, ...b });
 
   it("accepts valid ballots of every method", () => {
@@ -456,6 +514,21 @@ describe("properties", () => {
         expect(inCount).toBe(result.turnout - last.exhausted);
         expect(2 * last.totals.find((t) => t.option === result.winner)!.total).toBeGreaterThan(inCount);
         expect(result.outcome).toBe("chosen");
+      }),
+    );
+  });
+
+  it("the explanation written again from a stored result's numbers is the one the tally wrote, and reads in French", () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const result = tally(input);
+        // As the database gives it back, without the English sentences.
+        const stored = JSON.parse(JSON.stringify({ ...result, explanation: undefined })) as TallyNumbers;
+        stored.rounds = stored.rounds?.map((r) => ({ totals: r.totals, exhausted: r.exhausted, eliminated: r.eliminated }));
+        const again = explain(input, stored);
+        expect(again.explanation.map(english)).toEqual(result.explanation);
+        expect(again.notes.map(english)).toEqual(result.rounds?.map((r) => r.note) ?? []);
+        for (const text of [...again.explanation, ...again.notes]) expect(textIn(text, "fr")).not.toMatch(/[{}"]|undefined|NaN/);
       }),
     );
   });

@@ -1,6 +1,11 @@
-// The tally engine: pure functions from grouped ballots to an outcome and the sentences that justify
-// it. Everything is integer arithmetic and sums over groups, so the order the database returns the
-// groups in can change neither the outcome nor a word of the explanation.
+// The tally engine: pure functions from grouped ballots to an outcome, and from an outcome's numbers to
+// the sentences that justify it. Everything is integer arithmetic and sums over groups, so the order the
+// database returns the groups in can change neither the outcome nor a word of the explanation. The
+// sentences are messages (./messages.ts): `tally` keeps them in English with the result, and `explain`
+// writes them again from a stored result's numbers, so a reader gets them in their own language.
+
+import { english, type Message, type Text, type Translatable, textIn } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 
 export const METHODS = ["majority", "supermajority", "consent", "consensus", "approval", "score", "ranked"] as const;
 export type Method = (typeof METHODS)[number];
@@ -45,6 +50,9 @@ export interface TallyInput {
   groups: BallotGroup[];
 }
 
+/** The terms of a vote an explanation states besides the result's numbers (a proposal keeps them). */
+export type TallyTerms = Pick<TallyInput, "quorumPercent" | "threshold" | "scoreMax">;
+
 export type Outcome = "passed" | "rejected" | "no_quorum" | "chosen" | "tied" | "no_votes";
 
 export interface OptionTotal {
@@ -57,7 +65,7 @@ export interface RankedRound {
   totals: OptionTotal[];
   exhausted: number;
   eliminated: number[];
-  /** why those were eliminated, or who won */
+  /** why those were eliminated, or who won (in English; `explain` writes it in any language) */
   note: string;
 }
 
@@ -78,28 +86,39 @@ export interface TallyResult {
   winner?: number;
   /** tied option indexes, when outcome is "tied" */
   tied?: number[];
-  /** Plain-language explanation, one sentence per entry, shown on the result page: the rule applied, the numbers, and why the outcome follows. */
+  /**
+   * Plain-language explanation, one sentence per entry, shown on the result page: the rule applied, the
+   * numbers, and why the outcome follows. In English; `explain` writes it in any language from the numbers.
+   */
   explanation: string[];
 }
 
+/** What an explanation is written from: a result's numbers, without its sentences. */
+export type TallyNumbers = Omit<TallyResult, "explanation" | "rounds"> & { rounds?: Omit<RankedRound, "note">[] };
+
+/** The explanation of a result, and each ranked round's note, as texts to write in any language. */
+export interface Explanation {
+  explanation: Text[];
+  notes: Text[];
+}
+
 /** Stated in every ranked explanation, so members know the rule before they see it applied. */
-export const RANKED_TIE_BREAK_RULE =
-  "Among options tied for the fewest votes, the one that had fewer votes in the most recent earlier round where they differed is eliminated; if they were tied in every earlier round, the one listed later on the proposal is eliminated.";
+export const RANKED_TIE_BREAK_RULE = english(t("rankedTieBreak"));
 
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 20;
 
 type YesNoMethod = keyof typeof ANSWERS;
 type Answer = (typeof ANSWERS)[YesNoMethod][number];
-type Problem = { field: "answer" | "options" | "scores" | "reason"; message: string };
+type Problem = { field: "answer" | "options" | "scores" | "reason"; message: Message };
 
 const isYesNo = (method: Method): method is YesNoMethod => Object.hasOwn(ANSWERS, method);
 
 // ───────────────────────────── ballots ─────────────────────────────
 
-const REASON_MESSAGES: Record<(typeof ANSWERS_NEEDING_REASON)[number], string> = {
-  object: "An objection must give a reason.",
-  block: "A block must give a reason.",
+const REASON_MESSAGES: Record<(typeof ANSWERS_NEEDING_REASON)[number], () => Message> = {
+  object: () => t("objectionReason"),
+  block: () => t("blockReason"),
 };
 
 /** Validates one ballot against a proposal's method and options; returns a message naming what is wrong, or null when valid. Used by the service before storing a vote. */
@@ -113,7 +132,7 @@ export function ballotProblem(
   if (problem) return problem;
   const needsReason = isYesNo(method) && Object.hasOwn(REASON_MESSAGES, ballot.answer as string);
   if (needsReason && !ballot.reason?.trim()) {
-    return { field: "reason", message: REASON_MESSAGES[ballot.answer as keyof typeof REASON_MESSAGES] };
+    return { field: "reason", message: REASON_MESSAGES[ballot.answer as keyof typeof REASON_MESSAGES]() };
   }
   return null;
 }
@@ -127,45 +146,45 @@ function shapeProblem(method: Method, n: number, scoreMax: number | undefined, b
 }
 
 function answerProblem(method: YesNoMethod, { answer, options, scores }: Ballot): Problem | null {
-  if (options != null) return { field: "options", message: "This method takes an answer, not options." };
-  if (scores != null) return { field: "scores", message: "This method takes an answer, not options." };
+  if (options != null) return { field: "options", message: t("answerNotOptions") };
+  if (scores != null) return { field: "scores", message: t("answerNotOptions") };
   const allowed: readonly string[] = ANSWERS[method];
   if (typeof answer !== "string" || !allowed.includes(answer)) {
-    return { field: "answer", message: `Choose one of: ${allowed.join(", ")}.` };
+    return { field: "answer", message: t("chooseAnswer", { answers: allowed.join(", ") }) };
   }
   return null;
 }
 
 function approvalProblem(n: number, { answer, options, scores }: Ballot): Problem | null {
-  if (answer != null) return { field: "answer", message: "This method takes the options you approve, not an answer." };
-  if (scores != null) return { field: "scores", message: "This method takes the options you approve, not scores." };
-  if (!Array.isArray(options)) return { field: "options", message: "List the options you approve (an empty list approves none)." };
-  return indexesProblem(n, options, "Approve each option at most once.");
+  if (answer != null) return { field: "answer", message: t("approvalNotAnswer") };
+  if (scores != null) return { field: "scores", message: t("approvalNotScores") };
+  if (!Array.isArray(options)) return { field: "options", message: t("approvalList") };
+  return indexesProblem(n, options, t("approveOnce"));
 }
 
 function scoreProblem(n: number, scoreMax: number | undefined, { answer, options, scores }: Ballot): Problem | null {
   if (scoreMax === undefined) throw new RangeError("Score voting needs scoreMax.");
-  if (answer != null) return { field: "answer", message: "This method takes a score for each option, not an answer." };
-  if (options != null) return { field: "options", message: "This method takes a score for each option, not a list of options." };
-  if (!Array.isArray(scores) || scores.length !== n) return { field: "scores", message: `Give a score to each of the ${n} options.` };
+  if (answer != null) return { field: "answer", message: t("scoreNotAnswer") };
+  if (options != null) return { field: "options", message: t("scoreNotOptions") };
+  if (!Array.isArray(scores) || scores.length !== n) return { field: "scores", message: t("scoreEach", { count: n }) };
   if (!scores.every((s) => Number.isInteger(s) && s >= 0 && s <= scoreMax)) {
-    return { field: "scores", message: `Each score must be a whole number from 0 to ${scoreMax}.` };
+    return { field: "scores", message: t("scoreRange", { max: scoreMax }) };
   }
   return null;
 }
 
 function rankingProblem(n: number, { answer, options, scores }: Ballot): Problem | null {
-  if (answer != null) return { field: "answer", message: "This method takes a ranking of options, not an answer." };
-  if (scores != null) return { field: "scores", message: "This method takes a ranking of options, not scores." };
-  if (!Array.isArray(options) || options.length === 0) return { field: "options", message: "Rank at least one option." };
-  return indexesProblem(n, options, "Rank each option at most once.");
+  if (answer != null) return { field: "answer", message: t("rankedNotAnswer") };
+  if (scores != null) return { field: "scores", message: t("rankedNotScores") };
+  if (!Array.isArray(options) || options.length === 0) return { field: "options", message: t("rankOne") };
+  return indexesProblem(n, options, t("rankOnce"));
 }
 
-function indexesProblem(n: number, indexes: number[], duplicateMessage: string): Problem | null {
+function indexesProblem(n: number, indexes: number[], duplicateMessage: Message): Problem | null {
   const seen = new Uint8Array(n);
   for (const i of indexes) {
     if (!Number.isInteger(i) || i < 0 || i >= n) {
-      return { field: "options", message: `Each option must be one of the proposal's ${n} options (numbered 0 to ${n - 1}).` };
+      return { field: "options", message: t("optionIndex", { count: n, last: n - 1 }) };
     }
     if (seen[i]) return { field: "options", message: duplicateMessage };
     seen[i] = 1;
@@ -198,125 +217,135 @@ function checkInput(input: TallyInput): void {
   for (const { ballot, count } of groups) {
     if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`A ballot count must be a whole number, not ${count}.`);
     const problem = shapeProblem(method, options.length, scoreMax, ballot);
-    if (problem) throw new RangeError(`Invalid ballot (${problem.field}): ${problem.message}`);
+    if (problem) throw new RangeError(`Invalid ballot (${problem.field}): ${english(problem.message)}`);
   }
 }
 
 // ───────────────────────────── tally ─────────────────────────────
 
-interface Facts {
+interface Frame {
   input: TallyInput;
   turnout: number;
-  quorumNeeded: number;
   quorumMet: boolean;
 }
-interface Frame extends Facts {
-  /** The rule and turnout sentences every explanation opens with. */
-  preamble: string[];
-}
 
+/** Counts the ballots and decides; the explanation, in English, is written from the numbers by `explain`. */
 export function tally(input: TallyInput): TallyResult {
   checkInput(input);
   const turnout = input.groups.reduce((sum, g) => sum + g.count, 0);
   const quorumNeeded = Math.floor((input.electorate * input.quorumPercent + 99) / 100);
   const quorumMet = turnout >= quorumNeeded;
-  const facts = { input, turnout, quorumNeeded, quorumMet };
-  const frame: Frame = { ...facts, preamble: [...ruleSentences(facts), turnoutSentence(facts)] };
+  const frame: Frame = { input, turnout, quorumMet };
   const { method } = input;
   const base = { method, electorate: input.electorate, turnout, quorumNeeded, quorumMet };
-  if (isYesNo(method)) return { ...base, ...tallyYesNo(method, frame) };
-  if (method === "ranked") return { ...base, ...tallyRanked(frame) };
-  return { ...base, ...tallyTotals(method, frame) };
+  const counted: TallyNumbers = isYesNo(method)
+    ? { ...base, ...countYesNo(method, frame) }
+    : method === "ranked"
+      ? { ...base, ...countRanked(frame) }
+      : { ...base, ...countTotals(method, frame) };
+  const { explanation, notes } = explain(input, counted);
+  const { rounds: counting, ...numbers } = counted;
+  const rounds = counting?.map((round, i) => ({ ...round, note: english(notes[i] ?? "") }));
+  return { ...numbers, ...(rounds ? { rounds } : {}), explanation: explanation.map(english) };
 }
 
-type Decided = Omit<TallyResult, "method" | "electorate" | "turnout" | "quorumNeeded" | "quorumMet">;
+type Decided = Omit<TallyNumbers, "method" | "electorate" | "turnout" | "quorumNeeded" | "quorumMet">;
 
-function noQuorum({ quorumNeeded }: Frame): string {
-  const tooFew = quorumNeeded === 1 ? "nobody took part" : `fewer than ${quorumNeeded} members took part`;
-  return `No quorum: ${tooFew}, so the vote decides nothing.`;
+/**
+ * The explanation of a result, written from its numbers and the vote's terms: the same sentences
+ * `tally` wrote, in whatever language they are then asked in. A stored result's numbers suffice, so
+ * results closed before explanations were translated read in every language too.
+ */
+export function explain(terms: TallyTerms, result: TallyNumbers): Explanation {
+  const preamble = [...ruleSentences(terms, result), turnoutSentence(result)];
+  const { method } = result;
+  if (isYesNo(method)) return { explanation: [...preamble, ...explainYesNo(method, terms, result)], notes: [] };
+  if (method === "ranked") {
+    const { sentences, notes } = explainRanked(result);
+    return { explanation: [...preamble, ...sentences], notes };
+  }
+  return { explanation: [...preamble, ...explainTotals(method, result)], notes: [] };
 }
+
+const noQuorum = ({ quorumNeeded }: TallyNumbers) => t("noQuorum", { needed: quorumNeeded });
 
 // ── yes/no methods
 
-function tallyYesNo(method: YesNoMethod, frame: Frame): Decided {
+function countYesNo(method: YesNoMethod, frame: Frame): Decided {
   const answers: Record<string, number> = Object.fromEntries(ANSWERS[method].map((a) => [a, 0]));
   for (const { ballot, count } of frame.input.groups) answers[ballot.answer as string]! += count;
-  const count = (a: Answer) => answers[a] ?? 0;
-  const counts = ANSWERS[method].map((a, i) => `${i === 0 ? capitalize(a) : a} ${count(a)}`).join(", ");
-  const explanation = [...frame.preamble, `${counts}.`];
-  if (!frame.quorumMet) return { outcome: "no_quorum", answers, explanation: [...explanation, noQuorum(frame)] };
-  const { passed, why } = decideYesNo(method, count, frame);
-  return { outcome: passed ? "passed" : "rejected", answers, explanation: [...explanation, ...why] };
+  if (!frame.quorumMet) return { outcome: "no_quorum", answers };
+  const { passed } = decideYesNo(method, (a) => answers[a] ?? 0, frame.turnout, frame.input.threshold);
+  return { outcome: passed ? "passed" : "rejected", answers };
 }
 
-type Verdict = { passed: boolean; why: string[] };
+function explainYesNo(method: YesNoMethod, terms: TallyTerms, result: TallyNumbers): Message[] {
+  const count = (a: Answer) => result.answers?.[a] ?? 0;
+  const counts =
+    method === "consent"
+      ? t("countsConsent", { consent: count("consent"), object: count("object") })
+      : method === "consensus"
+        ? t("countsConsensus", { agree: count("agree"), abstain: count("abstain"), disagree: count("disagree"), block: count("block") })
+        : t("countsYesNo", { yes: count("yes"), no: count("no"), abstain: count("abstain") });
+  if (!result.quorumMet) return [counts, noQuorum(result)];
+  return [counts, ...decideYesNo(method, count, result.turnout, terms.threshold).why];
+}
 
-function decideYesNo(method: YesNoMethod, count: (a: Answer) => number, frame: Frame): Verdict {
+type Verdict = { passed: boolean; why: Message[] };
+
+function decideYesNo(method: YesNoMethod, count: (a: Answer) => number, turnout: number, threshold: TallyInput["threshold"]): Verdict {
   switch (method) {
     case "majority":
       return decideMajority(count("yes"), count("no"));
     case "supermajority":
-      return decideSupermajority(count("yes"), count("no"), frame.input.threshold!);
+      return decideSupermajority(count("yes"), count("no"), threshold!);
     case "consent":
-      return decideConsent(count("object"), frame.turnout);
+      return decideConsent(count("object"), turnout);
     case "consensus":
-      return decideConsensus(count("agree"), count("disagree"), count("block"), frame.turnout);
+      return decideConsensus(count("agree"), count("disagree"), count("block"), turnout);
   }
 }
 
 function decideMajority(yes: number, no: number): Verdict {
-  if (yes > no) return { passed: true, why: [`Passed: ${votes(yes, "yes")} ${agree(yes, "outnumbers", "outnumber")} ${votes(no, "no")}.`] };
-  if (yes === 0 && no === 0) return { passed: false, why: ["Rejected: nobody voted yes or no, and a tie does not pass."] };
-  if (yes === no) return { passed: false, why: [`Rejected: yes and no are tied at ${yes} each, and a tie does not pass.`] };
-  return { passed: false, why: [`Rejected: ${votes(yes, "yes")} ${agree(yes, "does", "do")} not outnumber ${votes(no, "no")}.`] };
+  if (yes > no) return { passed: true, why: [t("majorityPassed", { yes, no })] };
+  if (yes === 0 && no === 0) return { passed: false, why: [t("majorityNobody")] };
+  if (yes === no) return { passed: false, why: [t("majorityTie", { yes })] };
+  return { passed: false, why: [t("majorityRejected", { yes, no })] };
 }
 
 function decideSupermajority(yes: number, no: number, { numerator, denominator }: { numerator: number; denominator: number }): Verdict {
   const fraction = `${numerator}/${denominator}`;
   const cast = yes + no;
-  if (cast === 0) return { passed: false, why: ["Rejected: nobody voted yes or no, so there is no yes vote to count."] };
+  if (cast === 0) return { passed: false, why: [t("supermajorityNobody")] };
   // BigInt keeps the products exact whatever the threshold's size.
   const product = BigInt(numerator) * BigInt(cast);
   const needed = Number((product + BigInt(denominator) - 1n) / BigInt(denominator));
   const exact = product % BigInt(denominator) === 0n;
-  const share = exact
-    ? `${fraction} of the ${plural(cast, "vote")} cast for or against is ${needed}`
-    : `${fraction} of the ${plural(cast, "vote")} cast for or against is more than ${needed - 1}, so ${needed} ${needed === 1 ? "is" : "are"} needed`;
-  const numbers = `${share}; ${yes} voted yes.`;
+  const numbers = exact
+    ? t("supermajorityShare", { fraction, cast, needed, yes })
+    : t("supermajorityShareAbove", { fraction, cast, below: needed - 1, needed, yes });
   const passed = yes > 0 && yes >= needed;
-  const verdict = passed
-    ? `Passed: ${votes(yes, "yes")} ${agree(yes, "reaches", "reach")} the ${fraction} threshold.`
-    : `Rejected: ${votes(yes, "yes")} ${agree(yes, "falls", "fall")} short of the ${needed} needed.`;
+  const verdict = passed ? t("supermajorityPassed", { yes, fraction }) : t("supermajorityRejected", { yes, needed });
   return { passed, why: [numbers, verdict] };
 }
 
 function decideConsent(objections: number, turnout: number): Verdict {
-  if (objections > 0) {
-    return {
-      passed: false,
-      why: [`Rejected: ${plural(objections, "member")} objected, and under consent any objection stops the proposal.`],
-    };
-  }
-  if (turnout === 0)
-    return {
-      passed: true,
-      why: ["Passed: nobody objected; under consent a proposal stands unless someone objects, even when nobody votes."],
-    };
-  return { passed: true, why: ["Passed: nobody objected."] };
+  if (objections > 0) return { passed: false, why: [t("consentRejected", { objections })] };
+  if (turnout === 0) return { passed: true, why: [t("consentNobodyVoted")] };
+  return { passed: true, why: [t("consentPassed")] };
 }
 
-function decideConsensus(agreeing: number, disagreeing: number, blocks: number, turnout: number): Verdict {
-  if (blocks > 0) return { passed: false, why: [`Rejected: ${plural(blocks, "block")} ${agree(blocks, "stops", "stop")} the proposal.`] };
-  if (turnout === 0) return { passed: false, why: ["Rejected: nobody voted, so nobody agreed."] };
-  const numbers = `${agreeing} agree and ${disagreeing} disagree`;
-  if (agreeing > disagreeing) return { passed: true, why: [`Passed: ${numbers}, and nobody blocked.`] };
-  if (agreeing === disagreeing) return { passed: false, why: [`Rejected: ${numbers}, and a tie does not pass.`] };
-  return { passed: false, why: [`Rejected: ${numbers}; agreement must outnumber disagreement.`] };
+function decideConsensus(agree: number, disagree: number, blocks: number, turnout: number): Verdict {
+  if (blocks > 0) return { passed: false, why: [t("consensusBlocked", { blocks })] };
+  if (turnout === 0) return { passed: false, why: [t("consensusNobody")] };
+  if (agree > disagree) return { passed: true, why: [t("consensusPassed", { agree, disagree })] };
+  if (agree === disagree) return { passed: false, why: [t("consensusTie", { agree, disagree })] };
+  return { passed: false, why: [t("consensusRejected", { agree, disagree })] };
 }
 
 // ── approval and score
 
-function tallyTotals(method: "approval" | "score", frame: Frame): Decided {
+function countTotals(method: "approval" | "score", frame: Frame): Decided {
   const labels = frame.input.options;
   const sums = new Array<number>(labels.length).fill(0);
   for (const { ballot, count } of frame.input.groups) {
@@ -324,53 +353,47 @@ function tallyTotals(method: "approval" | "score", frame: Frame): Decided {
     else for (const [i, s] of ballot.scores!.entries()) sums[i]! += s * count;
   }
   const optionTotals = sums.map((total, option) => ({ option, label: labels[option]!, total }));
-  const noun = method === "approval" ? "Approvals" : "Total scores";
-  const explanation = [...frame.preamble, `${noun}: ${optionTotals.map((t) => `${quote(t.label)} ${t.total}`).join(", ")}.`];
-  const finish = (decided: Omit<Decided, "optionTotals" | "explanation">, sentence: string): Decided => ({
-    ...decided,
-    optionTotals,
-    explanation: [...explanation, sentence],
-  });
-  if (!frame.quorumMet) return finish({ outcome: "no_quorum" }, noQuorum(frame));
-  if (frame.turnout === 0) return finish({ outcome: "no_votes" }, "No votes: nobody took part, so no option is chosen.");
-  const top = Math.max(...sums);
-  if (top === 0) {
-    return finish(
-      { outcome: "rejected" },
-      method === "approval" ? "Rejected: no option was approved." : "Rejected: every option scored 0.",
-    );
-  }
-  const leaders = optionTotals.filter((t) => t.total === top);
-  const measure = method === "approval" ? plural(top, "approval") : `a total score of ${top}`;
+  return { ...decideTotals(method, optionTotals, frame).decided, optionTotals };
+}
+
+function explainTotals(method: "approval" | "score", result: TallyNumbers): Message[] {
+  const optionTotals = result.optionTotals ?? [];
+  const totals = t(method === "approval" ? "approvals" : "totalScores", { totals: totalsList(optionTotals) });
+  return [totals, decideTotals(method, optionTotals, result).sentence];
+}
+
+function decideTotals(
+  method: "approval" | "score",
+  optionTotals: OptionTotal[],
+  { turnout, quorumMet, quorumNeeded = 0 }: { turnout: number; quorumMet: boolean; quorumNeeded?: number },
+): { decided: Pick<Decided, "outcome" | "winner" | "tied">; sentence: Message } {
+  if (!quorumMet) return { decided: { outcome: "no_quorum" }, sentence: t("noQuorum", { needed: quorumNeeded }) };
+  if (turnout === 0) return { decided: { outcome: "no_votes" }, sentence: t("noVotes") };
+  const top = Math.max(...optionTotals.map((o) => o.total));
+  if (top === 0) return { decided: { outcome: "rejected" }, sentence: t(method === "approval" ? "noneApproved" : "allScoredZero") };
+  const leaders = optionTotals.filter((o) => o.total === top);
   if (leaders.length > 1) {
-    const names = listOf(leaders.map((t) => quote(t.label)));
-    return finish({ outcome: "tied", tied: leaders.map((t) => t.option) }, `Tied: ${names} each have ${measure}, so no option is chosen.`);
+    const options = listOf(leaders.map((o) => quote(o.label)));
+    return { decided: { outcome: "tied", tied: leaders.map((o) => o.option) }, sentence: t("tied", { options, method, top }) };
   }
   const winner = leaders[0]!;
-  const most = method === "approval" ? "the most approvals" : "the highest total score";
-  return finish({ outcome: "chosen", winner: winner.option }, `Chosen: ${quote(winner.label)}, with ${most} (${top}).`);
+  return {
+    decided: { outcome: "chosen", winner: winner.option },
+    sentence: t("chosenTotals", { option: quote(winner.label), method, top }),
+  };
 }
 
 // ── ranked (instant runoff)
 
-function tallyRanked(frame: Frame): Decided {
+function countRanked(frame: Frame): Decided {
   const labels = frame.input.options;
   const firsts = new Array<number>(labels.length).fill(0);
   for (const { ballot, count } of frame.input.groups) firsts[ballot.options![0]!]! += count;
   const optionTotals = firsts.map((total, option) => ({ option, label: labels[option]!, total }));
-  const explanation = [...frame.preamble, `First preferences: ${optionTotals.map((t) => `${quote(t.label)} ${t.total}`).join(", ")}.`];
-  if (!frame.quorumMet) return { outcome: "no_quorum", optionTotals, rounds: [], explanation: [...explanation, noQuorum(frame)] };
-  if (frame.turnout === 0) {
-    return {
-      outcome: "no_votes",
-      optionTotals,
-      rounds: [],
-      explanation: [...explanation, "No votes: nobody took part, so no option is chosen."],
-    };
-  }
-  const { rounds, winner, sentences } = instantRunoff(frame.input.groups, labels);
-  const finalSentence = `Chosen: ${quote(labels[winner]!)}, after ${plural(rounds.length, "round")}.`;
-  return { outcome: "chosen", optionTotals, rounds, winner, explanation: [...explanation, ...sentences, finalSentence] };
+  if (!frame.quorumMet) return { outcome: "no_quorum", optionTotals, rounds: [] };
+  if (frame.turnout === 0) return { outcome: "no_votes", optionTotals, rounds: [] };
+  const { rounds, winner } = instantRunoff(frame.input.groups, labels);
+  return { outcome: "chosen", optionTotals, rounds, winner };
 }
 
 /**
@@ -378,35 +401,58 @@ function tallyRanked(frame: Frame): Decided {
  * a cursor on its highest-ranked continuing option; cursors only move forward because options only
  * leave, so the whole count costs O(rounds × groups + total ranking length) and copies no ballot.
  */
-function instantRunoff(groups: BallotGroup[], labels: string[]): { rounds: RankedRound[]; winner: number; sentences: string[] } {
+function instantRunoff(groups: BallotGroup[], labels: string[]): { rounds: Omit<RankedRound, "note">[]; winner: number } {
   const continuing = new Array<boolean>(labels.length).fill(true);
   const cursors = new Int32Array(groups.length);
   const history: number[][] = [];
-  const rounds: RankedRound[] = [];
-  const sentences: string[] = [];
+  const rounds: Omit<RankedRound, "note">[] = [];
   for (;;) {
     const { totals, exhausted } = countRound(groups, cursors, continuing);
     history.push(totals);
     const standing = totals.flatMap((total, option) => (continuing[option] ? [{ option, label: labels[option]!, total }] : []));
-    const inCount = standing.reduce((sum, t) => sum + t.total, 0);
-    const heading = `Round ${rounds.length + 1}: ${standing.map((t) => `${quote(t.label)} ${plural(t.total, "vote")}`).join(", ")}${
-      exhausted > 0 ? `; ${plural(exhausted, "ballot")} exhausted` : ""
-    }.`;
+    const inCount = standing.reduce((sum, s) => sum + s.total, 0);
     // While ballots were cast, the option with the fewest votes never holds them all, so inCount stays
     // positive and the last option standing always has a majority: the loop ends.
-    const leader = standing.find((t) => 2 * t.total > inCount);
+    const leader = standing.find((s) => 2 * s.total > inCount);
     if (leader) {
-      const note = `${quote(leader.label)} has ${leader.total} of the ${plural(inCount, "ballot")} still in the count, more than half, and is chosen.`;
-      rounds.push({ totals: standing, exhausted, eliminated: [], note });
-      sentences.push(heading, note);
-      return { rounds, winner: leader.option, sentences };
+      rounds.push({ totals: standing, exhausted, eliminated: [] });
+      return { rounds, winner: leader.option };
     }
-    const { loser, why } = chooseElimination(standing, history, labels);
+    const { loser } = chooseElimination(standing, history, labels);
     continuing[loser] = false;
-    const majority = `No option has more than half of the ${plural(inCount, "ballot")} still in the count (${Math.floor(inCount / 2) + 1} needed).`;
-    rounds.push({ totals: standing, exhausted, eliminated: [loser], note: [majority, ...why].join(" ") });
-    sentences.push(heading, majority, ...why);
+    rounds.push({ totals: standing, exhausted, eliminated: [loser] });
   }
+}
+
+/** Each round's heading and what it decided, from the stored rounds: their totals are the history the tie-break looks back on. */
+function explainRanked(result: TallyNumbers): { sentences: Message[]; notes: Text[] } {
+  const optionTotals = result.optionTotals ?? [];
+  const labels = optionTotals.map((o) => o.label);
+  const sentences = [t("firstPreferences", { totals: totalsList(optionTotals) })];
+  if (!result.quorumMet) return { sentences: [...sentences, noQuorum(result)], notes: [] };
+  if (result.turnout === 0) return { sentences: [...sentences, t("noVotes")], notes: [] };
+  const rounds = result.rounds ?? [];
+  const history: number[][] = [];
+  const notes: Text[] = [];
+  for (const [i, round] of rounds.entries()) {
+    const totals = new Array<number>(labels.length).fill(0);
+    for (const s of round.totals) totals[s.option] = s.total;
+    history.push(totals);
+    const inCount = round.totals.reduce((sum, s) => sum + s.total, 0);
+    const votes = joined(
+      round.totals.map((s) => t("optionVotes", { option: quote(s.label), total: s.total })),
+      ", ",
+    );
+    sentences.push(t("roundHeading", { round: i + 1, totals: votes, exhausted: round.exhausted }));
+    const leader = round.eliminated.length === 0 ? round.totals.find((s) => 2 * s.total > inCount) : undefined;
+    const decided = leader
+      ? [t("leaderChosen", { option: quote(leader.label), total: leader.total, inCount })]
+      : [t("noMajority", { inCount, needed: Math.floor(inCount / 2) + 1 }), ...chooseElimination(round.totals, history, labels).why];
+    sentences.push(...decided);
+    notes.push(joined(decided, " "));
+  }
+  sentences.push(t("chosenRanked", { option: quote(labels[result.winner ?? 0] ?? ""), rounds: rounds.length }));
+  return { sentences, notes };
 }
 
 function countRound(groups: BallotGroup[], cursors: Int32Array, continuing: boolean[]): { totals: number[]; exhausted: number } {
@@ -424,16 +470,19 @@ function countRound(groups: BallotGroup[], cursors: Int32Array, continuing: bool
   return { totals, exhausted };
 }
 
-/** Picks the option to eliminate this round and says why, applying RANKED_TIE_BREAK_RULE when several share the fewest votes. */
-function chooseElimination(standing: OptionTotal[], history: number[][], labels: string[]): { loser: number; why: string[] } {
-  const fewest = Math.min(...standing.map((t) => t.total));
-  let candidates = standing.filter((t) => t.total === fewest).map((t) => t.option);
+/**
+ * Picks the option to eliminate this round and says why, applying RANKED_TIE_BREAK_RULE when several
+ * share the fewest votes. `history` holds every round's totals by option, this one last.
+ */
+function chooseElimination(standing: OptionTotal[], history: number[][], labels: string[]): { loser: number; why: Message[] } {
+  const fewest = Math.min(...standing.map((s) => s.total));
+  let candidates = standing.filter((s) => s.total === fewest).map((s) => s.option);
   const name = (option: number) => quote(labels[option]!);
   if (candidates.length === 1) {
     const loser = candidates[0]!;
-    return { loser, why: [`${name(loser)} has the fewest votes (${fewest}) and is eliminated.`] };
+    return { loser, why: [t("fewestVotes", { option: name(loser), fewest })] };
   }
-  const why = [`${listOf(candidates.map(name))} are tied for the fewest votes (${fewest} each), so the tie-break rule applies.`];
+  const why = [t("tiedForFewest", { options: listOf(candidates.map(name)), fewest })];
   const currentRound = history.length - 1;
   for (let round = currentRound - 1; round >= 0 && candidates.length > 1; round--) {
     const earlier = history[round]!;
@@ -441,62 +490,74 @@ function chooseElimination(standing: OptionTotal[], history: number[][], labels:
     const fewer = candidates.filter((o) => earlier[o] === low);
     if (fewer.length === candidates.length) continue;
     const more = candidates.filter((o) => earlier[o] !== low);
-    why.push(`In round ${round + 1}, ${listOf(fewer.map(name))} had fewer votes (${low}) than ${listOf(more.map(name))}.`);
+    why.push(t("earlierRound", { round: round + 1, fewer: listOf(fewer.map(name)), low, more: listOf(more.map(name)) }));
     candidates = fewer;
   }
   if (candidates.length === 1) {
     const loser = candidates[0]!;
-    why.push(`${name(loser)} is eliminated.`);
+    why.push(t("eliminated", { option: name(loser) }));
     return { loser, why };
   }
   const loser = Math.max(...candidates);
-  const lookedBack =
-    currentRound === 0 ? "There is no earlier round to look back to" : `${listOf(candidates.map(name))} were tied in every earlier round`;
-  why.push(`${lookedBack}, so ${name(loser)}, listed later on the proposal, is eliminated.`);
+  why.push(
+    currentRound === 0
+      ? t("noEarlierRound", { option: name(loser) })
+      : t("tiedEveryRound", { options: listOf(candidates.map(name)), option: name(loser) }),
+  );
   return { loser, why };
 }
 
 // ───────────────────────────── sentences ─────────────────────────────
 
-function ruleSentences(frame: Facts): string[] {
-  const { method, threshold, scoreMax } = frame.input;
+function ruleSentences(terms: TallyTerms, result: TallyNumbers): Message[] {
+  const { threshold, scoreMax } = terms;
+  const quorum = quorumClause(terms, result);
   // The quorum clause ends each method's first sentence; later sentences finish the rule.
-  const rules: Record<Method, string[]> = {
-    majority: ["Majority vote: the proposal passes if more members vote yes than no"],
-    supermajority: [
-      `Supermajority vote: the proposal passes if at least ${threshold?.numerator}/${threshold?.denominator} of the votes cast for or against are yes (abstentions are not counted)`,
-    ],
-    consent: ["Consent: the proposal passes unless someone objects (an objection gives a reason)"],
-    consensus: ["Consensus: the proposal passes if more members agree than disagree and nobody blocks"],
-    approval: ["Approval vote: each member approves any number of options, and the option with the most approvals is chosen"],
-    score: [`Score vote: each member gives every option a score from 0 to ${scoreMax}, and the option with the highest total is chosen`],
-    ranked: [
-      "Ranked-choice vote (instant runoff): each ballot counts for its highest-ranked option still in the count, and an option with more than half of those ballots is chosen",
-      "Otherwise the option with the fewest votes is eliminated and its ballots move to their next choice, round after round.",
-      RANKED_TIE_BREAK_RULE,
-    ],
-  };
-  const [first, ...rest] = rules[method];
-  return [`${first}${quorumClause(frame)}.`, ...rest];
+  switch (result.method) {
+    case "majority":
+      return [t("ruleMajority", { quorum })];
+    case "supermajority":
+      return [t("ruleSupermajority", { fraction: `${threshold?.numerator}/${threshold?.denominator}`, quorum })];
+    case "consent":
+      return [t("ruleConsent", { quorum })];
+    case "consensus":
+      return [t("ruleConsensus", { quorum })];
+    case "approval":
+      return [t("ruleApproval", { quorum })];
+    case "score":
+      return [t("ruleScore", { scoreMax: String(scoreMax), quorum })];
+    case "ranked":
+      return [t("ruleRanked", { quorum }), t("rankedTransfer"), t("rankedTieBreak")];
+  }
 }
 
-function quorumClause({ input, quorumNeeded }: Facts): string {
-  if (quorumNeeded === 0) return ", with no minimum turnout";
-  return `, provided at least ${quorumNeeded} of the ${plural(input.electorate, "eligible member")} take part (quorum ${input.quorumPercent}%)`;
+function quorumClause({ quorumPercent }: TallyTerms, { electorate, quorumNeeded }: TallyNumbers): Message {
+  if (quorumNeeded === 0) return t("noMinimumTurnout");
+  return t("quorumClause", { needed: quorumNeeded, electorate, percent: quorumPercent });
 }
 
-function turnoutSentence({ input, turnout, quorumNeeded, quorumMet }: Facts): string {
-  const tookPart = `${turnout} of ${input.electorate} took part`;
-  if (quorumNeeded === 0) return `${tookPart}.`;
-  return quorumMet ? `${tookPart}; quorum met.` : `${tookPart}; quorum not met (${quorumNeeded} needed).`;
+function turnoutSentence({ turnout, electorate, quorumNeeded, quorumMet }: TallyNumbers): Message {
+  if (quorumNeeded === 0) return t("turnout", { turnout, electorate });
+  return quorumMet
+    ? t("turnoutQuorumMet", { turnout, electorate })
+    : t("turnoutQuorumNotMet", { turnout, electorate, needed: quorumNeeded });
 }
 
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
-const votes = (n: number, answer: string) => `${n} ${answer} ${n === 1 ? "vote" : "votes"}`;
-const agree = (n: number, singular: string, pluralForm: string) => (n === 1 ? singular : pluralForm);
-const quote = (label: string) => `"${label}"`;
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** `"A" 3, "B" 5`: each option with its total. */
+const totalsList = (totals: OptionTotal[]) =>
+  joined(
+    totals.map((o) => joined([quote(o.label), String(o.total)], " ")),
+    ", ",
+  );
+const quote = (label: string) => t("quoted", { label });
 
-function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** Texts written one after the other, each in the language asked for. */
+function joined(parts: readonly Text[], separator: string): Translatable {
+  return { in: (language) => parts.map((part) => textIn(part, language)).join(separator) };
+}
+
+/** "A", "A and B", "A, B and C", in the language asked for. */
+function listOf(items: Text[]): Text {
+  if (items.length <= 1) return items[0] ?? "";
+  return t("and", { head: joined(items.slice(0, -1), ", "), last: items.at(-1)! });
 }

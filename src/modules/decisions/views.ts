@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { localized } from "../../http/request-language.ts";
 import { nullable } from "../../http/responses.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
 import { OrganizationRefSchema as OrganizationRef } from "../organizations/views.ts";
 import { BUDGET_STATUSES, EXPENSE_STATUSES } from "../treasury/schema.ts";
 import { BALLOTS, OUTCOMES, PROPOSAL_STATUSES } from "./schema.ts";
-import { METHODS } from "./tally.ts";
+import { explain, METHODS, type TallyNumbers, type TallyTerms } from "./tally.ts";
 
 export const VotingMethod = z.enum(METHODS).openapi("VotingMethod");
 export const Ballot = z.enum(BALLOTS).openapi("Ballot");
@@ -40,6 +41,39 @@ export const TallySchema = z
       .openapi({ description: "The rule applied, the numbers, and why the outcome follows, in plain words." }),
   })
   .openapi("Tally");
+
+/**
+ * A tally as a response shows it: the numbers as counted, and the explanation and round notes written
+ * now from those numbers, in the request's language. A closed proposal's stored result keeps English
+ * sentences too; they are not shown, so results closed before translation read in French as well.
+ */
+export function tallyView(terms: TallyTerms, result: TallyNumbers): z.output<typeof TallySchema> {
+  const { explanation, notes } = explain(terms, result);
+  const { method, outcome, electorate, turnout, quorumNeeded, quorumMet, answers, optionTotals, rounds, winner, tied } = result;
+  return {
+    method,
+    outcome,
+    electorate,
+    turnout,
+    quorumNeeded,
+    quorumMet,
+    ...(answers ? { answers } : {}),
+    ...(optionTotals ? { optionTotals } : {}),
+    ...(rounds
+      ? {
+          rounds: rounds.map((r, i) => ({
+            totals: r.totals,
+            exhausted: r.exhausted,
+            eliminated: r.eliminated,
+            note: localized(notes[i] ?? ""),
+          })),
+        }
+      : {}),
+    ...(winner !== undefined ? { winner } : {}),
+    ...(tied ? { tied } : {}),
+    explanation: explanation.map(localized),
+  };
+}
 
 export const BallotSchema = z.object({
   answer: z.string().nullable(),

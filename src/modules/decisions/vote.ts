@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { integrityProblem, pgError } from "../../db/errors.ts";
+import { constraintOf, pgError } from "../../db/errors.ts";
 import { prepared, preparedSql } from "../../db/prepared.ts";
 import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -7,6 +7,7 @@ import { AppError } from "../../http/errors.ts";
 import { activities } from "../activity/schema.ts";
 import type { VoteBody } from "./inputs.ts";
 import { isDue, settle } from "./lifecycle.ts";
+import { t } from "./messages.ts";
 import { authorizeVoter } from "./policy.ts";
 import { proposals, votes } from "./schema.ts";
 import { ballotProblem } from "./tally.ts";
@@ -57,9 +58,10 @@ async function termsOf(db: Db, id: string): Promise<Terms | undefined> {
   return terms;
 }
 
-const VOTE_CONSTRAINTS = {
-  votes_reason: { path: "body.reason", message: "An objection or a block must give a reason." },
-  votes_window: { path: "path.id", message: "Voting on this proposal is not open." },
+/** The database's checks a vote can fail (a check constraint, the voting-window trigger), as the refusal each stands for. */
+const VOTE_CHECKS: Record<string, () => AppError> = {
+  votes_reason: () => AppError.validation("body.reason", t("reasonNeeded")),
+  votes_window: () => AppError.conflict(t("votingNotOpen")),
 };
 
 export interface CastVote {
@@ -103,18 +105,18 @@ const voteStatement = () => sql`
 export async function castVote(db: Db, actor: Actor | null, id: string, body: VoteBody): Promise<CastVote> {
   const me = authorizeVoter(actor);
   let terms = await termsOf(db, id);
-  if (!terms) throw AppError.notFound("The proposal");
+  if (!terms) throw AppError.notFound(t("proposal"));
   if (isDue(terms)) {
     await db.transaction((tx) => settle(tx, id));
     openTerms.delete(id);
     terms = await termsOf(db, id);
-    if (!terms) throw AppError.notFound("The proposal");
+    if (!terms) throw AppError.notFound(t("proposal"));
   }
   if (terms.status !== "open") {
     const why =
       terms.status === "scheduled"
-        ? `Voting opens at ${terms.opensAt.toISOString()}.`
-        : `This proposal is ${terms.status}; votes are no longer taken.`;
+        ? t("votingOpensAt", { at: terms.opensAt.toISOString() })
+        : t("votesNoLongerTaken", { status: terms.status });
     throw AppError.conflict(why);
   }
   const ballot = { answer: body.answer ?? null, options: body.options ?? null, scores: body.scores ?? null, reason: body.reason ?? null };
@@ -139,13 +141,10 @@ export async function castVote(db: Db, actor: Actor | null, id: string, body: Vo
     if (!row) throw new Error("vote returned no row");
     return { ...row, castAt: new Date(row.castAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString() };
   } catch (err) {
-    if (pgError(err)?.code === "23503") {
-      throw AppError.forbidden("You are not among this proposal's voters: its electorate was frozen when voting opened.");
-    }
-    const known = integrityProblem(err, VOTE_CONSTRAINTS);
-    if (known)
-      throw known.errors[0]?.path === "path.id" ? AppError.conflict(known.message) : AppError.validation("body.reason", known.message);
-    throw err;
+    const e = pgError(err);
+    if (e?.code === "23503") throw AppError.forbidden(t("notAnElector"));
+    const refusal = e?.code === "23514" ? VOTE_CHECKS[constraintOf(e) ?? ""] : undefined;
+    throw refusal ? refusal() : err;
   }
 }
 
