@@ -4,6 +4,10 @@ import sanitizeHtml from "sanitize-html";
 // Raw HTML in the source is shown as text, not interpreted; the sanitizer below is the second
 // line of defence, and the only one that matters if a plugin ever lets HTML through.
 const md = new MarkdownIt({ html: false, linkify: true, breaks: false });
+// A wide table scrolls sideways in its own box, which takes focus so a keyboard can scroll it too
+// (as the web app's TableScroll does for its own tables).
+md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
+md.renderer.rules.table_close = () => "</table>\n</div>\n";
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -28,6 +32,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "li",
     "a",
     "img",
+    "div",
     "table",
     "thead",
     "tbody",
@@ -35,9 +40,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "th",
     "td",
   ],
-  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title"], ol: ["start"], th: ["style"], td: ["style"], code: ["class"] },
+  allowedAttributes: {
+    div: ["tabindex"],
+    a: ["href", "title"],
+    img: ["src", "alt", "title"],
+    ol: ["start"],
+    th: ["style"],
+    td: ["style"],
+    code: ["class"],
+  },
   allowedStyles: { th: { "text-align": [/^(left|right|center)$/] }, td: { "text-align": [/^(left|right|center)$/] } },
-  allowedClasses: { code: [/^language-[\w-]+$/] },
+  allowedClasses: { code: [/^language-[\w-]+$/], div: ["table-scroll"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,

@@ -1,4 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { currentLanguage } from "../../i18n/i18n.ts";
+import { formattingLocale } from "../../i18n/languages.ts";
 import { seriesColour } from "../treasury/flows.ts";
 import { formatMoney } from "../treasury/money.ts";
 
@@ -32,7 +34,13 @@ export function InOutChart({ data, currency, incoming, outgoing }: InOutChartPro
     ...incoming.map((s, i) => ({ ...s, stack: "in", colour: seriesColour("income", i) })),
     ...outgoing.map((s, i) => ({ ...s, stack: "out", colour: seriesColour("spending", i) })),
   ];
-  const axis = new Intl.NumberFormat(undefined, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
+  // The axis speaks the chosen language, like the tooltip and the tables beside it.
+  const axis = new Intl.NumberFormat(formattingLocale(currentLanguage()), {
+    style: "currency",
+    currency,
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={300}>
