@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { english } from "../../text/messages.ts";
+import { english, textIn } from "../../text/messages.ts";
 import { FAMILY_TERMS, LICENCES, licenceById, licenceTerms } from "../commons/licences.ts";
 import { type ComplianceFacts, compliance, licenceText } from "./compliance.ts";
 
@@ -137,11 +137,11 @@ describe("in French", () => {
       }),
     );
     expect(english(c.explanation)).toContain("past due: 12.50 EUR and 3.00 USD in arrears.");
-    expect(c.explanation.in("fr")).toMatch(
+    expect(textIn(c.explanation, "fr")).toMatch(
       /^L’usage commercial par une entreprise privée .* 2 factures ont dépassé leur échéance : 12.50 EUR et 3.00 USD d’impayés\.$/,
     );
     expect(typeof c.clause.text === "string" ? c.clause.text : "").toContain("privately owned and managed");
     const free = compliance(facts({ licence: licence("MIT") }));
-    expect(typeof free.clause.ref === "string" ? free.clause.ref : free.clause.ref.in("fr")).toBe("Concession");
+    expect(textIn(free.clause.ref, "fr")).toBe("Concession");
   });
 });
