@@ -10,6 +10,7 @@ import { memberships } from "../memberships/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { orgContext, viewContext } from "../treasury/context.ts";
 import type { CharterBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeCharter, phyleViewer, requireEnterprise } from "./policy.ts";
 import { phyleBeneficiaries, phyleCharters } from "./schema.ts";
 
@@ -29,12 +30,8 @@ async function resolveBeneficiaries(tx: Executor, body: CharterBody) {
   return body.beneficiaries.map((b, i) => {
     const c = bySlug.get(b.commons);
     const path = `body.beneficiaries.${i}.commons`;
-    if (!c) throw AppError.validation(path, `There is no commons at "${b.commons}".`);
-    if (!c.stewardId)
-      throw AppError.validation(
-        path,
-        `${c.title} has no steward association to hold what the phyle commits; it cannot be a beneficiary yet.`,
-      );
+    if (!c) throw AppError.validation(path, t("noCommons", { slug: b.commons }));
+    if (!c.stewardId) throw AppError.validation(path, t("noStewardBeneficiary", { commons: c.title }));
     return { commonsId: c.id, destination: b.destination, weightBp: b.weightBp };
   });
 }

@@ -14,6 +14,7 @@ import { booksOf, orgContext, today } from "../treasury/context.ts";
 import { postTransfer } from "../treasury/transfer.ts";
 import { splitExactly } from "../value/split.ts";
 import type { PeriodBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeRecordPeriod, requireEnterprise } from "./policy.ts";
 import { type PHYLE_BASES, phyleBeneficiaries, phyleCharters, phyleCommitments, phylePeriods } from "./schema.ts";
 
@@ -46,7 +47,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
       const me = authorizeRecordPeriod(actor, standing);
       requireEnterprise(org);
       const [charter] = await tx.select().from(phyleCharters).where(eq(phyleCharters.enterpriseId, org.id)).for("update");
-      if (!charter) throw AppError.conflict(`${org.name} has no phyle charter yet: its stewards adopt one first.`);
+      if (!charter) throw AppError.conflict(t("noCharter", { organization: org.name }));
       const [overlap] = await tx
         .select({ start: phylePeriods.periodStart, end: phylePeriods.periodEnd })
         .from(phylePeriods)
@@ -58,11 +59,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
           ),
         )
         .limit(1);
-      if (overlap)
-        throw AppError.conflict(
-          `A period from ${overlap.start} to ${overlap.end} is already recorded and overlaps this one.`,
-          PERIOD_CONFLICTS,
-        );
+      if (overlap) throw AppError.conflict(t("periodOverlap", { start: overlap.start, end: overlap.end }), PERIOD_CONFLICTS);
 
       const committed = committedAmount(charter.basis, charter.shareBp, body.revenue, body.costs);
       const beneficiaries = await tx
@@ -90,8 +87,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
         for (const b of beneficiaries) {
           const amount = parts.get(keyOf(b)) ?? 0n;
           if (amount === 0n) continue;
-          if (!b.stewardId)
-            throw AppError.conflict(`${b.title} no longer has a steward association to receive its part; amend the charter first.`);
+          if (!b.stewardId) throw AppError.conflict(t("noStewardPart", { commons: b.title }));
           const steward = await findOrganizationById(tx, b.stewardId);
           const stewardBook = await booksOf(tx, steward, "body.revenue");
           const received = RECEIVED_ACCOUNT[b.destination];
@@ -153,8 +149,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
       return period;
     });
   } catch (err) {
-    if (isUniqueViolation(err, "phyle_periods_key"))
-      throw AppError.conflict("A period starting on this day is already recorded.", PERIOD_CONFLICTS);
+    if (isUniqueViolation(err, "phyle_periods_key")) throw AppError.conflict(t("periodExists"), PERIOD_CONFLICTS);
     throw overdraftProblem(err) ?? err;
   }
 }
@@ -162,10 +157,7 @@ export async function recordPeriod(db: Db, actor: Actor | null, slug: string, bo
 /** The ledger's overdraft refusal, said in terms of the period: the enterprise cannot pay what it commits. */
 function overdraftProblem(err: unknown) {
   if (!(err instanceof AppError) || err.errors[0]?.path !== "body.revenue" || !/below zero/.test(err.message)) return undefined;
-  return AppError.conflict(
-    "The enterprise's bank account cannot cover this period's commitment: record the income that pays it first.",
-    "body.revenue",
-  );
+  return AppError.conflict(t("overdraft"), "body.revenue");
 }
 
 const PeriodCursor = z.tuple([z.string(), z.string()]);

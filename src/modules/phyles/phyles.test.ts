@@ -99,6 +99,26 @@ describe("phyle charters", () => {
       expect(res.status, JSON.stringify(res.body)).toBe(422);
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
+    const unbalanced = { beneficiaries: [{ commons: w.a.slug, destination: "steward", weightBp: 9000 }] };
+    expect((await adopt(w, unbalanced)).body.errors).toEqual([
+      { path: "body.beneficiaries", message: "The beneficiaries' weights must sum to 10,000 basis points (100%), not 9000." },
+    ]);
+    const fr = await api.call("PUT", `/api/organizations/${w.enterprise.org.slug}/phyle-charter`, {
+      as: w.enterprise.steward.token,
+      body: charter(unbalanced),
+      headers: { "accept-language": "fr" },
+    });
+    expect(fr.body.errors).toEqual([
+      { path: "body.beneficiaries", message: "Les poids des bénéficiaires doivent totaliser 10 000 points de base (100 %), et non 9000." },
+    ]);
+    const fraction = await api.call("PUT", `/api/organizations/${w.enterprise.org.slug}/phyle-charter`, {
+      as: w.enterprise.steward.token,
+      body: charter({ shareBp: 12.5, beneficiaries: [{ commons: w.a.slug, destination: "steward", weightBp: 10_000 }] }),
+      headers: { "accept-language": "fr" },
+    });
+    expect(fraction.body.errors).toEqual([
+      { path: "body.shareBp", message: "Indiquez la part en points de base, par un nombre entier (1000 vaut 10 %)." },
+    ]);
     expect(await countOf("phyle_charters", sql`enterprise_id = ${w.enterprise.org.id}`)).toBe(0);
   });
 
@@ -109,6 +129,17 @@ describe("phyle charters", () => {
       body: charter({ beneficiaries: [{ commons: w.a.slug, destination: "steward", weightBp: 10_000 }] }),
     });
     expect(res.status).toBe(409);
+    expect(res.body.detail).toBe(
+      `${w.association.org.name} is not an enterprise: only enterprises adopt a phyle charter and commit to the commons.`,
+    );
+    const fr = await api.call("PUT", `/api/organizations/${w.association.org.slug}/phyle-charter`, {
+      as: w.association.steward.token,
+      body: charter({ beneficiaries: [{ commons: w.a.slug, destination: "steward", weightBp: 10_000 }] }),
+      headers: { "accept-language": "fr" },
+    });
+    expect(fr.body.detail).toBe(
+      `${w.association.org.name} n’est pas une entreprise : seules les entreprises adoptent une charte de phyle et s’engagent envers les communs.`,
+    );
     expect((await adopt(w, {}, w.enterprise.treasurer)).status).toBe(403);
   });
 
