@@ -13,6 +13,7 @@ import { findCommons } from "../commons/service.ts";
 import { contributions } from "../contributions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 import { needViewer } from "./policy.ts";
 import { type NEED_TYPES, needLinks, needs, needTakers, needUpdates, URGENCIES } from "./schema.ts";
 import type { BoardStatus, NeedDetail } from "./views.ts";
@@ -93,7 +94,7 @@ function ordering(f: BoardQuery): { after: SQL | undefined; orderBy: SQL[] } {
 
 /** The board: freshest first by default, or most urgent first. */
 export async function listNeeds(db: Executor, f: BoardQuery) {
-  if (f.commons && f.organization) throw AppError.validation("query.organization", "Filter by a commons or by an organization, not both.");
+  if (f.commons && f.organization) throw AppError.validation("query.organization", t("bothScopes"));
   const [inCommons, inOrganization] = await Promise.all([
     f.commons ? findCommons(db, f.commons) : undefined,
     f.organization ? findOrganization(db, f.organization) : undefined,
@@ -136,7 +137,7 @@ export async function getNeed(db: Executor, id: string, viewer: Actor | null): P
     .leftJoin(organizations, eq(organizations.id, needs.organizationId))
     .where(eq(needs.id, id))
     .limit(1);
-  if (!row) throw AppError.notFound("The need");
+  if (!row) throw AppError.notFound(t("need"));
   const [takers, updates, links, standing] = await Promise.all([
     db
       .select({ personId: needTakers.personId, handle: people.handle, name: people.name, since: needTakers.createdAt })
@@ -168,7 +169,7 @@ export async function getNeed(db: Executor, id: string, viewer: Actor | null): P
       .orderBy(asc(needLinks.createdAt), asc(contributions.id)),
     standingOf(db, row.maintainerOrgId, viewer),
   ]);
-  const relation = { authorId: row.authorId, standing, isTaker: !!viewer && takers.some((t) => t.personId === viewer.id) };
+  const relation = { authorId: row.authorId, standing, isTaker: !!viewer && takers.some((taker) => taker.personId === viewer.id) };
   return {
     row,
     takers,

@@ -2,17 +2,19 @@ import { z } from "@hono/zod-openapi";
 import { earliestToday } from "../../calendar.ts";
 import { Day, LongText, Markdown, Tags, Title, Uuid } from "../../http/fields.ts";
 import { now } from "../../now.ts";
+import { rule } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 import { NEED_TYPES, URGENCIES } from "./values.ts";
 
 export const BODY_MAX = 20_000;
 
 /** A due date is "in the past" only once that day has passed everywhere on Earth (calendar.ts earliestToday). */
-const DueOn = Day.refine((day) => day >= earliestToday(now()), "Pick today or a later day.").openapi({
+const DueOn = Day.refine((day) => day >= earliestToday(now()), rule(t("dueInPast"))).openapi({
   description: "The day it is wanted by; not in the past.",
 });
 
 /** Progress notes must say something: whitespace alone is refused. */
-export const NoteBody = Markdown(BODY_MAX).refine((s) => s.trim().length > 0, "Write something.");
+export const NoteBody = Markdown(BODY_MAX).refine((s) => s.trim().length > 0, rule(t("writeSomething")));
 
 export const NewNeedInput = z
   .strictObject({
@@ -35,7 +37,7 @@ export const NeedPatchInput = z
     dueOn: DueOn.nullable().optional().openapi({ description: "null clears it." }),
   })
   // Only when the fields themselves are valid, so an unknown field is reported alone.
-  .refine((p) => Object.keys(p).length > 0, { message: "Change at least one field.", when: (ctx) => ctx.issues.length === 0 })
+  .refine((p) => Object.keys(p).length > 0, { message: rule(t("changeOneField")), when: (ctx) => ctx.issues.length === 0 })
   .openapi("NeedPatch");
 export type NeedPatch = z.output<typeof NeedPatchInput>;
 

@@ -585,3 +585,28 @@ describe("privacy and documentation", () => {
     }
   });
 });
+
+describe("in the language asked for", () => {
+  const FRENCH = { "accept-language": "fr" };
+
+  it("refuses a second take-up, a past due date and an unknown need in French when asked", async () => {
+    const w = await world();
+    const need = await postNeed(w.commons.slug, w.author);
+    const takeUp = (headers: Record<string, string> = {}) =>
+      api.call("POST", `/api/needs/${need.id}/take-up`, { as: w.outsider.token, headers });
+    expect((await takeUp()).status).toBe(201);
+    expect((await takeUp()).body).toMatchObject({ status: 409, detail: "You have already taken this up." });
+    expect((await takeUp(FRENCH)).body).toMatchObject({ status: 409, detail: "Vous l’avez déjà pris en charge." });
+
+    const past = await api.call("POST", `/api/commons/${w.commons.slug}/needs`, {
+      as: w.author.token,
+      body: { type: "need", title: "x", dueOn: inDays(-3) },
+      headers: FRENCH,
+    });
+    expect(past.body.errors).toEqual([{ path: "body.dueOn", message: "Choisissez aujourd’hui ou un jour suivant." }]);
+
+    const missing = `/api/needs/${crypto.randomUUID()}`;
+    expect((await api.call("GET", missing)).body.detail).toBe("The need was not found.");
+    expect((await api.call("GET", missing, { headers: FRENCH })).body.detail).toBe("Besoin introuvable.");
+  });
+});

@@ -3,6 +3,7 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { authorizeParticipate, canMaintain } from "../commons/policy.ts";
 import type { Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * The needs board is stigmergic: anyone signed in posts, takes up, steps back. Nobody assigns
@@ -31,7 +32,7 @@ export const authorizeStepBack = authorizeParticipate;
 /** Editing, closing and reopening: the author or the scope's maintainers. */
 export function authorizeEditNeed(actor: Actor | null, n: NeedRelation): Actor {
   const a = requireActor(actor);
-  if (!canEditNeed(a, n)) throw AppError.forbidden("Only the person who posted this need, or its maintainers, can do this.");
+  if (!canEditNeed(a, n)) throw AppError.forbidden(t("editNeed"));
   return a;
 }
 
@@ -39,7 +40,7 @@ export function authorizeEditNeed(actor: Actor | null, n: NeedRelation): Actor {
 export function authorizeProgress(actor: Actor | null, n: NeedRelation): Actor {
   const a = requireActor(actor);
   if (!n.isTaker && !canEditNeed(a, n)) {
-    throw AppError.forbidden("Progress is reported by the author, the people who took this up, or the maintainers.");
+    throw AppError.forbidden(t("reportProgress"));
   }
   return a;
 }
@@ -48,7 +49,7 @@ export function authorizeProgress(actor: Actor | null, n: NeedRelation): Actor {
 export function authorizeLink(actor: Actor | null, n: NeedRelation, contributionAuthorId: string | null): Actor {
   const a = requireActor(actor);
   if (!n.isTaker && !canEditNeed(a, n) && contributionAuthorId !== a.id) {
-    throw AppError.forbidden("Links are made by the author, the people on it, the maintainers, or the contribution's author.");
+    throw AppError.forbidden(t("makeLink"));
   }
   return a;
 }

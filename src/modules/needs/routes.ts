@@ -5,8 +5,10 @@ import { Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { getNeed, listNeeds } from "./board.ts";
 import { CloseInput, LinkInput, NeedPatchInput, NewNeedInput, ProgressInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { NEED_TYPES } from "./schema.ts";
 import { closeNeed, editNeed, linkContribution, postNeed, postProgress, reopenNeed, stepBack, takeUp } from "./service.ts";
 import { BOARD_STATUSES, type BoardStatus, NeedItemSchema, NeedSchema, needItemView, needView } from "./views.ts";
@@ -20,7 +22,7 @@ const StatusList = z
   .string()
   .regex(
     new RegExp(`^(${BOARD_STATUSES.join("|")})(,(${BOARD_STATUSES.join("|")}))*$`),
-    `Use ${BOARD_STATUSES.join(", ")}, or several, comma-separated.`,
+    rule(t("statusList", { statuses: BOARD_STATUSES.join(", ") })),
   )
   .transform((s) => s.split(",") as BoardStatus[])
   .openapi({

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { integrityProblem } from "../../db/errors.ts";
+import { constraintOf, pgError } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -11,6 +11,7 @@ import { contributions } from "../contributions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, lockedStanding } from "../organizations/service.ts";
 import type { NeedPatch, NewNeed } from "./inputs.ts";
+import { t } from "./messages.ts";
 import {
   authorizeEditNeed,
   authorizeLink,
@@ -38,8 +39,9 @@ export type NeedTarget = { commons: string } | { organization: string };
 /** Freshness only moves forward, even when a transaction that started earlier commits later. */
 const fresh = sql`greatest(${needs.activeAt}, now())`;
 
-const LINK_CONFLICTS = {
-  need_links_contribution_id_contributions_id_fk: { path: "body.contribution", message: "This contribution no longer exists." },
+/** The database's refusals a link can meet, as the conflict each stands for. */
+const LINK_CONFLICTS: Record<string, () => AppError> = {
+  need_links_contribution_id_contributions_id_fk: () => AppError.conflict(t("contributionGone"), "body.contribution"),
 };
 
 async function targetScope(tx: Executor, target: NeedTarget): Promise<NeedScope> {
@@ -79,7 +81,7 @@ async function lockNeed(tx: Executor, id: string, actor: Actor) {
     .leftJoin(organizations, eq(organizations.id, needs.organizationId))
     .where(eq(needs.id, id))
     .for("update", { of: needs });
-  if (!found) throw AppError.notFound("The need");
+  if (!found) throw AppError.notFound(t("need"));
   const { need } = found;
   const scope = scopeOfRow(found);
   const [taker] = await tx
@@ -163,9 +165,9 @@ export async function takeUp(db: Db, actor: Actor | null, id: string) {
   return db.transaction(async (tx) => {
     const me = authorizeTakeUp(actor);
     const { need, scope } = await lockNeed(tx, id, me);
-    if (need.status === "done") throw AppError.conflict("This need is done; reopen it before taking it up.");
+    if (need.status === "done") throw AppError.conflict(t("doneTakeUp"));
     const [taken] = await tx.insert(needTakers).values({ needId: need.id, personId: me.id }).onConflictDoNothing().returning();
-    if (!taken) throw AppError.conflict("You have already taken this up.");
+    if (!taken) throw AppError.conflict(t("alreadyTakenUp"));
     const row = await touch(tx, need.id, { takerCount: sql`${needs.takerCount} + 1` });
     await record(tx, me, "need.taken_up", row, scope);
     return row;
@@ -177,12 +179,12 @@ export async function stepBack(db: Db, actor: Actor | null, id: string) {
   return db.transaction(async (tx) => {
     const me = authorizeStepBack(actor);
     const { need, scope } = await lockNeed(tx, id, me);
-    if (need.status === "done") throw AppError.conflict("This need is done; its takers stay on record.");
+    if (need.status === "done") throw AppError.conflict(t("doneTakers"));
     const [gone] = await tx
       .delete(needTakers)
       .where(and(eq(needTakers.needId, need.id), eq(needTakers.personId, me.id)))
       .returning();
-    if (!gone) throw AppError.conflict("You have not taken this up.");
+    if (!gone) throw AppError.conflict(t("notTakenUp"));
     const [row] = await tx
       .update(needs)
       .set({ takerCount: sql`${needs.takerCount} - 1` })
@@ -216,9 +218,9 @@ export async function linkContribution(db: Db, actor: Actor | null, id: string, 
         .select({ id: contributions.id, title: contributions.title, commonsId: contributions.commonsId, authorId: contributions.authorId })
         .from(contributions)
         .where(eq(contributions.id, contributionId));
-      if (!contribution) throw AppError.validation("body.contribution", "There is no contribution with this id.");
+      if (!contribution) throw AppError.validation("body.contribution", t("noContribution"));
       if (need.commonsId && contribution.commonsId !== need.commonsId) {
-        throw AppError.validation("body.contribution", "This contribution is to another commons than the need.");
+        throw AppError.validation("body.contribution", t("otherCommons"));
       }
       authorizeLink(me, relation, contribution.authorId);
       const [link] = await tx
@@ -226,13 +228,15 @@ export async function linkContribution(db: Db, actor: Actor | null, id: string, 
         .values({ needId: need.id, contributionId: contribution.id, linkedBy: me.id })
         .onConflictDoNothing()
         .returning();
-      if (!link) throw AppError.conflict("This contribution is already linked to the need.", "body.contribution");
+      if (!link) throw AppError.conflict(t("alreadyLinked"), "body.contribution");
       const row = await touch(tx, need.id);
       await record(tx, me, "need.linked", row, scope, { contributionId: contribution.id, contribution: contribution.title });
       return row;
     });
   } catch (err) {
-    throw integrityProblem(err, LINK_CONFLICTS) ?? err;
+    const e = pgError(err);
+    const conflict = e?.code === "23503" ? LINK_CONFLICTS[constraintOf(e) ?? ""] : undefined;
+    throw conflict ? conflict() : err;
   }
 }
 
@@ -241,7 +245,7 @@ export async function closeNeed(db: Db, actor: Actor | null, id: string, note: s
     const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
-    if (need.status === "done") throw AppError.conflict("This need is already done.");
+    if (need.status === "done") throw AppError.conflict(t("alreadyDone"));
     const now = new Date();
     const [row] = await tx
       .update(needs)
@@ -259,7 +263,7 @@ export async function reopenNeed(db: Db, actor: Actor | null, id: string) {
     const me = authorizeSignedIn(actor);
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
-    if (need.status === "open") throw AppError.conflict("This need is already open.");
+    if (need.status === "open") throw AppError.conflict(t("alreadyOpen"));
     const row = await touch(tx, need.id, { status: "open", closedBy: null, closedAt: null, closeNote: "", updatedAt: new Date() });
     await record(tx, me, "need.reopened", row, scope);
     return row;

@@ -1,0 +1,50 @@
+import { defineMessages } from "../../text/messages.ts";
+
+/** The needs module's texts for people (problem details, field messages). */
+export const t = defineMessages(
+  "needs",
+  {
+    need: "The need",
+    bothScopes: "Filter by a commons or by an organization, not both.",
+    statusList: "Use {statuses}, or several, comma-separated.",
+    dueInPast: "Pick today or a later day.",
+    writeSomething: "Write something.",
+    changeOneField: "Change at least one field.",
+    editNeed: "Only the person who posted this need, or its maintainers, can do this.",
+    reportProgress: "Progress is reported by the author, the people who took this up, or the maintainers.",
+    makeLink: "Links are made by the author, the people on it, the maintainers, or the contribution's author.",
+    doneTakeUp: "This need is done; reopen it before taking it up.",
+    alreadyTakenUp: "You have already taken this up.",
+    doneTakers: "This need is done; its takers stay on record.",
+    notTakenUp: "You have not taken this up.",
+    noContribution: "There is no contribution with this id.",
+    otherCommons: "This contribution is to another commons than the need.",
+    alreadyLinked: "This contribution is already linked to the need.",
+    contributionGone: "This contribution no longer exists.",
+    alreadyDone: "This need is already done.",
+    alreadyOpen: "This need is already open.",
+  },
+  {
+    need: "Besoin",
+    bothScopes: "Filtrez par commun ou par organisation, pas les deux.",
+    statusList: "Utilisez {statuses}, ou plusieurs, séparés par des virgules.",
+    dueInPast: "Choisissez aujourd’hui ou un jour suivant.",
+    writeSomething: "Écrivez quelque chose.",
+    changeOneField: "Modifiez au moins un champ.",
+    editNeed: "Il faut avoir publié ce besoin, ou en être mainteneur·euse, pour faire cela.",
+    reportProgress:
+      "L’avancement est signalé par la personne qui a publié ce besoin, les personnes qui s’en occupent ou les mainteneur·euses.",
+    makeLink:
+      "Les liens sont faits par la personne qui a publié ce besoin, les personnes qui s’en occupent, les mainteneur·euses ou l’auteur·ice de la contribution.",
+    doneTakeUp: "Ce besoin est terminé : rouvrez-le avant de le prendre en charge.",
+    alreadyTakenUp: "Vous l’avez déjà pris en charge.",
+    doneTakers: "Ce besoin est terminé : les personnes qui l’ont pris en charge restent inscrites.",
+    notTakenUp: "Vous ne l’avez pas pris en charge.",
+    noContribution: "Aucune contribution n’a cet identifiant.",
+    otherCommons: "Cette contribution porte sur un autre commun que le besoin.",
+    alreadyLinked: "Cette contribution est déjà liée au besoin.",
+    contributionGone: "Cette contribution n’existe plus.",
+    alreadyDone: "Ce besoin est déjà terminé.",
+    alreadyOpen: "Ce besoin est déjà ouvert.",
+  },
+);
