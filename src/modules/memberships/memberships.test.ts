@@ -218,3 +218,24 @@ describe("member lists", () => {
     expect(res.body.errors[0].path).toBe("query.cursor");
   });
 });
+
+describe("in French", () => {
+  it("writes refusals in the language asked for, English otherwise", async () => {
+    const steward = await makePerson(api.db);
+    const member = await makePerson(api.db);
+    const org = await makeOrg(api.db, steward, { joinPolicy: "open" });
+    expect((await api.call("POST", `/api/organizations/${org.slug}/join`, { as: member.token })).status).toBe(201);
+    const again = await api.call("POST", `/api/organizations/${org.slug}/join`, { as: member.token, headers: { "accept-language": "fr" } });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe("Vous êtes déjà membre.");
+    const inEnglish = await api.call("POST", `/api/organizations/${org.slug}/join`, { as: member.token });
+    expect(inEnglish.body.detail).toBe("You are already a member.");
+    const nobody = await api.call("POST", `/api/organizations/${org.slug}/invitations`, {
+      as: steward.token,
+      body: { handle: "personne-ici" },
+      headers: { "accept-language": "fr" },
+    });
+    expect(nobody.status).toBe(404);
+    expect(nobody.body.errors).toEqual([{ path: "body.handle", message: "Personne n’a l’identifiant @personne-ici." }]);
+  });
+});

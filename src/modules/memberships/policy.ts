@@ -2,17 +2,18 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { authorizeGovern, type Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 export type JoinPolicy = "open" | "approval" | "invite";
 
 /** What a person asking to join gets: in at once, a request for stewards, or a refusal. */
 export function joinOutcome(policy: JoinPolicy, standing: Standing): "active" | "pending" {
   if (standing.status === "invited") return "active";
-  if (standing.status === "active") throw AppError.conflict("You are already a member.");
-  if (standing.status === "pending") throw AppError.conflict("Your request to join is waiting for a steward.");
+  if (standing.status === "active") throw AppError.conflict(t("alreadyMember"));
+  if (standing.status === "pending") throw AppError.conflict(t("requestWaiting"));
   if (policy === "open") return "active";
   if (policy === "approval") return "pending";
-  throw AppError.forbidden("This organization is invite-only; ask one of its stewards for an invitation.");
+  throw AppError.forbidden(t("inviteOnly"));
 }
 
 /** Inviting, approving, changing roles and removing others are for stewards (or the instance admin). */

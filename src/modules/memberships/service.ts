@@ -11,8 +11,10 @@ import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { findPerson } from "../accounts/service.ts";
 import { recordActivity } from "../activity/service.ts";
+import { t as organizationText } from "../organizations/messages.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 import { authorizeManageMembers, authorizeRemove, authorizeSeeRequests, type JoinPolicy, joinOutcome } from "./policy.ts";
 import { type MEMBERSHIP_STATUSES, memberships, type ROLES } from "./schema.ts";
 
@@ -20,10 +22,7 @@ export type Role = (typeof ROLES)[number];
 type Status = (typeof MEMBERSHIP_STATUSES)[number];
 
 const KEEP_A_STEWARD = {
-  memberships_keep_a_steward: {
-    path: "body.role",
-    message: "An organization must keep at least one steward: name another steward first.",
-  },
+  memberships_keep_a_steward: { path: "body.role", message: t("keepSteward") },
 };
 
 function orgData(org: Organization, extra: Record<string, unknown> = {}) {
@@ -113,15 +112,15 @@ export async function join(db: Db, actor: Actor | null, slug: string): Promise<{
     });
   } catch (err) {
     // Two joins at once by the same person: the unique key lets one through.
-    if (isUniqueViolation(err, "memberships_org_person_key")) throw AppError.conflict("You are already a member or have asked to join.");
+    if (isUniqueViolation(err, "memberships_org_person_key")) throw AppError.conflict(t("alreadyMemberOrAsked"));
     throw err;
   }
-  if (!found) throw AppError.notFound(`The organization "${slug}"`);
+  if (!found) throw AppError.notFound(organizationText("organizationNamed", { slug }));
   const { id, role, status } = found;
   if (id && role && status) return { id, role, status };
   // Nothing written: the policy refuses (it throws), or an invitation was withdrawn while it was being accepted.
   joinOutcome(found.joinPolicy, { role: found.standingRole, status: found.standingStatus });
-  throw AppError.conflict("Your membership changed meanwhile; reload and try again.");
+  throw AppError.conflict(t("membershipChanged"));
 }
 
 /** A steward invites a person; if that person already asked to join, the invitation approves the request. */
@@ -130,16 +129,12 @@ export async function invite(db: Db, actor: Actor | null, slug: string, handle: 
     const org = await findOrganization(tx, slug);
     const me = authorizeManageMembers(actor, await lockedStanding(tx, org.id, actor));
     const person = await findPerson(tx, handle).catch(() => {
-      throw new AppError(404, "not-found", `There is nobody with the handle @${handle}.`, [
-        { path: "body.handle", message: `There is nobody with the handle @${handle}.` },
-      ]);
+      const nobody = t("nobody", { handle });
+      throw new AppError(404, "not-found", nobody, [{ path: "body.handle", message: nobody }]);
     });
     const existing = await membershipRow(tx, org.id, person.id);
     if (existing && existing.status !== "pending") {
-      throw AppError.conflict(
-        existing.status === "active" ? "This person is already a member." : "This person is already invited.",
-        "body.handle",
-      );
+      throw AppError.conflict(t(existing.status === "active" ? "personAlreadyMember" : "personAlreadyInvited"), "body.handle");
     }
     const [row] = existing
       ? await tx
@@ -169,7 +164,7 @@ async function targetMembership(tx: Executor, slug: string, handle: string, acto
   const org = await findOrganization(tx, slug, { forUpdate: true });
   const person = await findPerson(tx, handle);
   const row = await membershipRow(tx, org.id, person.id);
-  if (!row) throw AppError.notFound(`@${person.handle}'s membership of ${org.name}`);
+  if (!row) throw AppError.notFound(t("membershipOf", { handle: person.handle, organization: org.name }));
   return { org, person, row, standing: await lockedStanding(tx, org.id, actor) };
 }
 
@@ -177,7 +172,7 @@ export async function approve(db: Db, actor: Actor | null, slug: string, handle:
   return db.transaction(async (tx) => {
     const { org, person, row, standing } = await targetMembership(tx, slug, handle, actor);
     const me = authorizeManageMembers(actor, standing);
-    if (row.status !== "pending") throw AppError.conflict("There is no request to approve.");
+    if (row.status !== "pending") throw AppError.conflict(t("noRequest"));
     const [updated] = await tx
       .update(memberships)
       .set({ status: "active", updatedAt: new Date() })
@@ -203,7 +198,7 @@ export async function changeRole(db: Db, actor: Actor | null, slug: string, hand
     return await db.transaction(async (tx) => {
       const { org, person, row, standing } = await targetMembership(tx, slug, handle, actor);
       const me = authorizeManageMembers(actor, standing);
-      if (row.status === "pending") throw AppError.conflict("Approve the request before giving a role.");
+      if (row.status === "pending") throw AppError.conflict(t("approveFirst"));
       if (row.role === role) return row;
       const [updated] = await tx.update(memberships).set({ role, updatedAt: new Date() }).where(eq(memberships.id, row.id)).returning();
       if (!updated) throw new Error("update returned no row");
@@ -251,7 +246,7 @@ export async function remove(db: Db, actor: Actor | null, slug: string, handle: 
     });
   } catch (err) {
     const problem = integrityProblem(err, {
-      memberships_keep_a_steward: { path: "path.handle", message: "The last steward cannot leave: name another steward first." },
+      memberships_keep_a_steward: { path: "path.handle", message: t("lastSteward") },
     });
     throw problem ?? err;
   }

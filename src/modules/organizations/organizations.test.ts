@@ -126,3 +126,23 @@ describe("listing and search", () => {
     expect(res.body.errors[0].path).toBe("query.limit");
   });
 });
+
+describe("in French", () => {
+  it("writes the problem in the language asked for, English otherwise", async () => {
+    const p = await makePerson(api.db);
+    await api.call("POST", "/api/organizations", { as: p.token, body: { slug: "langue", name: "Langue", kind: "community" } });
+    const body = { slug: "langue", name: "Langue 2", kind: "community" };
+    const fr = await api.call("POST", "/api/organizations", { as: p.token, body, headers: { "accept-language": "fr" } });
+    expect(fr.status).toBe(409);
+    expect(fr.body).toMatchObject({
+      detail: "Cette adresse est déjà prise par une autre organisation.",
+      errors: [{ path: "body.slug", message: "Cette adresse est déjà prise par une autre organisation." }],
+    });
+    const en = await api.call("POST", "/api/organizations", { as: p.token, body });
+    expect(en.body.detail).toBe("This address is taken by another organization.");
+    const missing = await api.call("GET", "/api/organizations/nulle-part", { headers: { "accept-language": "fr" } });
+    expect(missing.status).toBe(404);
+    expect(missing.body.detail).toBe("Organisation « nulle-part » introuvable.");
+    expect((await api.call("GET", "/api/organizations/nulle-part")).body.detail).toBe('The organization "nulle-part" was not found.');
+  });
+});

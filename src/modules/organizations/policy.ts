@@ -1,6 +1,7 @@
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
+import { t } from "./messages.ts";
 
 /** The viewer's standing in one organization, as the policies need it. */
 export interface Standing {
@@ -18,7 +19,7 @@ export function authorizeCreate(actor: Actor | null): Actor {
 /** Stewards govern an organization's profile and membership; the instance admin may step in. */
 export function authorizeGovern(actor: Actor | null, standing: Standing): Actor {
   const a = requireActor(actor);
-  if (!a.isAdmin && !isSteward(standing)) throw AppError.forbidden("Only this organization's stewards can do this.");
+  if (!a.isAdmin && !isSteward(standing)) throw AppError.forbidden(t("stewardsOnly"));
   return a;
 }
 

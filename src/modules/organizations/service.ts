@@ -10,6 +10,7 @@ import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
 import type { NewOrganization, OrganizationPatch } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeCreate, authorizeGovern, type Standing } from "./policy.ts";
 import { type JOIN_POLICIES, type ORGANIZATION_KINDS, type OWNERSHIPS, organizations } from "./schema.ts";
 
@@ -29,28 +30,25 @@ export const DEFAULT_JOIN_POLICY: Record<Kind, JoinPolicy> = {
 };
 
 const ORG_CONFLICTS = {
-  organizations_slug_key: { path: "body.slug", message: "This address is taken by another organization." },
-  organizations_ownership_only_enterprise: {
-    path: "body.ownership",
-    message: "Only enterprises have an ownership form, and every enterprise needs one.",
-  },
+  organizations_slug_key: { path: "body.slug", message: t("slugTaken") },
+  organizations_ownership_only_enterprise: { path: "body.ownership", message: t("ownershipOnlyEnterprises") },
 };
 
 function checkOwnership(kind: Kind, ownership: Ownership | null | undefined) {
-  if (kind === "enterprise" && !ownership) throw AppError.validation("body.ownership", "An enterprise needs an ownership form.");
-  if (kind !== "enterprise" && ownership) throw AppError.validation("body.ownership", "Only enterprises have an ownership form.");
+  if (kind === "enterprise" && !ownership) throw AppError.validation("body.ownership", t("ownershipNeeded"));
+  if (kind !== "enterprise" && ownership) throw AppError.validation("body.ownership", t("ownershipRefused"));
 }
 
 export async function findOrganization(db: Executor, slug: string, opts: { forUpdate?: boolean } = {}): Promise<Organization> {
   const q = db.select(orgColumns).from(organizations).where(eq(organizations.slug, slug.toLowerCase())).limit(1);
   const [org] = opts.forUpdate ? await q.for("update") : await q;
-  if (!org) throw AppError.notFound(`The organization "${slug}"`);
+  if (!org) throw AppError.notFound(t("organizationNamed", { slug }));
   return org;
 }
 
 export async function findOrganizationById(db: Executor, id: string): Promise<Organization> {
   const [org] = await db.select(orgColumns).from(organizations).where(eq(organizations.id, id)).limit(1);
-  if (!org) throw AppError.notFound("The organization");
+  if (!org) throw AppError.notFound(t("organization"));
   return org;
 }
 
@@ -101,7 +99,7 @@ export async function findOrganizationWithStanding(db: Executor, slug: string, a
       .prepare("organization_with_standing"),
   );
   const [row] = await lookup.execute({ slug: slug.toLowerCase(), person: actor.id });
-  if (!row) throw AppError.notFound(`The organization "${slug}"`);
+  if (!row) throw AppError.notFound(t("organizationNamed", { slug }));
   return { org: row.org, standing: { role: row.role, status: row.status } satisfies Standing };
 }
 
@@ -150,7 +148,7 @@ export async function updateOrganization(db: Db, actor: Actor | null, slug: stri
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(organizations.id, org.id))
       .returning();
-    if (!updated) throw AppError.notFound(`The organization "${slug}"`);
+    if (!updated) throw AppError.notFound(t("organizationNamed", { slug }));
     await recordActivity(tx, {
       actorId: me.id,
       verb: "organization.updated",
@@ -243,7 +241,7 @@ export async function getOrganizationProfile(db: Executor, slug: string, viewer:
       .prepare("organization_profile"),
   );
   const [row] = await profile.execute({ slug: slug.toLowerCase() });
-  if (!row) throw AppError.notFound(`The organization "${slug}"`);
+  if (!row) throw AppError.notFound(t("organizationNamed", { slug }));
   const { roles, ...org } = row;
   const standing = viewer ? await standingOf(db, org.id, viewer) : { role: null, status: null };
   const memberCount = Object.values(roles).reduce((sum, n) => sum + n, 0);
