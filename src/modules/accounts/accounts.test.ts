@@ -199,3 +199,25 @@ describe("privacy", () => {
     expect(own.body.items.map((a: { verb: string }) => a.verb)).toContain("session.started");
   });
 });
+
+describe("in French", () => {
+  it("writes the sign-in refusal and the field rules in the language asked for, English otherwise", async () => {
+    const p = await makePerson(api.db);
+    const body = { email: p.email, password: "not the password" };
+    const fr = await api.call("POST", "/api/auth/signin", { body, headers: { "accept-language": "fr" } });
+    expect(fr.status).toBe(401);
+    expect(fr.body).toMatchObject({
+      title: "Vous devez vous connecter",
+      detail: "L’adresse e-mail ou le mot de passe est incorrect.",
+      errors: [{ path: "body.password", message: "L’adresse e-mail ou le mot de passe est incorrect." }],
+    });
+    const en = await api.call("POST", "/api/auth/signin", { body });
+    expect(en.body.detail).toBe("The email or password is not right.");
+    const empty = await api.call("POST", "/api/auth/signin", {
+      body: { email: p.email, password: "" },
+      headers: { "accept-language": "fr" },
+    });
+    expect(empty.status).toBe(422);
+    expect(empty.body.errors).toEqual([{ path: "body.password", message: "Saisissez votre mot de passe." }]);
+  });
+});

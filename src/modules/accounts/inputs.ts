@@ -1,12 +1,22 @@
 import { z } from "@hono/zod-openapi";
 import { Email, Handle, LongText, Name, Password } from "../../http/fields.ts";
+import { rule } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 
 /** A new account, however it arrives (sign-up, first-run set-up, `triarchy admin create`). */
 export const NewPersonInput = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
 export type NewPerson = z.output<typeof NewPersonInput>;
 
 /** Signing in: the email and password of an account. */
-export const SignInInput = z.strictObject({ email: Email, password: z.string().min(1, "Enter your password.").max(200) }).openapi("SignIn");
+export const SignInInput = z
+  .strictObject({
+    email: Email,
+    password: z
+      .string()
+      .min(1, rule(t("enterPassword")))
+      .max(200),
+  })
+  .openapi("SignIn");
 export type SignIn = z.output<typeof SignInInput>;
 
 /** `PATCH /me`: the public profile's editable fields. */

@@ -1,5 +1,6 @@
 import type { Actor, AuthVia } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { t } from "./messages.ts";
 
 /** Anything that writes needs someone to act as. */
 export function requireActor(actor: Actor | null): Actor {
@@ -9,7 +10,7 @@ export function requireActor(actor: Actor | null): Actor {
 
 export function requireAdmin(actor: Actor | null): Actor {
   const a = requireActor(actor);
-  if (!a.isAdmin) throw AppError.forbidden("Only the instance admin can do this.");
+  if (!a.isAdmin) throw AppError.forbidden(t("adminOnly"));
   return a;
 }
 
@@ -19,7 +20,6 @@ export function requireAdmin(actor: Actor | null): Actor {
  */
 export function requireSession(actor: Actor | null, via: AuthVia): Actor {
   const a = requireActor(actor);
-  if (via !== "session")
-    throw AppError.forbidden("An API token cannot do this: sign in with your password to change it or to create tokens.");
+  if (via !== "session") throw AppError.forbidden(t("sessionOnly"));
   return a;
 }

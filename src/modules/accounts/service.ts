@@ -9,6 +9,7 @@ import { decodeCursor, page } from "../../http/pagination.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
 import type { NewPerson, PasswordChange, ProfilePatch, SignIn } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { requireActor } from "./policy.ts";
 import { apiTokens, people, sessions } from "./schema.ts";
 import { API_TOKEN_PREFIX, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from "./secrets.ts";
@@ -17,8 +18,8 @@ import { createSession, deleteSession } from "./sessions.ts";
 export type { NewPerson } from "./inputs.ts";
 
 const PERSON_CONFLICTS = {
-  people_handle_key: { path: "body.handle", message: "This handle is taken." },
-  people_email_key: { path: "body.email", message: "An account with this email already exists." },
+  people_handle_key: { path: "body.handle", message: t("handleTaken") },
+  people_email_key: { path: "body.email", message: t("emailTaken") },
 };
 
 /** Inserts a person and their public "joined" activity; callers hold the transaction. */
@@ -51,7 +52,7 @@ export async function isSetUp(db: Executor): Promise<boolean> {
 export async function signUp(db: Db, input: NewPerson, ttlDays: number) {
   return db.transaction(async (tx) => {
     if (!(await isSetUp(tx))) {
-      throw new AppError(409, "setup-required", "Create the instance admin on the first-run page before anyone signs up.");
+      throw new AppError(409, "setup-required", t("setupFirst"));
     }
     const person = await insertPerson(tx, input);
     const session = await createSession(tx, person.id, ttlDays);
@@ -63,9 +64,7 @@ export async function signIn(db: Db, input: SignIn, ttlDays: number) {
   const [person] = await db.select().from(people).where(eq(people.email, input.email)).limit(1);
   const ok = await verifyPassword(input.password, person?.passwordHash ?? (await decoyHash()));
   if (!person || !ok) {
-    throw new AppError(401, "unauthenticated", "The email or password is not right.", [
-      { path: "body.password", message: "The email or password is not right." },
-    ]);
+    throw new AppError(401, "unauthenticated", t("wrongCredentials"), [{ path: "body.password", message: t("wrongCredentials") }]);
   }
   return db.transaction(async (tx) => {
     const session = await createSession(tx, person.id, ttlDays);
@@ -92,14 +91,14 @@ export async function changePassword(db: Db, actor: Actor | null, input: Passwor
   const me = requireActor(actor);
   const [person] = await db.select().from(people).where(eq(people.id, me.id));
   if (!person || !(await verifyPassword(input.currentPassword, person.passwordHash))) {
-    throw AppError.validation("body.currentPassword", "The current password is not right.");
+    throw AppError.validation("body.currentPassword", t("wrongPassword"));
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     // The check above ran outside the transaction (hashing is slow); a password changed meanwhile voids it.
     const [locked] = await tx.select({ passwordHash: people.passwordHash }).from(people).where(eq(people.id, me.id)).for("update");
     if (locked?.passwordHash !== person.passwordHash) {
-      throw AppError.validation("body.currentPassword", "The current password is not right.");
+      throw AppError.validation("body.currentPassword", t("wrongPassword"));
     }
     await tx.update(people).set({ passwordHash, updatedAt: new Date() }).where(eq(people.id, me.id));
     await tx.delete(sessions).where(and(eq(sessions.personId, me.id), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
@@ -129,7 +128,7 @@ export async function updateProfile(db: Db, actor: Actor | null, input: ProfileP
       .set({ ...input, updatedAt: new Date() })
       .where(eq(people.id, me.id))
       .returning();
-    if (!person) throw AppError.notFound("Your account");
+    if (!person) throw AppError.notFound(t("yourAccount"));
     await recordActivity(tx, {
       actorId: me.id,
       verb: "person.updated",
@@ -144,13 +143,13 @@ export async function updateProfile(db: Db, actor: Actor | null, input: ProfileP
 /** The signed-in person's own account row (the only read that returns their email). */
 export async function getMe(db: Executor, actor: Actor) {
   const [person] = await db.select().from(people).where(eq(people.id, actor.id)).limit(1);
-  if (!person) throw AppError.notFound("Your account");
+  if (!person) throw AppError.notFound(t("yourAccount"));
   return person;
 }
 
 export async function findPerson(db: Executor, handle: string) {
   const [person] = await db.select().from(people).where(eq(people.handle, handle.toLowerCase())).limit(1);
-  if (!person) throw AppError.notFound(`The person @${handle}`);
+  if (!person) throw AppError.notFound(t("person", { handle }));
   return person;
 }
 
@@ -193,7 +192,7 @@ export async function createApiToken(db: Db, actor: Actor | null, name: string) 
       .from(apiTokens)
       .where(and(eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)));
     if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS) {
-      throw AppError.conflict(`You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`, "body.name");
+      throw AppError.conflict(t("tooManyTokens", { max: MAX_ACTIVE_TOKENS }), "body.name");
     }
     const [row] = await tx
       .insert(apiTokens)
@@ -229,7 +228,7 @@ export async function revokeApiToken(db: Db, actor: Actor | null, id: string) {
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.id, id), eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)))
       .returning();
-    if (!row) throw AppError.notFound("This token");
+    if (!row) throw AppError.notFound(t("token"));
     await recordActivity(tx, {
       actorId: me.id,
       verb: "token.revoked",

@@ -156,3 +156,21 @@ describe("affiliations", () => {
     expect(await payersOn(api.db, worker.id, "2025-08-01")).toEqual([]);
   });
 });
+
+describe("in French", () => {
+  it("writes refusals in the language asked for, English otherwise", async () => {
+    const { worker, coop } = await setting();
+    const body = { enterprise: coop.slug, startsOn: "2025-05-01", endsOn: "2025-04-01" };
+    const fr = await api.call("POST", "/api/affiliations", { as: worker.token, body, headers: { "accept-language": "fr" } });
+    expect(fr.status).toBe(422);
+    expect(fr.body.errors).toEqual([{ path: "body.endsOn", message: "La date de fin ne peut pas précéder la date de début." }]);
+    const en = await api.call("POST", "/api/affiliations", { as: worker.token, body });
+    expect(en.body.errors).toEqual([{ path: "body.endsOn", message: "The end date cannot be before the start date." }]);
+    const unknown = await api.call("POST", "/api/affiliations", {
+      as: worker.token,
+      body: { enterprise: "nulle-part", startsOn: "2025-01-01" },
+      headers: { "accept-language": "fr" },
+    });
+    expect(unknown.body.errors).toEqual([{ path: "body.enterprise", message: "L’organisation « nulle-part » n’existe pas." }]);
+  });
+});

@@ -2,11 +2,12 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { authorizeGovern, type Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /** A person speaks for their own affiliations; the admin cannot claim a job for someone. */
 export function authorizeOwn(actor: Actor | null, personId: string): Actor {
   const a = requireActor(actor);
-  if (a.id !== personId) throw AppError.forbidden("Only the person named can change their affiliation.");
+  if (a.id !== personId) throw AppError.forbidden(t("ownOnly"));
   return a;
 }
 

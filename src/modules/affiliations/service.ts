@@ -11,15 +11,13 @@ import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, lockedStanding } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 import { authorizeOwn, authorizeReview } from "./policy.ts";
 import { affiliations } from "./schema.ts";
 
 const AFFILIATION_CONFLICTS = {
-  affiliations_no_overlap: {
-    path: "body.startsOn",
-    message: "This period overlaps another affiliation of yours with the same enterprise.",
-  },
-  affiliations_dates_ordered: { path: "body.endsOn", message: "The end date cannot be before the start date." },
+  affiliations_no_overlap: { path: "body.startsOn", message: t("overlap") },
+  affiliations_dates_ordered: { path: "body.endsOn", message: t("datesOrdered") },
 };
 
 export interface AffiliationInput {
@@ -30,7 +28,7 @@ export interface AffiliationInput {
 }
 
 function checkDates(startsOn: string, endsOn: string | null | undefined) {
-  if (endsOn && endsOn < startsOn) throw AppError.validation("body.endsOn", "The end date cannot be before the start date.");
+  if (endsOn && endsOn < startsOn) throw AppError.validation("body.endsOn", t("datesOrdered"));
 }
 
 async function withConflicts<T>(work: () => Promise<T>): Promise<T> {
@@ -47,9 +45,9 @@ export async function claimAffiliation(db: Db, actor: Actor | null, input: Affil
     db.transaction(async (tx) => {
       const me = requireActor(actor);
       const enterprise = await findOrganization(tx, input.enterprise).catch(() => {
-        throw AppError.validation("body.enterprise", `There is no organization "${input.enterprise}".`);
+        throw AppError.validation("body.enterprise", t("noOrganization", { slug: input.enterprise }));
       });
-      if (enterprise.kind !== "enterprise") throw AppError.validation("body.enterprise", `${enterprise.name} is not an enterprise.`);
+      if (enterprise.kind !== "enterprise") throw AppError.validation("body.enterprise", t("notEnterprise", { name: enterprise.name }));
       const [row] = await tx
         .insert(affiliations)
         .values({
@@ -84,7 +82,7 @@ async function loadForUpdate(tx: Executor, id: string) {
     .where(eq(affiliations.id, id))
     .for("update", { of: affiliations })
     .limit(1);
-  if (!row) throw AppError.notFound("This affiliation");
+  if (!row) throw AppError.notFound(t("affiliation"));
   return row;
 }
 
@@ -151,7 +149,7 @@ export async function reviewAffiliation(db: Db, actor: Actor | null, id: string,
   return db.transaction(async (tx) => {
     const { a, enterprise } = await loadForUpdate(tx, id);
     const me = authorizeReview(actor, await lockedStanding(tx, enterprise.id, actor));
-    if (decision === "disputed" && !note.trim()) throw AppError.validation("body.note", "Say why you dispute this affiliation.");
+    if (decision === "disputed" && !note.trim()) throw AppError.validation("body.note", t("disputeReason"));
     const [row] = await tx
       .update(affiliations)
       .set({ status: decision, reviewNote: note, reviewedBy: me.id, updatedAt: new Date() })
