@@ -52,3 +52,30 @@ describe("commons", () => {
     expect(list.body.items).toEqual([]);
   });
 });
+
+describe("in French", () => {
+  it("writes refusals in the language asked for, English otherwise", async () => {
+    const steward = await makePerson(api.db);
+    const outsider = await makePerson(api.db);
+    const community = await makeOrg(api.db, steward, { kind: "community" });
+    const enterprise = await makeOrg(api.db, steward, { kind: "enterprise", name: "Atelier Vert" });
+    const base = { slug: "c-fr", title: "Fr", licence: "MIT", community: community.slug };
+    const headers = { "accept-language": "fr" };
+    const notCommunity = await api.call("POST", "/api/commons", {
+      as: steward.token,
+      body: { ...base, community: enterprise.slug },
+      headers,
+    });
+    expect(notCommunity.body.errors).toEqual([
+      { path: "body.community", message: "« Atelier Vert » est une entreprise, et non une communauté." },
+    ]);
+    const inEnglish = await api.call("POST", "/api/commons", { as: steward.token, body: { ...base, community: enterprise.slug } });
+    expect(inEnglish.body.detail).toBe('"Atelier Vert" is an enterprise, not a community.');
+    const forbidden = await api.call("POST", "/api/commons", { as: outsider.token, body: base, headers });
+    expect(forbidden.body.detail).toBe("Seuls les responsables de la communauté peuvent faire cela.");
+    const licence = await api.call("POST", "/api/commons", { as: steward.token, body: { ...base, licence: "WTFPL-9" }, headers });
+    expect(licence.body.errors[0].message).toMatch(/^Licence inconnue\. Utilisez un identifiant SPDX/);
+    const missing = await api.call("GET", "/api/commons/nulle-part", { headers });
+    expect(missing.body.detail).toBe("Commun « nulle-part » introuvable.");
+  });
+});

@@ -5,13 +5,14 @@ import type { Actor } from "../../http/env.ts";
 import { recordActivity } from "../activity/service.ts";
 import { createOrganization, lockedStanding } from "../organizations/service.ts";
 import type { ForkRequest } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeParticipate, authorizeSteward } from "./policy.ts";
 import { commons } from "./schema.ts";
 import { COMMONS_CONFLICTS, type Commons, findCommons, organizationOfKind } from "./service.ts";
 
 const FORK_CONFLICTS = {
   ...COMMONS_CONFLICTS,
-  organizations_slug_key: { path: "body.newCommunity.slug", message: "This address is taken by another organization." },
+  organizations_slug_key: { path: "body.newCommunity.slug", message: t("organizationSlugTaken") },
 };
 
 /** The community that will hold the fork: one the actor stewards, or a new one they found now. */

@@ -1,13 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { LongText, Name, Slug, Tags, Title } from "../../http/fields.ts";
+import { rule } from "../../text/messages.ts";
 import { LICENCE_IDS } from "./licences.ts";
+import { t } from "./messages.ts";
 
 const Licence = z
   .string()
   .trim()
-  .refine((id) => LICENCE_IDS.includes(id), {
-    message: `Unknown licence. Use an SPDX identifier such as CC-BY-SA-4.0 or GPL-3.0-or-later, or LicenseRef-Peer-Production-License or LicenseRef-CopyFair (GET /api/licences lists them all).`,
-  })
+  .refine((id) => LICENCE_IDS.includes(id), { message: rule(t("unknownLicence")) })
   .openapi({ example: "CC-BY-SA-4.0" });
 
 export const NewCommonsInput = z
@@ -44,9 +44,6 @@ export const ForkInput = z
       .optional()
       .openapi({ description: "Or create a community on the spot; you become its steward." }),
   })
-  .refine((f) => !!f.community !== !!f.newCommunity, {
-    message: "Name a community you steward, or a new community, but not both.",
-    path: ["community"],
-  })
+  .refine((f) => !!f.community !== !!f.newCommunity, { message: rule(t("forkHome")), path: ["community"] })
   .openapi("ForkRequest");
 export type ForkRequest = z.output<typeof ForkInput>;

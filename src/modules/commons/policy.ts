@@ -2,6 +2,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isSteward, type Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * A commons is governed through its community: stewards shape the commons itself,
@@ -16,14 +17,14 @@ export const canSteward = (actor: Actor | null, s: Standing) => !!actor && (acto
 /** Creating a commons for a community, or forking into one, is for that community's stewards. */
 export function authorizeSteward(actor: Actor | null, community: Standing): Actor {
   const a = requireActor(actor);
-  if (!canSteward(a, community)) throw AppError.forbidden("Only the community's stewards can do this.");
+  if (!canSteward(a, community)) throw AppError.forbidden(t("stewardsOnly"));
   return a;
 }
 
 /** Accepting, rejecting and moderating are for the community's maintainers and stewards. */
 export function authorizeMaintain(actor: Actor | null, community: Standing): Actor {
   const a = requireActor(actor);
-  if (!canMaintain(a, community)) throw AppError.forbidden("Only this commons' maintainers can do this.");
+  if (!canMaintain(a, community)) throw AppError.forbidden(t("maintainersOnly"));
   return a;
 }
 

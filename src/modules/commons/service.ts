@@ -12,15 +12,16 @@ import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
 import { lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
 import type { CommonsPatch, NewCommons } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeSteward } from "./policy.ts";
 import { commons } from "./schema.ts";
 
 export type Commons = typeof commons.$inferSelect;
 
 export const COMMONS_CONFLICTS = {
-  commons_slug_key: { path: "body.slug", message: "This address is taken by another commons." },
-  commons_community_kind: { path: "body.community", message: "A commons is stewarded by a community." },
-  commons_association_kind: { path: "body.stewardAssociation", message: "The steward must be an association." },
+  commons_slug_key: { path: "body.slug", message: t("slugTaken") },
+  commons_community_kind: { path: "body.community", message: t("communityKind") },
+  commons_association_kind: { path: "body.stewardAssociation", message: t("associationKind") },
 };
 
 export async function findCommons(db: Executor, slug: string, opts: { forUpdate?: boolean } = {}): Promise<Commons> {
@@ -33,13 +34,13 @@ export async function findCommons(db: Executor, slug: string, opts: { forUpdate?
   const [row] = opts.forUpdate
     ? await q.for("update").execute({ slug: slug.toLowerCase() })
     : await prepared(db, "commons_by_slug", () => q.prepare("commons_by_slug")).execute({ slug: slug.toLowerCase() });
-  if (!row) throw AppError.notFound(`The commons "${slug}"`);
+  if (!row) throw AppError.notFound(t("commonsNamed", { slug }));
   return row;
 }
 
 export async function findCommonsById(db: Executor, id: string): Promise<Commons> {
   const [row] = await db.select().from(commons).where(eq(commons.id, id)).limit(1);
-  if (!row) throw AppError.notFound("This commons");
+  if (!row) throw AppError.notFound(t("commons"));
   return row;
 }
 
@@ -57,12 +58,8 @@ export async function organizationOfKind(
   path: string,
 ): Promise<typeof organizations.$inferSelect> {
   const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
-  if (!org) throw AppError.validation(path, `There is no organization at "${slug}".`);
-  if (org.kind !== kind)
-    throw AppError.validation(
-      path,
-      `"${org.name}" is ${org.kind === "association" ? "an" : "a"} ${org.kind.replace("_", " ")}, not ${kind === "association" ? "an" : "a"} ${kind}.`,
-    );
+  if (!org) throw AppError.validation(path, t("noOrganization", { slug }));
+  if (org.kind !== kind) throw AppError.validation(path, t("wrongKind", { name: org.name, actual: org.kind, expected: kind }));
   return org;
 }
 
@@ -119,7 +116,7 @@ export async function updateCommons(db: Db, actor: Actor | null, slug: string, p
       .set({ ...fields, ...(association !== undefined ? { stewardAssociationId: association } : {}), updatedAt: new Date() })
       .where(eq(commons.id, found.id))
       .returning();
-    if (!row) throw AppError.notFound(`The commons "${slug}"`);
+    if (!row) throw AppError.notFound(t("commonsNamed", { slug }));
     await recordActivity(tx, {
       actorId: me.id,
       verb: "commons.updated",
@@ -163,7 +160,7 @@ export type CommonsRow = Awaited<ReturnType<ReturnType<typeof commonsQuery>["exe
 
 export async function getCommonsProfile(db: Executor, slug: string, viewer: Actor | null) {
   const [row] = await commonsQuery(db).where(eq(commons.slug, slug.toLowerCase())).limit(1);
-  if (!row) throw AppError.notFound(`The commons "${slug}"`);
+  if (!row) throw AppError.notFound(t("commonsNamed", { slug }));
   return { row, standing: await standingOf(db, row.communityId, viewer) };
 }
 

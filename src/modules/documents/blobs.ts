@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
 import { byteLength, contentHash } from "../../text/hash.ts";
+import { t } from "./messages.ts";
 import { blobs } from "./schema.ts";
 
 /** A document (or a proposed version of one) holds at most 1 MB of text. */
@@ -10,7 +11,7 @@ export const MAX_DOCUMENT_BYTES = 1_000_000;
 export function assertDocumentSize(content: string, path: string) {
   const bytes = byteLength(content);
   if (bytes > MAX_DOCUMENT_BYTES) {
-    const message = `Documents are limited to ${MAX_DOCUMENT_BYTES.toLocaleString("en")} bytes; this one has ${bytes.toLocaleString("en")}.`;
+    const message = t("tooLarge", { max: MAX_DOCUMENT_BYTES, bytes });
     throw new AppError(413, "payload-too-large", message, [{ path, message }]);
   }
   return bytes;

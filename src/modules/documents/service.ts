@@ -9,9 +9,11 @@ import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { people } from "../accounts/schema.ts";
+import { t as commonsText } from "../commons/messages.ts";
 import { commons } from "../commons/schema.ts";
 import { standingOf } from "../organizations/service.ts";
 import { readBlob } from "./blobs.ts";
+import { t } from "./messages.ts";
 import { blobs, documents, revisions } from "./schema.ts";
 
 export type Document = typeof documents.$inferSelect;
@@ -32,7 +34,7 @@ const documentLookup = (db: Executor) =>
 export async function findDocument(db: Executor, slug: string, path: string) {
   const params = { slug: slug.toLowerCase(), path: path.toLowerCase() };
   const [row] = await prepared(db, "document_by_path", () => documentLookup(db).prepare("document_by_path")).execute(params);
-  if (!row) throw AppError.notFound(`The document "${path}" in "${slug}"`);
+  if (!row) throw AppError.notFound(t("documentIn", { path, slug }));
   return row;
 }
 
@@ -47,7 +49,7 @@ export async function revisionOf(db: Executor, documentId: string, number: numbe
 }
 
 const missingRevision = (number: number, path: string) =>
-  new AppError(404, "not-found", `This document has no revision ${number}.`, [{ path, message: `There is no revision ${number}.` }]);
+  new AppError(404, "not-found", t("noRevision", { revision: number }), [{ path, message: t("noRevisionField", { revision: number }) }]);
 
 export interface NewRevision {
   documentId: string;
@@ -72,7 +74,7 @@ const author = alias(people, "author");
 
 export async function listDocuments(db: Executor, slug: string) {
   const [found] = await db.select({ id: commons.id }).from(commons).where(eq(commons.slug, slug.toLowerCase())).limit(1);
-  if (!found) throw AppError.notFound(`The commons "${slug}"`);
+  if (!found) throw AppError.notFound(commonsText("commonsNamed", { slug }));
   return db
     .select({
       path: documents.path,
@@ -135,7 +137,7 @@ export type RevisionSummary = Awaited<ReturnType<typeof revisionWithAuthor>>;
 /** A document at its head or at any earlier revision, with the content and, for Markdown, its sanitized rendering. */
 export async function getDocument(db: Executor, slug: string, path: string, viewer: Actor | null, number?: number) {
   const { document, commons: c } = await findDocument(db, slug, path);
-  if (document.head === 0) throw AppError.notFound(`The document "${path}"`);
+  if (document.head === 0) throw AppError.notFound(t("document", { path }));
   const revision = await revisionWithAuthor(db, document.id, number ?? document.head);
   const content = await readBlob(db, revision.hash);
   return {
