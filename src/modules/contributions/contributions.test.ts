@@ -491,3 +491,48 @@ describe("pagination", () => {
     expect(seen).toEqual(["t300", "t200", "t100"]);
   });
 });
+
+describe("in French", () => {
+  const headers = { "accept-language": "fr" };
+
+  it("writes refusals and field rules in the language asked for, English otherwise", async () => {
+    const p = await proposeDoc(newcomer, "retrait.md", "Texte\n");
+    const withdraw = (h: Record<string, string> = {}) =>
+      api.call("POST", `/api/contributions/${p.id}/withdraw`, { as: newcomer.token, headers: h });
+    expect((await withdraw()).status).toBe(200);
+    const again = await withdraw(headers);
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe("Cette proposition est déjà retirée.");
+    expect((await withdraw()).body.detail).toBe("This proposal is already withdrawn.");
+    const tooLong = await api.call("POST", `/api/commons/${slug}/contributions`, {
+      as: newcomer.token,
+      body: { type: "work", kind: "care", title: "Trop", hours: 5000 },
+      headers,
+    });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.errors).toEqual([{ path: "body.hours", message: "Déclarez au plus 1\u202f000 heures par contribution." }]);
+    const inEnglish = await api.call("POST", `/api/commons/${slug}/contributions`, {
+      as: newcomer.token,
+      body: { type: "work", kind: "care", title: "Too much", hours: 5000 },
+    });
+    expect(inEnglish.body.errors).toEqual([{ path: "body.hours", message: "Log at most 1,000 hours in one contribution." }]);
+  });
+
+  it("writes the documents' refusals in the language asked for", async () => {
+    await createDocument("fr.md", "Un\n");
+    const missing = await api.call("GET", `/api/commons/${slug}/documents/fr.md?revision=9`, { headers });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({
+      detail: "Ce document n’a pas de révision 9.",
+      errors: [{ path: "query.revision", message: "Il n’y a pas de révision 9." }],
+    });
+    expect((await api.call("GET", `/api/commons/${slug}/documents/fr.md?revision=9`)).body.detail).toBe("This document has no revision 9.");
+    const nowhere = await api.call("GET", `/api/commons/${slug}/documents/absent.md`, { headers });
+    expect(nowhere.body.detail).toBe(`Document « absent.md » dans « ${slug} » introuvable.`);
+    const badPath = await api.call("GET", `/api/commons/${slug}/documents/_x`, { headers });
+    expect(badPath.status).toBe(422);
+    expect(badPath.body.errors[0].message).toBe(
+      "Utilisez de 1 à 80 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.",
+    );
+  });
+});

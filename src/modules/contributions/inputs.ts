@@ -1,7 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { Day, Markdown, Title, WebUrl } from "../../http/fields.ts";
+import { rule } from "../../text/messages.ts";
 import { DocPath, RevisionNumber } from "../documents/inputs.ts";
 import { DOCUMENT_FORMATS } from "../documents/values.ts";
+import { t } from "./messages.ts";
 import { CONTRIBUTION_KINDS } from "./values.ts";
 
 // Size is checked by the service so that an oversized document gets 413 naming the field.
@@ -9,9 +11,9 @@ const Content = z.string().openapi({ description: "The whole text of the documen
 const Description = Markdown(20_000).openapi({ description: "Why and what, in Markdown." });
 const Kind = z.enum(CONTRIBUTION_KINDS);
 const Hours = z
-  .number({ message: "Give the hours as a number." })
-  .min(1 / 60, "Log at least one minute (1/60 of an hour).")
-  .max(1000, "Log at most 1,000 hours in one contribution.")
+  .number({ message: rule(t("hoursNumber")) })
+  .min(1 / 60, rule(t("hoursMin")))
+  .max(1000, rule(t("hoursMax", { max: 1000 })))
   .openapi({ example: 2.5 });
 
 const common = { title: Title, description: Description.optional() };
@@ -64,7 +66,7 @@ export type ProposalPatch = z.output<typeof ProposalPatchInput>;
 
 export const AcceptInput = z.strictObject({ note: Markdown(5000).optional() }).openapi("Acceptance");
 export const RejectInput = z
-  .strictObject({ note: Markdown(5000).refine((n) => n.trim().length > 0, "Say why, for the contributor and everyone reading.") })
+  .strictObject({ note: Markdown(5000).refine((n) => n.trim().length > 0, rule(t("rejectReason"))) })
   .openapi("Rejection");
 
 export const UpstreamInput = z.strictObject({ title: Title, description: Description.optional() }).openapi("UpstreamProposal");

@@ -1,6 +1,7 @@
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * Anyone signed in proposes (no membership needed); maintainers review (commons/policy.ts).
@@ -8,12 +9,12 @@ import { requireActor } from "../accounts/policy.ts";
  */
 export function authorizeRevise(actor: Actor | null, c: { authorId: string | null }): Actor {
   const a = requireActor(actor);
-  if (c.authorId !== a.id) throw AppError.forbidden("Only the author can change this proposal.");
+  if (c.authorId !== a.id) throw AppError.forbidden(t("authorOnlyChange"));
   return a;
 }
 
 export function authorizeWithdraw(actor: Actor | null, c: { authorId: string | null }): Actor {
   const a = requireActor(actor);
-  if (c.authorId !== a.id && !a.isAdmin) throw AppError.forbidden("Only the author can withdraw this proposal.");
+  if (c.authorId !== a.id && !a.isAdmin) throw AppError.forbidden(t("authorOnlyWithdraw"));
   return a;
 }

@@ -15,6 +15,7 @@ import { readBlob } from "../documents/blobs.ts";
 import { documents, revisions } from "../documents/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { standingOf } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 import { type CONTRIBUTION_STATUSES, type CONTRIBUTION_TYPES, contributionSupports, contributions } from "./schema.ts";
 import { findContribution } from "./service.ts";
 
@@ -144,7 +145,7 @@ function detailStatement(db: Executor) {
 export async function getContribution(db: Executor, id: string, viewer: Actor | null) {
   // Eleven joins: planning them costs more than running them, so the plan is kept per connection.
   const [row] = await prepared(db, "contribution_detail", () => detailStatement(db)).execute({ id });
-  if (!row) throw AppError.notFound("This contribution");
+  if (!row) throw AppError.notFound(t("contribution"));
   const [standing, supported] = await Promise.all([
     standingOf(db, row.communityId, viewer),
     viewer
@@ -165,7 +166,7 @@ export type ContributionDetail = Awaited<ReturnType<typeof getContribution>>["ro
  */
 export async function proposalChanges(db: Executor, id: string) {
   const c = await findContribution(db, id);
-  if (c.type === "work" || !c.proposedHash) throw AppError.notFound("A document change in this contribution");
+  if (c.type === "work" || !c.proposedHash) throw AppError.notFound(t("documentChange"));
   const proposed = await readBlob(db, c.proposedHash);
   if (c.type === "new_document") return { proposed, diff: textDiff("", proposed), merge: null };
   const [base] = await db
@@ -173,7 +174,7 @@ export async function proposalChanges(db: Executor, id: string) {
     .from(revisions)
     .innerJoin(documents, eq(documents.id, revisions.documentId))
     .where(eq(revisions.id, c.baseRevisionId ?? ""));
-  if (!base) throw AppError.notFound("The revision this edit started from");
+  if (!base) throw AppError.notFound(t("baseRevision"));
   const baseText = await readBlob(db, base.hash);
   const diff = textDiff(baseText, proposed);
   const open = c.status === "pending" || c.status === "conflicted";

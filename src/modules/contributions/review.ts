@@ -13,6 +13,7 @@ import { appendRevision } from "../documents/service.ts";
 import { lockedStanding } from "../organizations/service.ts";
 import { recordContributionActivity } from "./activity.ts";
 import { creditFor } from "./credit.ts";
+import { t } from "./messages.ts";
 import { contributions } from "./schema.ts";
 import { type Contribution, findContribution } from "./service.ts";
 
@@ -47,12 +48,12 @@ async function applyEdit(tx: Executor, c: Contribution): Promise<Applied> {
     .from(documents)
     .where(eq(documents.id, c.documentId ?? ""))
     .for("update");
-  if (!doc) throw AppError.conflict("The document this edit was for no longer exists.");
+  if (!doc) throw AppError.conflict(t("documentGone"));
   const [base] = await tx
     .select({ number: revisions.number })
     .from(revisions)
     .where(eq(revisions.id, c.baseRevisionId ?? ""));
-  if (!base) throw AppError.conflict("The revision this edit started from no longer exists.");
+  if (!base) throw AppError.conflict(t("baseGone"));
   const proposed = await readBlob(tx, c.proposedHash ?? "");
   const head = await revisionText(tx, doc.id, doc.head);
   let content = proposed;
@@ -70,9 +71,7 @@ async function applyEdit(tx: Executor, c: Contribution): Promise<Applied> {
   }
   // Someone else's revision already made this change: accepting it would credit an empty change.
   if (content === head.content) {
-    throw AppError.conflict(
-      `Nothing to change: revision ${doc.head} already reads like this proposal. Decline it, thanking its author, instead.`,
-    );
+    throw AppError.conflict(t("alreadyApplied", { head: doc.head }));
   }
   const stats = lineStats(head.content, content);
   const revision = await appendRevision(tx, {
@@ -123,9 +122,9 @@ async function openForReview(tx: Executor, actor: Actor | null, id: string, deci
   const target = await findCommonsById(tx, c.commonsId);
   const me = authorizeMaintain(actor, await lockedStanding(tx, target.communityId, actor));
   if (c.status === "conflicted" && decision === "accept") {
-    throw AppError.conflict("This proposal conflicts with newer revisions; its author must update it first.");
+    throw AppError.conflict(t("conflictsFirst"));
   }
-  if (c.status !== "pending" && c.status !== "conflicted") throw AppError.conflict(`This proposal is already ${c.status}.`);
+  if (c.status !== "pending" && c.status !== "conflicted") throw AppError.conflict(t("alreadyClosed", { status: c.status }));
   return { c, target, me };
 }
 
@@ -175,8 +174,7 @@ export async function accept(db: Db, actor: Actor | null, id: string, note = "")
     });
   } catch (err) {
     // Two new documents at one path accepted at the same moment: the second finds the path taken.
-    if (isUniqueViolation(err, "documents_commons_path_key"))
-      throw AppError.conflict("A document at this path was just created; try again.");
+    if (isUniqueViolation(err, "documents_commons_path_key")) throw AppError.conflict(t("pathJustTaken"));
     throw err;
   }
 }

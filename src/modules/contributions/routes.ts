@@ -5,9 +5,11 @@ import { Day, Handle, Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { canMaintain } from "../commons/policy.ts";
 import { DocParams, DocPath, RevisionNumber } from "../documents/inputs.ts";
 import { AcceptInput, ProposalInput, ProposalPatchInput, RejectInput, UpstreamInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { getContribution, listContributions, proposalChanges } from "./read.ts";
 import { contributors, INTERVALS, whoWrites } from "./report.ts";
 import { accept, reject } from "./review.ts";
@@ -29,7 +31,7 @@ const IdParam = z.object({ id: Uuid });
 const SlugParam = z.object({ slug: Slug });
 const PeriodQuery = z
   .object({ from: Day.optional(), to: Day.optional() })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "The period ends before it starts.", path: ["to"] });
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: rule(t("periodOrder")), path: ["to"] });
 
 async function detail(db: Db, id: string, actor: Actor | null) {
   const { row, standing, supported } = await getContribution(db, id, actor);

@@ -8,6 +8,7 @@ import { AppError } from "../../http/errors.ts";
 import { now } from "../../now.ts";
 import { lineCount, lineStats } from "../../text/diff.ts";
 import { byteLength, contentHash } from "../../text/hash.ts";
+import { t as commonsText } from "../commons/messages.ts";
 import { authorizeParticipate, canMaintain } from "../commons/policy.ts";
 import { findCommonsById } from "../commons/service.ts";
 import { assertDocumentSize, readBlob, storeBlob } from "../documents/blobs.ts";
@@ -15,6 +16,7 @@ import { blobs, type DOCUMENT_FORMATS, documents, revisions } from "../documents
 import type { Standing } from "../organizations/policy.ts";
 import { recordContributionActivity } from "./activity.ts";
 import type { Proposal, ProposalPatch } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeRevise, authorizeWithdraw } from "./policy.ts";
 import type { ContributionDetail } from "./read.ts";
 import { contributionSupports, contributions } from "./schema.ts";
@@ -28,7 +30,7 @@ const today = () => dayOf(now());
 export async function findContribution(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<Contribution> {
   const q = db.select().from(contributions).where(eq(contributions.id, id)).limit(1);
   const [row] = opts.forUpdate ? await q.for("update") : await q;
-  if (!row) throw AppError.notFound("This contribution");
+  if (!row) throw AppError.notFound(t("contribution"));
   return row;
 }
 
@@ -64,23 +66,21 @@ function checkedBase(
   path: string,
   baseRevision: number,
 ) {
-  if (!row?.documentId) throw AppError.validation("body.document", `This commons has no document "${path}".`);
-  if (!row.revisionId || row.content === null) throw AppError.validation("body.baseRevision", `"${path}" has no revision ${baseRevision}.`);
+  if (!row?.documentId) throw AppError.validation("body.document", t("noDocument", { path }));
+  if (!row.revisionId || row.content === null)
+    throw AppError.validation("body.baseRevision", t("noRevision", { path, revision: baseRevision }));
   return { documentId: row.documentId, revisionId: row.revisionId, content: row.content, head: row.head ?? 0, headHash: row.headHash };
 }
 
 /** An edit must change something, both from where it starts and from what the document says now. */
 function assertChanged(base: { content: string; head: number; headHash: string | null }, after: string, afterHash = contentHash(after)) {
-  if (base.content === after)
-    throw AppError.validation("body.content", "Nothing to change: the proposed text is the same as the revision it starts from.");
+  if (base.content === after) throw AppError.validation("body.content", t("sameAsBase"));
   if (base.headHash === afterHash) throw headAlreadyReads(base.head);
 }
 
-const headAlreadyReads = (head: number) =>
-  AppError.validation("body.content", `Nothing to change: revision ${head}, the document's current text, already reads like this.`);
+const headAlreadyReads = (head: number) => AppError.validation("body.content", t("headAlreadyReads", { head }));
 
-const pathTaken = (path: string) =>
-  AppError.conflict(`There is already a document at "${path}"; propose an edit to it instead.`, "body.path");
+const pathTaken = (path: string) => AppError.conflict(t("pathTaken", { path }), "body.path");
 
 /**
  * An edit's base revision and text, by commons, document path and revision number. A revision never
@@ -285,7 +285,7 @@ const NO_FIELDS = {
 function proposalFields(p: Proposal, base: { revisionId: string; content: string } | undefined): ProposalFields {
   switch (p.type) {
     case "work":
-      if (p.performedOn && p.performedOn > today()) throw AppError.validation("body.performedOn", "The work cannot be done in the future.");
+      if (p.performedOn && p.performedOn > today()) throw AppError.validation("body.performedOn", t("futureWork"));
       return { ...NO_FIELDS, minutes: Math.round(p.hours * 60), link: p.link ?? null, performedOn: p.performedOn ?? today() };
     case "new_document":
       assertDocumentSize(p.content, "body.content");
@@ -301,8 +301,7 @@ function proposalFields(p: Proposal, base: { revisionId: string; content: string
     case "edit": {
       assertDocumentSize(p.content, "body.content");
       if (!base) throw new Error("an edit's fields need its base");
-      if (base.content === p.content)
-        throw AppError.validation("body.content", "Nothing to change: the proposed text is the same as the revision it starts from.");
+      if (base.content === p.content) throw AppError.validation("body.content", t("sameAsBase"));
       const stats = lineStats(base.content, p.content);
       return {
         ...NO_FIELDS,
@@ -329,7 +328,7 @@ async function checkedProposal(db: Db, slug: string, input: Proposal): Promise<P
     baseRevision: input.type === "edit" ? input.baseRevision : null,
     newPath: input.type === "new_document" ? input.path : null,
   });
-  if (!ctx) throw AppError.notFound(`The commons "${slug}"`);
+  if (!ctx) throw AppError.notFound(commonsText("commonsNamed", { slug }));
   if (input.type !== "edit") {
     const fields = proposalFields(input, undefined);
     if (input.type === "new_document" && ctx.taken) throw pathTaken(input.path);
@@ -395,11 +394,11 @@ export async function proposeAndShow(
       linesAdded: fields.linesAdded,
       linesRemoved: fields.linesRemoved,
     });
-    if (!out?.found) throw AppError.notFound(`The commons "${slug}"`);
+    if (!out?.found) throw AppError.notFound(commonsText("commonsNamed", { slug }));
     if (out.based) break;
     // The kept base is no longer revision N of that path (or it changed since checkedProposal read it): read again.
     if (key) forgetBase(key);
-    if (attempt >= 2) throw AppError.conflict("The document changed while the proposal was being made; propose it again.");
+    if (attempt >= 2) throw AppError.conflict(t("documentChanged"));
     fields = null;
   }
   if (out.unchanged) throw headAlreadyReads(out.head ?? 0);
@@ -448,7 +447,7 @@ export async function revise(db: Db, actor: Actor | null, id: string, patch: Pro
   return db.transaction(async (tx) => {
     const c = await findContribution(tx, id, { forUpdate: true });
     const me = authorizeRevise(actor, c);
-    if (!(OPEN as readonly string[]).includes(c.status)) throw AppError.conflict(`This proposal is ${c.status}; it can no longer change.`);
+    if (!(OPEN as readonly string[]).includes(c.status)) throw AppError.conflict(t("cannotChange", { status: c.status }));
     const changes = await revisedFields(tx, c, patch);
     const [row] = await tx
       .update(contributions)
@@ -464,7 +463,7 @@ export async function revise(db: Db, actor: Actor | null, id: string, patch: Pro
 
 function refuseFields(c: Contribution, patch: ProposalPatch, fields: (keyof ProposalPatch)[]) {
   for (const f of fields) {
-    if (patch[f] !== undefined) throw AppError.validation(`body.${f}`, `A ${c.type.replace("_", " ")} proposal has no ${f}.`);
+    if (patch[f] !== undefined) throw AppError.validation(`body.${f}`, t("noSuchField", { type: c.type, field: f }));
   }
 }
 
@@ -502,7 +501,7 @@ async function revisedFields(tx: Executor, c: Contribution, patch: ProposalPatch
     .from(documents)
     .where(eq(documents.id, c.documentId ?? ""))
     .limit(1);
-  if (!doc) throw AppError.conflict("The document this edit was for no longer exists.");
+  if (!doc) throw AppError.conflict(t("documentGone"));
   const baseNumber = patch.baseRevision ?? (await revisionNumber(tx, c.baseRevisionId));
   const base = await editBase(tx, c.commonsId, doc.path, baseNumber);
   const content = patch.content ?? (await readBlob(tx, c.proposedHash ?? ""));
@@ -526,7 +525,7 @@ async function revisionNumber(db: Executor, revisionId: string | null): Promise<
     .from(revisions)
     .where(eq(revisions.id, revisionId ?? ""))
     .limit(1);
-  if (!r) throw AppError.conflict("The revision this edit started from no longer exists.");
+  if (!r) throw AppError.conflict(t("baseGone"));
   return r.number;
 }
 
@@ -534,7 +533,7 @@ export async function withdraw(db: Db, actor: Actor | null, id: string) {
   return db.transaction(async (tx) => {
     const c = await findContribution(tx, id, { forUpdate: true });
     const me = authorizeWithdraw(actor, c);
-    if (!(OPEN as readonly string[]).includes(c.status)) throw AppError.conflict(`This proposal is already ${c.status}.`);
+    if (!(OPEN as readonly string[]).includes(c.status)) throw AppError.conflict(t("alreadyClosed", { status: c.status }));
     const [row] = await tx
       .update(contributions)
       .set({ status: "withdrawn", updatedAt: new Date() })

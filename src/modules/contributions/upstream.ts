@@ -7,6 +7,7 @@ import { commons } from "../commons/schema.ts";
 import { readBlob } from "../documents/blobs.ts";
 import { documents, revisions } from "../documents/schema.ts";
 import { findDocument, revisionOf } from "../documents/service.ts";
+import { t } from "./messages.ts";
 import { propose } from "./service.ts";
 
 /**
@@ -23,7 +24,7 @@ export async function proposeUpstream(
 ) {
   authorizeParticipate(actor);
   const { document } = await findDocument(db, slug, path);
-  if (!document.forkedFromDocumentId) throw AppError.conflict("This document was not forked from another commons; there is no upstream.");
+  if (!document.forkedFromDocumentId) throw AppError.conflict(t("noUpstream"));
   const revision = await revisionOf(db, document.id, number, "path.number");
   // The newest revision of the fork that is a copy of an origin revision: the common ancestor.
   const [shared] = await db
@@ -39,7 +40,7 @@ export async function proposeUpstream(
     .innerJoin(commons, eq(commons.id, documents.commonsId))
     .where(eq(revisions.id, shared?.upstreamId ?? ""))
     .limit(1);
-  if (!origin) throw AppError.conflict("The origin document or the revision this fork shares with it no longer exists.");
+  if (!origin) throw AppError.conflict(t("upstreamGone"));
   const content = await readBlob(db, revision.blobHash);
   return propose(
     db,

@@ -446,3 +446,29 @@ describe("privacy and documentation", () => {
     }
   });
 });
+
+describe("in French", () => {
+  it("writes refusals and field rules in the language asked for, English otherwise", async () => {
+    const w = await world();
+    const headers = { "accept-language": "fr" };
+    const thread = await start(w.author, { subjectType: "contribution", subjectId: w.contribution.id, body: "Bonjour" });
+    expect(thread.status).toBe(201);
+    const blank = await api.call("POST", `/api/threads/${thread.body.id}/comments`, { as: w.author.token, body: { body: "  " }, headers });
+    expect(blank.body.errors).toEqual([{ path: "body.body", message: "Écrivez quelque chose." }]);
+    const [comment] = await api.db.select().from(comments).where(eq(comments.threadId, thread.body.id));
+    const hide = (as: TestPerson, h: Record<string, string> = {}) =>
+      api.call("POST", `/api/comments/${comment?.id}/hide`, { as: as.token, body: { reason: "Hors sujet" }, headers: h });
+    const refused = await hide(w.outsider, headers);
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toBe("Seuls les modérateurs de cette discussion peuvent masquer ou rétablir des commentaires.");
+    expect((await hide(w.outsider)).body.detail).toBe("Only this discussion's moderators can hide or restore comments.");
+    const noSubject = await start(w.author, { subjectType: "need", subjectId: w.contribution.id, body: "Bonjour" });
+    expect(noSubject.body.detail).toBe("There is no need with this id.");
+    const aucun = await api.call("POST", "/api/threads", {
+      as: w.author.token,
+      body: { subjectType: "need", subjectId: w.contribution.id, body: "Bonjour" },
+      headers,
+    });
+    expect(aucun.body.errors).toEqual([{ path: "body.subjectId", message: "Aucun besoin ne porte cet identifiant." }]);
+  });
+});

@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { Markdown, Title, Uuid } from "../../http/fields.ts";
+import { t as httpText } from "../../http/messages.ts";
+import { rule } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 import { SUBJECT_TYPES } from "./values.ts";
 
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
@@ -9,7 +12,7 @@ export const ONE_THREAD_SUBJECTS: readonly SubjectType[] = ["contribution", "nee
 
 /** Markdown, up to 20,000 characters; whitespace alone is not a comment. The source is kept as written. */
 export const CommentBody = Markdown(20_000)
-  .refine((s) => s.trim().length > 0, "Write something.")
+  .refine((s) => s.trim().length > 0, rule(t("writeSomething")))
   .openapi({ description: "Markdown; rendered to sanitized HTML when written." });
 
 export const NewThreadInput = z
@@ -19,9 +22,9 @@ export const NewThreadInput = z
     title: Title.optional().openapi({ description: "Required for a commons or a document; defaults to the subject's title otherwise." }),
     body: CommentBody,
   })
-  .refine((t) => ONE_THREAD_SUBJECTS.includes(t.subjectType) || t.title !== undefined, {
+  .refine((thread) => ONE_THREAD_SUBJECTS.includes(thread.subjectType) || thread.title !== undefined, {
     path: ["title"],
-    message: "A thread on a commons or a document needs a title.",
+    message: rule(t("threadTitle")),
   })
   .openapi("NewThread");
 export type NewThread = z.output<typeof NewThreadInput>;
@@ -33,8 +36,8 @@ export const HideInput = z
     reason: z
       .string()
       .trim()
-      .min(1, "Say why; the reason is shown in the comment's place.")
-      .max(500, "Use at most 500 characters.")
+      .min(1, rule(t("hideReason")))
+      .max(500, rule(httpText("atMost", { max: 500 })))
       .openapi({ description: "Shown publicly where the comment was." }),
   })
   .openapi("HideComment");

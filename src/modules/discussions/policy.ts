@@ -3,6 +3,7 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { authorizeParticipate, canMaintain } from "../commons/policy.ts";
 import type { Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * Anyone signed in may start a thread and comment; reading needs no account. A thread is
@@ -20,13 +21,13 @@ export const canModerate = (actor: Actor | null, standing: Standing) => canMaint
 
 export function authorizeModerate(actor: Actor | null, standing: Standing): Actor {
   const a = requireActor(actor);
-  if (!canModerate(a, standing)) throw AppError.forbidden("Only this discussion's moderators can hide or restore comments.");
+  if (!canModerate(a, standing)) throw AppError.forbidden(t("moderatorsOnly"));
   return a;
 }
 
 /** Words stay their author's: not even a moderator or the admin edits them (they may hide them). */
 export function authorizeEditComment(actor: Actor | null, comment: { authorId: string | null }): Actor {
   const a = requireActor(actor);
-  if (comment.authorId !== a.id) throw AppError.forbidden("Only its author can edit a comment.");
+  if (comment.authorId !== a.id) throw AppError.forbidden(t("authorOnly"));
   return a;
 }

@@ -12,6 +12,7 @@ import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
 import { standingOf } from "../organizations/service.ts";
 import type { SubjectType } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { canModerate } from "./policy.ts";
 import { comments, commentVersions, threads } from "./schema.ts";
 import { commentView, threadView } from "./views.ts";
@@ -87,7 +88,7 @@ export async function listThreads(db: Executor, f: ThreadQuery) {
 
 export async function findThread(db: Executor, id: string) {
   const [row] = await threadQuery(db).where(eq(threads.id, id)).limit(1);
-  if (!row) throw AppError.notFound("The thread");
+  if (!row) throw AppError.notFound(t("thread"));
   return row;
 }
 
@@ -132,14 +133,14 @@ export async function getThread(db: Executor, id: string, viewer: Actor | null, 
 
 export async function getComment(db: Executor, id: string) {
   const [row] = await commentQuery(db).where(eq(comments.id, id)).limit(1);
-  if (!row) throw AppError.notFound("The comment");
+  if (!row) throw AppError.notFound(t("comment"));
   return row;
 }
 
 /** Earlier versions, oldest first. A hidden comment's history is hidden with it. */
 export async function listVersions(db: Executor, id: string) {
   const comment = await getComment(db, id);
-  if (comment.hiddenAt) throw new AppError(404, "not-found", "This comment is hidden, and its earlier versions with it.");
+  if (comment.hiddenAt) throw new AppError(404, "not-found", t("hiddenVersions"));
   const rows = await db
     .select({ body: commentVersions.body, writtenAt: commentVersions.writtenAt })
     .from(commentVersions)

@@ -3,7 +3,9 @@ import { Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { CommentInput, HideInput, NewThreadInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { findThread, getComment, getThread, listThreads, listVersions } from "./read.ts";
 import { SUBJECT_TYPES } from "./schema.ts";
 import { editComment, hideComment, postComment, restoreComment, startThread } from "./service.ts";
@@ -26,10 +28,10 @@ const list = createRoute({
         description: "Every thread of this commons: its own, and its documents', contributions' and needs'.",
       }),
     })
-      .refine((q) => !q.subjectType === !q.subjectId, { path: ["subjectId"], message: "Give subjectType and subjectId together." })
+      .refine((q) => !q.subjectType === !q.subjectId, { path: ["subjectId"], message: rule(t("subjectTogether")) })
       .refine((q) => !!q.subjectType || !!q.commons, {
         path: ["commons"],
-        message: "Name a subject (subjectType and subjectId) or a commons.",
+        message: rule(t("subjectOrCommons")),
       }),
   },
   responses: { 200: jsonContent(pageOf(ThreadSchema), "A page of threads"), ...problems(404) },

@@ -7,6 +7,7 @@ import { recordActivity } from "../activity/service.ts";
 import { commons } from "../commons/schema.ts";
 import { lockedStanding } from "../organizations/service.ts";
 import { type NewThread, ONE_THREAD_SUBJECTS, type SubjectType } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeComment, authorizeEditComment, authorizeModerate, authorizeSignedIn } from "./policy.ts";
 import { comments, commentVersions, threads } from "./schema.ts";
 import { findSubject } from "./subjects.ts";
@@ -43,7 +44,7 @@ async function appendComment(tx: Executor, threadId: string, authorId: string, b
     .set({ commentCount: sql`${threads.commentCount} + 1`, lastCommentAt: sql`greatest(${threads.lastCommentAt}, now())` })
     .where(eq(threads.id, threadId))
     .returning();
-  if (!thread) throw AppError.notFound("The thread");
+  if (!thread) throw AppError.notFound(t("thread"));
   const [comment] = await tx
     .insert(comments)
     .values({ threadId, authorId, body, html: renderMarkdown(body) })
@@ -130,7 +131,7 @@ async function lockComment(tx: Executor, id: string) {
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, id))
     .for("update", { of: comments });
-  if (!found) throw AppError.notFound("The comment");
+  if (!found) throw AppError.notFound(t("comment"));
   return { ...found, moderatorOrgId: await moderatorOrgOf(tx, found.thread) };
 }
 
@@ -140,7 +141,7 @@ export async function editComment(db: Db, actor: Actor | null, id: string, body:
     const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
     authorizeEditComment(me, comment);
-    if (comment.hiddenAt) throw AppError.conflict("A hidden comment cannot be edited.");
+    if (comment.hiddenAt) throw AppError.conflict(t("hiddenNoEdit"));
     if (comment.body === body) return comment;
     await tx
       .insert(commentVersions)
@@ -162,7 +163,7 @@ export async function hideComment(db: Db, actor: Actor | null, id: string, reaso
     const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
     authorizeModerate(me, await lockedStanding(tx, moderatorOrgId, me));
-    if (comment.hiddenAt) throw AppError.conflict("This comment is already hidden.");
+    if (comment.hiddenAt) throw AppError.conflict(t("alreadyHidden"));
     const [hidden] = await tx
       .update(comments)
       .set({ hiddenAt: sql`clock_timestamp()`, hiddenBy: me.id, hiddenReason: reason })
@@ -179,7 +180,7 @@ export async function restoreComment(db: Db, actor: Actor | null, id: string) {
     const me = authorizeSignedIn(actor);
     const { comment, thread, moderatorOrgId } = await lockComment(tx, id);
     authorizeModerate(me, await lockedStanding(tx, moderatorOrgId, me));
-    if (!comment.hiddenAt) throw AppError.conflict("This comment is not hidden.");
+    if (!comment.hiddenAt) throw AppError.conflict(t("notHidden"));
     const [restored] = await tx
       .update(comments)
       .set({ hiddenAt: null, hiddenBy: null, hiddenReason: null })

@@ -7,6 +7,7 @@ import { proposals } from "../decisions/schema.ts";
 import { documents } from "../documents/schema.ts";
 import { needs } from "../needs/schema.ts";
 import type { SubjectType } from "./inputs.ts";
+import { t } from "./messages.ts";
 
 /** What a thread is about, and where it belongs: the scope stored on the thread, and who moderates it. */
 export interface Subject {
@@ -62,6 +63,6 @@ function lookup(db: Executor, type: SubjectType, id: string) {
 /** The subject a new thread is about; it must exist. */
 export async function findSubject(db: Executor, type: SubjectType, id: string): Promise<Subject> {
   const [found] = await lookup(db, type, id);
-  if (!found) throw AppError.validation("body.subjectId", `There is no ${type} with this id.`);
+  if (!found) throw AppError.validation("body.subjectId", t("noSubject", { type }));
   return found;
 }
