@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import type { Language, Message } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 import { accounts, books } from "./schema.ts";
 
 export type Book = typeof books.$inferSelect;
@@ -9,35 +11,36 @@ type AccountType = Account["type"];
 
 interface DefaultAccount {
   code: string;
-  name: string;
+  /** Written into the books in the language of the request that opens them (English outside a request). */
+  name: Message;
   type: AccountType;
   allowNegative?: false;
 }
 
 /** The chart of accounts every organization's books open with; treasurers add more as they need. */
 export const DEFAULT_ACCOUNTS: readonly DefaultAccount[] = [
-  { code: "assets:bank", name: "Bank account", type: "asset", allowNegative: false },
-  { code: "assets:cash", name: "Cash", type: "asset", allowNegative: false },
-  { code: "assets:receivable", name: "Receivables", type: "asset" },
-  { code: "liabilities:payable", name: "Bills to pay", type: "liability" },
-  { code: "liabilities:reimbursements", name: "Owed to members", type: "liability" },
-  { code: "liabilities:contributor-pool", name: "Held for contributors", type: "liability" },
-  { code: "equity:opening-balances", name: "Opening balances", type: "equity" },
-  { code: "equity:retained-surplus", name: "Retained surplus", type: "equity" },
-  { code: "income:donations", name: "Donations", type: "income" },
-  { code: "income:membership-fees", name: "Membership fees", type: "income" },
-  { code: "income:sponsorships", name: "Sponsorships", type: "income" },
-  { code: "income:grants", name: "Grants", type: "income" },
-  { code: "income:reciprocity", name: "Reciprocity", type: "income" },
-  { code: "income:other", name: "Other income", type: "income" },
-  { code: "expenses:infrastructure", name: "Infrastructure", type: "expense" },
-  { code: "expenses:operations", name: "Operations", type: "expense" },
-  { code: "expenses:events", name: "Events", type: "expense" },
-  { code: "expenses:contributors", name: "Paid to contributors", type: "expense" },
-  { code: "expenses:sponsorships", name: "Sponsorships given", type: "expense" },
-  { code: "expenses:reciprocity", name: "Reciprocity paid", type: "expense" },
-  { code: "expenses:grants", name: "Grants given", type: "expense" },
-  { code: "expenses:bank-fees", name: "Bank fees", type: "expense" },
+  { code: "assets:bank", name: t("accountBank"), type: "asset", allowNegative: false },
+  { code: "assets:cash", name: t("accountCash"), type: "asset", allowNegative: false },
+  { code: "assets:receivable", name: t("accountReceivable"), type: "asset" },
+  { code: "liabilities:payable", name: t("accountPayable"), type: "liability" },
+  { code: "liabilities:reimbursements", name: t("accountReimbursements"), type: "liability" },
+  { code: "liabilities:contributor-pool", name: t("accountContributorPool"), type: "liability" },
+  { code: "equity:opening-balances", name: t("accountOpeningBalances"), type: "equity" },
+  { code: "equity:retained-surplus", name: t("accountRetainedSurplus"), type: "equity" },
+  { code: "income:donations", name: t("accountDonations"), type: "income" },
+  { code: "income:membership-fees", name: t("accountMembershipFees"), type: "income" },
+  { code: "income:sponsorships", name: t("accountSponsorships"), type: "income" },
+  { code: "income:grants", name: t("accountGrants"), type: "income" },
+  { code: "income:reciprocity", name: t("accountReciprocity"), type: "income" },
+  { code: "income:other", name: t("accountOtherIncome"), type: "income" },
+  { code: "expenses:infrastructure", name: t("accountInfrastructure"), type: "expense" },
+  { code: "expenses:operations", name: t("accountOperations"), type: "expense" },
+  { code: "expenses:events", name: t("accountEvents"), type: "expense" },
+  { code: "expenses:contributors", name: t("accountContributors"), type: "expense" },
+  { code: "expenses:sponsorships", name: t("accountSponsorshipsGiven"), type: "expense" },
+  { code: "expenses:reciprocity", name: t("accountReciprocityPaid"), type: "expense" },
+  { code: "expenses:grants", name: t("accountGrantsGiven"), type: "expense" },
+  { code: "expenses:bank-fees", name: t("accountBankFees"), type: "expense" },
 ];
 
 /** Where money lands or leaves for each kind of income and spending, by default. */
@@ -66,19 +69,29 @@ export async function bookOf(db: Executor, organizationId: string): Promise<Book
 export async function requireBook(db: Executor, organizationId: string, orgName: string, path?: string): Promise<Book> {
   const book = await bookOf(db, organizationId);
   if (!book) {
-    const detail = `${orgName} has not opened its books yet: one of its stewards or treasurers opens them on its Treasury page, choosing a currency.`;
+    const detail = t("booksNotOpen", { org: orgName });
     throw path ? new AppError(409, "conflict", detail, [{ path, message: detail }]) : AppError.conflict(detail);
   }
   return book;
 }
 
-/** Opens an organization's books with the default chart of accounts, all in one currency. */
-export async function openBook(tx: Executor, organizationId: string, currency: string): Promise<Book> {
+/**
+ * Opens an organization's books with the default chart of accounts, all in one currency. The
+ * accounts' names are data in the books from then on, written in `language` (the language of the
+ * request that opens them: service.ts).
+ */
+export async function openBook(tx: Executor, organizationId: string, currency: string, language: Language): Promise<Book> {
   const [book] = await tx.insert(books).values({ organizationId, currency }).onConflictDoNothing().returning();
-  if (!book) throw AppError.conflict("The books are already open.", "body.currency");
-  await tx
-    .insert(accounts)
-    .values(DEFAULT_ACCOUNTS.map((a) => ({ ...a, bookId: book.id, currencies: [currency], allowNegative: a.allowNegative ?? true })));
+  if (!book) throw AppError.conflict(t("booksAlreadyOpen"), "body.currency");
+  await tx.insert(accounts).values(
+    DEFAULT_ACCOUNTS.map((a) => ({
+      ...a,
+      name: a.name.in(language),
+      bookId: book.id,
+      currencies: [currency],
+      allowNegative: a.allowNegative ?? true,
+    })),
+  );
   return book;
 }
 
@@ -87,13 +100,13 @@ export async function accountByCode(db: Executor, bookId: string, code: string, 
     .select()
     .from(accounts)
     .where(and(eq(accounts.bookId, bookId), eq(accounts.code, code)));
-  if (!account) throw AppError.validation(path, `There is no account ${code} in these books.`);
+  if (!account) throw AppError.validation(path, t("noAccount", { code }));
   return account;
 }
 
 export function requireCurrency(account: Account, currency: string, path: string) {
   if (!account.currencies.includes(currency)) {
-    throw AppError.validation(path, `${account.code} holds ${account.currencies.join(", ")}, not ${currency}.`);
+    throw AppError.validation(path, t("currencyNotHeld", { code: account.code, held: account.currencies.join(", "), currency }));
   }
 }
 

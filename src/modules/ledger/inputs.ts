@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { Day, LongText } from "../../http/fields.ts";
+import { t as http } from "../../http/messages.ts";
+import { rule } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 import { Currency, SignedAmount } from "./money.ts";
 import { type ACCOUNT_TYPES, COUNTERPARTY_KINDS, TRANSACTION_KINDS } from "./values.ts";
 
@@ -7,10 +10,7 @@ export const AccountCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,49}){1,3}$/,
-    "Use an account name such as expenses:hosting: a type (assets, liabilities, equity, income, expenses), then one to three lower-case parts, separated by colons.",
-  )
+  .regex(/^(assets|liabilities|equity|income|expenses)(:[a-z0-9][a-z0-9-]{0,49}){1,3}$/, rule(t("accountCode")))
   .openapi({ example: "expenses:hosting" });
 
 export const OpenBooksInput = z.strictObject({ currency: Currency }).openapi("OpenBooks");
@@ -18,7 +18,11 @@ export const OpenBooksInput = z.strictObject({ currency: Currency }).openapi("Op
 export const NewAccountInput = z
   .strictObject({
     code: AccountCode,
-    name: z.string().trim().min(1, "This cannot be empty.").max(120),
+    name: z
+      .string()
+      .trim()
+      .min(1, rule(http("empty")))
+      .max(120),
     currencies: z
       .array(Currency)
       .min(1)
@@ -49,15 +53,30 @@ export const NewTransactionInput = z
   .strictObject({
     kind: z.enum(TRANSACTION_KINDS),
     date: Day,
-    description: z.string().trim().min(1, "Say what it is.").max(500),
+    description: z
+      .string()
+      .trim()
+      .min(1, rule(t("sayWhatItIs")))
+      .max(500),
     counterparty: z.string().trim().min(1).max(200).optional().openapi({ description: "Who paid or was paid, as public pages show it." }),
     counterpartyKind: z
       .enum(COUNTERPARTY_KINDS)
       .default("internal")
       .openapi({ description: "What kind of source or recipient it is, for the income and spending reports." }),
-    postings: z.array(PostingInput).min(2, "A transaction needs at least two postings.").max(50),
+    postings: z
+      .array(PostingInput)
+      .min(2, rule(t("twoPostings")))
+      .max(50),
   })
   .openapi("NewTransaction");
 export type NewTransactionBody = z.output<typeof NewTransactionInput>;
 
-export const ReverseInput = z.strictObject({ reason: z.string().trim().min(1, "Say why.").max(500) }).openapi("ReverseTransaction");
+export const ReverseInput = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1, rule(t("sayWhy")))
+      .max(500),
+  })
+  .openapi("ReverseTransaction");

@@ -5,6 +5,7 @@ import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
 import { findOrganization, type Organization } from "../organizations/service.ts";
 import { type Book, bookOf } from "./books.ts";
+import { t } from "./messages.ts";
 import { minorDigits, toDecimal } from "./money.ts";
 import { type ACCOUNT_TYPES, accounts, type COUNTERPARTY_KINDS, type TRANSACTION_KINDS } from "./schema.ts";
 
@@ -60,7 +61,7 @@ export interface ExportOptions {
 export async function openLedgerExport(db: Executor, slug: string): Promise<LedgerExport> {
   const org = await findOrganization(db, slug);
   const book = await bookOf(db, org.id);
-  if (!book) throw new AppError(404, "not-found", `${org.name} has not opened its books yet, so there is nothing to export.`);
+  if (!book) throw new AppError(404, "not-found", t("nothingToExport", { org: org.name }));
   const [bounds] = await rowsOf<{ up_to: string; total: string }>(
     db,
     sql`select coalesce(max(seq), 0)::text as up_to, count(*)::text as total from transactions where book_id = ${book.id}`,

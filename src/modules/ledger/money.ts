@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { rule } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 import { MAX_AMOUNT } from "./values.ts";
 
 /** ISO 4217 codes as the runtime's Intl knows them: no table of our own to keep up to date. */
@@ -33,7 +35,7 @@ export const Currency = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isCurrency, "Use an ISO 4217 currency code, such as EUR or USD.")
+  .refine(isCurrency, rule(t("currency")))
   .openapi({ example: "EUR" });
 
 /**
@@ -41,18 +43,18 @@ export const Currency = z
  * 10^15 are refused, so money never passes through floating point.
  */
 export const Amount = z
-  .number({ error: "Give the amount as a whole number of minor units (cents for EUR)." })
-  .int("Give the amount as a whole number of minor units (cents for EUR), not a fraction.")
-  .positive("The amount must be more than zero.")
-  .max(MAX_AMOUNT, "The amount must be at most 10^15 minor units.")
+  .number({ error: rule(t("amountWholeCents")) })
+  .int(rule(t("amountNoFractionCents")))
+  .positive(rule(t("amountPositive")))
+  .max(MAX_AMOUNT, rule(t("amountMax")))
   .openapi({ description: "Minor units (cents for EUR), a positive whole number up to 10^15.", example: 2500 });
 
 /** A posting's signed amount: positive debits, negative credits. */
 export const SignedAmount = z
-  .number({ error: "Give the amount as a whole number of minor units." })
-  .int("Give the amount as a whole number of minor units, not a fraction.")
-  .refine((n) => n !== 0, "A posting cannot be zero.")
-  .refine((n) => Math.abs(n) <= MAX_AMOUNT, "The amount must be at most 10^15 minor units.")
+  .number({ error: rule(t("amountWhole")) })
+  .int(rule(t("amountNoFraction")))
+  .refine((n) => n !== 0, rule(t("postingZero")))
+  .refine((n) => Math.abs(n) <= MAX_AMOUNT, rule(t("amountMax")))
   .openapi({ description: "Minor units; positive is a debit, negative a credit.", example: -2500 });
 
 /** Money in responses: minor units as a decimal string, since sums can pass 2^53. */

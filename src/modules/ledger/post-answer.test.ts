@@ -111,3 +111,83 @@ describe("posting a treasurer's entry", () => {
     expect((listed.body as { items: unknown[] }).items).toHaveLength(2);
   });
 });
+
+describe("in the request's language", () => {
+  const FRENCH = { "accept-language": "fr-FR,fr;q=0.9" };
+  const frenchPost = (body: unknown) =>
+    api.call("POST", `/api/organizations/${org.slug}/transactions`, { as: treasurer.token, body, headers: FRENCH });
+
+  it("refuses in French when asked, in English otherwise", async () => {
+    const missing = entry([
+      { account: "assets:bank", amount: 100 },
+      { account: "expenses:nowhere", amount: -100 },
+    ]);
+    expect((await frenchPost(missing)).body).toMatchObject({
+      status: 422,
+      detail: "Cette comptabilité n’a pas de compte expenses:nowhere.",
+      errors: [{ path: "body.postings.1.account", message: "Cette comptabilité n’a pas de compte expenses:nowhere." }],
+    });
+    expect((await post(missing)).body).toMatchObject({ detail: "There is no account expenses:nowhere in these books." });
+
+    const unbalanced = entry([
+      { account: "assets:bank", amount: 100 },
+      { account: "income:donations", amount: -90 },
+    ]);
+    expect((await frenchPost(unbalanced)).body).toMatchObject({
+      detail: "La somme des lignes d’écriture doit être nulle dans chaque devise ; écart de 10 unités mineures en EUR.",
+    });
+    expect((await post(unbalanced)).body).toMatchObject({
+      detail: "The postings must sum to zero in every currency; EUR is off by 10 minor units.",
+    });
+
+    // A field rule's message too.
+    const zero = entry([
+      { account: "assets:bank", amount: 0 },
+      { account: "income:donations", amount: 0 },
+    ]);
+    expect((await frenchPost(zero)).body.errors).toContainEqual({
+      path: "body.postings.0.amount",
+      message: "Une ligne d’écriture ne peut pas être nulle.",
+    });
+    expect((await post(zero)).body.errors).toContainEqual({ path: "body.postings.0.amount", message: "A posting cannot be zero." });
+
+    const stranger = await makePerson(api.db);
+    expect(
+      (await api.call("POST", `/api/organizations/${org.slug}/transactions`, { as: stranger.token, body: missing, headers: FRENCH })).body,
+    ).toMatchObject({
+      status: 403,
+      detail: "Seul·es les trésorier·ères de cette organisation peuvent faire cela.",
+    });
+  });
+
+  it("names the default accounts in the language of the request that opens the books", async () => {
+    const french = await makeOrg(api.db, steward, { kind: "association" });
+    const opened = await api.call("POST", `/api/organizations/${french.slug}/books`, {
+      as: steward.token,
+      body: { currency: "EUR" },
+      headers: FRENCH,
+    });
+    expect(opened.status).toBe(201);
+    const names = (body: { accounts: { code: string; name: string }[] }) => Object.fromEntries(body.accounts.map((a) => [a.code, a.name]));
+    // The names are data in the books: read without the header, they stay French.
+    const read = names((await api.call("GET", `/api/organizations/${french.slug}/books`)).body);
+    expect(read).toMatchObject({
+      "assets:bank": "Compte bancaire",
+      "liabilities:reimbursements": "Dû aux membres",
+      "equity:opening-balances": "Soldes d’ouverture",
+      "income:membership-fees": "Cotisations",
+      "expenses:bank-fees": "Frais bancaires",
+    });
+    // Books opened without the header keep the English names, whatever language reads them.
+    const english = names((await api.call("GET", `/api/organizations/${org.slug}/books`, { headers: FRENCH })).body);
+    expect(english).toMatchObject({ "assets:bank": "Bank account", "liabilities:reimbursements": "Owed to members" });
+    expect(Object.keys(read).sort()).toEqual(Object.keys(english).sort());
+
+    const again = await api.call("POST", `/api/organizations/${french.slug}/books`, {
+      as: steward.token,
+      body: { currency: "EUR" },
+      headers: FRENCH,
+    });
+    expect(again.body).toMatchObject({ status: 409, detail: "Les comptes sont déjà ouverts." });
+  });
+});

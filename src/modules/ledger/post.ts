@@ -2,7 +2,9 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import type { Translatable } from "../../text/messages.ts";
 import { recordActivity } from "../activity/service.ts";
+import { t } from "./messages.ts";
 import { accounts, type COUNTERPARTY_KINDS, postings, type TRANSACTION_KINDS, transactions } from "./schema.ts";
 
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
@@ -45,24 +47,24 @@ export interface NewTransaction {
 
 /** The database's ledger invariants, as the client should hear of them. */
 export const LEDGER_CONSTRAINTS = (path: string) => ({
-  account_balances_floor: { path, message: "This would take an account that may not go negative below zero." },
-  postings_currency_held: { path, message: "An account does not hold this currency." },
-  postings_same_book: { path, message: "Every account must be in these books." },
-  transactions_balanced: { path, message: "The postings must sum to zero in every currency." },
-  transactions_reverses_key: { path: "path.id", message: "This transaction has already been reversed." },
+  account_balances_floor: { path, message: t("floor") },
+  postings_currency_held: { path, message: t("currencyHeld") },
+  postings_same_book: { path, message: t("sameBook") },
+  transactions_balanced: { path, message: t("balanced") },
+  transactions_reverses_key: { path: "path.id", message: t("alreadyReversed") },
 });
 
 /** Checks what the database would refuse at commit, so the client hears which field is wrong. */
 export function checkBalanced(entries: PostingInput[], path: string) {
-  if (entries.length < 2) throw AppError.validation(path, "A transaction needs at least two postings.");
+  if (entries.length < 2) throw AppError.validation(path, t("twoPostings"));
   const sums = new Map<string, bigint>();
   for (const p of entries) sums.set(p.currency, (sums.get(p.currency) ?? 0n) + p.amount);
   const off = [...sums].filter(([, sum]) => sum !== 0n);
   if (off.length) {
-    throw AppError.validation(
-      path,
-      `The postings must sum to zero in every currency; ${off.map(([c, s]) => `${c} is off by ${s} minor units`).join(", ")}.`,
-    );
+    const parts = off.map(([currency, amount]) => t("offBy", { currency, amount }));
+    // The currencies that are off, one after the other, each in the language of the answer.
+    const list: Translatable = { in: (language) => parts.map((p) => p.in(language)).join(", ") };
+    throw AppError.validation(path, t("unbalanced", { off: list }));
   }
 }
 
@@ -123,6 +125,6 @@ export async function accountsById(db: Executor, ids: string[]) {
 
 export async function findTransaction(db: Executor, id: string): Promise<Transaction> {
   const [row] = await db.select().from(transactions).where(eq(transactions.id, id));
-  if (!row) throw AppError.notFound("The transaction");
+  if (!row) throw AppError.notFound(t("transaction"));
   return row;
 }

@@ -13,6 +13,7 @@ import { proposals } from "../decisions/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
 import { bookOf } from "./books.ts";
+import { t } from "./messages.ts";
 import { money } from "./money.ts";
 import { canKeepBooks } from "./policy.ts";
 import { accountBalances, accounts, ledgerMonths, postings, type TRANSACTION_KINDS, transactions } from "./schema.ts";
@@ -163,9 +164,9 @@ export async function listTransactions(db: Executor, slug: string, f: Transactio
 
 export async function getTransaction(db: Executor, id: string) {
   const rows = await transactionQuery(db).where(eq(transactions.id, id));
-  if (!rows.length) throw AppError.notFound("The transaction");
+  if (!rows.length) throw AppError.notFound(t("transaction"));
   const [detail] = await withPostings(db, rows);
-  if (!detail) throw AppError.notFound("The transaction");
+  if (!detail) throw AppError.notFound(t("transaction"));
   const [owner] = await db
     .select({ slug: organizations.slug, name: organizations.name, kind: organizations.kind })
     .from(transactions)

@@ -5,7 +5,9 @@ import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { now } from "../../now.ts";
+import { rule } from "../../text/messages.ts";
 import { NewAccountInput, NewTransactionInput, OpenBooksInput, ReverseInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { getTransaction, listAccounts, listTransactions, monthlyReport } from "./read.ts";
 import { TRANSACTION_KINDS } from "./schema.ts";
 import { addAccount, openBooks, postManual, reverseTransaction } from "./service.ts";
@@ -14,7 +16,7 @@ import { AccountSchema, accountView, BooksSchema, ReportSchema, TransactionDetai
 const TAGS = ["Treasury"];
 const SlugParam = z.object({ slug: Slug });
 const IdParam = z.object({ id: Uuid });
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month as YYYY-MM.");
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, rule(t("month")));
 
 const books = createRoute({
   method: "get",
@@ -100,7 +102,7 @@ const report = createRoute({
         from: Month.optional().openapi({ description: "First month, YYYY-MM; 11 months before `to` by default." }),
         to: Month.optional().openapi({ description: "Last month, YYYY-MM; this month by default." }),
       })
-      .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: "Start no later than the end." }),
+      .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: rule(t("startBeforeEnd")) }),
   },
   responses: { 200: jsonContent(ReportSchema, "The monthly report"), ...problems(404) },
 });
@@ -121,8 +123,8 @@ export const ledgerRoutes = createRouter()
   .openapi(post, async (c) => c.json(await postManual(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json")), 201))
   .openapi(get, async (c) => c.json(await getTransaction(c.var.deps.db, c.req.valid("param").id), 200))
   .openapi(reverse, async (c) => {
-    const t = await reverseTransaction(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json").reason);
-    return c.json(await getTransaction(c.var.deps.db, t.id), 201);
+    const reversal = await reverseTransaction(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json").reason);
+    return c.json(await getTransaction(c.var.deps.db, reversal.id), 201);
   })
   .openapi(report, async (c) => {
     const q = c.req.valid("query");

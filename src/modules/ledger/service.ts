@@ -6,6 +6,7 @@ import { preparedSql } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { requestLanguage } from "../../http/request-language.ts";
 import { now } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -14,6 +15,7 @@ import type { ORGANIZATION_KINDS } from "../organizations/schema.ts";
 import { findOrganization, findOrganizationById, lockedStanding } from "../organizations/service.ts";
 import { accountByCode, type Book, openBook, requireBook, requireCurrency } from "./books.ts";
 import { accountTypeOf, type NewTransactionBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { money } from "./money.ts";
 import { authorizeOpenBooks, authorizeTreasurer } from "./policy.ts";
 import {
@@ -27,12 +29,17 @@ import {
 } from "./post.ts";
 import { accounts, books, postings, transactions } from "./schema.ts";
 
-/** Opens an organization's books in a currency, with the default chart of accounts. */
+/**
+ * Opens an organization's books in a currency, with the default chart of accounts, its names in the
+ * language of the request that opens them (English outside a request: the demo, the CLI). The
+ * language is read here, before the database transaction, which may run its callback elsewhere.
+ */
 export async function openBooks(db: Db, actor: Actor | null, slug: string, currency: string): Promise<Book> {
+  const language = requestLanguage();
   return db.transaction(async (tx) => {
     const org = await findOrganization(tx, slug);
     const me = authorizeOpenBooks(actor, await lockedStanding(tx, org.id, actor));
-    const book = await openBook(tx, org.id, currency);
+    const book = await openBook(tx, org.id, currency, language);
     await recordActivity(tx, {
       actorId: me.id,
       verb: "books.opened",
@@ -85,9 +92,7 @@ export async function addAccount(
       });
       return account;
     } catch (err) {
-      throw (
-        integrityProblem(err, { accounts_book_code_key: { path: "body.code", message: "These books already have this account." } }) ?? err
-      );
+      throw integrityProblem(err, { accounts_book_code_key: { path: "body.code", message: t("accountExists") } }) ?? err;
     }
   });
 }
@@ -204,7 +209,7 @@ export async function postManual(db: Db, actor: Actor | null, slug: string, inpu
   } catch (err) {
     throw integrityProblem(err, LEDGER_CONSTRAINTS("body.postings")) ?? err;
   }
-  if (!row) throw AppError.notFound(`The organization "${slug}"`);
+  if (!row) throw AppError.notFound(t("organization", { slug }));
   authorizeTreasurer(me, { role: row.role, status: row.status });
   // Refused for the books or an account: the functions every write to the books uses name the problem.
   // They read again (only on this path), so a book or account that appeared meanwhile is not refused.
@@ -217,7 +222,7 @@ export async function postManual(db: Db, actor: Actor | null, slug: string, inpu
   }
   if (balanceProblem) throw balanceProblem;
   if (!row.id || !row.seq || !row.date || !row.kind || row.description === null || !row.counterpartyKind || !row.postedAt) {
-    throw AppError.conflict("These books changed while the entry was being posted; post it again.");
+    throw AppError.conflict(t("booksChanged"));
   }
   return {
     id: row.id,
@@ -245,7 +250,7 @@ export async function postManual(db: Db, actor: Actor | null, slug: string, inpu
 /** The organization whose books hold an entry. */
 async function ownerOfBook(tx: Executor, bookId: string) {
   const [book] = await tx.select({ organizationId: books.organizationId }).from(books).where(eq(books.id, bookId));
-  if (!book?.organizationId) throw AppError.notFound("The organization of this transaction");
+  if (!book?.organizationId) throw AppError.notFound(t("transactionOrganization"));
   return findOrganizationById(tx, book.organizationId);
 }
 
@@ -257,7 +262,7 @@ async function ownerOfBook(tx: Executor, bookId: string) {
 export async function reverseTransaction(db: Db, actor: Actor | null, id: string, reason: string) {
   return db.transaction(async (tx) => {
     const original = await findTransaction(tx, id);
-    if (original.reversesId) throw AppError.conflict("This entry is itself a reversal; post a new entry instead.");
+    if (original.reversesId) throw AppError.conflict(t("reversalOfReversal"));
     const { me } = await treasurerContext(tx, actor, (await ownerOfBook(tx, original.bookId)).slug);
     const entries = original.transferId
       ? await tx.select().from(transactions).where(eq(transactions.transferId, original.transferId))

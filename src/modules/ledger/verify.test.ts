@@ -17,18 +17,21 @@ const api = setupApi();
 
 class Rollback extends Error {}
 
+/** A finding with its message as the CLI prints it (English), and in French. */
+type Written = Omit<Finding, "message"> & { message: string; fr: string };
+
 /**
  * Plants a problem past the database's guards (triggers are off under session_replication_role =
  * replica), runs verify inside the same transaction, and rolls it all back.
  */
 async function planted(plant: (tx: Executor) => Promise<void>, opts: { organization?: string; limit?: number } = {}) {
-  let findings: Finding[] = [];
+  let findings: Written[] = [];
   await api.db
     .transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await plant(tx);
       await tx.execute(sql`set local session_replication_role = origin`);
-      findings = await verifyLedger(tx, opts);
+      findings = (await verifyLedger(tx, opts)).map((f) => ({ ...f, message: String(f.message), fr: f.message.in("fr") }));
       throw new Rollback();
     })
     .catch((err) => {
@@ -37,7 +40,7 @@ async function planted(plant: (tx: Executor) => Promise<void>, opts: { organizat
   return findings;
 }
 
-const checksOf = (findings: Finding[]) => [...new Set(findings.map((f) => f.check))].sort();
+const checksOf = (findings: Pick<Finding, "check">[]) => [...new Set(findings.map((f) => f.check))].sort();
 const exec = async (tx: Executor, query: SQL) => {
   await tx.execute(query);
 };
@@ -288,6 +291,10 @@ describe("verifying the ledger", () => {
     expect(checksOf(findings)).toEqual(["balance_floor", "negative_balance"]);
     expect(findings.find((f) => f.check === "negative_balance")!.message).toBe(
       "assets:receivable may not go negative, but its postings in EUR leave it at -3.00 EUR.",
+    );
+    // The operator's CLI prints findings in English; the catalogue has them in French too.
+    expect(findings.find((f) => f.check === "negative_balance")!.fr).toBe(
+      "assets:receivable ne peut pas être négatif, mais ses lignes en EUR le laissent à -3.00 EUR.",
     );
   });
 

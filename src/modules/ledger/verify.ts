@@ -3,8 +3,10 @@ import { PgTransaction } from "drizzle-orm/pg-core";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import type { Message } from "../../text/messages.ts";
 import { findOrganization } from "../organizations/service.ts";
 import { bookOf } from "./books.ts";
+import { t } from "./messages.ts";
 import { toDecimal } from "./money.ts";
 
 /** Every invariant the books must keep, by name. */
@@ -27,7 +29,8 @@ export type Check = (typeof CHECKS)[number];
 
 export interface Finding {
   check: Check;
-  message: string;
+  /** For the operator (`triarchy ledger verify` prints it in English). */
+  message: Message;
   transactionId?: string;
   accountId?: string;
 }
@@ -64,8 +67,8 @@ const postingInScope = (s: Scope, column: string) =>
 const accountInScope = (s: Scope, column: string) =>
   s.bookId ? sql`${sql.raw(column)} in (select id from accounts where book_id = ${s.bookId})` : sql`true`;
 
-const money = (minor: string | null, currency: string) => (minor === null ? "nothing" : `${toDecimal(minor, currency)} ${currency}`);
-const entry = (seq: string | null, id: string) => (seq ? `Entry ${seq} (${id})` : `Transaction ${id}`);
+const money = (minor: string | null, currency: string) => (minor === null ? t("nothing") : `${toDecimal(minor, currency)} ${currency}`);
+const entry = (seq: string | null, id: string) => (seq ? t("entry", { seq, id }) : t("entryWithoutNumber", { id }));
 /** Debit-normal accounts (assets, expenses) must stay at or above zero; the others at or below. */
 const NORMAL_SIGN = sql.raw(`case when a.type in ('asset', 'expense') then 1 else -1 end`);
 
@@ -86,7 +89,7 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        where ${inBook(s, "t.book_id")}
        group by t.id, t.seq having count(p.id) < 2
        order by t.seq`,
-    finding: (r) => ({ transactionId: r.id, message: `${entry(r.seq, r.id)} has ${r.n} posting(s); a transaction needs at least two.` }),
+    finding: (r) => ({ transactionId: r.id, message: t("tooFewPostings", { entry: entry(r.seq, r.id), n: r.n }) }),
   }),
   define<{ id: string; seq: string | null; currency: string; off: string }>({
     check: "transaction_balanced",
@@ -99,7 +102,7 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        order by t.seq, x.currency`,
     finding: (r) => ({
       transactionId: r.id,
-      message: `${entry(r.seq, r.id)} does not balance in ${r.currency}: its postings sum to ${money(r.off, r.currency)}.`,
+      message: t("notBalanced", { entry: entry(r.seq, r.id), currency: r.currency, sum: money(r.off, r.currency) }),
     }),
   }),
   define<{ id: string; seq: string | null; account_id: string; code: string | null }>({
@@ -116,8 +119,8 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
       transactionId: r.id,
       accountId: r.account_id,
       message: r.code
-        ? `${entry(r.seq, r.id)} posts to ${r.code}, an account of other books.`
-        : `${entry(r.seq, r.id)} posts to an account that does not exist (${r.account_id}).`,
+        ? t("otherBooksAccount", { entry: entry(r.seq, r.id), code: r.code })
+        : t("missingAccount", { entry: entry(r.seq, r.id), account: r.account_id }),
     }),
   }),
   define<{ id: string; seq: string; account_id: string; code: string; currency: string; held: string }>({
@@ -134,7 +137,7 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
     finding: (r) => ({
       transactionId: r.id,
       accountId: r.account_id,
-      message: `${entry(r.seq, r.id)} posts ${r.currency} to ${r.code}, which holds only ${r.held}.`,
+      message: t("unheldCurrency", { entry: entry(r.seq, r.id), currency: r.currency, code: r.code, held: r.held }),
     }),
   }),
   define<{
@@ -164,11 +167,17 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
       const account = r.code ?? r.account_id;
       const message =
         r.kept === null
-          ? `${account} has no kept balance in ${r.currency}, but its ${r.actual_n} posting(s) sum to ${money(r.actual, r.currency)}.`
+          ? t("noKeptBalance", { account, currency: r.currency, n: r.actual_n ?? 0, sum: money(r.actual, r.currency) })
           : r.actual === null
-            ? `${account} has a kept balance of ${money(r.kept, r.currency)} (${r.kept_n} posting(s)) in ${r.currency}, but no postings in ${r.currency}.`
-            : `${account}'s kept balance in ${r.currency} is ${money(r.kept, r.currency)} over ${r.kept_n} posting(s), ` +
-              `but its ${r.actual_n} posting(s) sum to ${money(r.actual, r.currency)}.`;
+            ? t("noPostings", { account, currency: r.currency, kept: money(r.kept, r.currency), n: r.kept_n ?? 0 })
+            : t("keptBalanceDiffers", {
+                account,
+                currency: r.currency,
+                kept: money(r.kept, r.currency),
+                keptN: r.kept_n ?? 0,
+                actualN: r.actual_n ?? 0,
+                actual: money(r.actual, r.currency),
+              });
       return { accountId: r.account_id, message };
     },
   }),
@@ -185,8 +194,8 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
       accountId: r.account_id,
       message:
         r.expected === null
-          ? `${r.code} may go negative, but its ${r.currency} balance still refuses to (a stale floor).`
-          : `${r.code} may not go negative, but its ${r.currency} balance does not enforce it (floor ${r.floor ?? "none"}, should be ${r.expected}).`,
+          ? t("staleFloor", { code: r.code, currency: r.currency })
+          : t("missingFloor", { code: r.code, currency: r.currency, floor: r.floor ?? t("none"), expected: r.expected }),
     }),
   }),
   define<{ account_id: string; code: string; currency: string; balance: string }>({
@@ -200,7 +209,7 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        order by a.code, p.currency`,
     finding: (r) => ({
       accountId: r.account_id,
-      message: `${r.code} may not go negative, but its postings in ${r.currency} leave it at ${money(r.balance, r.currency)}.`,
+      message: t("negativeBalance", { code: r.code, currency: r.currency, balance: money(r.balance, r.currency) }),
     }),
   }),
   define<{
@@ -237,10 +246,17 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        order by 2, a.code, 5, 6, 7`,
     finding: (r) => ({
       accountId: r.account_id,
-      message:
-        `The monthly sum for ${r.code ?? r.account_id} in ${r.month.slice(0, 7)} (${r.kind}, ${r.counterparty_kind}, ${r.currency}) ` +
-        `is kept as ${money(r.kept, r.currency)} over ${r.kept_n ?? 0} posting(s), but the postings sum to ` +
-        `${money(r.actual, r.currency)} over ${r.actual_n ?? 0}.`,
+      message: t("monthlySum", {
+        account: r.code ?? r.account_id,
+        month: r.month.slice(0, 7),
+        kind: r.kind,
+        counterpartyKind: r.counterparty_kind,
+        currency: r.currency,
+        kept: money(r.kept, r.currency),
+        keptN: r.kept_n ?? 0,
+        actual: money(r.actual, r.currency),
+        actualN: r.actual_n ?? 0,
+      }),
     }),
   }),
   define<{ id: string; seq: string; original: string; problem: string }>({
@@ -261,7 +277,7 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
       select r.id, r.seq::text as seq, r.reverses_id as original,
              case when o.id is null then 'missing'
                   when o.book_id <> r.book_id then 'book'
-                  when o.reverses_id is not null then 'of-reversal'
+                  when o.reverses_id is not null then 'of_reversal'
                   when (o.kind, o.counterparty_kind) <> (r.kind, r.counterparty_kind) then 'kind'
                   else 'postings' end as problem
         from r
@@ -270,16 +286,10 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
           or (o.kind, o.counterparty_kind) <> (r.kind, r.counterparty_kind)
           or r.id in (select id from unmirrored)
        order by r.seq`,
-    finding: (r) => {
-      const what: Record<string, string> = {
-        missing: `reverses ${r.original}, which does not exist`,
-        book: `reverses ${r.original}, an entry in other books`,
-        "of-reversal": `reverses ${r.original}, which is itself a reversal`,
-        kind: `reverses ${r.original} but differs from it in kind or counterparty kind`,
-        postings: `reverses ${r.original} but its postings are not the original's, negated (same accounts and currencies, opposite amounts)`,
-      };
-      return { transactionId: r.id, message: `${entry(r.seq, r.id)} ${what[r.problem] ?? "is not a faithful reversal"}.` };
-    },
+    finding: (r) => ({
+      transactionId: r.id,
+      message: t("badReversal", { entry: entry(r.seq, r.id), problem: r.problem, original: r.original }),
+    }),
   }),
   define<{ transfer_id: string; first: string; n: number; books: number; amounts_differ: boolean }>({
     check: "transfer",
@@ -302,8 +312,8 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
       transactionId: r.first,
       message:
         r.n !== 2 || r.books !== 2
-          ? `Transfer ${r.transfer_id} has ${r.n} entr${r.n === 1 ? "y" : "ies"} in ${r.books} book(s); it needs exactly two, one in each organization's books.`
-          : `The two entries of transfer ${r.transfer_id} move different amounts.`,
+          ? t("transferLegs", { transfer: r.transfer_id, n: r.n, books: r.books })
+          : t("transferAmounts", { transfer: r.transfer_id }),
     }),
   }),
   define<{ id: string; transaction_id: string; amount: string; currency: string; found: boolean; kind: string | null; problem: string }>({
@@ -328,19 +338,10 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        where not found or kind <> 'expense' or not coalesce(same_book, false) or sharing > 1
           or charged <> amount or debits <> amount or foreign_postings > 0
        order by id`,
-    finding: (r) => {
-      const what: Record<string, string> = {
-        missing: "its transaction does not exist",
-        kind: `its transaction is a ${r.kind}, not an expense`,
-        book: "its transaction is in other books",
-        shared: "its transaction also records another expense",
-        amount: `its transaction does not charge ${money(r.amount, r.currency)} to the expense's account and nothing else`,
-      };
-      return {
-        transactionId: r.transaction_id,
-        message: `Paid expense ${r.id} (${money(r.amount, r.currency)}): ${what[r.problem] ?? "its transaction does not match it"}.`,
-      };
-    },
+    finding: (r) => ({
+      transactionId: r.transaction_id,
+      message: t("paidExpense", { id: r.id, amount: money(r.amount, r.currency), problem: r.problem, kind: String(r.kind) }),
+    }),
   }),
   define<{ id: string; transaction_id: string; amount: string; currency: string; kind: string | null; problem: string }>({
     check: "donation_confirmed",
@@ -362,19 +363,10 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
         from confirmed
        where not found or kind <> 'donation' or not coalesce(same_book, false) or sharing > 1 or debits <> amount or foreign_postings > 0
        order by id`,
-    finding: (r) => {
-      const what: Record<string, string> = {
-        missing: "its transaction does not exist",
-        kind: `its transaction is a ${r.kind}, not a donation`,
-        book: "its transaction is in other books",
-        shared: "its transaction also records another donation",
-        amount: `its transaction does not bring in ${money(r.amount, r.currency)}`,
-      };
-      return {
-        transactionId: r.transaction_id,
-        message: `Confirmed donation ${r.id} (${money(r.amount, r.currency)}): ${what[r.problem] ?? "its transaction does not match it"}.`,
-      };
-    },
+    finding: (r) => ({
+      transactionId: r.transaction_id,
+      message: t("confirmedDonation", { id: r.id, amount: money(r.amount, r.currency), problem: r.problem, kind: String(r.kind) }),
+    }),
   }),
   define<{ id: string; transaction_id: string; kind: string | null; found: boolean }>({
     check: "membership_fee",
@@ -387,13 +379,11 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
        order by f.id`,
     finding: (r) => ({
       transactionId: r.transaction_id,
-      message: `Membership fee ${r.id}: ${
-        !r.found
-          ? "its transaction does not exist"
-          : r.kind !== "membership_fee"
-            ? `its transaction is a ${r.kind}, not a membership fee`
-            : "its transaction is in other books"
-      }.`,
+      message: t("membershipFee", {
+        id: r.id,
+        problem: !r.found ? "missing" : r.kind !== "membership_fee" ? "kind" : "book",
+        kind: String(r.kind),
+      }),
     }),
   }),
 ];
@@ -402,7 +392,7 @@ async function scopeOf(db: Executor, organization?: string): Promise<Scope> {
   if (!organization) return { bookId: null, organizationId: null };
   const org = await findOrganization(db, organization);
   const book = await bookOf(db, org.id);
-  if (!book) throw new AppError(404, "not-found", `${org.name} has not opened its books yet, so there is nothing to verify.`);
+  if (!book) throw new AppError(404, "not-found", t("nothingToVerify", { org: org.name }));
   return { bookId: book.id, organizationId: org.id };
 }
 
@@ -426,8 +416,7 @@ async function run(db: Executor, opts: VerifyOptions) {
     const started = performance.now();
     const rows = await rowsOf<unknown>(db, sql`select * from (${d.query(scope)}) q limit ${limit + 1}`);
     for (const row of rows.slice(0, limit)) findings.push({ check: d.check, ...d.finding(row) });
-    if (rows.length > limit)
-      findings.push({ check: d.check, message: `There are more ${d.check} problems; only the first ${limit} are listed.` });
+    if (rows.length > limit) findings.push({ check: d.check, message: t("moreFindings", { check: d.check, limit }) });
     opts.onCheck?.(d.check, performance.now() - started, Math.min(rows.length, limit));
   }
   return { findings, counts: await countsOf(db, scope) };
