@@ -5,9 +5,11 @@ import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
 import { insertProposal } from "../decisions/service.ts";
 import { accountByCode } from "../ledger/books.ts";
+import { t as ledger } from "../ledger/messages.ts";
 import { accounts } from "../ledger/schema.ts";
 import { booksOf, orgContext, orgContextById } from "./context.ts";
 import type { BudgetBody, DecisionTermsBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeTreasurer } from "./policy.ts";
 import { budgetLines, budgets, expenses } from "./schema.ts";
 
@@ -17,7 +19,10 @@ async function lineValues(tx: Executor, bookId: string, currency: string, body: 
     const account = await accountByCode(tx, bookId, l.account, `body.lines.${i}.account`);
     const lineCurrency = l.currency ?? currency;
     if (!account.currencies.includes(lineCurrency)) {
-      throw AppError.validation(`body.lines.${i}.currency`, `${account.code} holds ${account.currencies.join(", ")}, not ${lineCurrency}.`);
+      throw AppError.validation(
+        `body.lines.${i}.currency`,
+        ledger("currencyNotHeld", { code: account.code, held: account.currencies.join(", "), currency: lineCurrency }),
+      );
     }
     values.push({ name: l.name, accountId: account.id, amount: BigInt(l.amount), currency: lineCurrency, position: i });
   }
@@ -50,7 +55,7 @@ export async function draftBudget(db: Db, actor: Actor | null, slug: string, bod
 
 async function lockBudget(tx: Executor, actor: Actor | null, id: string) {
   const [budget] = await tx.select().from(budgets).where(eq(budgets.id, id)).for("update");
-  if (!budget) throw AppError.notFound("The budget");
+  if (!budget) throw AppError.notFound(t("budget"));
   return { budget, ...(await orgContextById(tx, actor, budget.organizationId)) };
 }
 
@@ -59,7 +64,7 @@ export async function reviseBudget(db: Db, actor: Actor | null, id: string, body
   return db.transaction(async (tx) => {
     const { budget, org, standing } = await lockBudget(tx, actor, id);
     const me = authorizeTreasurer(actor, standing);
-    if (budget.status !== "draft") throw AppError.conflict("Only a draft budget can change; this one has been put to the members.");
+    if (budget.status !== "draft") throw AppError.conflict(t("draftOnly"));
     const book = await booksOf(tx, org);
     await tx.delete(budgetLines).where(eq(budgetLines.budgetId, id));
     await tx.insert(budgetLines).values((await lineValues(tx, book.id, book.currency, body)).map((l) => ({ ...l, budgetId: id })));
@@ -81,7 +86,7 @@ export async function proposeBudget(db: Db, actor: Actor | null, id: string, ter
   return db.transaction(async (tx) => {
     const { budget, org, standing } = await lockBudget(tx, actor, id);
     const me = authorizeTreasurer(actor, standing);
-    if (budget.status !== "draft") throw AppError.conflict(`This budget is ${budget.status}; only a draft can be put to a vote.`);
+    if (budget.status !== "draft") throw AppError.conflict(t("notDraft", { status: budget.status }));
     const proposal = await insertProposal(tx, me, org, {
       ...terms,
       title: terms.title ?? `Approve the budget "${budget.title}" for ${budget.year}`,

@@ -3,6 +3,7 @@ import { Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { getProposal } from "../decisions/read.ts";
 import { ProposalSchema } from "../decisions/views.ts";
 import {
@@ -16,6 +17,7 @@ import {
   withdrawExpense,
 } from "./expenses.ts";
 import { ApproveInput, DecisionTerms, ExpenseInput, PayInput, RejectInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { getExpense, listExpenses, readReceipt } from "./read.ts";
 import { EXPENSE_STATUSES } from "./schema.ts";
 import { ExpenseDetailSchema, ExpenseSchema, ReceiptFileSchema } from "./views.ts";
@@ -29,7 +31,7 @@ const StatusList = z
   .string()
   .regex(
     new RegExp(`^(${EXPENSE_STATUSES.join("|")})(,(${EXPENSE_STATUSES.join("|")}))*$`),
-    `Use ${EXPENSE_STATUSES.join(", ")}, comma-separated.`,
+    rule(t("statusList", { statuses: EXPENSE_STATUSES.join(", ") })),
   )
   .transform((s) => s.split(",") as (typeof EXPENSE_STATUSES)[number][]);
 
@@ -63,7 +65,7 @@ const get = createRoute({
 
 const ReceiptForm = z.object({
   file: z
-    .custom<File>((v) => v instanceof File, "Attach the receipt as a file in the `file` field.")
+    .custom<File>((v) => v instanceof File, rule(t("receiptFile")))
     .openapi({ type: "string", format: "binary", description: "PDF, PNG, JPEG or WebP, up to 5 MB." }),
 });
 

@@ -11,6 +11,7 @@ import { accountByCode, BANK, requireCurrency } from "../ledger/books.ts";
 import { postTransaction } from "../ledger/post.ts";
 import { booksOf, orgContext, orgContextById, today } from "./context.ts";
 import type { DecisionTermsBody, ExpenseBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeSubmitExpense, authorizeSubmitter, authorizeTreasurer } from "./policy.ts";
 import { budgetLines, budgets, expenses, receipts } from "./schema.ts";
 
@@ -21,19 +22,16 @@ export const MAX_RECEIPT_BYTES = 5 * 1024 * 1024;
 export const RECEIPT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
 
 const EXPENSE_CONSTRAINTS = {
-  expenses_budget_room: { path: "body.budgetLine", message: "This budget line does not have enough left for this expense." },
-  expenses_budget_approved: {
-    path: "body.budgetLine",
-    message: "Pay only from an approved budget line of this organization, in the expense's currency.",
-  },
-  expenses_decision_passed: { path: "path.id", message: "This expense has no passed decision behind it." },
-  expenses_final: { path: "path.id", message: "This expense has already been settled." },
-  account_balances_floor: { path: "body.from", message: "There is not enough in this account to pay it." },
+  expenses_budget_room: { path: "body.budgetLine", message: t("budgetRoom") },
+  expenses_budget_approved: { path: "body.budgetLine", message: t("budgetApproved") },
+  expenses_decision_passed: { path: "path.id", message: t("decisionPassed") },
+  expenses_final: { path: "path.id", message: t("settled") },
+  account_balances_floor: { path: "body.from", message: t("notEnough") },
 };
 
 async function personByHandle(tx: Executor, handle: string, path: string) {
   const [p] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.handle, handle));
-  if (!p) throw AppError.validation(path, `There is nobody with the handle ${handle}.`);
+  if (!p) throw AppError.validation(path, t("noHandle", { handle }));
   return p;
 }
 
@@ -55,7 +53,7 @@ export async function submitExpense(db: Db, actor: Actor | null, slug: string, b
     const me = authorizeSubmitExpense(actor, standing);
     const book = await booksOf(tx, org);
     const account = await accountByCode(tx, book.id, body.account ?? "expenses:operations", "body.account");
-    if (account.type !== "expense") throw AppError.validation("body.account", "Book expenses to an expense account.");
+    if (account.type !== "expense") throw AppError.validation("body.account", t("expenseAccount"));
     requireCurrency(account, body.currency, "body.currency");
     const payee = body.payeeName ? null : body.payee ? await personByHandle(tx, body.payee, "body.payee") : { id: me.id, name: me.name };
     const [expense] = await tx
@@ -80,27 +78,26 @@ export async function submitExpense(db: Db, actor: Actor | null, slug: string, b
 /** Locks an expense and loads its organization and the actor's standing there. */
 async function lockExpense(tx: Executor, actor: Actor | null, id: string) {
   const [expense] = await tx.select().from(expenses).where(eq(expenses.id, id)).for("update");
-  if (!expense) throw AppError.notFound("The expense");
+  if (!expense) throw AppError.notFound(t("expense"));
   return { expense, ...(await orgContextById(tx, actor, expense.organizationId)) };
 }
 
 function requireWaiting(e: Expense) {
-  if (e.status !== "submitted") throw AppError.conflict(`This expense is ${e.status}.`);
+  if (e.status !== "submitted") throw AppError.conflict(t("expenseStatus", { status: e.status }));
 }
 
 export async function attachReceipt(db: Db, actor: Actor | null, id: string, file: { name: string; type: string; data: Buffer }) {
   if (!(RECEIPT_TYPES as readonly string[]).includes(file.type)) {
-    throw AppError.validation("body.file", "Attach the receipt as a PDF, PNG, JPEG or WebP file.");
+    throw AppError.validation("body.file", t("receiptType"));
   }
   if (file.data.length > MAX_RECEIPT_BYTES)
-    throw new AppError(413, "payload-too-large", "Receipts are limited to 5 MB.", [
-      { path: "body.file", message: "Receipts are limited to 5 MB." },
-    ]);
-  if (!file.data.length) throw AppError.validation("body.file", "The file is empty.");
+    throw new AppError(413, "payload-too-large", t("receiptSize"), [{ path: "body.file", message: t("receiptSize") }]);
+  if (!file.data.length) throw AppError.validation("body.file", t("receiptEmpty"));
   return db.transaction(async (tx) => {
     const { expense, standing } = await lockExpense(tx, actor, id);
     const me = authorizeSubmitter(actor, standing, expense.submittedBy);
-    if (expense.status === "paid" || expense.status === "withdrawn") throw AppError.conflict(`This expense is ${expense.status}.`);
+    if (expense.status === "paid" || expense.status === "withdrawn")
+      throw AppError.conflict(t("expenseStatus", { status: expense.status }));
     const values = {
       filename: file.name.slice(0, 200) || "receipt",
       contentType: file.type,
@@ -124,7 +121,7 @@ export async function putToVote(db: Db, actor: Actor | null, id: string, terms: 
     const { expense, org, standing } = await lockExpense(tx, actor, id);
     const me = authorizeSubmitter(actor, standing, expense.submittedBy);
     requireWaiting(expense);
-    if (expense.proposalId) throw AppError.conflict("This expense is already before the members.");
+    if (expense.proposalId) throw AppError.conflict(t("alreadyBeforeMembers"));
     const proposal = await insertProposal(tx, me, org, {
       ...terms,
       title: terms.title ?? `Pay ${expense.payeeName} for: ${expense.purpose}`.slice(0, 200),
@@ -142,7 +139,7 @@ export async function approveWithinBudget(db: Db, actor: Actor | null, id: strin
     const { expense, standing } = await lockExpense(tx, actor, id);
     const me = authorizeTreasurer(actor, standing);
     requireWaiting(expense);
-    if (expense.proposalId) throw AppError.conflict("This expense is before the members; their decision settles it.");
+    if (expense.proposalId) throw AppError.conflict(t("beforeMembers"));
     try {
       const [approved] = await tx
         .update(expenses)
@@ -167,7 +164,7 @@ export async function approveWithinBudget(db: Db, actor: Actor | null, id: strin
 
 const foreignLine = (err: unknown) =>
   integrityProblem(err, {
-    expenses_budget_line_id_budget_lines_id_fk: { path: "body.budgetLine", message: "There is no such budget line." },
+    expenses_budget_line_id_budget_lines_id_fk: { path: "body.budgetLine", message: t("noSuchLine") },
   });
 
 /** A treasurer turns down an expense that is not before the members, with a public note. */
@@ -176,7 +173,7 @@ export async function rejectExpense(db: Db, actor: Actor | null, id: string, not
     const { expense, standing } = await lockExpense(tx, actor, id);
     const me = authorizeTreasurer(actor, standing);
     requireWaiting(expense);
-    if (expense.proposalId) throw AppError.conflict("This expense is before the members; their decision settles it.");
+    if (expense.proposalId) throw AppError.conflict(t("beforeMembers"));
     const [rejected] = await tx
       .update(expenses)
       .set({ status: "rejected", decidedBy: me.id, decidedAt: sql`now()`, decisionNote: note, updatedAt: sql`now()` })
@@ -193,7 +190,7 @@ export async function withdrawExpense(db: Db, actor: Actor | null, id: string) {
     const { expense, standing } = await lockExpense(tx, actor, id);
     const me = authorizeSubmitter(actor, standing, expense.submittedBy);
     requireWaiting(expense);
-    if (expense.proposalId) throw AppError.conflict("This expense is before the members: cancel the proposal first.");
+    if (expense.proposalId) throw AppError.conflict(t("cancelProposalFirst"));
     const [withdrawn] = await tx
       .update(expenses)
       .set({ status: "withdrawn", updatedAt: sql`now()` })
@@ -227,16 +224,11 @@ export async function payExpense(db: Db, actor: Actor | null, id: string, opts: 
     const { expense, org, standing } = await lockExpense(tx, actor, id);
     const me = authorizeTreasurer(actor, standing);
     if (expense.status !== "approved") {
-      throw AppError.conflict(
-        expense.status === "submitted"
-          ? "This expense has not been approved: by a decision of the members, or within an approved budget line."
-          : `This expense is ${expense.status}.`,
-      );
+      throw AppError.conflict(expense.status === "submitted" ? t("notApproved") : t("expenseStatus", { status: expense.status }));
     }
     const book = await booksOf(tx, org);
     const from = await accountByCode(tx, book.id, opts.from ?? BANK, "body.from");
-    if (from.type !== "asset" && from.type !== "liability")
-      throw AppError.validation("body.from", "Pay from an asset account (or a liability, to owe it).");
+    if (from.type !== "asset" && from.type !== "liability") throw AppError.validation("body.from", t("payFrom"));
     requireCurrency(from, expense.currency, "body.from");
     try {
       const transaction = await postTransaction(tx, {

@@ -10,6 +10,7 @@ import { accountByCode, BANK, INCOME_ACCOUNT, requireCurrency } from "../ledger/
 import { postTransaction } from "../ledger/post.ts";
 import { memberships } from "../memberships/schema.ts";
 import { booksOf, orgContext, orgContextById, today, viewContext } from "./context.ts";
+import { t } from "./messages.ts";
 import { authorizeDonor, authorizeTreasurer } from "./policy.ts";
 import { donations, type FEE_PERIODS, feeSchedules, membershipFees } from "./schema.ts";
 
@@ -53,10 +54,10 @@ export async function recordDonation(
 
 async function lockDonation(tx: Executor, actor: Actor | null, id: string) {
   const [donation] = await tx.select().from(donations).where(eq(donations.id, id)).for("update");
-  if (!donation) throw AppError.notFound("The donation");
+  if (!donation) throw AppError.notFound(t("donation"));
   const ctx = await orgContextById(tx, actor, donation.organizationId);
   const me = authorizeTreasurer(actor, ctx.standing);
-  if (donation.status !== "pending") throw AppError.conflict(`This donation is already ${donation.status}.`);
+  if (donation.status !== "pending") throw AppError.conflict(t("donationStatus", { status: donation.status }));
   return { donation, me, ...ctx };
 }
 
@@ -66,7 +67,7 @@ export async function confirmDonation(db: Db, actor: Actor | null, id: string, o
     const { donation, me, org } = await lockDonation(tx, actor, id);
     const book = await booksOf(tx, org);
     const into = await accountByCode(tx, book.id, opts.into ?? BANK, "body.into");
-    if (into.type !== "asset") throw AppError.validation("body.into", "Money arrives in an asset account.");
+    if (into.type !== "asset") throw AppError.validation("body.into", t("intoAsset"));
     requireCurrency(into, donation.currency, "body.into");
     const income = await accountByCode(tx, book.id, INCOME_ACCOUNT.donation, "body.into");
     const [donor] = donation.donorId ? await tx.select({ name: people.name }).from(people).where(eq(people.id, donation.donorId)) : [];
@@ -210,7 +211,7 @@ export async function setFeeSchedule(
     } catch (err) {
       throw (
         integrityProblem(err, {
-          fee_schedules_org_start_key: { path: "body.startsOn", message: "A schedule already starts on this day." },
+          fee_schedules_org_start_key: { path: "body.startsOn", message: t("scheduleExists") },
         }) ?? err
       );
     }
@@ -227,13 +228,13 @@ async function scheduleFor(tx: Executor, organizationId: string, periodStart: st
     .where(and(eq(feeSchedules.organizationId, organizationId), lte(feeSchedules.startsOn, periodStart)))
     .orderBy(desc(feeSchedules.startsOn))
     .limit(1);
-  if (!schedule) throw AppError.validation("body.periodStart", "No fee schedule was in force then.");
+  if (!schedule) throw AppError.validation("body.periodStart", t("noSchedule"));
   const step = MONTHS[schedule.period];
   const [sy, sm, sd] = schedule.startsOn.split("-").map(Number) as [number, number, number];
   const [py, pm, pd] = periodStart.split("-").map(Number) as [number, number, number];
   const months = (py - sy) * 12 + (pm - sm);
   if (pd !== sd || months % step !== 0) {
-    throw AppError.validation("body.periodStart", `Periods under this schedule start every ${step} month(s) from ${schedule.startsOn}.`);
+    throw AppError.validation("body.periodStart", t("periodStart", { step, startsOn: schedule.startsOn }));
   }
   return { schedule, periodEnd: addMonths(periodStart, step) };
 }
@@ -249,7 +250,7 @@ export async function recordFee(db: Db, actor: Actor | null, slug: string, body:
       .from(people)
       .innerJoin(memberships, and(eq(memberships.personId, people.id), eq(memberships.organizationId, org.id)))
       .where(eq(people.handle, body.member));
-    if (!member) throw AppError.validation("body.member", `${body.member} is not a member of ${org.name}.`);
+    if (!member) throw AppError.validation("body.member", t("notMember", { member: body.member, org: org.name }));
     const { schedule, periodEnd } = await scheduleFor(tx, org.id, body.periodStart);
     const bank = await accountByCode(tx, book.id, BANK, "body.member");
     const income = await accountByCode(tx, book.id, INCOME_ACCOUNT.membership_fee, "body.member");
@@ -286,7 +287,7 @@ export async function recordFee(db: Db, actor: Actor | null, slug: string, body:
     } catch (err) {
       throw (
         integrityProblem(err, {
-          membership_fees_period_key: { path: "body.periodStart", message: `${member.name} has already paid for this period.` },
+          membership_fees_period_key: { path: "body.periodStart", message: t("alreadyPaid", { name: member.name }) },
         }) ?? err
       );
     }

@@ -1,14 +1,20 @@
 import { z } from "@hono/zod-openapi";
 import { Day, Handle, LongText, Slug, Uuid } from "../../http/fields.ts";
+import { rule } from "../../text/messages.ts";
 import { ProposalTerms, termsProblems } from "../decisions/inputs.ts";
 import { YES_NO_METHODS } from "../decisions/tally.ts";
 import { AccountCode } from "../ledger/inputs.ts";
 import { Amount, Currency } from "../ledger/money.ts";
+import { t } from "./messages.ts";
 import { FEE_PERIODS } from "./values.ts";
 
 export const ExpenseInput = z
   .strictObject({
-    purpose: z.string().trim().min(1, "Say what it is for.").max(500),
+    purpose: z
+      .string()
+      .trim()
+      .min(1, rule(t("sayWhatFor")))
+      .max(500),
     amount: Amount,
     currency: Currency,
     payee: Handle.optional().openapi({ description: "The member to reimburse; yourself by default." }),
@@ -21,7 +27,7 @@ export const ExpenseInput = z
       .openapi({ description: "Or a supplier's name, for someone without an account." }),
     account: AccountCode.optional().openapi({ description: "The expense account to book it to; expenses:operations by default." }),
   })
-  .refine((e) => !(e.payee && e.payeeName), { path: ["payeeName"], message: "Name a member or a supplier, not both." })
+  .refine((e) => !(e.payee && e.payeeName), { path: ["payeeName"], message: rule(t("memberOrSupplier")) })
   .openapi("NewExpense");
 export type ExpenseBody = z.output<typeof ExpenseInput>;
 
@@ -29,15 +35,15 @@ export type ExpenseBody = z.output<typeof ExpenseInput>;
 export const DecisionTerms = ProposalTerms.partial({ title: true })
   .extend({ method: ProposalTerms.shape.method.default("majority") })
   .omit({ options: true, scoreMax: true })
-  .superRefine((t, ctx) => {
-    if (!YES_NO_METHODS.includes(t.method)) {
+  .superRefine((terms, ctx) => {
+    if (!YES_NO_METHODS.includes(terms.method)) {
       ctx.addIssue({
         code: "custom",
         path: ["method"],
-        message: "Spending is decided yes or no: use majority, supermajority, consent or consensus.",
+        message: rule(t("yesNo")),
       });
     }
-    termsProblems({ ...t, title: t.title ?? "" }, ctx);
+    termsProblems({ ...terms, title: terms.title ?? "" }, ctx);
   })
   .openapi("DecisionTerms");
 export type DecisionTermsBody = z.output<typeof DecisionTerms>;
@@ -46,7 +52,15 @@ export const ApproveInput = z
   .strictObject({ budgetLine: Uuid.openapi({ description: "The approved budget line it is paid from." }) })
   .openapi("ApproveWithinBudget");
 
-export const RejectInput = z.strictObject({ note: z.string().trim().min(1, "Say why.").max(2000) }).openapi("RejectExpense");
+export const RejectInput = z
+  .strictObject({
+    note: z
+      .string()
+      .trim()
+      .min(1, rule(t("sayWhy")))
+      .max(2000),
+  })
+  .openapi("RejectExpense");
 
 export const PayInput = z
   .strictObject({
@@ -56,8 +70,12 @@ export const PayInput = z
   .openapi("PayExpense");
 
 const BudgetLineInput = z.strictObject({
-  name: z.string().trim().min(1, "Name the line.").max(120),
-  account: AccountCode.refine((c) => c.startsWith("expenses:"), "Budget lines are for expense accounts."),
+  name: z
+    .string()
+    .trim()
+    .min(1, rule(t("nameTheLine")))
+    .max(120),
+  account: AccountCode.refine((c) => c.startsWith("expenses:"), rule(t("expenseLines"))),
   amount: Amount,
   currency: Currency.optional(),
 });
@@ -66,12 +84,15 @@ export const BudgetInput = z
   .strictObject({
     year: z.number().int().min(2000).max(2200),
     title: z.string().trim().min(1).max(200),
-    lines: z.array(BudgetLineInput).min(1, "A budget needs at least one line.").max(100),
+    lines: z
+      .array(BudgetLineInput)
+      .min(1, rule(t("oneLine")))
+      .max(100),
   })
   .superRefine((b, ctx) => {
     const names = b.lines.map((l) => l.name.toLowerCase());
     names.forEach((n, i) => {
-      if (names.indexOf(n) !== i) ctx.addIssue({ code: "custom", path: ["lines", i, "name"], message: "Each line needs its own name." });
+      if (names.indexOf(n) !== i) ctx.addIssue({ code: "custom", path: ["lines", i, "name"], message: rule(t("lineNames")) });
     });
   })
   .openapi("NewBudget");
@@ -98,7 +119,7 @@ export const FeeScheduleInput = z
     amount: Amount,
     currency: Currency,
     period: z.enum(FEE_PERIODS),
-    startsOn: Day.refine((d) => Number(d.slice(8)) <= 28, "Start periods on day 1–28, so every month has that day."),
+    startsOn: Day.refine((d) => Number(d.slice(8)) <= 28, rule(t("periodDay"))),
   })
   .openapi("FeeSchedule");
 

@@ -1,7 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
+import type { Text } from "../../text/messages.ts";
 import { people } from "../accounts/schema.ts";
 import { memberships } from "../memberships/schema.ts";
+import { t } from "./messages.ts";
 
 /**
  * Who keeps an organization's books, for refusals that must say who can act: a refusal that names
@@ -21,8 +23,9 @@ export async function treasurersOf(db: Executor, organizationId: string): Promis
 export const either = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 
-/** What an organization without a treasurer does first; nothing when it has one. */
-export const noTreasurerStep = (orgName: string, treasurers: unknown[]) =>
-  treasurers.length
-    ? ""
-    : ` ${orgName} has no treasurer yet: one of its stewards makes a member its treasurer, or invites someone as its treasurer, on its Members page.`;
+/**
+ * What an organization without a treasurer does first, as a sentence that follows another (it
+ * starts with a space); nothing when it has one.
+ */
+export const noTreasurerStep = (orgName: string, treasurers: unknown[]): Text =>
+  treasurers.length ? "" : t("noTreasurerStep", { org: orgName });

@@ -40,6 +40,19 @@ describe("paying another organization from a bank that does not hold enough", ()
       "balance, or income received) with “Post a transaction” under its Treasury's Transactions.";
     expect(refused.body.detail).toBe(detail);
     expect(refused.body.errors).toEqual([{ path: "body.amount", message: detail }]);
+    // In French when asked; the account's name is the books' own (opened in English here).
+    const french = await api.call("POST", `/api/organizations/${payer.slug}/payments`, {
+      as: treasurer.token,
+      body: { to: payee.org.slug, kind: "sponsorship", amount: 5_000, currency: "EUR", description: "Sponsorship" },
+      headers: { "accept-language": "fr" },
+    });
+    expect(french.status).toBe(409);
+    expect(french.body.detail).toBe(
+      "Le compte « Bank account » (assets:bank) de Harrow Machinery contient 12.34 EUR, moins que les 50.00 EUR que cette " +
+        "opération y prélève, et il ne peut pas passer sous zéro. Enregistrez d’abord l’argent dont dispose Harrow Machinery : " +
+        "l’un·e de ses trésorier·ères le passe sur assets:bank (son solde d’ouverture, ou des produits reçus) avec « Passer une " +
+        "écriture », dans l’onglet Écritures de sa Trésorerie.",
+    );
     expect(await balanceOf(api, payer.slug, "assets:bank")).toBe("1234");
     expect(await balanceOf(api, payee.org.slug, "assets:bank")).toBe("0");
 

@@ -5,6 +5,7 @@ import { recordActivity } from "../activity/service.ts";
 import { BANK, INCOME_ACCOUNT, SPENDING_ACCOUNT } from "../ledger/books.ts";
 import { findOrganization } from "../organizations/service.ts";
 import { booksOf, orgContext, today } from "./context.ts";
+import { t } from "./messages.ts";
 import { authorizeTreasurer } from "./policy.ts";
 import { postTransfer } from "./transfer.ts";
 
@@ -25,10 +26,9 @@ export async function payOrganization(
     const { org: payer, standing } = await orgContext(tx, actor, slug);
     const me = authorizeTreasurer(actor, standing);
     const payee = await findOrganization(tx, body.to).catch(() => {
-      throw AppError.validation("body.to", `There is no organization ${body.to}.`);
+      throw AppError.validation("body.to", t("noOrganization", { slug: body.to }));
     });
-    if (payee.id === payer.id)
-      throw AppError.validation("body.to", "An organization cannot pay itself; post a transfer between its accounts instead.");
+    if (payee.id === payer.id) throw AppError.validation("body.to", t("payItself"));
     const payerBook = await booksOf(tx, payer, "body.amount");
     const payeeBook = await booksOf(tx, payee, "body.to");
     const { from: paid } = await postTransfer(tx, {

@@ -3,6 +3,7 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isTreasurer } from "../ledger/policy.ts";
 import type { Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * Who may do what with an organization's money, in one place. Reading is open to everyone (the books
@@ -13,22 +14,20 @@ const isMember = (s: Standing) => s.status === "active";
 /** Only members submit expenses. */
 export function authorizeSubmitExpense(actor: Actor | null, standing: Standing): Actor {
   const a = requireActor(actor);
-  if (!isMember(standing)) throw AppError.forbidden("Only this organization's active members can submit expenses.");
+  if (!isMember(standing)) throw AppError.forbidden(t("membersOnly"));
   return a;
 }
 
 /** The submitter looks after their expense (receipt, withdrawal, putting it to a vote) while it waits. */
 export function authorizeSubmitter(actor: Actor | null, standing: Standing, submittedBy: string | null): Actor {
   const a = requireActor(actor);
-  if (a.id !== submittedBy && !isTreasurer(standing))
-    throw AppError.forbidden("Only the person who submitted this expense, or a treasurer, can do this.");
+  if (a.id !== submittedBy && !isTreasurer(standing)) throw AppError.forbidden(t("submitterOnly"));
   return a;
 }
 
 export function authorizeSeeReceipt(actor: Actor | null, standing: Standing, submittedBy: string | null): Actor {
   const a = requireActor(actor);
-  if (a.id !== submittedBy && !isMember(standing) && !a.isAdmin)
-    throw AppError.forbidden("Receipts are shown to the organization's members.");
+  if (a.id !== submittedBy && !isMember(standing) && !a.isAdmin) throw AppError.forbidden(t("receiptsForMembers"));
   return a;
 }
 

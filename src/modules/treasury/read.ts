@@ -14,6 +14,7 @@ import { accounts } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { standingOf } from "../organizations/service.ts";
 import { orgContext } from "./context.ts";
+import { t } from "./messages.ts";
 import { authorizeSeeReceipt, canSeeReceipt } from "./policy.ts";
 import { budgetLines, budgets, type EXPENSE_STATUSES, expenses, receipts } from "./schema.ts";
 
@@ -99,7 +100,7 @@ function expenseView(r: ExpenseRow) {
 
 export async function getExpense(db: Executor, viewer: Actor | null, id: string) {
   const [row] = await expenseQuery(db).where(eq(expenses.id, id));
-  if (!row) throw AppError.notFound("The expense");
+  if (!row) throw AppError.notFound(t("expense"));
   const standing = await standingOf(db, row.e.organizationId, viewer);
   const mine = !!viewer && viewer.id === row.e.submittedBy;
   return {
@@ -147,7 +148,7 @@ export async function readReceipt(db: Executor, viewer: Actor | null, id: string
     .from(receipts)
     .innerJoin(expenses, eq(expenses.id, receipts.expenseId))
     .where(eq(receipts.expenseId, id));
-  if (!row) throw AppError.notFound("The receipt");
+  if (!row) throw AppError.notFound(t("receipt"));
   authorizeSeeReceipt(viewer, await standingOf(db, row.organizationId, viewer), row.submittedBy);
   return row.r;
 }

@@ -8,6 +8,7 @@ import { postTransaction, type Transaction, type TransactionKind } from "../ledg
 import { accountBalances } from "../ledger/schema.ts";
 import type { Organization } from "../organizations/service.ts";
 import { noTreasurerStep, treasurersOf } from "./keepers.ts";
+import { t as text } from "./messages.ts";
 
 /** One side of a movement between two organizations: its books, and the account debited and the one credited. */
 export interface TransferSide {
@@ -51,11 +52,14 @@ async function refuseOverdraft(tx: Executor, org: TransferSide["org"], account: 
   const balance = BigInt(row?.balance ?? 0);
   if ((balance + change) * floor >= 0n) return;
   const amount = (value: bigint) => `${toDecimal(value, t.currency)} ${t.currency}`;
-  const detail =
-    `${org.name}'s ${account.name} (${account.code}) holds ${amount(balance * floor)}, less than the ${amount(t.amount)} this ` +
-    `takes from it, and it may not go below zero. First record the money ${org.name} has: one of its treasurers posts it into ` +
-    `${account.code} (its opening balance, or income received) with “Post a transaction” under its Treasury's Transactions.` +
-    noTreasurerStep(org.name, await treasurersOf(tx, org.id));
+  const detail = text("overdraft", {
+    org: org.name,
+    account: account.name,
+    code: account.code,
+    held: amount(balance * floor),
+    amount: amount(t.amount),
+    step: noTreasurerStep(org.name, await treasurersOf(tx, org.id)),
+  });
   throw AppError.conflict(detail, t.path);
 }
 

@@ -409,3 +409,57 @@ describe("receipts and withdrawn decisions", () => {
     expect(back.body).toMatchObject({ status: "submitted", decision: null });
   });
 });
+
+describe("in the request's language", () => {
+  const FRENCH = { "accept-language": "fr-FR,fr;q=0.9" };
+
+  it("refuses in French when asked, in English otherwise", async () => {
+    const { org, treasurer, members } = await association();
+    const outsider = await makePerson(api.db);
+    const submitted = await api.call("POST", `/api/organizations/${org.slug}/expenses`, {
+      as: members[0].token,
+      body: { purpose: "Flyers", amount: 4_000, currency: "EUR" },
+    });
+    const id = submitted.body.id;
+    const pay = (headers: Record<string, string> = {}) =>
+      api.call("POST", `/api/expenses/${id}/pay`, { as: treasurer.token, body: {}, headers });
+    expect((await pay(FRENCH)).body).toMatchObject({
+      status: 409,
+      detail: "Cette dépense n’a pas été approuvée, ni par une décision des membres, ni sur une ligne budgétaire approuvée.",
+    });
+    expect((await pay()).body.detail).toBe(
+      "This expense has not been approved: by a decision of the members, or within an approved budget line.",
+    );
+
+    // A field rule of the module, and a nested status.
+    const closesAt = new Date(Date.now() + 86_400_000).toISOString();
+    const approval = await api.call("POST", `/api/expenses/${id}/vote`, {
+      as: members[0].token,
+      body: { closesAt, method: "approval" },
+      headers: FRENCH,
+    });
+    expect(approval.body.errors).toContainEqual({
+      path: "body.method",
+      message: "Une dépense se décide par oui ou par non : choisissez la majorité, la majorité qualifiée, le consentement ou le consensus.",
+    });
+    expect((await api.call("POST", `/api/expenses/${id}/withdraw`, { as: members[0].token, body: {} })).status).toBe(200);
+    expect((await pay(FRENCH)).body.detail).toBe("Cette dépense est retirée.");
+    expect((await pay()).body.detail).toBe("This expense is withdrawn.");
+
+    const receipt = await api.call("GET", `/api/expenses/${id}/receipt`, { as: outsider.token, headers: FRENCH });
+    expect(receipt.body).toMatchObject({ status: 404, detail: "Justificatif introuvable." });
+
+    await api.call("POST", `/api/organizations/${org.slug}/fee-schedules`, {
+      as: treasurer.token,
+      body: { amount: 1200, currency: "EUR", period: "yearly", startsOn: "2026-01-01" },
+    });
+    const fee = (headers: Record<string, string> = {}) =>
+      api.call("POST", `/api/organizations/${org.slug}/fees`, {
+        as: treasurer.token,
+        body: { member: members[1].handle, periodStart: "2026-02-01" },
+        headers,
+      });
+    expect((await fee(FRENCH)).body.detail).toBe("Avec ce barème, les périodes commencent tous les 12 mois à partir du 2026-01-01.");
+    expect((await fee()).body.detail).toBe("Periods under this schedule start every 12 month(s) from 2026-01-01.");
+  });
+});
