@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-
 /**
  * The app's clock for its time decisions (what falls due, today's date, when a row is written):
  * the real time plus the offset that only tests move (src/test/clock.ts), the same offset the
@@ -7,19 +5,17 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * tests the offset is 0.
  *
  * A replay (the demo world's load, src/db/replay.ts) sets the moment its work happens, in the
- * past: everything it writes carries that moment, in the app and in the database alike.
+ * past: everything it writes carries that moment, in the app and in the database alike. The replay
+ * registers where its moment is read from, so this file stays free of Node built-ins (the web app
+ * imports it through the request schemas).
  */
 let offsetMs = 0;
 
-/** The moment a replay is at; mutable, because a replay moves forward through its story. */
-export interface ReplayMoment {
-  at: Date;
-}
-
-const replay = new AsyncLocalStorage<ReplayMoment>();
+/** Where a replay's current moment is read from (src/db/replay.ts); none outside the server. */
+let replayMoment: () => Date | undefined = () => undefined;
 
 /** Milliseconds since the epoch, on the app's clock. */
-export const nowMs = (): number => replay.getStore()?.at.getTime() ?? Date.now() + offsetMs;
+export const nowMs = (): number => replayMoment()?.getTime() ?? Date.now() + offsetMs;
 
 /** The current moment, on the app's clock. */
 export const now = (): Date => new Date(nowMs());
@@ -29,5 +25,7 @@ export function setClockOffset(ms: number): void {
   offsetMs = ms;
 }
 
-/** Runs `work` with the app's clock reading `moment.at` (src/db/replay.ts keeps the database in step). */
-export const runAtMoment = <T>(moment: ReplayMoment, work: () => Promise<T>): Promise<T> => replay.run(moment, work);
+/** Called once by src/db/replay.ts. */
+export function readReplayMomentFrom(source: () => Date | undefined): void {
+  replayMoment = source;
+}

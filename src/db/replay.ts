@@ -1,6 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
-import { runAtMoment } from "../now.ts";
+import { readReplayMomentFrom } from "../now.ts";
 import type { Db } from "./types.ts";
+
+/** The moment of the replay the current async context runs in; mutable, as the replay moves on. */
+const replaying = new AsyncLocalStorage<{ at: Date }>();
+readReplayMomentFrom(() => replaying.getStore()?.at);
 
 /** A replay's hold on the clock: where it is, and how it moves forward. */
 export interface ReplayClock {
@@ -42,7 +47,7 @@ export async function replay<T>(tx: Db, start: Date, work: (clock: ReplayClock) 
   };
   await apply();
   try {
-    return await runAtMoment(moment, () => work(clock));
+    return await replaying.run(moment, () => work(clock));
   } finally {
     await tx.execute(sql`select set_config('triarchy.replay_at', '', true)`);
   }
