@@ -41,7 +41,21 @@ describe("the feedback loop", () => {
     expect(res.body.steward).toEqual({ slug: w.association.org.slug, name: w.association.org.name, commonsStewarded: 2 });
     const donations = res.body.kinds.find((k: { key: string }) => k.key === "donations");
     expect(donations.scope).toBe("association");
-    expect(donations.label).toContain("for all the 2 commons it stewards");
+    expect(donations.label).toBe(`Donations to ${w.association.org.name}, for all the 2 commons it stewards`);
+    const fr = await api.call("GET", `/api/commons/${w.commons.slug}/flows?from=${year}-01-01&to=${year}-12-31`, {
+      headers: { "accept-language": "fr" },
+    });
+    expect(fr.body.kinds.map((k: { label: string }) => k.label)).toEqual([
+      "Réciprocité facturée",
+      "Engagements de phyle",
+      `Parrainages à ${w.association.org.name}, pour l’ensemble des 2 communs dont elle est intendante`,
+      `Dons à ${w.association.org.name}, pour l’ensemble des 2 communs dont elle est intendante`,
+      `Subventions à ${w.association.org.name}, pour l’ensemble des 2 communs dont elle est intendante`,
+      "Aux contributeur·ices",
+      "Parts fixes des répartitions",
+      `Dépenses d’infrastructure de ${w.association.org.name}, pour l’ensemble des 2 communs dont elle est intendante`,
+    ]);
+    expect(res.body.kinds.at(-1).label).toBe(`Infrastructure spending by ${w.association.org.name}, for all the 2 commons it stewards`);
   });
 
   it("buckets the same sums by quarter and year", async () => {
@@ -70,7 +84,12 @@ describe("the feedback loop", () => {
   it("refuses windows it cannot draw, naming the field", async () => {
     expect((await flows("interval=week")).body.errors[0].path).toBe("query.interval");
     expect((await flows("from=2026-05-01&to=2026-01-01")).body.errors[0].path).toBe("query.from");
-    expect((await flows("from=1990-01-01&to=2026-01-01")).body.errors[0].path).toBe("query.from");
+    const wide = await flows("from=1990-01-01&to=2026-01-01");
+    expect(wide.body.errors).toEqual([{ path: "query.from", message: "Ask for at most 120 periods at a time; this window has 433." }]);
+    const large = await api.call("GET", `/api/commons/${w.commons.slug}/flows?from=1990-01-01&to=2026-01-01`, {
+      headers: { "accept-language": "fr" },
+    });
+    expect(large.body.detail).toBe("Demandez au plus 120 périodes à la fois ; la plage demandée en compte 433.");
     expect((await api.call("GET", "/api/commons/no-such-commons/flows")).status).toBe(404);
   });
 

@@ -7,6 +7,7 @@ import { findCommons } from "../commons/service.ts";
 import { bookOf } from "../ledger/books.ts";
 import { findOrganizationById } from "../organizations/service.ts";
 import { today } from "../treasury/context.ts";
+import { t } from "./messages.ts";
 import type { Interval } from "./periods.ts";
 
 /** What flows in and out of a commons, and whether it is the commons' own or its steward's as a whole. */
@@ -97,10 +98,10 @@ export interface FlowQuery {
 export function flowWindow(q: FlowQuery) {
   const to = q.to ?? today();
   const from = periodStart(q.from ?? addPeriods(periodStart(to, q.interval), q.interval, -11), q.interval);
-  if (from > to) throw AppError.validation("query.from", "The window must start on or before its end.");
+  if (from > to) throw AppError.validation("query.from", t("windowOrder"));
   const periods = periodsBetween(from, to, q.interval);
   if (periods.length > MAX_PERIODS)
-    throw AppError.validation("query.from", `Ask for at most ${MAX_PERIODS} periods at a time; this window has ${periods.length}.`);
+    throw AppError.validation("query.from", t("tooManyPeriods", { max: MAX_PERIODS, count: periods.length }));
   return { from, to, periods };
 }
 

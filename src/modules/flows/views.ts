@@ -1,7 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { localized } from "../../http/request-language.ts";
 import { MoneySchema, money } from "../ledger/money.ts";
 import type { commonsFlows } from "./flows.ts";
 import { FLOW_KEYS, FLOW_KINDS, type FlowKey } from "./flows.ts";
+import { t } from "./messages.ts";
 import { INTERVALS } from "./periods.ts";
 
 export const FlowKeySchema = z.enum(FLOW_KEYS).openapi("FlowKey");
@@ -44,17 +46,6 @@ export const FlowsSchema = z
 type Flows = Awaited<ReturnType<typeof commonsFlows>>;
 type Totals = Map<string, bigint>;
 
-const LABELS: Record<FlowKey, string> = {
-  reciprocity: "Reciprocity invoiced",
-  phyle: "Phyle commitments",
-  sponsorship: "Sponsorships",
-  donations: "Donations",
-  grants: "Grants",
-  contributors: "To contributors",
-  fixedShares: "Fixed shares of distributions",
-  infrastructure: "Infrastructure spending",
-};
-
 const list = (m: Totals | undefined) =>
   [...(m ?? new Map<string, bigint>())].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => money(amount, currency));
 
@@ -82,8 +73,12 @@ export function flowsView(f: Flows): z.infer<typeof FlowsSchema> {
       all.set(key, total);
       addInto(total, amounts);
     }
-  const forAll = f.commonsStewarded === 1 ? "for the one commons it stewards" : `for all the ${f.commonsStewarded} commons it stewards`;
-  const wide = f.steward ? ` to ${f.steward.name}, ${forAll}` : "";
+  /** The flow's name; an association-wide flow says whose it is and that the steward's commons share it. */
+  const label = (k: (typeof FLOW_KINDS)[number]) => {
+    if (k.scope !== "association" || !f.steward) return t(k.key);
+    const values = { flow: t(k.key), steward: f.steward.name, count: f.commonsStewarded };
+    return k.direction === "in" ? t("toSteward", values) : t("bySteward", values);
+  };
   return {
     commons: { slug: f.commons.slug, title: f.commons.title },
     steward: f.steward ? { slug: f.steward.slug, name: f.steward.name, commonsStewarded: f.commonsStewarded } : null,
@@ -94,7 +89,7 @@ export function flowsView(f: Flows): z.infer<typeof FlowsSchema> {
       key: k.key,
       direction: k.direction,
       scope: k.scope,
-      label: k.scope === "association" ? `${LABELS[k.key]}${k.direction === "in" ? wide : wide.replace(" to ", " by ")}` : LABELS[k.key],
+      label: localized(label(k)),
     })),
     periods: f.periods.map((p) => ({ start: p.start, end: p.end, ...sums(f.sums.get(p.start) ?? new Map()) })),
     totals: sums(all),
