@@ -88,6 +88,8 @@ describe("the activity log", () => {
     expect((await api.call("GET", "/api/activities?organization=no-such-org")).status).toBe(404);
     const bad = await api.call("GET", "/api/activities?verb=DROP%20TABLE");
     expect(bad.status).toBe(422);
-    expect(bad.body.errors[0].path).toBe("query.verb");
+    expect(bad.body.errors).toEqual([{ path: "query.verb", message: "A verb such as membership.joined." }]);
+    const fr = await api.call("GET", "/api/activities?verb=DROP%20TABLE", { headers: { "accept-language": "fr" } });
+    expect(fr.body.errors).toEqual([{ path: "query.verb", message: "Un verbe de la forme membership.joined." }]);
   });
 });

@@ -3,9 +3,11 @@ import { Handle, Slug } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonContent, problems } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { findPerson } from "../accounts/service.ts";
 import { findCommons } from "../commons/service.ts";
 import { findOrganization } from "../organizations/service.ts";
+import { t } from "./messages.ts";
 import { VISIBILITIES } from "./schema.ts";
 import { listActivities } from "./service.ts";
 import { ActivitySchema } from "./views.ts";
@@ -25,7 +27,7 @@ const list = createRoute({
       verb: z
         .string()
         .max(60)
-        .regex(/^[a-z_.]+$/, "A verb such as membership.joined.")
+        .regex(/^[a-z_.]+$/, rule(t("verb")))
         .optional(),
       visibility: z
         .string()

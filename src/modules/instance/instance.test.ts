@@ -23,6 +23,10 @@ describe("first run", () => {
     expect(admins[0]?.isAdmin).toBe(true);
     const info = await api.call("GET", "/api/instance");
     expect(info.body).toMatchObject({ setUp: true, name: "Riverton Commons", counts: { people: 1 } });
+    const again = await api.call("POST", "/api/setup", { body: setupBody("fourth") });
+    expect(again.body).toMatchObject({ status: 409, detail: "This instance is already set up." });
+    const encore = await api.call("POST", "/api/setup", { body: setupBody("fifth"), headers: { "accept-language": "fr" } });
+    expect(encore.body).toMatchObject({ status: 409, detail: "Cette instance est déjà configurée." });
   });
 
   it("lets the admin, and only the admin, rename the instance", async () => {

@@ -10,6 +10,7 @@ import { createSession } from "../accounts/sessions.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
 import type { Setup } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { instance } from "./schema.ts";
 
 export async function getInstanceInfo(db: Executor) {
@@ -51,7 +52,7 @@ export async function setUpInstance(db: Db, input: Setup, opts: { ttlDays: numbe
       return { admin, session };
     });
   } catch (err) {
-    if (isUniqueViolation(err, "instance_pkey")) throw AppError.conflict("This instance is already set up.");
+    if (isUniqueViolation(err, "instance_pkey")) throw AppError.conflict(t("alreadySetUp"));
     throw err;
   }
 }
@@ -64,7 +65,7 @@ export async function updateInstance(db: Db, actor: Actor | null, patch: { name?
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(instance.id, 1))
       .returning();
-    if (!row) throw new AppError(409, "setup-required", "Set the instance up first.");
+    if (!row) throw new AppError(409, "setup-required", t("setUpFirst"));
     await recordActivity(tx, {
       actorId: me.id,
       verb: "instance.updated",
