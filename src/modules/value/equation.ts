@@ -1,19 +1,22 @@
 import { z } from "@hono/zod-openapi";
 import { Handle } from "../../http/fields.ts";
+import { t as http } from "../../http/messages.ts";
+import { type Message, rule } from "../../text/messages.ts";
 import { CONTRIBUTION_KINDS } from "../contributions/values.ts";
 import { AccountCode } from "../ledger/inputs.ts";
+import { t } from "./messages.ts";
 
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 /** Basis points: 10000 is the whole amount. */
 export const WHOLE_BP = 10_000;
 
-const Points = (what: string) =>
+const Points = (what: Message) =>
   z
-    .number({ error: `Give ${what} as a whole number of points.` })
-    .int(`Give ${what} as a whole number of points.`)
-    .min(0, `${what} cannot be negative.`)
-    .max(10_000, `${what} can be at most 10000 points.`);
+    .number({ error: rule(t("pointsWhole", { what })) })
+    .int(rule(t("pointsWhole", { what })))
+    .min(0, rule(t("pointsNegative", { what })))
+    .max(10_000, rule(t("pointsAtMost", { what, max: 10_000 })));
 
 export const Recipient = z
   .union([
@@ -24,12 +27,16 @@ export const Recipient = z
 
 export const Bucket = z
   .strictObject({
-    label: z.string().trim().min(1, "Name this share.").max(120, "Use at most 120 characters."),
+    label: z
+      .string()
+      .trim()
+      .min(1, rule(t("nameShare")))
+      .max(120, rule(http("atMost", { max: 120 }))),
     shareBp: z
-      .number({ error: "Give the share in basis points (100 = 1%)." })
-      .int("Give the share as a whole number of basis points (100 = 1%).")
-      .min(1, "A fixed share is at least 1 basis point (0.01%).")
-      .max(WHOLE_BP, "A share is at most 10000 basis points (100%)."),
+      .number({ error: rule(t("shareBasisPoints")) })
+      .int(rule(t("shareWholeBasisPoints")))
+      .min(1, rule(t("shareAtLeast")))
+      .max(WHOLE_BP, rule(t("shareAtMost"))),
     recipient: Recipient,
   })
   .openapi("FixedShare");
@@ -37,10 +44,10 @@ export type Bucket = z.output<typeof Bucket>;
 
 export const Weight = z
   .strictObject({
-    kind: z.enum(CONTRIBUTION_KINDS, { error: `Use one of ${CONTRIBUTION_KINDS.join(", ")}.` }),
-    perContribution: Points("Points per contribution"),
-    perHour: Points("Points per hour"),
-    perHundredLines: Points("Points per hundred lines"),
+    kind: z.enum(CONTRIBUTION_KINDS, { error: rule(t("kindOneOf", { kinds: CONTRIBUTION_KINDS.join(", ") })) }),
+    perContribution: Points(t("pointsPerContribution")),
+    perHour: Points(t("pointsPerHour")),
+    perHundredLines: Points(t("pointsPerHundredLines")),
   })
   .openapi("KindWeight");
 export type Weight = z.output<typeof Weight>;
@@ -52,19 +59,23 @@ export type Weight = z.output<typeof Weight>;
  */
 export const EquationInput = z
   .strictObject({
-    buckets: z.array(Bucket).max(20, "Use at most 20 fixed shares."),
+    buckets: z.array(Bucket).max(20, rule(t("tooManyShares", { max: 20 }))),
     weights: z.array(Weight).max(CONTRIBUTION_KINDS.length),
-    reviewPoints: z.number().int("Give review points as a whole number.").min(0, "Review points cannot be negative.").max(100_000),
+    reviewPoints: z
+      .number()
+      .int(rule(t("reviewPointsWhole")))
+      .min(0, rule(t("reviewPointsNegative")))
+      .max(100_000),
     windowDays: z
       .number()
-      .int("Give the window in whole days.")
-      .min(1, "The window is at least one day.")
-      .max(3660, "The window is at most 3660 days."),
+      .int(rule(t("windowWhole")))
+      .min(1, rule(t("windowAtLeast")))
+      .max(3660, rule(t("windowAtMost", { max: 3660 }))),
     halfLifeDays: z
       .number()
-      .int("Give the half-life in whole days.")
-      .min(1, "The half-life is at least one day.")
-      .max(3660, "The half-life is at most 3660 days.")
+      .int(rule(t("halfLifeWhole")))
+      .min(1, rule(t("halfLifeAtLeast")))
+      .max(3660, rule(t("halfLifeAtMost", { max: 3660 })))
       .nullable()
       .default(null)
       .openapi({ description: "When set, a contribution's points halve every this many days of age; null: no decay." }),
@@ -75,11 +86,12 @@ export const EquationInput = z
       ctx.addIssue({
         code: "custom",
         path: ["buckets"],
-        message: `The fixed shares add up to ${total / 100}%, over 100%: lower them so the pool keeps what is left.`,
+        message: rule(t("sharesOver", { percent: total / 100 })),
       });
     const seen = new Set<string>();
     e.weights.forEach((w, i) => {
-      if (seen.has(w.kind)) ctx.addIssue({ code: "custom", path: ["weights", i, "kind"], message: `${w.kind} is weighted twice.` });
+      if (seen.has(w.kind))
+        ctx.addIssue({ code: "custom", path: ["weights", i, "kind"], message: rule(t("weightedTwice", { kind: w.kind })) });
       seen.add(w.kind);
     });
   })

@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { Day, Handle } from "../../http/fields.ts";
+import { t as http } from "../../http/messages.ts";
+import { rule } from "../../text/messages.ts";
 import { AccountCode } from "../ledger/inputs.ts";
 import { Amount, Currency } from "../ledger/money.ts";
+import { t } from "./messages.ts";
 
 export { EquationInput } from "./equation.ts";
 
@@ -15,7 +18,12 @@ export const PreviewInput = z
       description: `The account debited with the whole amount; ${DEFAULT_SOURCE} by default.`,
     }),
     windowTo: Day.optional().openapi({ description: "The last day of the contribution window; today by default." }),
-    description: z.string().trim().min(1, "This cannot be empty.").max(300, "Use at most 300 characters.").optional(),
+    description: z
+      .string()
+      .trim()
+      .min(1, rule(http("empty")))
+      .max(300, rule(http("atMost", { max: 300 })))
+      .optional(),
   })
   .openapi("DistributionPreview");
 export type PreviewBody = z.output<typeof PreviewInput>;
@@ -23,7 +31,7 @@ export type PreviewBody = z.output<typeof PreviewInput>;
 export const PostInput = PreviewInput.extend({
   statementHash: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, "Send the statementHash the preview gave.")
+    .regex(/^[0-9a-f]{64}$/, rule(t("statementHash")))
     .optional()
     .openapi({ description: "The preview's hash: if the statement computed now differs, nothing is posted (409)." }),
 }).openapi("DistributionPost");

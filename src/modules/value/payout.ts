@@ -9,6 +9,7 @@ import { postTransaction } from "../ledger/post.ts";
 import { accountBalances, accounts } from "../ledger/schema.ts";
 import { booksOf, orgContext, today } from "../treasury/context.ts";
 import type { PayoutBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizePayout } from "./policy.ts";
 import { contributorAccount } from "./statement.ts";
 
@@ -34,28 +35,25 @@ export async function payout(db: Db, actor: Actor | null, slug: string, body: Pa
       .select({ id: people.id, handle: people.handle, name: people.name })
       .from(people)
       .where(eq(people.handle, body.person));
-    if (!person) throw AppError.validation("body.person", `There is no one with the handle "${body.person}".`);
+    if (!person) throw AppError.validation("body.person", t("noOneWithHandle", { handle: body.person }));
     const [owedAccount] = await tx
       .select()
       .from(accounts)
       .where(and(eq(accounts.bookId, book.id), eq(accounts.code, contributorAccount(person.handle))))
       .for("update");
-    if (!owedAccount) throw AppError.validation("body.person", `${org.name} owes ${person.name} nothing from distributions.`);
+    const parties = { organization: org.name, person: person.name };
+    if (!owedAccount) throw AppError.validation("body.person", t("owesNothing", parties));
     const currency = owedAccount.currencies[0] ?? book.currency;
     const owed = -(await balanceOf(tx, owedAccount.id, currency));
-    if (owed <= 0n) throw AppError.validation("body.person", `${org.name} owes ${person.name} nothing now: everything was paid out.`);
+    if (owed <= 0n) throw AppError.validation("body.person", t("owesNothingNow", parties));
     const amount = body.amount === undefined ? owed : BigInt(body.amount);
-    if (amount > owed)
-      throw AppError.validation(
-        "body.amount",
-        `${org.name} owes ${person.name} ${toDecimal(owed, currency)} ${currency}; pay at most that.`,
-      );
+    if (amount > owed) throw AppError.validation("body.amount", t("payAtMost", { ...parties, owed: toDecimal(owed, currency), currency }));
     const bank = await accountByCode(tx, book.id, BANK, "body.amount");
     requireCurrency(bank, currency, "body.amount");
     const inBank = await balanceOf(tx, bank.id, currency);
     if (inBank < amount)
       throw AppError.conflict(
-        `The bank account holds ${toDecimal(inBank, currency)} ${currency}, less than ${toDecimal(amount, currency)}: it cannot go below zero.`,
+        t("bankTooLow", { held: toDecimal(inBank, currency), currency, amount: toDecimal(amount, currency) }),
         "body.amount",
       );
     const transaction = await postTransaction(tx, {

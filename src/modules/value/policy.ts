@@ -4,6 +4,7 @@ import { requireActor } from "../accounts/policy.ts";
 import { canSteward } from "../commons/policy.ts";
 import { isTreasurer } from "../ledger/policy.ts";
 import { canGovern, type Standing } from "../organizations/policy.ts";
+import { t } from "./messages.ts";
 
 /**
  * Who may do what with value equations and distributions, in one place. Equations, statements and
@@ -19,20 +20,14 @@ const canEdit = (owner: EquationOwner, actor: Actor | null, standing: Standing) 
 /** `standing` is in the commons' community, or in the phyle enterprise. */
 export function authorizeEditEquation(actor: Actor | null, owner: EquationOwner, standing: Standing): Actor {
   const a = requireActor(actor);
-  if (!canEdit(owner, a, standing))
-    throw AppError.forbidden(
-      owner === "commons"
-        ? "Only the stewards of this commons' community can change its value equation."
-        : "Only this enterprise's stewards can change its value equation.",
-    );
+  if (!canEdit(owner, a, standing)) throw AppError.forbidden(owner === "commons" ? t("editCommonsEquation") : t("editPhyleEquation"));
   return a;
 }
 
 /** Previewing writes nothing, but reads a whole window: for the treasurers who would post it and the equation's stewards. */
 export function authorizePreview(actor: Actor | null, owner: EquationOwner, ownerStanding: Standing, treasury: Standing): Actor {
   const a = requireActor(actor);
-  if (!isTreasurer(treasury) && !canEdit(owner, a, ownerStanding))
-    throw AppError.forbidden("Only the treasurers who would post this distribution, or the equation's stewards, can preview it.");
+  if (!isTreasurer(treasury) && !canEdit(owner, a, ownerStanding)) throw AppError.forbidden(t("previewers"));
   return a;
 }
 

@@ -17,6 +17,7 @@ import { organizations } from "../organizations/schema.ts";
 import { standingOf } from "../organizations/service.ts";
 import { changedSomething } from "./aggregate.ts";
 import type { Equation } from "./equation.ts";
+import { t } from "./messages.ts";
 import { canEditEquation, type EquationOwner } from "./policy.ts";
 import { distributionShares, distributions } from "./schema.ts";
 import { loadEquation, resolveScope, type ScopeRef } from "./scope.ts";
@@ -124,7 +125,7 @@ export async function listDistributions(db: Executor, actor: Actor | null, ref: 
 
 async function findDistribution(db: Executor, id: string) {
   const [d] = await db.select().from(distributions).where(eq(distributions.id, id));
-  if (!d) throw AppError.notFound("The distribution");
+  if (!d) throw AppError.notFound(t("distribution"));
   return { ...d, made: d.equation as Made };
 }
 
@@ -208,7 +209,7 @@ export async function lineContributions(db: Executor, id: string, position: numb
     .select({ personId: distributionShares.personId, kind: distributionShares.kind })
     .from(distributionShares)
     .where(and(eq(distributionShares.distributionId, id), eq(distributionShares.position, position)));
-  if (!line) throw AppError.notFound("This line of the statement");
+  if (!line) throw AppError.notFound(t("statementLine"));
   if (line.kind !== "contributor" || !line.personId || !d.made.commonsIds.length) return { items: [], nextCursor: null };
   const after = decodeCursor(q.cursor, z.tuple([z.iso.date(), z.uuid()]));
   const rows = await db
@@ -258,7 +259,7 @@ export async function lineContributions(db: Executor, id: string, position: numb
 /** A person's shares across distributions (latest first), and per organization what it owes them now. */
 export async function personShares(db: Executor, handle: string) {
   const [person] = await db.select().from(people).where(eq(people.handle, handle.toLowerCase()));
-  if (!person) throw AppError.notFound(`The person "${handle}"`);
+  if (!person) throw AppError.notFound(t("person", { handle }));
   const items = await db
     .select({
       id: distributions.id,

@@ -7,6 +7,7 @@ import type { Standing } from "../organizations/policy.ts";
 import { findOrganization, findOrganizationById, lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
 import { phyleBeneficiaries } from "../phyles/schema.ts";
 import { DEFAULT_EQUATION, type Equation, normalizeEquation } from "./equation.ts";
+import { t } from "./messages.ts";
 import type { EquationOwner } from "./policy.ts";
 import { valueEquations } from "./schema.ts";
 
@@ -56,8 +57,7 @@ export async function resolveScope(tx: Executor, actor: Actor | null, ref: Scope
     };
   }
   const org = await findOrganization(tx, ref.slug);
-  if (org.kind !== "enterprise")
-    throw new AppError(404, "not-found", `${org.name} is not an enterprise: only a phyle enterprise has a value equation of its own.`);
+  if (org.kind !== "enterprise") throw new AppError(404, "not-found", t("notAnEnterprise", { organization: org.name }));
   const named = await tx
     .selectDistinct({ commonsId: phyleBeneficiaries.commonsId })
     .from(phyleBeneficiaries)

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integrityProblem } from "../../db/errors.ts";
+import { constraintOf, pgError } from "../../db/errors.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -13,6 +13,7 @@ import { booksOf, today } from "../treasury/context.ts";
 import { contributionAggregates, peopleByHandles, peopleByIds, reviewAggregates, tuneForScans, windowFrom } from "./aggregate.ts";
 import { type Equation, pointsText } from "./equation.ts";
 import { DEFAULT_SOURCE, type PostBody, type PreviewBody } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { authorizeDistribute, authorizeEditEquation, authorizePreview } from "./policy.ts";
 import { distributions, valueEquations } from "./schema.ts";
 import { loadEquation, resolveScope, type Scope, type ScopeRef } from "./scope.ts";
@@ -27,7 +28,7 @@ export async function saveEquation(db: Db, actor: Actor | null, ref: ScopeRef, b
     const found = await peopleByHandles(tx, handles);
     body.buckets.forEach((b, i) => {
       if ("person" in b.recipient && !found.has(b.recipient.person))
-        throw AppError.validation(`body.buckets.${i}.recipient.person`, `There is no one with the handle "${b.recipient.person}".`);
+        throw AppError.validation(`body.buckets.${i}.recipient.person`, t("noOneWithHandle", { handle: b.recipient.person }));
     });
     const values = {
       buckets: body.buckets,
@@ -45,11 +46,11 @@ export async function saveEquation(db: Db, actor: Actor | null, ref: ScopeRef, b
         .values({ ...owner, ...values })
         .onConflictDoUpdate({ target: scope.owner === "commons" ? valueEquations.commonsId : valueEquations.enterpriseId, set: values });
     } catch (err) {
-      throw (
-        integrityProblem(err, {
-          value_equations_buckets: { path: "body.buckets", message: "The fixed shares add up to more than 100%." },
-        }) ?? err
-      );
+      // The database's check backs the input's rule on the shares' sum.
+      const e = pgError(err);
+      if (e?.code === "23514" && constraintOf(e) === "value_equations_buckets")
+        throw AppError.conflict(t("sharesOverWhole"), "body.buckets");
+      throw err;
     }
     await recordActivity(tx, {
       actorId: me.id,
@@ -81,15 +82,13 @@ interface Prepared {
 async function prepare(tx: Executor, actor: Actor | null, ref: ScopeRef, body: PreviewBody, mode: "preview" | "post"): Promise<Prepared> {
   const scope = await resolveScope(tx, actor, ref, { lock: mode === "post" });
   const treasury = scope.treasury;
-  if (!treasury)
-    throw AppError.conflict(`${scope.title} has no steward association: distributions are posted in its books, so one is needed first.`);
+  if (!treasury) throw AppError.conflict(t("noStewardAssociation", { commons: scope.title }));
   const treasuryStanding = await (mode === "post" ? lockedStanding : standingOf)(tx, treasury.id, actor);
   const me =
     mode === "post"
       ? authorizeDistribute(actor, treasuryStanding)
       : authorizePreview(actor, scope.owner, scope.governorStanding, treasuryStanding);
-  if (!scope.commonsIds.length)
-    throw AppError.conflict(`${scope.title} names no commons in a phyle charter: its contributors are those of the commons it commits to.`);
+  if (!scope.commonsIds.length) throw AppError.conflict(t("noCommonsNamed", { enterprise: scope.title }));
   const book = await booksOf(tx, treasury);
   const currency = body.currency ?? book.currency;
   const source = await accountByCode(tx, book.id, body.sourceAccount ?? DEFAULT_SOURCE, "body.sourceAccount");
@@ -123,9 +122,7 @@ async function prepare(tx: Executor, actor: Actor | null, ref: ScopeRef, body: P
   for (const line of statement.lines) {
     if (line.person) continue;
     const account = await accountByCode(tx, book.id, line.account, "body").catch(() => {
-      throw AppError.conflict(
-        `The fixed share "${line.label}" goes to ${line.account}, which ${treasury.name}'s books do not have: a treasurer adds it, or a steward changes the equation.`,
-      );
+      throw AppError.conflict(t("shareAccountMissing", { label: line.label, account: line.account, organization: treasury.name }));
     });
     requireCurrency(account, currency, "body.currency");
   }
@@ -174,7 +171,10 @@ async function personAccounts(tx: Executor, book: Book, s: Statement): Promise<M
           .replace(/[{}\s]/g, "")
           .split(",");
     if (!currencies.includes(s.currency))
-      throw AppError.validation("body.currency", `${a.code} holds ${currencies.join(", ")}, not ${s.currency}.`);
+      throw AppError.validation(
+        "body.currency",
+        t("accountCurrencies", { account: a.code, currencies: currencies.join(", "), currency: s.currency }),
+      );
     byCode.set(a.code, { id: a.id, code: a.code } as Account);
   }
   return byCode;
@@ -185,11 +185,7 @@ export async function postDistribution(db: Db, actor: Actor | null, ref: ScopeRe
   return db.transaction(async (tx) => {
     const p = await prepare(tx, actor, ref, body, "post");
     const s = p.statement;
-    if (body.statementHash && body.statementHash !== s.hash)
-      throw AppError.conflict(
-        "The statement changed since the preview (contributions, reviews or the equation changed): preview it again before posting.",
-        "body.statementHash",
-      );
+    if (body.statementHash && body.statementHash !== s.hash) throw AppError.conflict(t("statementChanged"), "body.statementHash");
     const people = await personAccounts(tx, p.book, s);
     const accountOf = new Map<string, string>([[p.source.code, p.source.id]]);
     for (const l of s.lines) {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { AppError } from "../../http/errors.ts";
 import { type ContributionKind, type Equation, type KindAggregate, normalizeEquation, poolBp, unitsOf, type Weight } from "./equation.ts";
+import { t } from "./messages.ts";
 import { splitExactly } from "./split.ts";
 
 export interface PersonInfo {
@@ -95,12 +96,12 @@ function tallyPeople(input: StatementInput, equation: Equation) {
   const weights = new Map<ContributionKind, Weight>(equation.weights.map((w) => [w.kind, w]));
   const tallies = new Map<string, Tally>();
   const of = (id: string) => {
-    let t = tallies.get(id);
-    if (!t) {
-      t = emptyTally();
-      tallies.set(id, t);
+    let tally = tallies.get(id);
+    if (!tally) {
+      tally = emptyTally();
+      tallies.set(id, tally);
     }
-    return t;
+    return tally;
   };
   let unknown = 0;
   for (const a of input.contributions) {
@@ -108,17 +109,17 @@ function tallyPeople(input: StatementInput, equation: Equation) {
       unknown += a.contributions;
       continue;
     }
-    const t = of(a.authorId);
-    t.units += unitsOf(weights, a);
-    t.contributions += a.contributions;
-    t.minutes += a.minutes;
-    t.lines += a.lines;
+    const tally = of(a.authorId);
+    tally.units += unitsOf(weights, a);
+    tally.contributions += a.contributions;
+    tally.minutes += a.minutes;
+    tally.lines += a.lines;
   }
   const perReview = BigInt(equation.reviewPoints) * 6000n;
   for (const r of input.reviews) {
-    const t = of(r.reviewerId);
-    t.units += perReview * r.wr;
-    t.reviews += r.reviews;
+    const tally = of(r.reviewerId);
+    tally.units += perReview * r.wr;
+    tally.reviews += r.reviews;
   }
   return { tallies, unknown };
 }
@@ -141,8 +142,7 @@ export function computeStatement(input: StatementInput): Statement {
 
   const lines: StatementLine[] = equation.buckets.map((b, i) => {
     const person = "person" in b.recipient ? input.recipients.get(b.recipient.person) : undefined;
-    if ("person" in b.recipient && !person)
-      throw AppError.conflict(`The fixed share "${b.label}" names @${b.recipient.person}, who has no account here any more.`);
+    if ("person" in b.recipient && !person) throw AppError.conflict(t("recipientGone", { label: b.label, handle: b.recipient.person }));
     return {
       position: i,
       kind: "fixed",
@@ -162,23 +162,20 @@ export function computeStatement(input: StatementInput): Statement {
   // Someone whose work (or reviews) this equation weighs at nothing is owed nothing, whatever the
   // amount: a €0 line would still open an account for them and list a "share" on their profile.
   const contributors = [...tallies]
-    .filter(([, t]) => t.units > 0n)
-    .map(([id, t]) => {
+    .filter(([, tally]) => tally.units > 0n)
+    .map(([id, tally]) => {
       const person = input.people.get(id);
       if (!person) throw new Error(`person ${id} was not looked up`);
-      return { person, t };
+      return { person, tally };
     })
-    .sort((a, b) => (a.t.units === b.t.units ? (a.person.id < b.person.id ? -1 : 1) : a.t.units > b.t.units ? -1 : 1));
-  const totalUnits = contributors.reduce((sum, c) => sum + c.t.units, 0n);
+    .sort((a, b) => (a.tally.units === b.tally.units ? (a.person.id < b.person.id ? -1 : 1) : a.tally.units > b.tally.units ? -1 : 1));
+  const totalUnits = contributors.reduce((sum, c) => sum + c.tally.units, 0n);
   if (poolAmount > 0n && totalUnits === 0n) {
-    throw AppError.validation(
-      "body.windowTo",
-      `No one has points between ${input.windowFrom} and ${input.windowTo}: the contributor pool (${pool / 100}% of the amount) would have no one to go to. Choose a window end with accepted contributions by known authors, or give the pool's share to a fixed share.`,
-    );
+    throw AppError.validation("body.windowTo", t("noPoints", { from: input.windowFrom, to: input.windowTo, percent: pool / 100 }));
   }
   const shares = splitExactly(
     poolAmount,
-    contributors.map((c) => ({ key: c.person.id, weight: c.t.units })),
+    contributors.map((c) => ({ key: c.person.id, weight: c.tally.units })),
   );
   for (const c of contributors) {
     lines.push({
@@ -188,11 +185,11 @@ export function computeStatement(input: StatementInput): Statement {
       person: c.person,
       account: contributorAccount(c.person.handle),
       amount: shares.get(c.person.id) ?? 0n,
-      units: c.t.units,
-      contributions: c.t.contributions,
-      minutes: c.t.minutes,
-      lines: c.t.lines,
-      reviews: c.t.reviews,
+      units: c.tally.units,
+      contributions: c.tally.contributions,
+      minutes: c.tally.minutes,
+      lines: c.tally.lines,
+      reviews: c.tally.reviews,
     });
   }
 

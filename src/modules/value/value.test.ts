@@ -334,3 +334,62 @@ describe("distributions", () => {
     expect((await api.call("GET", `/api/organizations/${(await makeOrg(api.db, steward)).slug}/value-equation`)).status).toBe(404);
   });
 });
+
+describe("in the language asked for", () => {
+  const FRENCH = { "accept-language": "fr-FR" };
+
+  it("refuses an equation, and a preview, in French when asked; the statement's note too", async () => {
+    const w = await valueWorld(api, 2);
+    const path = `/api/commons/${w.commons.slug}/value-equation`;
+    const over = equation({
+      buckets: [
+        { label: "Infrastructure", shareBp: 6000, recipient: { account: "equity:retained-surplus" } },
+        { label: "Founders", shareBp: 4001, recipient: { account: "equity:retained-surplus" } },
+      ],
+      weights: [{ kind: "code", perContribution: 1, perHour: -1, perHundredLines: 1 }],
+    });
+    const messages = async (headers: Record<string, string> = {}) => {
+      const res = await api.call("PUT", path, { as: w.steward.token, body: over, headers });
+      expect(res.status).toBe(422);
+      return res.body.errors;
+    };
+    expect(await messages()).toEqual([
+      { path: "body.weights.0.perHour", message: "Points per hour cannot be negative." },
+      { path: "body.buckets", message: "The fixed shares add up to 100.01%, over 100%: lower them so the pool keeps what is left." },
+    ]);
+    expect(await messages(FRENCH)).toEqual([
+      { path: "body.weights.0.perHour", message: "Les points par heure ne peuvent pas être négatifs." },
+      {
+        path: "body.buckets",
+        message: "Les parts fixes totalisent 100,01 %, plus de 100 % : réduisez-les pour que la réserve garde le reste.",
+      },
+    ]);
+
+    const preview = (headers: Record<string, string> = {}) =>
+      api.call("POST", `/api/commons/${w.commons.slug}/distributions/preview`, {
+        as: w.treasurer.token,
+        body: { amount: 100_000, windowTo: TO },
+        headers,
+      });
+    const nobody = await preview(FRENCH);
+    expect(nobody.body.errors).toEqual([
+      {
+        path: "body.windowTo",
+        message: expect.stringMatching(
+          /^Personne n’a de points entre le 2025-04-01 et le 2026-03-31 : la réserve des contributeur·ices \(100 % du montant\)/,
+        ),
+      },
+    ]);
+    await addContributions(api, w.commons.id, [
+      { author: w.people[0] ?? null, kind: "code", minutes: 60, on: TO },
+      { author: null, kind: "code", lines: 50, on: TO },
+      { author: null, kind: "code", lines: 70, on: TO },
+    ]);
+    expect((await preview()).body.notShared.note).toBe(
+      "not shared: 2 contributions by unknown authors (imported without a matching account)",
+    );
+    expect((await preview(FRENCH)).body.notShared.note).toBe(
+      "non partagé : 2 contributions d’auteur·ices inconnu·es (importées sans compte correspondant)",
+    );
+  });
+});

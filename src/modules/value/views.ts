@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { localized } from "../../http/request-language.ts";
 import { NullablePersonRef, PersonRef } from "../accounts/views.ts";
 import { ContributionKind, ContributionType } from "../contributions/views.ts";
 import { toDecimal } from "../ledger/money.ts";
 import { Bucket, type Equation, pointsText, poolBp, Weight } from "./equation.ts";
+import { t } from "./messages.ts";
 import { SHARE_KINDS } from "./schema.ts";
 import type { Statement } from "./statement.ts";
 
@@ -87,8 +89,8 @@ export const StatementSchema = z
   .openapi("DistributionStatement");
 export type StatementView = z.infer<typeof StatementSchema>;
 
-export const notSharedNote = (n: number) =>
-  n ? `not shared: ${n} contribution${n === 1 ? "" : "s"} by unknown authors (imported without a matching account)` : null;
+/** Written when the response is built, in the request's language. */
+export const notSharedNote = (n: number) => (n ? localized(t("notShared", { count: n })) : null);
 
 export const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
