@@ -6,6 +6,7 @@ import { affiliations } from "../affiliations/schema.ts";
 import type { Credit } from "../contributions/credit.ts";
 import { organizations } from "../organizations/schema.ts";
 import { EmailMap, type EmailMapEntry } from "./email-map.ts";
+import { t } from "./messages.ts";
 
 export interface Enterprise {
   id: string;
@@ -33,13 +34,13 @@ export async function resolveEmailMap(db: Executor, entries: EmailMapEntry[]): P
     const matches = bySlug.length ? bySlug : found.filter((o) => o.name.toLowerCase() === wanted);
     const problem =
       matches.length === 0
-        ? `no organization is named "${entry.organization}".`
+        ? t("noOrganization", { name: entry.organization })
         : matches.length > 1
-          ? `several organizations are named "${entry.organization}"; use the slug of the one meant.`
+          ? t("severalOrganizations", { name: entry.organization })
           : matches[0]?.kind !== "enterprise"
-            ? `"${entry.organization}" is not an enterprise: only enterprises pay for work.`
+            ? t("notEnterprise", { name: entry.organization })
             : null;
-    if (problem) throw AppError.validation("emailMap", `email map line ${entry.line}: ${problem}`);
+    if (problem) throw AppError.validation("emailMap", t("emailMapLine", { line: entry.line, problem }));
     const { id, slug, name } = matches[0] as Enterprise;
     resolved.set(wanted, { id, slug, name });
   }

@@ -1,4 +1,6 @@
 import { isDay } from "../../calendar.ts";
+import { english, type Message } from "../../text/messages.ts";
+import { t } from "./messages.ts";
 
 /**
  * gitdm's EmailMap, the file that says who employs whom by address or by domain:
@@ -26,10 +28,14 @@ export interface EmailMapEntry {
 
 export class EmailMapError extends Error {
   readonly line: number;
+  /** The message, naming the line, in every language (`message` is its English). */
+  readonly detail: Message;
 
-  constructor(line: number, message: string) {
-    super(`email map line ${line}: ${message}`);
+  constructor(line: number, problem: Message) {
+    const detail = t("emailMapLine", { line, problem });
+    super(english(detail));
     this.line = line;
+    this.detail = detail;
     this.name = "EmailMapError";
   }
 }
@@ -45,16 +51,17 @@ export function parseEmailMap(text: string): EmailMapEntry[] {
     const content = raw.split("#")[0]?.trim() ?? "";
     if (!content) return;
     const m = LINE.exec(content);
-    if (!m) throw new EmailMapError(line, `expected "address-or-domain  Organization [< yyyy-mm-dd]", got "${content}".`);
+    if (!m) throw new EmailMapError(line, t("lineFormat", { content }));
     const [, key = "", organization = "", until = null] = m;
-    if (until !== null && !isDay(until)) throw new EmailMapError(line, `"${until}" is not a date.`);
+    if (until !== null && !isDay(until)) throw new EmailMapError(line, t("notDate", { until }));
     const lowered = key.toLowerCase();
     if (lowered.startsWith("@") || lowered.endsWith("@") || lowered.split("@").length > 2 || !lowered.includes(".")) {
-      throw new EmailMapError(line, `"${key}" is neither an email address nor a domain.`);
+      throw new EmailMapError(line, t("notKey", { key }));
     }
     const slot = `${lowered} ${until ?? ""}`;
     const earlier = seen.get(slot);
-    if (earlier) throw new EmailMapError(line, `"${key}" is already mapped${until ? ` until ${until}` : ""} on line ${earlier}.`);
+    if (earlier)
+      throw new EmailMapError(line, until ? t("alreadyMappedUntil", { key, until, earlier }) : t("alreadyMapped", { key, earlier }));
     seen.set(slot, line);
     entries.push({ key: lowered, organization: organization.trim(), until, line });
   });

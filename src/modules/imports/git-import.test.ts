@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeGitRepo } from "../../../bench/git-repo.ts";
+import { type AppError, toProblem } from "../../http/errors.ts";
 import { makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { activities } from "../activity/schema.ts";
@@ -124,6 +125,18 @@ describe("importing a git repository's history", () => {
     await expect(
       importGit(api.db, { commons: c.slug, path: w.repo.dir, emailMap: "# header\n\nexample.org  Nobody Inc < 2024-01-01" }),
     ).rejects.toThrow('email map line 3: no organization is named "Nobody Inc".');
+    // The import has no API route (the CLI runs it, in English); its refusals are written in French all the same.
+    const inFrench = async (attempt: Promise<unknown>) => toProblem((await attempt.catch((err: unknown) => err)) as AppError, "fr");
+    expect(await inFrench(importGit(api.db, { commons: c.slug, path: plain }))).toMatchObject({
+      detail: `${plain} n’est pas un dépôt git.`,
+      errors: [{ path: "path", message: `${plain} n’est pas un dépôt git.` }],
+    });
+    expect(
+      (await inFrench(importGit(api.db, { commons: c.slug, path: w.repo.dir, emailMap: "example.org Acme\nexample.org" }))).detail,
+    ).toBe("email map, ligne 2 : attendu : « adresse-ou-domaine  Organisation [< aaaa-mm-jj] », reçu : « example.org ».");
+    expect(
+      (await inFrench(importGit(api.db, { commons: c.slug, path: w.repo.dir, emailMap: "example.org  Nobody Inc < 2024-01-01" }))).detail,
+    ).toBe("email map, ligne 1 : aucune organisation ne s’appelle « Nobody Inc ».");
     await expect(importGit(api.db, { commons: c.slug, path: w.repo.dir, emailMap: "x.test  Commons of nobody" })).rejects.toThrow("line 1");
     expect(await counts(c.commonsId)).toEqual(before);
   });

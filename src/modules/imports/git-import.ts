@@ -72,7 +72,7 @@ export async function importGit(db: Db, opts: GitImportOptions): Promise<GitImpo
   try {
     entries = opts.emailMap ? parseEmailMap(opts.emailMap) : [];
   } catch (err) {
-    if (err instanceof EmailMapError) throw AppError.validation("emailMap", err.message);
+    if (err instanceof EmailMapError) throw AppError.validation("emailMap", err.detail);
     throw err;
   }
   const emailMap = await resolveEmailMap(db, entries);

@@ -2,6 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { AppError } from "../../http/errors.ts";
+import { t } from "./messages.ts";
 
 /** One commit as `git log --numstat` tells it. */
 export interface GitCommit {
@@ -129,15 +130,13 @@ export async function openRepository(dir: string, rev = "HEAD"): Promise<Reposit
   try {
     isDir = statSync(dir).isDirectory();
   } catch {}
-  if (!isDir) throw AppError.validation("path", `${dir} does not exist or is not a directory.`);
-  if ((await git(dir, ["rev-parse", "--git-dir"])).code !== 0) throw AppError.validation("path", `${dir} is not a git repository.`);
-  if (rev.startsWith("-")) throw AppError.validation("rev", `"${rev}" is not a revision.`);
+  if (!isDir) throw AppError.validation("path", t("notDirectory", { dir }));
+  if ((await git(dir, ["rev-parse", "--git-dir"])).code !== 0) throw AppError.validation("path", t("notRepository", { dir }));
+  if (rev.startsWith("-")) throw AppError.validation("rev", t("notRevision", { rev }));
   const resolved = await git(dir, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
   if (resolved.code !== 0) {
     const empty = rev === "HEAD" && (await git(dir, ["rev-list", "-n", "1", "--all"])).stdout.trim() === "";
-    throw empty
-      ? AppError.validation("path", `${dir} is an empty git repository: it has no commits to import.`)
-      : AppError.validation("rev", `The revision "${rev}" is not a commit in ${dir}.`);
+    throw empty ? AppError.validation("path", t("emptyRepository", { dir })) : AppError.validation("rev", t("notCommit", { rev, dir }));
   }
   const count = async (flag: string) => Number((await git(dir, ["rev-list", "--count", flag, rev])).stdout.trim());
   const [commits, merges] = await Promise.all([count("--no-merges"), count("--merges")]);
@@ -175,5 +174,5 @@ export async function* readGitLog(repo: Pick<Repository, "dir" | "rev">): AsyncG
     if (!finished) child.kill();
   }
   const code = await exited;
-  if (code !== 0) throw new AppError(500, "internal", `git log failed: ${stderr.trim().split("\n")[0] ?? `exit code ${code}`}`);
+  if (code !== 0) throw new AppError(500, "internal", t("gitLogFailed", { reason: stderr.trim().split("\n")[0] ?? `exit code ${code}` }));
 }
