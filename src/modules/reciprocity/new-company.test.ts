@@ -126,6 +126,14 @@ describe("a new private company that has not opened its books", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toBe(why);
     expect(refused.body.errors).toEqual([{ path: "path.id", message: why }]);
+    const pourquoi = await api.call("GET", `/api/agreements/${w.agreementId}`, {
+      as: w.founder.token,
+      headers: { "accept-language": "fr" },
+    });
+    expect(pourquoi.body.viewer.cannotPay).toBe(
+      "Vous n’êtes pas trésorier·ère de Harrow Machinery : seul·es ses trésorier·ères paient ses factures, depuis ses comptes. " +
+        "Harrow Machinery n’a pas encore de trésorier·ère : l’un·e de ses intendant·es nomme un·e membre trésorier·ère, ou invite quelqu’un comme trésorier·ère, depuis sa page Membres.",
+    );
 
     const pia = await makePerson(api.db, { name: "Pia Payables" });
     await addMember(api.db, w.company, pia, "treasurer");
