@@ -227,6 +227,10 @@ describe("in the language asked for", () => {
       detail: "Une objection doit être motivée.",
       errors: [{ path: "body.reason", message: "Une objection doit être motivée." }],
     });
+    const badStatus = await api.call("GET", "/api/proposals?status=open,maybe", { headers: FRENCH });
+    expect(badStatus.body.errors).toEqual([
+      { path: "query.status", message: "Utilisez scheduled, open, closed, cancelled, séparés par des virgules." },
+    ]);
     const missing = `/api/proposals/${crypto.randomUUID()}`;
     expect((await api.call("GET", missing)).body.detail).toBe("The proposal was not found.");
     expect((await api.call("GET", missing, { headers: FRENCH })).body.detail).toBe("Proposition introuvable.");

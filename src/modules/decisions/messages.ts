@@ -15,6 +15,7 @@ export const t = defineMessages(
     notAnElector: "You are not among this proposal's voters: its electorate was frozen when voting opened.",
     reasonNeeded: "An objection or a block must give a reason.",
     votingNotOpen: "Voting on this proposal is not open.",
+    statusList: "Use {statuses}, comma-separated.",
 
     // ── the terms of a proposal
     method:
@@ -141,6 +142,7 @@ export const t = defineMessages(
     notAnElector: "Vous ne faites pas partie des votants de cette proposition : la liste des votants a été arrêtée à l’ouverture du vote.",
     reasonNeeded: "Une objection ou un blocage doit être motivé.",
     votingNotOpen: "Le vote sur cette proposition n’est pas ouvert.",
+    statusList: "Utilisez {statuses}, séparés par des virgules.",
 
     method:
       "{method, select, majority {à la majorité} supermajority {à la majorité qualifiée} consent {par consentement} consensus {par consensus} approval {par approbation} score {par notes} ranked {par classement} other {{method}}}",

@@ -5,7 +5,9 @@ import { Slug, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { rule } from "../../text/messages.ts";
 import { CancelInput, NewProposalInput, VoteInput } from "./inputs.ts";
+import { t } from "./messages.ts";
 import { getProposal, listProposals, listVotes } from "./read.ts";
 import { PROPOSAL_STATUSES } from "./schema.ts";
 import { cancelProposal, createProposal } from "./service.ts";
@@ -20,7 +22,7 @@ const StatusList = z
   .string()
   .regex(
     new RegExp(`^(${PROPOSAL_STATUSES.join("|")})(,(${PROPOSAL_STATUSES.join("|")}))*$`),
-    `Use ${PROPOSAL_STATUSES.join(", ")}, comma-separated.`,
+    rule(t("statusList", { statuses: PROPOSAL_STATUSES.join(", ") })),
   )
   .transform((s) => s.split(",") as (typeof PROPOSAL_STATUSES)[number][])
   .openapi({ example: "open" });
