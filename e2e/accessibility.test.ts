@@ -63,7 +63,11 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     { name: "a treasury", path: () => "/orgs/open-farm-tools-foundation/treasury", ready: "table" },
     { name: "a distribution", path: () => `/distributions/${distributionId}`, ready: "table" },
     { name: "a commons' contributors", path: () => "/commons/open-seed-drill/contributors", ready: "table" },
-    { name: "a document with a Markdown table", path: () => "/commons/open-seed-drill/documents/bill-of-materials.md", ready: ".markdown table" },
+    {
+      name: "a document with a Markdown table",
+      path: () => "/commons/open-seed-drill/documents/bill-of-materials.md",
+      ready: ".markdown table",
+    },
     { name: "the organizations", path: () => "/orgs", ready: ".org-card" },
     { name: "the commons", path: () => "/commons", ready: ".commons-card" },
     { name: "the needs board", path: () => "/needs", ready: ".need-card" },

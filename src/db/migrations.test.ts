@@ -149,7 +149,8 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
     // The original texts left the old definitions behind, which 0015 re-applies (0016 then adds the clock, 0017 orders the rollup's locks, and 0018 moves phyle transfer ids to commitments).
     // 0020 and 0021 (the replay clock) add two functions and give every creation and update time a new default.
     const replayClock = (k: string) =>
-      /^function triarchy_(replayed|written)_at\(\)$/.test(k) || (k.startsWith("column ") && (target.get(k) ?? "").includes("triarchy_written_at()"));
+      /^function triarchy_(replayed|written)_at\(\)$/.test(k) ||
+      (k.startsWith("column ") && (target.get(k) ?? "").includes("triarchy_written_at()"));
     expect(differing(await catalog(old), target).filter((k) => !replayClock(k))).toEqual([
       "column phyle_commitments.transfer_id",
       "column phyle_periods.transfer_id",

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people } from "../modules/accounts/schema.ts";
@@ -62,5 +64,18 @@ describe("a replay of the past", () => {
     expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1_000);
     const [person] = await db.select({ createdAt: people.createdAt }).from(people).where(eq(people.id, steward.id));
     expect(Math.abs((person?.createdAt.getTime() ?? 0) - Date.now())).toBeLessThan(120_000);
+  });
+});
+
+describe("the modules' clock", () => {
+  it("is src/now.ts and triarchy_written_at(), never the machine's time, so a replay writes every time it sets", () => {
+    const modules = join(import.meta.dirname, "..", "modules");
+    const files = (readdirSync(modules, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((f) => {
+      const text = readFileSync(join(modules, f), "utf8");
+      return /new Date\(\)|Date\.now\(\)|sql`now\(\)`/.test(text) ? [relative(modules, join(modules, f))] : [];
+    });
+    expect(found).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
 import type { NewPerson, PasswordChange, ProfilePatch, SignIn } from "./inputs.ts";
@@ -100,12 +101,12 @@ export async function changePassword(db: Db, actor: Actor | null, input: Passwor
     if (locked?.passwordHash !== person.passwordHash) {
       throw AppError.validation("body.currentPassword", t("wrongPassword"));
     }
-    await tx.update(people).set({ passwordHash, updatedAt: new Date() }).where(eq(people.id, me.id));
+    await tx.update(people).set({ passwordHash, updatedAt: now() }).where(eq(people.id, me.id));
     await tx.delete(sessions).where(and(eq(sessions.personId, me.id), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
     const revoked = input.revokeTokens
       ? await tx
           .update(apiTokens)
-          .set({ revokedAt: new Date() })
+          .set({ revokedAt: now() })
           .where(and(eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)))
           .returning({ id: apiTokens.id })
       : [];
@@ -125,7 +126,7 @@ export async function updateProfile(db: Db, actor: Actor | null, input: ProfileP
     const me = requireActor(actor);
     const [person] = await tx
       .update(people)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: now() })
       .where(eq(people.id, me.id))
       .returning();
     if (!person) throw AppError.notFound(t("yourAccount"));
@@ -225,7 +226,7 @@ export async function revokeApiToken(db: Db, actor: Actor | null, id: string) {
     const me = requireActor(actor);
     const [row] = await tx
       .update(apiTokens)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: now() })
       .where(and(eq(apiTokens.id, id), eq(apiTokens.personId, me.id), isNull(apiTokens.revokedAt)))
       .returning();
     if (!row) throw AppError.notFound(t("token"));

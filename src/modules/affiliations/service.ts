@@ -6,6 +6,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -108,7 +109,7 @@ export async function updateAffiliation(
           endsOn,
           note: patch.note ?? a.note,
           ...(datesChanged ? { status: "claimed" as const, reviewNote: "", reviewedBy: null } : {}),
-          updatedAt: new Date(),
+          updatedAt: now(),
         })
         .where(eq(affiliations.id, id))
         .returning();
@@ -152,7 +153,7 @@ export async function reviewAffiliation(db: Db, actor: Actor | null, id: string,
     if (decision === "disputed" && !note.trim()) throw AppError.validation("body.note", t("disputeReason"));
     const [row] = await tx
       .update(affiliations)
-      .set({ status: decision, reviewNote: note, reviewedBy: me.id, updatedAt: new Date() })
+      .set({ status: decision, reviewNote: note, reviewedBy: me.id, updatedAt: now() })
       .where(eq(affiliations.id, id))
       .returning();
     const [person] = await tx.select({ handle: people.handle }).from(people).where(eq(people.id, a.personId));

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { createOrganization, lockedStanding } from "../organizations/service.ts";
 import type { ForkRequest } from "./inputs.ts";
@@ -61,7 +62,7 @@ export async function forkCommons(db: Db, actor: Actor | null, slug: string, inp
           communityId: home.id,
           tags: origin.tags,
           forkedFromId: origin.id,
-          forkedAt: new Date(),
+          forkedAt: now(),
           createdBy: me.id,
         })
         .returning();

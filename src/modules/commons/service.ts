@@ -8,6 +8,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
 import { lockedStanding, type Organization, standingOf } from "../organizations/service.ts";
@@ -113,7 +114,7 @@ export async function updateCommons(db: Db, actor: Actor | null, slug: string, p
           : (await organizationOfKind(tx, stewardAssociation, "association", "body.stewardAssociation")).id;
     const [row] = await tx
       .update(commons)
-      .set({ ...fields, ...(association !== undefined ? { stewardAssociationId: association } : {}), updatedAt: new Date() })
+      .set({ ...fields, ...(association !== undefined ? { stewardAssociationId: association } : {}), updatedAt: now() })
       .where(eq(commons.id, found.id))
       .returning();
     if (!row) throw AppError.notFound(t("commonsNamed", { slug }));

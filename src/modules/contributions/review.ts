@@ -3,6 +3,7 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { lineStats } from "../../text/diff.ts";
 import { type MergeConflict, threeWayMerge } from "../../text/merge.ts";
 import { authorizeMaintain } from "../commons/policy.ts";
@@ -146,7 +147,7 @@ export async function accept(db: Db, actor: Actor | null, id: string, note = "")
       if ("conflictNote" in applied) {
         const [row] = await tx
           .update(contributions)
-          .set({ status: "conflicted", conflictNote: applied.conflictNote, updatedAt: new Date() })
+          .set({ status: "conflicted", conflictNote: applied.conflictNote, updatedAt: now() })
           .where(eq(contributions.id, c.id))
           .returning();
         await recordContributionActivity(tx, me.id, "conflicted", c, target);
@@ -160,11 +161,11 @@ export async function accept(db: Db, actor: Actor | null, id: string, note = "")
           status: "accepted",
           reviewerId: me.id,
           reviewNote: note,
-          reviewedAt: new Date(),
+          reviewedAt: now(),
           resultRevisionId: applied.revisionId,
           ...credit,
           ...(c.type === "work" ? { size: c.minutes ?? 0 } : documentSize),
-          updatedAt: new Date(),
+          updatedAt: now(),
         })
         .where(eq(contributions.id, c.id))
         .returning();
@@ -184,7 +185,7 @@ export async function reject(db: Db, actor: Actor | null, id: string, note: stri
     const { c, target, me } = await openForReview(tx, actor, id, "reject");
     const [row] = await tx
       .update(contributions)
-      .set({ status: "rejected", reviewerId: me.id, reviewNote: note, reviewedAt: new Date(), updatedAt: new Date() })
+      .set({ status: "rejected", reviewerId: me.id, reviewNote: note, reviewedAt: now(), updatedAt: now() })
       .where(eq(contributions.id, c.id))
       .returning();
     if (!row) throw new Error("update returned no row");

@@ -451,7 +451,7 @@ export async function revise(db: Db, actor: Actor | null, id: string, patch: Pro
     const changes = await revisedFields(tx, c, patch);
     const [row] = await tx
       .update(contributions)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: now() })
       .where(eq(contributions.id, c.id))
       .returning();
     if (!row) throw new Error("update returned no row");
@@ -536,7 +536,7 @@ export async function withdraw(db: Db, actor: Actor | null, id: string) {
     if (!(OPEN as readonly string[]).includes(c.status)) throw AppError.conflict(t("alreadyClosed", { status: c.status }));
     const [row] = await tx
       .update(contributions)
-      .set({ status: "withdrawn", updatedAt: new Date() })
+      .set({ status: "withdrawn", updatedAt: now() })
       .where(eq(contributions.id, c.id))
       .returning();
     if (!row) throw new Error("update returned no row");

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import { nowMs } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
@@ -28,7 +29,7 @@ export async function openVoting(tx: Executor, p: Proposal): Promise<Proposal> {
   const added = await tx.insert(proposalElectors).select(electors).returning({ personId: proposalElectors.personId });
   const [opened] = await tx
     .update(proposals)
-    .set({ status: "open", electorateSize: added.length, openedAt: sql`triarchy_now()`, updatedAt: sql`now()` })
+    .set({ status: "open", electorateSize: added.length, openedAt: sql`triarchy_now()`, updatedAt: writtenAt })
     .where(eq(proposals.id, p.id))
     .returning();
   if (!opened) throw new Error("opening returned no proposal");
@@ -80,7 +81,7 @@ export async function closeVoting(tx: Executor, p: Proposal): Promise<Proposal> 
   const result = await tallyOf(tx, p);
   const [closed] = await tx
     .update(proposals)
-    .set({ status: "closed", outcome: result.outcome, result, closedAt: sql`triarchy_now()`, updatedAt: sql`now()` })
+    .set({ status: "closed", outcome: result.outcome, result, closedAt: sql`triarchy_now()`, updatedAt: writtenAt })
     .where(eq(proposals.id, p.id))
     .returning();
   if (!closed) throw new Error("closing returned no proposal");
@@ -114,7 +115,7 @@ export async function settle(tx: Executor, id: string, opts: { skipLocked?: bool
 /** The database's clock, which the voting-window triggers also read. */
 async function databaseNow(tx: Executor): Promise<number> {
   const [clock] = await rowsOf<{ now: Date | string }>(tx, sql`select triarchy_now() as now`);
-  return clock ? new Date(clock.now).getTime() : Date.now();
+  return clock ? new Date(clock.now).getTime() : nowMs();
 }
 
 async function advance(tx: Executor, locked: Proposal, now: number): Promise<Proposal> {

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
@@ -90,7 +91,7 @@ export async function cancelProposal(db: Db, actor: Actor | null, id: string, re
     if (p.status === "closed" || p.status === "cancelled") throw AppError.conflict(t("alreadyEnded", { status: p.status }));
     const [cancelled] = await tx
       .update(proposals)
-      .set({ status: "cancelled", cancelledReason: reason, updatedAt: sql`now()` })
+      .set({ status: "cancelled", cancelledReason: reason, updatedAt: writtenAt })
       .where(eq(proposals.id, p.id))
       .returning();
     if (!cancelled) throw new Error("update returned no proposal");

@@ -3,6 +3,7 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { requireAdmin } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { insertPerson, type NewPerson } from "../accounts/service.ts";
@@ -62,7 +63,7 @@ export async function updateInstance(db: Db, actor: Actor | null, patch: { name?
     const me = requireAdmin(actor);
     const [row] = await tx
       .update(instance)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: now() })
       .where(eq(instance.id, 1))
       .returning();
     if (!row) throw new AppError(409, "setup-required", t("setUpFirst"));

@@ -7,6 +7,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { findPerson } from "../accounts/service.ts";
@@ -137,11 +138,7 @@ export async function invite(db: Db, actor: Actor | null, slug: string, handle: 
       throw AppError.conflict(t(existing.status === "active" ? "personAlreadyMember" : "personAlreadyInvited"), "body.handle");
     }
     const [row] = existing
-      ? await tx
-          .update(memberships)
-          .set({ status: "active", role, updatedAt: new Date() })
-          .where(eq(memberships.id, existing.id))
-          .returning()
+      ? await tx.update(memberships).set({ status: "active", role, updatedAt: now() }).where(eq(memberships.id, existing.id)).returning()
       : await tx.insert(memberships).values({ organizationId: org.id, personId: person.id, role, status: "invited" }).returning();
     if (!row) throw new Error("write returned no row");
     await recordActivity(tx, {
@@ -175,7 +172,7 @@ export async function approve(db: Db, actor: Actor | null, slug: string, handle:
     if (row.status !== "pending") throw AppError.conflict(t("noRequest"));
     const [updated] = await tx
       .update(memberships)
-      .set({ status: "active", updatedAt: new Date() })
+      .set({ status: "active", updatedAt: now() })
       .where(eq(memberships.id, row.id))
       .returning();
     if (!updated) throw new Error("update returned no row");
@@ -200,7 +197,7 @@ export async function changeRole(db: Db, actor: Actor | null, slug: string, hand
       const me = authorizeManageMembers(actor, standing);
       if (row.status === "pending") throw AppError.conflict(t("approveFirst"));
       if (row.role === role) return row;
-      const [updated] = await tx.update(memberships).set({ role, updatedAt: new Date() }).where(eq(memberships.id, row.id)).returning();
+      const [updated] = await tx.update(memberships).set({ role, updatedAt: now() }).where(eq(memberships.id, row.id)).returning();
       if (!updated) throw new Error("update returned no row");
       await recordActivity(tx, {
         actorId: me.id,

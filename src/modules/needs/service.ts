@@ -4,6 +4,7 @@ import { constraintOf, pgError } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { commons } from "../commons/schema.ts";
 import { findCommons } from "../commons/service.ts";
@@ -151,7 +152,7 @@ export async function editNeed(db: Db, actor: Actor | null, id: string, patch: N
     authorizeEditNeed(me, relation);
     const [row] = await tx
       .update(needs)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: now() })
       .where(eq(needs.id, need.id))
       .returning();
     if (!row) throw new Error("update returned no row");
@@ -246,10 +247,10 @@ export async function closeNeed(db: Db, actor: Actor | null, id: string, note: s
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
     if (need.status === "done") throw AppError.conflict(t("alreadyDone"));
-    const now = new Date();
+    const closedAt = now();
     const [row] = await tx
       .update(needs)
-      .set({ status: "done", closedBy: me.id, closedAt: now, closeNote: note ?? "", updatedAt: now })
+      .set({ status: "done", closedBy: me.id, closedAt, closeNote: note ?? "", updatedAt: closedAt })
       .where(eq(needs.id, need.id))
       .returning();
     if (!row) throw new Error("update returned no row");
@@ -264,7 +265,7 @@ export async function reopenNeed(db: Db, actor: Actor | null, id: string) {
     const { need, scope, relation } = await lockNeed(tx, id, me);
     authorizeEditNeed(me, relation);
     if (need.status === "open") throw AppError.conflict(t("alreadyOpen"));
-    const row = await touch(tx, need.id, { status: "open", closedBy: null, closedAt: null, closeNote: "", updatedAt: new Date() });
+    const row = await touch(tx, need.id, { status: "open", closedBy: null, closedAt: null, closeNote: "", updatedAt: now() });
     await record(tx, me, "need.reopened", row, scope);
     return row;
   });

@@ -7,6 +7,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
 import type { NewOrganization, OrganizationPatch } from "./inputs.ts";
@@ -145,7 +146,7 @@ export async function updateOrganization(db: Db, actor: Actor | null, slug: stri
     if (patch.ownership !== undefined) checkOwnership(org.kind, patch.ownership);
     const [updated] = await tx
       .update(organizations)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: now() })
       .where(eq(organizations.id, org.id))
       .returning();
     if (!updated) throw AppError.notFound(t("organizationNamed", { slug }));

@@ -2,6 +2,7 @@ import { and, asc, eq, exists, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
 import { commons } from "../commons/schema.ts";
@@ -48,13 +49,13 @@ export async function adoptCharter(db: Db, actor: Actor | null, slug: string, bo
     const [charter] = existing
       ? await tx
           .update(phyleCharters)
-          .set({ ...values, updatedAt: new Date() })
+          .set({ ...values, updatedAt: now() })
           .where(eq(phyleCharters.enterpriseId, org.id))
           .returning()
       : await tx
           .insert(phyleCharters)
           .values({ ...values, enterpriseId: org.id, adoptedBy: me.id })
-          .onConflictDoUpdate({ target: phyleCharters.enterpriseId, set: { ...values, updatedAt: new Date() } })
+          .onConflictDoUpdate({ target: phyleCharters.enterpriseId, set: { ...values, updatedAt: now() } })
           .returning();
     if (!charter) throw new Error("charter not written");
     await tx.delete(phyleBeneficiaries).where(eq(phyleBeneficiaries.enterpriseId, org.id));

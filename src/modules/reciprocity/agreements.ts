@@ -1,7 +1,8 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { periodEnd, periodStart } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -112,7 +113,7 @@ export async function reviseAgreement(db: Db, actor: Actor | null, id: string, p
         throw AppError.validation("body.startsOn", t("startOnPeriod", { period: next.period }));
       const [revised] = await tx
         .update(reciprocityAgreements)
-        .set({ ...next, updatedAt: sql`now()` })
+        .set({ ...next, updatedAt: writtenAt })
         .where(eq(reciprocityAgreements.id, id))
         .returning();
       if (!revised) throw new Error("update returned no agreement");
@@ -131,7 +132,7 @@ export async function respondToAgreement(db: Db, actor: Actor | null, id: string
       if (a.status !== "proposed") throw AppError.conflict(t("agreementIs", { status: a.status }));
       const [answered] = await tx
         .update(reciprocityAgreements)
-        .set({ status: answer === "accept" ? "active" : "declined", respondedBy: me.id, respondedAt: sql`now()`, updatedAt: sql`now()` })
+        .set({ status: answer === "accept" ? "active" : "declined", respondedBy: me.id, respondedAt: writtenAt, updatedAt: writtenAt })
         .where(eq(reciprocityAgreements.id, id))
         .returning();
       if (!answered) throw new Error("update returned no agreement");
@@ -155,7 +156,7 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
         if (body.endsOn) throw AppError.validation("body.endsOn", t("withdrawNoEndDate"));
         const [withdrawn] = await tx
           .update(reciprocityAgreements)
-          .set({ status: "declined", respondedBy: me.id, respondedAt: sql`now()`, updatedAt: sql`now()` })
+          .set({ status: "declined", respondedBy: me.id, respondedAt: writtenAt, updatedAt: writtenAt })
           .where(eq(reciprocityAgreements.id, id))
           .returning();
         if (!withdrawn) throw new Error("update returned no agreement");
@@ -177,7 +178,7 @@ export async function endAgreement(db: Db, actor: Actor | null, id: string, body
         throw AppError.validation("body.endsOn", t("invoicedUpTo", { day: lastInvoiced.periodEnd }));
       const [ended] = await tx
         .update(reciprocityAgreements)
-        .set({ status: "ended", endsOn, updatedAt: sql`now()` })
+        .set({ status: "ended", endsOn, updatedAt: writtenAt })
         .where(eq(reciprocityAgreements.id, id))
         .returning();
       if (!ended) throw new Error("update returned no agreement");

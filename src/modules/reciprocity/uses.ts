@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -65,7 +66,7 @@ export async function updateUse(db: Db, actor: Actor | null, id: string, patch: 
       const me = authorizeDeclareUse(actor, await lockedStanding(tx, use.enterpriseId, actor));
       const [updated] = await tx
         .update(commonsUses)
-        .set({ ...patch, updatedAt: sql`now()` })
+        .set({ ...patch, updatedAt: writtenAt })
         .where(eq(commonsUses.id, id))
         .returning();
       await recordActivity(tx, {

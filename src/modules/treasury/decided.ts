@@ -1,5 +1,6 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import { recordActivity } from "../activity/service.ts";
 import type { proposals } from "../decisions/schema.ts";
 import { budgets, expenses } from "./schema.ts";
@@ -19,8 +20,8 @@ export async function applyDecision(tx: Executor, p: DecidedProposal) {
     .update(expenses)
     .set(
       decided
-        ? { status: passed ? "approved" : "rejected", approval: passed ? "decision" : null, decidedAt: sql`now()`, updatedAt: sql`now()` }
-        : { proposalId: null, updatedAt: sql`now()` },
+        ? { status: passed ? "approved" : "rejected", approval: passed ? "decision" : null, decidedAt: writtenAt, updatedAt: writtenAt }
+        : { proposalId: null, updatedAt: writtenAt },
     )
     .where(and(eq(expenses.proposalId, p.id), eq(expenses.status, "submitted")))
     .returning({ id: expenses.id, purpose: expenses.purpose });

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
 import { insertProposal } from "../decisions/service.ts";
@@ -104,7 +106,7 @@ export async function attachReceipt(db: Db, actor: Actor | null, id: string, fil
       size: file.data.length,
       sha256: createHash("sha256").update(file.data).digest("hex"),
       data: file.data,
-      uploadedAt: new Date(),
+      uploadedAt: now(),
     };
     await tx
       .insert(receipts)
@@ -128,7 +130,7 @@ export async function putToVote(db: Db, actor: Actor | null, id: string, terms: 
       options: undefined,
       scoreMax: undefined,
     });
-    await tx.update(expenses).set({ proposalId: proposal.id, updatedAt: sql`now()` }).where(eq(expenses.id, id));
+    await tx.update(expenses).set({ proposalId: proposal.id, updatedAt: writtenAt }).where(eq(expenses.id, id));
     return proposal;
   });
 }
@@ -148,8 +150,8 @@ export async function approveWithinBudget(db: Db, actor: Actor | null, id: strin
           approval: "budget",
           budgetLineId: lineId,
           decidedBy: me.id,
-          decidedAt: sql`now()`,
-          updatedAt: sql`now()`,
+          decidedAt: writtenAt,
+          updatedAt: writtenAt,
         })
         .where(eq(expenses.id, id))
         .returning();
@@ -176,7 +178,7 @@ export async function rejectExpense(db: Db, actor: Actor | null, id: string, not
     if (expense.proposalId) throw AppError.conflict(t("beforeMembers"));
     const [rejected] = await tx
       .update(expenses)
-      .set({ status: "rejected", decidedBy: me.id, decidedAt: sql`now()`, decisionNote: note, updatedAt: sql`now()` })
+      .set({ status: "rejected", decidedBy: me.id, decidedAt: writtenAt, decisionNote: note, updatedAt: writtenAt })
       .where(eq(expenses.id, id))
       .returning();
     if (!rejected) throw new Error("update returned no expense");
@@ -191,11 +193,7 @@ export async function withdrawExpense(db: Db, actor: Actor | null, id: string) {
     const me = authorizeSubmitter(actor, standing, expense.submittedBy);
     requireWaiting(expense);
     if (expense.proposalId) throw AppError.conflict(t("cancelProposalFirst"));
-    const [withdrawn] = await tx
-      .update(expenses)
-      .set({ status: "withdrawn", updatedAt: sql`now()` })
-      .where(eq(expenses.id, id))
-      .returning();
+    const [withdrawn] = await tx.update(expenses).set({ status: "withdrawn", updatedAt: writtenAt }).where(eq(expenses.id, id)).returning();
     if (!withdrawn) throw new Error("update returned no expense");
     await record(tx, me.id, "expense.withdrawn", withdrawn);
     return withdrawn;
@@ -248,7 +246,7 @@ export async function payExpense(db: Db, actor: Actor | null, id: string, opts: 
       });
       const [paid] = await tx
         .update(expenses)
-        .set({ status: "paid", transactionId: transaction.id, paidAt: sql`now()`, updatedAt: sql`now()` })
+        .set({ status: "paid", transactionId: transaction.id, paidAt: writtenAt, updatedAt: writtenAt })
         .where(eq(expenses.id, id))
         .returning();
       if (!paid) throw new Error("update returned no expense");

@@ -2,6 +2,7 @@ import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { addMonths } from "../../calendar.ts";
 import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { people } from "../accounts/schema.ts";
@@ -89,7 +90,7 @@ export async function confirmDonation(db: Db, actor: Actor | null, id: string, o
     });
     const [confirmed] = await tx
       .update(donations)
-      .set({ status: "confirmed", reviewedBy: me.id, reviewedAt: sql`now()`, transactionId: transaction.id })
+      .set({ status: "confirmed", reviewedBy: me.id, reviewedAt: writtenAt, transactionId: transaction.id })
       .where(eq(donations.id, id))
       .returning();
     await recordActivity(tx, {
@@ -112,7 +113,7 @@ export async function declineDonation(db: Db, actor: Actor | null, id: string) {
     const { donation, me } = await lockDonation(tx, actor, id);
     const [declined] = await tx
       .update(donations)
-      .set({ status: "declined", reviewedBy: me.id, reviewedAt: sql`now()` })
+      .set({ status: "declined", reviewedBy: me.id, reviewedAt: writtenAt })
       .where(eq(donations.id, id))
       .returning();
     await recordActivity(tx, {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { constraintOf, pgError } from "../../db/errors.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordActivity } from "../activity/service.ts";
@@ -37,7 +38,7 @@ export async function saveEquation(db: Db, actor: Actor | null, ref: ScopeRef, b
       windowDays: body.windowDays,
       halfLifeDays: body.halfLifeDays,
       updatedBy: me.id,
-      updatedAt: sql`now()`,
+      updatedAt: writtenAt,
     };
     const owner = scope.owner === "commons" ? { commonsId: scope.id } : { enterpriseId: scope.id };
     try {
