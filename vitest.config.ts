@@ -54,7 +54,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          globalSetup: ["e2e/global-setup.ts"],
+          globalSetup: ["src/test/global-setup.ts", "e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file is one journey whose steps follow each other, with its own server, port, data directory

@@ -37,10 +37,14 @@ describe.skipIf(!run)("the web app in French, from the browser's language, and b
     // Sign up through the French form.
     await page.getByRole("navigation", { name: "Principale" }).getByRole("link", { name: "S’inscrire" }).click();
     await headingShows(page, "Rejoindre Riverton");
-    await page.getByLabel("Identifiant").fill("zoe");
+    // A handle already taken: the server's own refusal, written in French, under the field.
+    await page.getByLabel("Identifiant").fill("admin");
     await page.getByLabel("Nom", { exact: true }).fill("Zoé Martin");
     await page.getByLabel("Adresse e-mail").fill("zoe@example.test");
     await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: "S’inscrire" }).click();
+    await visible(page, "Cet identifiant est déjà pris.");
+    await page.getByLabel("Identifiant").fill("zoe");
     await page.getByRole("button", { name: "S’inscrire" }).click();
 
     // The next steps: a commons, an edit, an organization.

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { loadConfig } from "../src/config.ts";
-import { openDatabase } from "../src/db/client.ts";
 import type { Db } from "../src/db/types.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
+import { createTestDatabase } from "../src/test/database.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -31,14 +31,17 @@ export interface Stack {
 }
 
 /**
- * Starts the real server on the web app built once by e2e/global-setup.ts, a fresh PGlite data directory and a free port, and launches
+ * Starts the real server on the web app built once by e2e/global-setup.ts, a fresh migrated database (PGlite in memory, or
+ * PostgreSQL with TEST_DATABASE_URL) and a free port, and launches
  * Chromium. `world` fills the database first (e.g. the demo world's loadDemoWorld).
  */
 export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } = {}): Promise<Stack> {
   const webDist = inject("webDist");
   const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
   const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
-  const database = await openDatabase({ kind: "pglite", dataDir });
+  // A copy of the migrated template the database tests use (src/test/template.ts), rather than an
+  // initdb and every migration for each journey; the server's start-up still runs the migrator.
+  const database = await createTestDatabase();
   const server = await startServer(config, { database });
   // After start-up, which migrated the database; before the browser asks anything.
   if (opts.world) await opts.world(database.db);
