@@ -38,7 +38,9 @@ export default defineConfig({
       // file cost more than half the suite's time. Each file still opens its own database, and the
       // only module state tests move (the clock, src/now.ts) is reset with each new database.
       { test: { name: "unit", include: unitTests, isolate: false, sequence } },
-      { test: { name: "cli", include: CLI, testTimeout: 60_000, hookTimeout: 120_000, sequence } },
+      {
+        test: { name: "cli", include: CLI, globalSetup: ["src/test/global-setup.ts"], testTimeout: 60_000, hookTimeout: 120_000, sequence },
+      },
       {
         test: {
           name: "db",
@@ -54,6 +56,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          // As for the database tests: each journey has its own server and database, and shares the loaded modules.
+          isolate: false,
           globalSetup: ["src/test/global-setup.ts", "e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
 import { contributions } from "../modules/contributions/schema.ts";
 import { TestRepo } from "../modules/imports/test-repo.ts";
 import { makeCommons, makeOrg, makePerson } from "../test/factories.ts";
+import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary importing a repository the test builds, into a PGlite directory the test fills first. */
 const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
@@ -48,8 +48,8 @@ const emailMap = join(scratch, "email-map");
 
 describe("triarchy import git", { timeout: 90_000 }, () => {
   beforeAll(async () => {
+    await migratedDataDir(dataDir);
     await withData(async (database) => {
-      await migrate(database);
       const steward = await makePerson(database.db);
       await makePerson(database.db, { email: "ana@coop.test", name: "Ana" });
       await makeOrg(database.db, steward, { kind: "enterprise", slug: "river-coop", name: "River Coop" });

@@ -6,11 +6,11 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
 import type { Actor } from "../http/env.ts";
 import { DEFAULT_ACCOUNTS } from "../modules/ledger/books.ts";
 import { openBooks, postManual, reverseTransaction } from "../modules/ledger/service.ts";
 import { addMember, makeOrg, makePerson } from "../test/factories.ts";
+import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary, against a PGlite directory the test fills through the services first. */
 const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
@@ -53,8 +53,8 @@ const slug = "river-tools";
 // Each test spawns the real binary several times; on a loaded machine each start takes seconds.
 describe("triarchy ledger", { timeout: 90_000 }, () => {
   beforeAll(async () => {
+    await migratedDataDir(dataDir);
     await withData(async (database) => {
-      await migrate(database);
       const db = database.db;
       const steward = await makePerson(db);
       const treasurer = await makePerson(db);

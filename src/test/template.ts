@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { openDatabase } from "../db/client.ts";
+import { openDatabase, PGLITE_EXTENSIONS } from "../db/client.ts";
 import { MIGRATIONS_FOLDER, migrate } from "../db/migrate.ts";
 
 /**
@@ -35,6 +36,13 @@ export async function pgliteTemplate(): Promise<string> {
   writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
   renameSync(partial, file);
   return file;
+}
+
+/** Fills an empty PGlite data directory with a copy of the migrated template, for the CLI's tests to run the binary on. */
+export async function migratedDataDir(dataDir: string): Promise<void> {
+  const dump = readFileSync(await pgliteTemplate());
+  const client = await PGlite.create(dataDir, { loadDataDir: new Blob([dump]), extensions: PGLITE_EXTENSIONS });
+  await client.close();
 }
 
 const serverUrl = (url: string, database: string) => {
