@@ -56,8 +56,6 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          // As for the database tests: each journey has its own server and database, and shares the loaded modules.
-          isolate: false,
           globalSetup: ["src/test/global-setup.ts", "e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
