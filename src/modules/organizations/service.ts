@@ -185,6 +185,12 @@ const alphabetical: KeyColumn[] = [
 /** Names alphabetically; a search puts the most relevant first, then alphabetically. */
 const byName = keyset(alphabetical, "asc");
 const byRank = keyset([{ column: rank, type: "real", direction: "desc" }, ...alphabetical], "asc");
+/**
+ * A search orders by the rank it selects (the output column "rank"), so PostgreSQL ranks each match
+ * once: written out again in ORDER BY, with its own parameter, the rank was computed twice per match
+ * (the resume condition of a later page still writes it out, as WHERE cannot name an output column).
+ */
+const byRankOrder = [sql`"rank" desc`, ...byName.orderBy];
 const namePlaceholders = [sql.placeholder("name"), sql.placeholder("id")];
 
 /**
@@ -194,7 +200,7 @@ const namePlaceholders = [sql.placeholder("name"), sql.placeholder("id")];
 function listStatement(db: Executor, search: boolean, kind: boolean, cursor: boolean) {
   return prepared(db, `organizations_list_${+search}${+kind}${+cursor}`, () =>
     db
-      .select({ org: orgColumns, memberCount, rank: search ? rank : sql<number>`0::real` })
+      .select({ org: orgColumns, memberCount, rank: (search ? rank : sql<number>`0::real`).as("rank") })
       .from(organizations)
       .where(
         and(
@@ -203,7 +209,7 @@ function listStatement(db: Executor, search: boolean, kind: boolean, cursor: boo
           cursor ? (search ? byRank.after([sql.placeholder("rank"), ...namePlaceholders]) : byName.after(namePlaceholders)) : undefined,
         ),
       )
-      .orderBy(...(search ? byRank : byName).orderBy)
+      .orderBy(...(search ? byRankOrder : byName.orderBy))
       .limit(sql.placeholder("limit"))
       .prepare(`organizations_list_${+search}${+kind}${+cursor}`),
   );
