@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ProposalInput } from "../../../../src/modules/contributions/inputs.ts";
@@ -43,7 +44,10 @@ export function ProposePage() {
   const propose = usePropose(commons.slug);
   const params = useQueryParams();
   const asked = params.get("type");
-  const type: ProposeType = asked === "work" || asked === "edit" ? asked : "new_document";
+  // A choice shows at once; the address follows with a navigation that React may render a moment
+  // later (a controlled radio would meanwhile snap back). Once the address changes, it decides again.
+  const [picked, setPicked] = useState<{ while: string; type: ProposeType } | null>(null);
+  const type: ProposeType = picked && picked.while === asked ? picked.type : asked === "work" || asked === "edit" ? asked : "new_document";
 
   return (
     <section aria-labelledby="propose-title" className="form--limited">
@@ -92,7 +96,10 @@ export function ProposePage() {
                   name="type"
                   value={choice.value}
                   checked={type === choice.value}
-                  onChange={() => params.update({ type: choice.value })}
+                  onChange={() => {
+                    setPicked({ while: asked, type: choice.value });
+                    params.update({ type: choice.value });
+                  }}
                 />
                 <span>
                   <strong>{t(choice.label)}</strong>
