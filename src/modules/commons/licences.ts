@@ -1,4 +1,6 @@
+import type { Text } from "../../text/messages.ts";
 import type { OWNERSHIPS } from "../organizations/values.ts";
+import { t } from "./messages.ts";
 
 /**
  * The licences a commons may carry, as data. SPDX identifiers where SPDX lists the licence;
@@ -105,14 +107,14 @@ export type Ownership = (typeof OWNERSHIPS)[number];
 
 export interface Obligation {
   id: "attribution" | "share_alike" | "reciprocity";
-  text: string;
+  text: Text;
 }
 
 export interface LicenceClause {
   /** Where in the licence, such as "§4(c)". */
-  ref: string;
+  ref: Text;
   /** The licence's own words, or for a family of licences a summary of what they grant. */
-  text: string;
+  text: Text;
 }
 
 export interface LicenceRule {
@@ -124,7 +126,7 @@ export interface LicenceRule {
   outcome: "free" | "agreement";
   clause: LicenceClause;
   /** Why, in a plain sentence. */
-  explanation: string;
+  explanation: Text;
 }
 
 export interface LicenceTerms {
@@ -135,11 +137,11 @@ export interface LicenceTerms {
 
 const ATTRIBUTION: Obligation = {
   id: "attribution",
-  text: "Credit the commons and its authors, link to the licence and say whether you changed it.",
+  text: t("licenceAttribution"),
 };
 const SHARE_ALIKE: Obligation = {
   id: "share_alike",
-  text: "Share what you adapt from it under the same licence.",
+  text: t("licenceShareAlikeObligation"),
 };
 
 const PPL_GRANT: LicenceClause = {
@@ -162,21 +164,20 @@ const PEER_PRODUCTION: LicenceTerms = {
       purposes: ["non_commercial"],
       outcome: "free",
       clause: PPL_GRANT,
-      explanation: "Non-commercial use is free for everyone under the Peer Production License.",
+      explanation: t("licencePplNonCommercial"),
     },
     {
       purposes: ["internal"],
       outcome: "free",
       clause: PPL_GRANT,
-      explanation:
-        "Internal use is free for everyone: the enterprise uses the commons itself and does not exercise the licence's rights on a market, which is what §4(c) and §4(d) restrict.",
+      explanation: t("licencePplInternal"),
     },
     {
       purposes: ["commercial"],
       ownerships: ["worker_owned"],
       outcome: "free",
       clause: PPL_COMMERCIAL,
-      explanation: "Commercial use is free for a worker-owned business, which the Peer Production License allows under §4(c).",
+      explanation: t("licencePplWorkerOwned"),
     },
     {
       purposes: ["commercial"],
@@ -184,61 +185,48 @@ const PEER_PRODUCTION: LicenceTerms = {
       surplusToWorkers: true,
       outcome: "free",
       clause: PPL_COMMERCIAL,
-      explanation: "Commercial use is free for a cooperative that distributes all its surplus among its worker-owners, as §4(c) requires.",
+      explanation: t("licencePplCooperative"),
     },
     {
       purposes: ["commercial"],
       ownerships: ["private"],
       outcome: "agreement",
       clause: PPL_PRIVATE,
-      explanation:
-        "Commercial use by a privately owned business that profits from wage labour is not permitted by the Peer Production License (§4(d)) without a separate agreement with the licensor.",
+      explanation: t("licencePplPrivate"),
     },
     {
       purposes: ["commercial"],
       outcome: "agreement",
       clause: PPL_COMMERCIAL,
-      explanation:
-        "Commercial use is free only for worker-owned businesses or collectives that distribute all their surplus among their worker-owners (§4(c)); any other enterprise needs a separate agreement with the licensor.",
+      explanation: t("licencePplOther"),
     },
   ],
 };
 
 /** One rule for licences that let anyone use the work for any purpose, under their obligations. */
-const freeForAll = (obligations: readonly Obligation[], clause: LicenceClause, explanation: string): LicenceTerms => ({
+const freeForAll = (obligations: readonly Obligation[], clause: LicenceClause, explanation: Text): LicenceTerms => ({
   obligations,
   rules: [{ purposes: USE_PURPOSES, outcome: "free", clause, explanation }],
 });
 
 export const FAMILY_TERMS: Record<LicenceFamily, LicenceTerms> = {
-  public_domain: freeForAll(
-    [],
-    { ref: "Waiver", text: "The authors waived their rights in the work to the extent the law allows." },
-    "The work is in the public domain: any use is free, with no conditions.",
-  ),
-  permissive: freeForAll(
-    [],
-    { ref: "Grant", text: "Permission to use, copy, modify and distribute the work, for any purpose, keeping its notices." },
-    "A permissive licence: any use is free, commercial or not; keep the licence notice with copies.",
-  ),
+  public_domain: freeForAll([], { ref: t("licenceWaiverRef"), text: t("licenceWaiver") }, t("licencePublicDomain")),
+  permissive: freeForAll([], { ref: t("licenceGrantRef"), text: t("licencePermissiveGrant") }, t("licencePermissive")),
   weak_copyleft: freeForAll(
-    [
-      ATTRIBUTION,
-      { id: "share_alike", text: "Share changes to the licensed files under the same licence; your own files may stay under yours." },
-    ],
+    [ATTRIBUTION, { id: "share_alike", text: t("licenceWeakShareAlikeObligation") }],
     {
-      ref: "Grant",
-      text: "Permission to use, modify and distribute the work for any purpose, provided modified licensed files stay under this licence.",
+      ref: t("licenceGrantRef"),
+      text: t("licenceWeakCopyleftGrant"),
     },
-    "A weak copyleft licence: any use is free; changes to the licensed files are shared under the same licence.",
+    t("licenceWeakCopyleft"),
   ),
   share_alike: freeForAll(
     [ATTRIBUTION, SHARE_ALIKE],
     {
-      ref: "Grant",
-      text: "Permission to use, adapt and share the work for any purpose, provided adaptations are shared under the same licence.",
+      ref: t("licenceGrantRef"),
+      text: t("licenceShareAlikeGrant"),
     },
-    "A share-alike licence: any use is free, commercial or not, as long as what is built from it is shared under the same licence.",
+    t("licenceShareAlike"),
   ),
   copyfair: freeForAll(
     [
@@ -246,11 +234,11 @@ export const FAMILY_TERMS: Record<LicenceFamily, LicenceTerms> = {
       SHARE_ALIKE,
       {
         id: "reciprocity",
-        text: "CopyFair asks those who profit from the commons to give back to it in kind or in money, in proportion to what they take.",
+        text: t("licenceCopyfairReciprocity"),
       },
     ],
-    { ref: "Grant", text: "Permission to use, adapt and share the work, commercially or not, with attribution, under the same terms." },
-    "CopyFair permits any use with attribution and share-alike; commercial users are expected to reciprocate to the commons.",
+    { ref: t("licenceGrantRef"), text: t("licenceCopyfairGrant") },
+    t("licenceCopyfair"),
   ),
   peer_production: PEER_PRODUCTION,
 };

@@ -27,40 +27,6 @@ export interface Compliance {
   obligations: readonly { id: Obligation["id"]; text: Text }[];
 }
 
-/**
- * The platform's words about licences (commons/licences.ts keeps them as English data) in every
- * language, found by their English text. A clause quoted from the licence itself has no entry and
- * stays as written: its legal text's authoritative version is English.
- */
-const LICENCE_KEYS = [
-  "licencePplNonCommercial",
-  "licencePplInternal",
-  "licencePplWorkerOwned",
-  "licencePplCooperative",
-  "licencePplPrivate",
-  "licencePplOther",
-  "licencePublicDomain",
-  "licencePermissive",
-  "licenceWeakCopyleft",
-  "licenceShareAlike",
-  "licenceCopyfair",
-  "licenceAttribution",
-  "licenceShareAlikeObligation",
-  "licenceWeakShareAlikeObligation",
-  "licenceCopyfairReciprocity",
-  "licenceWaiverRef",
-  "licenceGrantRef",
-  "licenceWaiver",
-  "licencePermissiveGrant",
-  "licenceWeakCopyleftGrant",
-  "licenceShareAlikeGrant",
-  "licenceCopyfairGrant",
-] as const;
-const LICENCE_TEXTS = new Map<string, Message>(LICENCE_KEYS.map((key) => [t(key).in("en"), t(key)]));
-
-/** A licence text in every language the platform writes it in; as written when it has no translation (a quoted clause). */
-export const licenceText = (text: Text): Text => (typeof text === "string" ? (LICENCE_TEXTS.get(text) ?? text) : text);
-
 const matches = (rule: LicenceRule, f: ComplianceFacts) =>
   rule.purposes.includes(f.use.purpose) &&
   (!rule.ownerships || rule.ownerships.includes(f.ownership)) &&
@@ -88,15 +54,13 @@ const spoken = (amounts: readonly { amount: bigint; currency: string }[]): Trans
 export function compliance(f: ComplianceFacts): Compliance {
   const terms = licenceTerms(f.licence);
   const rule = terms.rules.find((r) => matches(r, f));
-  const clause = rule?.clause
-    ? { ref: licenceText(rule.clause.ref), text: licenceText(rule.clause.text) }
-    : { ref: t("clauseLicence"), text: t("seeLicence", { licence: f.licence.name }) };
+  const clause = rule?.clause ? rule.clause : { ref: t("clauseLicence"), text: t("seeLicence", { licence: f.licence.name }) };
   const base = {
     outcome: rule?.outcome ?? "agreement",
     clause: { ...clause, url: f.licence.url },
-    obligations: terms.obligations.map((o) => ({ id: o.id, text: licenceText(o.text) })),
+    obligations: terms.obligations,
   } as const;
-  const because = rule ? licenceText(rule.explanation) : t("notFree", { licence: f.licence.name });
+  const because = rule ? rule.explanation : t("notFree", { licence: f.licence.name });
   if (f.overdue.length && f.agreementInForce) {
     return {
       ...base,
