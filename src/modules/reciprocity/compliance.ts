@@ -1,4 +1,4 @@
-import type { Message, Text, Translatable } from "../../text/messages.ts";
+import type { Text, Translatable } from "../../text/messages.ts";
 import { type Licence, type LicenceRule, licenceTerms, type Obligation, type Ownership, type UsePurpose } from "../commons/licences.ts";
 import { toDecimal } from "../ledger/money.ts";
 import { t } from "./messages.ts";
