@@ -1,14 +1,19 @@
+import type { Language as ServerLanguage } from "../../../src/text/messages.ts";
+
 /**
  * The languages the web app speaks, and how one is chosen: the person's own choice (the picker,
  * kept in localStorage), else the first of the browser's preferred languages we have, else English.
  * Pure except for the storage and navigator reads, which are guarded so Node (unit tests) can import it.
  */
 
-/** Each language's name in itself, as the picker shows it: someone who cannot read the current language still finds theirs. */
+/**
+ * Each language's name in itself, as the picker shows it: someone who cannot read the current language still finds theirs.
+ * Exactly the server's languages (src/text/messages.ts), so its answers and the pages speak the same ones.
+ */
 export const LANGUAGE_NAMES = {
   en: "English",
   fr: "Français",
-} as const;
+} as const satisfies Record<ServerLanguage, string>;
 
 export type Language = keyof typeof LANGUAGE_NAMES;
 
