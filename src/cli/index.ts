@@ -8,15 +8,18 @@ requireSupportedNode();
  * they import) take seconds to load, which `ledger verify` or `backup` would otherwise pay at every
  * start. Help, and anything unknown, loads them all so commander can list and suggest every command.
  */
-const COMMANDS: Record<string, () => Promise<{ register: (program: Command) => void }>> = {
-  serve: async () => ({ register: (await import("./serve.ts")).registerServeCommands }),
-  migrate: async () => ({ register: (await import("./serve.ts")).registerServeCommands }),
-  admin: async () => ({ register: (await import("./admin.ts")).registerAdminCommands }),
-  demo: async () => ({ register: (await import("./demo.ts")).registerDemoCommands }),
-  backup: async () => ({ register: (await import("./backup.ts")).registerBackupCommands }),
-  restore: async () => ({ register: (await import("./backup.ts")).registerBackupCommands }),
-  ledger: async () => ({ register: (await import("./ledger.ts")).registerLedgerCommands }),
-  import: async () => ({ register: (await import("./import.ts")).registerImportCommands }),
+type Register = (program: Command) => void;
+const serve = async (): Promise<Register> => (await import("./serve.ts")).registerServeCommands;
+const backup = async (): Promise<Register> => (await import("./backup.ts")).registerBackupCommands;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  serve,
+  migrate: serve,
+  admin: async () => (await import("./admin.ts")).registerAdminCommands,
+  demo: async () => (await import("./demo.ts")).registerDemoCommands,
+  backup,
+  restore: backup,
+  ledger: async () => (await import("./ledger.ts")).registerLedgerCommands,
+  import: async () => (await import("./import.ts")).registerImportCommands,
 };
 
 const program = new Command()
@@ -25,13 +28,7 @@ const program = new Command()
   .showHelpAfterError();
 
 const named = COMMANDS[process.argv[2] ?? ""];
-const loaders = named ? [named] : [...new Set(Object.values(COMMANDS))];
-const registered = new Set<unknown>();
-for (const load of loaders) {
-  const { register } = await load();
-  if (registered.has(register)) continue;
-  registered.add(register);
-  register(program);
-}
+// serve and migrate, backup and restore, share a module: each module registers once.
+for (const load of named ? [named] : new Set(Object.values(COMMANDS))) (await load())(program);
 
 await program.parseAsync(process.argv);
