@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { loadConfig } from "../src/config.ts";
@@ -37,8 +35,8 @@ export interface Stack {
  */
 export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } = {}): Promise<Stack> {
   const webDist = inject("webDist");
-  const dataDir = mkdtempSync(join(tmpdir(), "triarchy-e2e-"));
-  const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist, DATA_DIR: dataDir });
+  // The database is handed to the server, so no data directory is opened.
+  const config = loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", WEB_DIST: webDist });
   // A copy of the migrated template the database tests use (src/test/template.ts), rather than an
   // initdb and every migration for each journey; the server's start-up still runs the migrator.
   const database = await createTestDatabase();
@@ -64,7 +62,6 @@ export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } 
       await browser.close();
       await server.close();
       await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { MiddlewareHandler } from "hono";
-import type { Text } from "../text/messages.ts";
-import { textIn } from "../text/messages.ts";
+import { type Text, textIn } from "../text/messages.ts";
 import { DEFAULT_LANGUAGE, type Language, negotiateLanguage } from "./i18n.ts";
 
 /**
