@@ -723,6 +723,54 @@ BEGIN
 END $$;
 
 --
+-- Name: organization_list_moved_on(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.organization_list_moved_on() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE organization_list_generation SET n = n + 1;
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: organization_member_counts_cleared(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.organization_member_counts_cleared() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  DELETE FROM organization_member_counts;
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: organization_member_counts_follow(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.organization_member_counts_follow() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.status = NEW.status AND OLD.organization_id = NEW.organization_id THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'active' THEN
+    UPDATE organization_member_counts SET active = active - 1 WHERE organization_id = OLD.organization_id;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status = 'active' THEN
+    INSERT INTO organization_member_counts AS c (organization_id, active) VALUES (NEW.organization_id, 1)
+    ON CONFLICT (organization_id) DO UPDATE SET active = c.active + 1;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: phyle_beneficiaries_whole(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1642,6 +1690,26 @@ CREATE TABLE public.needs (
 );
 
 --
+-- Name: organization_list_generation; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.organization_list_generation (
+    one boolean DEFAULT true NOT NULL,
+    n bigint NOT NULL,
+    CONSTRAINT organization_list_generation_one_check CHECK (one)
+);
+
+--
+-- Name: organization_member_counts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.organization_member_counts (
+    organization_id uuid NOT NULL,
+    active integer NOT NULL,
+    CONSTRAINT organization_member_counts_active_check CHECK ((active >= 0))
+);
+
+--
 -- Name: organizations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2253,6 +2321,20 @@ ALTER TABLE ONLY public.need_updates
 
 ALTER TABLE ONLY public.needs
     ADD CONSTRAINT needs_pkey PRIMARY KEY (id);
+
+--
+-- Name: organization_list_generation organization_list_generation_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.organization_list_generation
+    ADD CONSTRAINT organization_list_generation_pkey PRIMARY KEY (one);
+
+--
+-- Name: organization_member_counts organization_member_counts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.organization_member_counts
+    ADD CONSTRAINT organization_member_counts_pkey PRIMARY KEY (organization_id);
 
 --
 -- Name: organizations organizations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3030,10 +3112,34 @@ CREATE TRIGGER expenses_authority BEFORE INSERT OR UPDATE ON public.expenses FOR
 CREATE TRIGGER ledger_months_guard BEFORE INSERT OR DELETE OR UPDATE ON public.ledger_months FOR EACH STATEMENT EXECUTE FUNCTION public.ledger_rollup_guard();
 
 --
+-- Name: memberships memberships_cleared; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER memberships_cleared AFTER TRUNCATE ON public.memberships FOR EACH STATEMENT EXECUTE FUNCTION public.organization_member_counts_cleared();
+
+--
+-- Name: memberships memberships_counted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER memberships_counted AFTER INSERT OR DELETE OR UPDATE OF status, organization_id ON public.memberships FOR EACH ROW EXECUTE FUNCTION public.organization_member_counts_follow();
+
+--
 -- Name: memberships memberships_keep_a_steward; Type: TRIGGER; Schema: public; Owner: -
 --
 
 CREATE CONSTRAINT TRIGGER memberships_keep_a_steward AFTER DELETE OR UPDATE ON public.memberships NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION public.memberships_keep_a_steward();
+
+--
+-- Name: organizations organizations_list_moved_on; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER organizations_list_moved_on AFTER INSERT OR DELETE OR UPDATE ON public.organizations DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.organization_list_moved_on();
+
+--
+-- Name: organizations organizations_list_truncated; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER organizations_list_truncated AFTER TRUNCATE ON public.organizations FOR EACH STATEMENT EXECUTE FUNCTION public.organization_list_moved_on();
 
 --
 -- Name: phyle_beneficiaries phyle_beneficiaries_whole; Type: TRIGGER; Schema: public; Owner: -
@@ -3722,6 +3828,13 @@ ALTER TABLE ONLY public.needs
 
 ALTER TABLE ONLY public.needs
     ADD CONSTRAINT needs_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
+
+--
+-- Name: organization_member_counts organization_member_counts_organization_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.organization_member_counts
+    ADD CONSTRAINT organization_member_counts_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
 
 --
 -- Name: organizations organizations_created_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

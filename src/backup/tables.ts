@@ -34,10 +34,17 @@ function describe(table: PgTable): BackupTable {
 }
 
 /**
- * Tables the database derives from others by triggers (credit_days sums contributions; account_balances and ledger_months sum postings): left out
- * of backups, and rebuilt by those triggers as a restore brings their sources back.
+ * Tables the database derives from others by triggers (credit_days sums contributions; account_balances and ledger_months sum postings;
+ * organization_member_counts counts active memberships, organization_list_generation changes to organizations): left out of backups, and moved on by those triggers as a restore brings
+ * their sources back.
  */
-export const DERIVED_TABLES = new Set(["credit_days", "account_balances", "ledger_months"]);
+export const DERIVED_TABLES = new Set([
+  "credit_days",
+  "account_balances",
+  "ledger_months",
+  "organization_list_generation",
+  "organization_member_counts",
+]);
 
 /**
  * Every table of the Drizzle schema but the derived ones, parents before children, so that inserting in this

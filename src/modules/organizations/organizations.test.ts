@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { rowsOf } from "../../db/rows.ts";
 import { addMember, makeOrg, makePerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 
@@ -118,6 +120,56 @@ describe("listing and search", () => {
       expect(new Set(paging).size).toBe(7);
       expect(paging).toHaveLength(7);
     }
+  });
+
+  it("answers a page again from memory only while no organization has changed, with member counts always current", async () => {
+    const p = await makePerson(api.db);
+    const org = await makeOrg(api.db, p, { slug: "memo-1", name: "Memo Seed Bank", description: "seeds" });
+    const memo = async () =>
+      (await api.call("GET", "/api/organizations?q=memo")).body.items as { slug: string; name: string; memberCount: number }[];
+    expect(await memo()).toMatchObject([{ slug: "memo-1", name: "Memo Seed Bank", memberCount: 1 }]);
+
+    // A join changes no organization, yet the count shown is the new one.
+    await addMember(api.db, org, await makePerson(api.db));
+    expect(await memo()).toMatchObject([{ slug: "memo-1", memberCount: 2 }]);
+
+    // A rename the list generation does not see (its trigger off) is not shown: the page came from memory.
+    await api.db.execute(sql`alter table organizations disable trigger organizations_list_moved_on`);
+    await api.db.execute(sql`update organizations set name = 'Memo Seed Library' where slug = 'memo-1'`);
+    await api.db.execute(sql`alter table organizations enable trigger organizations_list_moved_on`);
+    expect((await memo())[0]?.name).toBe("Memo Seed Bank");
+
+    // Any change to any organization, by any writer, retires the pages read before it.
+    await makeOrg(api.db, p, { slug: "memo-2", name: "Memo Tool Shed" });
+    expect((await memo()).map((o) => [o.slug, o.name])).toEqual([
+      ["memo-1", "Memo Seed Library"],
+      ["memo-2", "Memo Tool Shed"],
+    ]);
+    await api.db.execute(sql`delete from organizations where slug = 'memo-2'`);
+    expect((await memo()).map((o) => o.slug)).toEqual(["memo-1"]);
+  });
+
+  it("keeps each organization's stored member count equal to its active memberships through every kind of change", async () => {
+    const p = await makePerson(api.db);
+    const [a, b] = [await makeOrg(api.db, p, { slug: "count-a" }), await makeOrg(api.db, p, { slug: "count-b" })];
+    const [x, y] = [await makePerson(api.db), await makePerson(api.db)];
+    await addMember(api.db, a, x, "member", "pending");
+    await addMember(api.db, a, y);
+    await addMember(api.db, b, x);
+    await api.db.execute(sql`update memberships set status = 'active' where organization_id = ${a.id} and person_id = ${x.id}`);
+    await api.db.execute(sql`update memberships set role = 'steward' where organization_id = ${a.id}`);
+    await api.db.execute(sql`update memberships set status = 'pending' where organization_id = ${b.id} and person_id = ${x.id}`);
+    await api.db.execute(sql`delete from memberships where organization_id = ${a.id} and person_id = ${y.id}`);
+    const wrong = await rowsOf<{ slug: string }>(
+      api.db,
+      sql`
+      select o.slug from organizations o left join organization_member_counts c on c.organization_id = o.id
+      where coalesce(c.active, 0) <> (select count(*) from memberships m where m.organization_id = o.id and m.status = 'active')`,
+    );
+    expect(wrong).toEqual([]);
+    const shown = await api.call("GET", "/api/organizations?kind=community&limit=100");
+    const count = (slug: string) => shown.body.items.find((o: { slug: string }) => o.slug === slug)?.memberCount;
+    expect([count("count-a"), count("count-b")]).toEqual([2, 1]);
   });
 
   it("refuses a limit outside 1–100", async () => {

@@ -4,9 +4,10 @@ import { PageQuery, pageOf } from "../../http/pagination.ts";
 import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { NewOrganizationInput, OrganizationPatchInput } from "./inputs.ts";
+import { listOrganizations } from "./list.ts";
 import { canGovern } from "./policy.ts";
 import { ORGANIZATION_KINDS } from "./schema.ts";
-import { createOrganization, getOrganizationProfile, listOrganizations, updateOrganization } from "./service.ts";
+import { createOrganization, getOrganizationProfile, updateOrganization } from "./service.ts";
 import { OrganizationProfileSchema, OrganizationSchema, organizationView } from "./views.ts";
 
 const SlugParam = z.object({ slug: Slug });
@@ -52,8 +53,7 @@ const update = createRoute({
 
 export const organizationRoutes = createRouter()
   .openapi(list, async (c) => {
-    const { items, nextCursor } = await listOrganizations(c.var.deps.db, c.req.valid("query"));
-    return c.json({ items: items.map(organizationView), nextCursor }, 200);
+    return c.json(await listOrganizations(c.var.deps.db, c.req.valid("query")), 200);
   })
   .openapi(create, async (c) => {
     const org = await createOrganization(c.var.deps.db, c.var.actor, c.req.valid("json"));

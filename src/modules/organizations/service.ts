@@ -1,12 +1,9 @@
 import { and, eq, getTableColumns, sql } from "drizzle-orm";
-import { z } from "zod";
 import { integrityProblem } from "../../db/errors.ts";
-import { type KeyColumn, keyset } from "../../db/keyset.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
-import { decodeCursor, page } from "../../http/pagination.ts";
 import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import { memberships } from "../memberships/schema.ts";
@@ -19,7 +16,7 @@ type Kind = (typeof ORGANIZATION_KINDS)[number];
 type Ownership = (typeof OWNERSHIPS)[number];
 type JoinPolicy = (typeof JOIN_POLICIES)[number];
 /** Every column but the search vector, which only the database reads. */
-const { search: _search, ...orgColumns } = getTableColumns(organizations);
+export const { search: _search, ...orgColumns } = getTableColumns(organizations);
 export type Organization = Omit<typeof organizations.$inferSelect, "search">;
 
 /** Communities let anyone in; democratic bodies vet their members. */
@@ -160,75 +157,6 @@ export async function updateOrganization(db: Db, actor: Actor | null, slug: stri
     });
     return updated;
   });
-}
-
-export interface OrganizationQuery {
-  q?: string;
-  kind?: Kind;
-  cursor?: string;
-  limit: number;
-}
-
-/** Each word matches as a prefix ("hard lab" finds "Open Hardware Lab"); punctuation is ignored. */
-export function prefixQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words?.length ? words.map((w) => `${w}:*`).join(" & ") : null;
-}
-
-const memberCount = sql<number>`(select count(*)::int from ${memberships} m where m.organization_id = "organizations"."id" and m.status = 'active')`;
-const tsQuery = sql`to_tsquery('simple', ${sql.placeholder("tsq")})`;
-const rank = sql<number>`ts_rank(${organizations.search}, ${tsQuery})::real`;
-const alphabetical: KeyColumn[] = [
-  { column: organizations.name, type: "text" },
-  { column: organizations.id, type: "uuid" },
-];
-/** Names alphabetically; a search puts the most relevant first, then alphabetically. */
-const byName = keyset(alphabetical, "asc");
-const byRank = keyset([{ column: rank, type: "real", direction: "desc" }, ...alphabetical], "asc");
-/**
- * A search orders by the rank it selects (the output column "rank"), so PostgreSQL ranks each match
- * once: written out again in ORDER BY, with its own parameter, the rank was computed twice per match
- * (the resume condition of a later page still writes it out, as WHERE cannot name an output column).
- */
-const byRankOrder = [sql`"rank" desc`, ...byName.orderBy];
-const namePlaceholders = [sql.placeholder("name"), sql.placeholder("id")];
-
-/**
- * The list query for one combination of filters, as a prepared statement: a search ranks by
- * relevance, otherwise names come alphabetically; the cursor is the keyset of that order.
- */
-function listStatement(db: Executor, search: boolean, kind: boolean, cursor: boolean) {
-  return prepared(db, `organizations_list_${+search}${+kind}${+cursor}`, () =>
-    db
-      .select({ org: orgColumns, memberCount, rank: (search ? rank : sql<number>`0::real`).as("rank") })
-      .from(organizations)
-      .where(
-        and(
-          search ? sql`${organizations.search} @@ ${tsQuery}` : undefined,
-          kind ? eq(organizations.kind, sql.placeholder("kind")) : undefined,
-          cursor ? (search ? byRank.after([sql.placeholder("rank"), ...namePlaceholders]) : byName.after(namePlaceholders)) : undefined,
-        ),
-      )
-      .orderBy(...(search ? byRankOrder : byName.orderBy))
-      .limit(sql.placeholder("limit"))
-      .prepare(`organizations_list_${+search}${+kind}${+cursor}`),
-  );
-}
-
-const SearchCursor = z.tuple([z.number(), z.string(), z.uuid()]);
-const NameCursor = z.tuple([z.string(), z.uuid()]);
-
-export async function listOrganizations(db: Executor, f: OrganizationQuery) {
-  const tsq = f.q ? prefixQuery(f.q) : null;
-  const after = tsq ? decodeCursor(f.cursor, SearchCursor) : decodeCursor(f.cursor, NameCursor);
-  const resumeAt = after?.length === 3 ? { rank: after[0], name: after[1], id: after[2] } : after ? { name: after[0], id: after[1] } : {};
-  const rows = await listStatement(db, !!tsq, !!f.kind, !!after).execute({ tsq, kind: f.kind, limit: f.limit + 1, ...resumeAt });
-  return page(
-    rows,
-    f.limit,
-    (r) => ({ ...r.org, memberCount: r.memberCount }),
-    (r) => (tsq ? [r.rank, r.org.name, r.org.id] : [r.org.name, r.org.id]),
-  );
 }
 
 /** Active members per role, as one JSON object, for the organization in the outer query. */

@@ -53,3 +53,5 @@ export const organizationView = (o: Organization & { memberCount: number }) => (
   createdAt: o.createdAt.toISOString(),
   updatedAt: o.updatedAt.toISOString(),
 });
+
+export type OrganizationView = ReturnType<typeof organizationView>;
