@@ -238,6 +238,18 @@ CREATE TYPE public.fee_period AS ENUM (
 );
 
 --
+-- Name: followable; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.followable AS ENUM (
+    'organization',
+    'commons',
+    'document',
+    'need',
+    'thread'
+);
+
+--
 -- Name: funding; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -304,6 +316,38 @@ CREATE TYPE public.need_status AS ENUM (
 CREATE TYPE public.need_type AS ENUM (
     'need',
     'offer'
+);
+
+--
+-- Name: notification_delivery; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.notification_delivery AS ENUM (
+    'app',
+    'email',
+    'daily',
+    'weekly',
+    'off'
+);
+
+--
+-- Name: notification_kind; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.notification_kind AS ENUM (
+    'contribution_reviewed',
+    'comment_on_yours',
+    'reply',
+    'mention',
+    'awaiting_you',
+    'expense_decided',
+    'agreement_offered',
+    'need_changed',
+    'share_credited',
+    'decision_opened',
+    'decision_closing',
+    'invoice',
+    'followed'
 );
 
 --
@@ -1179,7 +1223,8 @@ CREATE TABLE public.activities (
     organization_id uuid,
     visibility public.activity_visibility DEFAULT 'public'::public.activity_visibility NOT NULL,
     data jsonb DEFAULT '{}'::jsonb NOT NULL,
-    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    xact bigint DEFAULT ((pg_current_xact_id())::text)::bigint NOT NULL
 );
 
 --
@@ -1571,6 +1616,17 @@ CREATE TABLE public.fee_schedules (
 );
 
 --
+-- Name: follows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.follows (
+    person_id uuid NOT NULL,
+    subject_type public.followable NOT NULL,
+    subject_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
 -- Name: instance; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1687,6 +1743,53 @@ CREATE TABLE public.needs (
     CONSTRAINT needs_one_scope CHECK (((commons_id IS NULL) <> (organization_id IS NULL))),
     CONSTRAINT needs_tags_bounded CHECK ((cardinality(tags) <= 12)),
     CONSTRAINT needs_taker_count CHECK ((taker_count >= 0))
+);
+
+--
+-- Name: notification_preferences; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notification_preferences (
+    person_id uuid NOT NULL,
+    kind public.notification_kind NOT NULL,
+    delivery public.notification_delivery NOT NULL
+);
+
+--
+-- Name: notification_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notification_progress (
+    one boolean DEFAULT true NOT NULL,
+    xact bigint NOT NULL,
+    activity_id bigint NOT NULL,
+    CONSTRAINT notification_progress_one_check CHECK (one)
+);
+
+--
+-- Name: notifications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notifications (
+    id bigint NOT NULL,
+    person_id uuid NOT NULL,
+    activity_id bigint NOT NULL,
+    kind public.notification_kind NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    read_at timestamp with time zone
+);
+
+--
+-- Name: notifications_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.notifications ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.notifications_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
 );
 
 --
@@ -2267,6 +2370,13 @@ ALTER TABLE ONLY public.fee_schedules
     ADD CONSTRAINT fee_schedules_pkey PRIMARY KEY (id);
 
 --
+-- Name: follows follows_person_id_subject_type_subject_id_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.follows
+    ADD CONSTRAINT follows_person_id_subject_type_subject_id_pk PRIMARY KEY (person_id, subject_type, subject_id);
+
+--
 -- Name: instance instance_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2321,6 +2431,27 @@ ALTER TABLE ONLY public.need_updates
 
 ALTER TABLE ONLY public.needs
     ADD CONSTRAINT needs_pkey PRIMARY KEY (id);
+
+--
+-- Name: notification_preferences notification_preferences_person_id_kind_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_preferences
+    ADD CONSTRAINT notification_preferences_person_id_kind_pk PRIMARY KEY (person_id, kind);
+
+--
+-- Name: notification_progress notification_progress_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_progress
+    ADD CONSTRAINT notification_progress_pkey PRIMARY KEY (one);
+
+--
+-- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
 
 --
 -- Name: organization_list_generation organization_list_generation_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2504,6 +2635,12 @@ CREATE INDEX activities_target_idx ON public.activities USING btree (target_type
 --
 
 CREATE INDEX activities_verb_idx ON public.activities USING btree (verb, id);
+
+--
+-- Name: activities_xact_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX activities_xact_idx ON public.activities USING btree (xact, id);
 
 --
 -- Name: affiliations_enterprise_idx; Type: INDEX; Schema: public; Owner: -
@@ -2728,6 +2865,12 @@ CREATE UNIQUE INDEX expenses_proposal_key ON public.expenses USING btree (propos
 CREATE UNIQUE INDEX fee_schedules_org_start_key ON public.fee_schedules USING btree (organization_id, starts_on);
 
 --
+-- Name: follows_subject_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX follows_subject_idx ON public.follows USING btree (subject_type, subject_id);
+
+--
 -- Name: membership_fees_period_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2780,6 +2923,30 @@ CREATE INDEX needs_organization_idx ON public.needs USING btree (organization_id
 --
 
 CREATE INDEX needs_tags_idx ON public.needs USING gin (tags);
+
+--
+-- Name: notifications_activity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_activity_idx ON public.notifications USING btree (activity_id);
+
+--
+-- Name: notifications_once; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX notifications_once ON public.notifications USING btree (person_id, activity_id, kind);
+
+--
+-- Name: notifications_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_person_idx ON public.notifications USING btree (person_id, id);
+
+--
+-- Name: notifications_unread_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_unread_idx ON public.notifications USING btree (person_id) WHERE (read_at IS NULL);
 
 --
 -- Name: organizations_kind_name_idx; Type: INDEX; Schema: public; Owner: -
@@ -3704,6 +3871,13 @@ ALTER TABLE ONLY public.fee_schedules
     ADD CONSTRAINT fee_schedules_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
 
 --
+-- Name: follows follows_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.follows
+    ADD CONSTRAINT follows_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
 -- Name: ledger_months ledger_months_account_id_accounts_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3828,6 +4002,27 @@ ALTER TABLE ONLY public.needs
 
 ALTER TABLE ONLY public.needs
     ADD CONSTRAINT needs_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
+
+--
+-- Name: notification_preferences notification_preferences_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_preferences
+    ADD CONSTRAINT notification_preferences_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: notifications notifications_activity_id_activities_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_activity_id_activities_id_fk FOREIGN KEY (activity_id) REFERENCES public.activities(id) ON DELETE CASCADE;
+
+--
+-- Name: notifications notifications_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: organization_member_counts organization_member_counts_organization_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -1,6 +1,7 @@
 import type { Db } from "./db/types.ts";
 import type { Logger } from "./logger.ts";
 import { settleDue } from "./modules/decisions/lifecycle.ts";
+import { remindClosingDecisions } from "./modules/notifications/reminders.ts";
 import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
 
 /** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
@@ -9,6 +10,8 @@ const DUE_WORK: { what: string; run: (db: Db) => Promise<number> }[] = [
   { what: "proposals opened or closed on time", run: settleDue },
   // Fixed-fee reciprocity invoices are raised when their period ends.
   { what: "fixed-fee invoices raised", run: raiseDueFixedFees },
+  // Electors who have not voted hear a day before a decision closes.
+  { what: "reminders of decisions closing", run: remindClosingDecisions },
 ];
 
 /**

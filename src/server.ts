@@ -8,6 +8,8 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+import { UnreadHub } from "./modules/notifications/live.ts";
+import { startNotifier } from "./modules/notifications/worker.ts";
 
 export interface RunningServer {
   url: string;
@@ -21,6 +23,7 @@ export function buildDeps(database: Database, config: Config, logger: Logger) {
     config,
     logger,
     authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
+    unread: new UnreadHub(database.db),
   };
 }
 
@@ -29,7 +32,9 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const logger = createLogger(config.logLevel);
   const database = opts.database ?? (await openDatabase(targetFromConfig(config)));
   await migrate(database);
-  const app = createApp(buildDeps(database, config, logger));
+  const deps = buildDeps(database, config, logger);
+  await deps.unread.start(database);
+  const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
@@ -40,6 +45,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const pruner = setInterval(() => pruneExpiredSessions(database.db).catch(() => {}), 3_600_000);
   pruner.unref();
   const stopClock = startClock(database.db, logger);
+  const stopNotifier = startNotifier(database.db, logger);
   logger.info({ url, database: database.kind }, "Triarchy is listening");
   return {
     url,
@@ -47,6 +53,8 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
     close: async () => {
       clearInterval(pruner);
       await stopClock();
+      await stopNotifier();
+      await deps.unread.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

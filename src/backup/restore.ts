@@ -3,6 +3,7 @@ import type { Database } from "../db/client.ts";
 import { pgError } from "../db/errors.ts";
 import { rowsOf } from "../db/rows.ts";
 import type { Executor } from "../db/types.ts";
+import { skipNotificationHistory } from "../modules/notifications/horizon.ts";
 import { BackupError } from "./errors.ts";
 import { type BackupHeader, decodeHeader, decodeRow } from "./format.ts";
 import { appliedMigrations, migrationMismatch } from "./migrations.ts";
@@ -248,6 +249,7 @@ export async function restoreDatabase(database: Database, file: string, opts: Re
       await loadRows(tx, header, known, lines, loaderOpts);
       for (const t of known.values()) await resetSequences(tx, t, await targetColumns(tx, t));
       await verifyCounts(tx, header, known);
+      await skipNotificationHistory(tx);
     });
     return header;
   } finally {

@@ -35,8 +35,9 @@ function describe(table: PgTable): BackupTable {
 
 /**
  * Tables the database derives from others by triggers (credit_days sums contributions; account_balances and ledger_months sum postings;
- * organization_member_counts counts active memberships, organization_list_generation changes to organizations): left out of backups, and moved on by those triggers as a restore brings
- * their sources back.
+ * organization_member_counts counts active memberships, organization_list_generation changes to organizations; notification_progress
+ * is the fan-out worker's place in the log): left out of backups, and moved on by those triggers as a restore brings their sources back
+ * (the restore moves the worker past the history it brings back).
  */
 export const DERIVED_TABLES = new Set([
   "credit_days",
@@ -44,6 +45,7 @@ export const DERIVED_TABLES = new Set([
   "ledger_months",
   "organization_list_generation",
   "organization_member_counts",
+  "notification_progress",
 ]);
 
 /**

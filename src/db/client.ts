@@ -20,6 +20,13 @@ export interface Database {
   kind: DatabaseTarget["kind"];
   /** Runs raw SQL text (several statements allowed); used by migrations' helpers and backups. */
   exec(sql: string): Promise<void>;
+  /**
+   * LISTEN: `onMessage` receives each payload NOTIFY sends on `channel` once its transaction commits,
+   * from any process using this database. `onReset` is called when messages may have been missed (the
+   * listening connection was lost; it reconnects by itself), so the listener can re-read what it keeps.
+   * Resolves once listening; the returned function stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReset?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       exec: async (sql) => {
         await pool.query(sql);
       },
+      listen: (channel, onMessage, onReset) => listenOnServer(target.url, channel, onMessage, onReset),
       close: () => pool.end(),
     };
   }
@@ -59,6 +67,50 @@ export function wrapPglite(client: PGlite): Database {
     exec: async (sql) => {
       await client.exec(sql);
     },
+    // One process owns an embedded database, so PGlite's own listeners see every NOTIFY there is.
+    listen: async (channel, onMessage) => {
+      const stop = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     close: () => client.close(),
+  };
+}
+
+const RECONNECT_MS = [250, 1_000, 5_000, 15_000];
+
+/** A connection of its own, outside the pool (a pooled one would be handed to queries), re-made when lost. */
+async function listenOnServer(url: string, channel: string, onMessage: (payload: string) => void, onReset?: () => void) {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let failures = 0;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (m) => {
+      if (m.channel === channel) onMessage(m.payload ?? "");
+    });
+    c.on("error", () => {});
+    c.on("end", () => {
+      if (stopped || client !== c) return;
+      client = null;
+      setTimeout(reconnect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]).unref();
+    });
+    await c.connect();
+    await c.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+    client = c;
+    failures = 0;
+  };
+  const reconnect = () => {
+    if (stopped) return;
+    connect().then(
+      () => onReset?.(),
+      () => setTimeout(reconnect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]).unref(),
+    );
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }

@@ -38,6 +38,7 @@ const COMMITTED: Record<string, string> = {
   "0020_replay_clock": "cdb2053ab73c56964cb1244fe914cd23efdce790a59702fd97e996086118e40f",
   "0021_replay_defaults": "0e7f92bcda93a3bb2ae0e37136019c8816a624e893181d6068da11842184e76a",
   "0022_organization_list": "d567bec78112417f958107ca2a034baae5aca1d930ac6b73ec567d037a6c761a",
+  "0023_notifications": "23dcb44b04035a2971731515b42af7b333012b100e2679eb926794c41b19a0f1",
 };
 
 interface Journal {
@@ -152,8 +153,10 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
     const replayClock = (k: string) =>
       /^function triarchy_(replayed|written)_at\(\)$/.test(k) ||
       (k.startsWith("column ") && (target.get(k) ?? "").includes("triarchy_written_at()"));
-    // 0022 adds the organizations list's generation and member counts (two tables, their trigger functions and triggers).
-    const listGeneration = (k: string) => /organizations?_(list|member_counts)|memberships_(counted|cleared)/.test(k);
+    // 0022 adds the organizations list's generation and member counts (two tables, their trigger functions and triggers);
+    // 0023 the notifications (their tables, and the column and index that order the activity log by transaction).
+    const listGeneration = (k: string) =>
+      /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact/.test(k);
     expect(differing(await catalog(old), target).filter((k) => !replayClock(k) && !listGeneration(k))).toEqual([
       "column phyle_commitments.transfer_id",
       "column phyle_periods.transfer_id",

@@ -10,6 +10,7 @@ import * as instance from "../modules/instance/schema.ts";
 import * as ledger from "../modules/ledger/schema.ts";
 import * as memberships from "../modules/memberships/schema.ts";
 import * as needs from "../modules/needs/schema.ts";
+import * as notifications from "../modules/notifications/schema.ts";
 import * as organizations from "../modules/organizations/schema.ts";
 import * as phyles from "../modules/phyles/schema.ts";
 import * as reciprocity from "../modules/reciprocity/schema.ts";
@@ -28,6 +29,7 @@ export const schema = {
   ...documents,
   ...contributions,
   ...needs,
+  ...notifications,
   ...discussions,
   ...decisions,
   ...ledger,
@@ -49,6 +51,7 @@ export * from "../modules/instance/schema.ts";
 export * from "../modules/ledger/schema.ts";
 export * from "../modules/memberships/schema.ts";
 export * from "../modules/needs/schema.ts";
+export * from "../modules/notifications/schema.ts";
 export * from "../modules/organizations/schema.ts";
 export * from "../modules/phyles/schema.ts";
 export * from "../modules/reciprocity/schema.ts";

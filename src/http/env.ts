@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/types.ts";
 import type { Logger } from "../logger.ts";
+import type { UnreadHub } from "../modules/notifications/live.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 /** The signed-in person a request acts as, or null when anonymous. */
@@ -16,6 +17,8 @@ export interface Deps {
   config: Config;
   logger: Logger;
   authLimiter: RateLimiter;
+  /** This process's open notification bells (the live unread counts). */
+  unread: UnreadHub;
 }
 
 export type AuthVia = "session" | "token" | null;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { createLogger } from "../logger.ts";
+import { UnreadHub } from "../modules/notifications/live.ts";
 import { createTestDatabase } from "../test/database.ts";
 import { ensureInstance, PASSWORD } from "../test/factories.ts";
 import { createApp } from "./app.ts";
@@ -26,6 +27,7 @@ beforeAll(async () => {
     db: database.db,
     config: loadConfig({ WEB_DIST: "/nonexistent" }),
     logger: createLogger("trace", sink),
+    unread: new UnreadHub(database.db),
     authLimiter: new RateLimiter(100, 60_000),
   });
 });

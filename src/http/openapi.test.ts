@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import type { Db } from "../db/types.ts";
 import { createLogger } from "../logger.ts";
+import { UnreadHub } from "../modules/notifications/live.ts";
 import { buildContract, componentProblems, type OpenApiDocument } from "../test/contract.ts";
 import { createApp } from "./app.ts";
 import { RateLimiter } from "./rate-limit.ts";
@@ -12,7 +13,13 @@ import { nullable } from "./responses.ts";
 /** The app's document, generated without a database (generation never touches one). */
 function buildApp() {
   const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent" }, {});
-  return createApp({ db: {} as Db, config, logger: createLogger("silent"), authLimiter: new RateLimiter(1, 1000) });
+  return createApp({
+    db: {} as Db,
+    config,
+    logger: createLogger("silent"),
+    unread: new UnreadHub({} as Db),
+    authLimiter: new RateLimiter(1, 1000),
+  });
 }
 
 async function documentOf(app: ReturnType<typeof buildApp>) {

@@ -14,6 +14,7 @@ import { ledgerExportRoutes } from "./ledger/export-routes.ts";
 import { ledgerRoutes } from "./ledger/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { needRoutes } from "./needs/routes.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
@@ -35,6 +36,7 @@ export const apiRoutes = createRouter()
   .route("/", documentRoutes)
   .route("/", contributionRoutes)
   .route("/", needRoutes)
+  .route("/", notificationRoutes)
   .route("/", discussionRoutes)
   .route("/", decisionRoutes)
   .route("/", ledgerRoutes)

@@ -5,6 +5,7 @@ import type { Db } from "../db/types.ts";
 import { createApp } from "../http/app.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 import { createLogger } from "../logger.ts";
+import { UnreadHub } from "../modules/notifications/live.ts";
 import { type Contract, contractFor, writeContractCount } from "./contract.ts";
 import { createTestDatabase } from "./database.ts";
 
@@ -21,6 +22,10 @@ export interface TestApi {
   call(method: string, path: string, opts?: { as?: string; body?: unknown; headers?: Record<string, string> }): Promise<Call>;
   /** A browser-like client that keeps cookies and sends the CSRF token it was given. */
   browser(): Browser;
+  /** The raw response, unread and unchecked: for streams, which a call would wait on forever. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** The app's live unread counts (its LISTEN connection is closed with the database). */
+  unread: UnreadHub;
 }
 
 export interface Browser {
@@ -41,11 +46,14 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
     testFile = expect.getState().testPath;
     const database = await createTestDatabase();
     const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent" }, configOverrides);
+    const unread = new UnreadHub(database.db);
+    await unread.start(database);
     const app = createApp({
       db: database.db,
       config,
       logger: createLogger("silent"),
       authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
+      unread,
     });
     contract = contractFor(await (await app.request("/api/openapi.json")).text());
     const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
@@ -67,6 +75,8 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
     Object.assign(api, {
       db: database.db,
       database,
+      unread,
+      request: async (path: string, init?: RequestInit) => app.request(path, init),
       call: (method: string, path: string, opts: { as?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
         send(method, path, opts.body, { ...(opts.as ? { authorization: `Bearer ${opts.as}` } : {}), ...opts.headers }),
       browser: () => {
@@ -97,6 +107,7 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
   });
   afterAll(async () => {
     if (contract && testFile) writeContractCount(testFile, contract.validated);
+    await api.unread?.close();
     await api.database?.close();
   });
   return api;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
@@ -76,51 +76,59 @@ const documentCommons = alias(commons, "activity_document_commons");
 
 const newestFirst = keyset([{ column: activities.id, type: "bigint" }], "desc");
 
-export async function listActivities(db: Executor, viewer: Actor | null, f: ActivityFilter) {
-  const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
-  const rows = await db
-    .select({
-      id: activities.id,
-      verb: activities.verb,
-      objectType: activities.objectType,
-      objectId: activities.objectId,
-      targetType: activities.targetType,
-      targetId: activities.targetId,
-      visibility: activities.visibility,
-      data: activities.data,
-      createdAt: activities.createdAt,
-      actor: { handle: people.handle, name: people.name },
-      organization: { slug: organizations.slug, name: organizations.name, kind: organizations.kind },
-      commons: { slug: subject.slug, title: subject.title },
-      origin: { slug: origin.slug, title: origin.title },
-      document: { path: documents.path, title: documents.title },
-      documentCommons: documentCommons.slug,
-    })
-    .from(activities)
-    .leftJoin(people, eq(people.id, activities.actorId))
-    .leftJoin(organizations, eq(organizations.id, activities.organizationId))
-    // Titles are read now, not copied into the row when it was written: rows written before a
-    // title was recorded name it too, and a renamed commons or document reads as it is called today.
-    .leftJoin(contributions, and(eq(activities.objectType, "contribution"), eq(contributions.id, activities.objectId)))
-    .leftJoin(
-      documents,
-      eq(
-        documents.id,
-        sql`coalesce(${contributions.documentId}, case when ${activities.targetType} = 'document' then ${activities.targetId} end)`,
-      ),
-    )
-    .leftJoin(documentCommons, eq(documentCommons.id, documents.commonsId))
-    .leftJoin(
-      subject,
-      eq(
-        subject.id,
-        sql`coalesce(
+/** What a feed shows of each row: the row, its actor and organization, and the titles it names, read now. */
+export const activityColumns = {
+  id: activities.id,
+  verb: activities.verb,
+  objectType: activities.objectType,
+  objectId: activities.objectId,
+  targetType: activities.targetType,
+  targetId: activities.targetId,
+  visibility: activities.visibility,
+  data: activities.data,
+  createdAt: activities.createdAt,
+  actor: { handle: people.handle, name: people.name },
+  organization: { slug: organizations.slug, name: organizations.name, kind: organizations.kind },
+  commons: { slug: subject.slug, title: subject.title },
+  origin: { slug: origin.slug, title: origin.title },
+  document: { path: documents.path, title: documents.title },
+  documentCommons: documentCommons.slug,
+};
+
+/** The joins that `activityColumns` read, onto a query of activities (the feed's, or the notifications'). */
+export function withActivityJoins<T extends PgSelect>(q: T) {
+  return (
+    q
+      .leftJoin(people, eq(people.id, activities.actorId))
+      .leftJoin(organizations, eq(organizations.id, activities.organizationId))
+      // Titles are read now, not copied into the row when it was written: rows written before a
+      // title was recorded name it too, and a renamed commons or document reads as it is called today.
+      .leftJoin(contributions, and(eq(activities.objectType, "contribution"), eq(contributions.id, activities.objectId)))
+      .leftJoin(
+        documents,
+        eq(
+          documents.id,
+          sql`coalesce(${contributions.documentId}, case when ${activities.targetType} = 'document' then ${activities.targetId} end)`,
+        ),
+      )
+      .leftJoin(documentCommons, eq(documentCommons.id, documents.commonsId))
+      .leftJoin(
+        subject,
+        eq(
+          subject.id,
+          sql`coalesce(
           case when ${activities.objectType} = 'commons' then ${activities.objectId} end,
           case when ${activities.targetType} = 'commons' then ${activities.targetId} end,
           ${documents.commonsId})`,
-      ),
-    )
-    .leftJoin(origin, and(eq(activities.objectType, "commons"), eq(activities.targetType, "commons"), eq(origin.id, activities.targetId)))
+        ),
+      )
+      .leftJoin(origin, and(eq(activities.objectType, "commons"), eq(activities.targetType, "commons"), eq(origin.id, activities.targetId)))
+  );
+}
+
+export async function listActivities(db: Executor, viewer: Actor | null, f: ActivityFilter) {
+  const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
+  const rows: ActivityRow[] = await withActivityJoins(db.select(activityColumns).from(activities).$dynamic())
     .where(
       and(
         visibleTo(viewer),
@@ -142,7 +150,7 @@ export async function listActivities(db: Executor, viewer: Actor | null, f: Acti
   return page(rows, f.limit, toActivityView, (r) => [r.id]);
 }
 
-type ActivityRow = {
+export type ActivityRow = {
   id: number;
   verb: string;
   objectType: string;
@@ -160,7 +168,7 @@ type ActivityRow = {
   documentCommons: string | null;
 };
 
-function toActivityView({ documentCommons, document, ...r }: ActivityRow) {
+export function toActivityView({ documentCommons, document, ...r }: ActivityRow) {
   return {
     ...r,
     id: String(r.id),

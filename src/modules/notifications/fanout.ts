@@ -1,0 +1,125 @@
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.ts";
+import type { Db, Executor } from "../../db/types.ts";
+import { mentionsOf } from "./mentions.ts";
+import { MENTIONING, RULES, type Rule } from "./rules.ts";
+import { DEFAULT_DELIVERY } from "./values.ts";
+
+/** Activities read per transaction: a batch's notifications commit together, and its people hear of them at once. */
+const BATCH = 500;
+/** Above this many people told in one batch, listeners re-count for everyone connected rather than get a list. */
+const NAMED_AT_MOST = 100;
+export const UNREAD_CHANNEL = "triarchy_unread";
+
+/**
+ * Tells one rule's people of the batch's activities it applies to, in one statement: those it names,
+ * who may read the activity (members-only rows reach the organization's active members; private rows
+ * nobody but their actor), who did not do it themselves, who have not turned the kind off, and who were
+ * not already told of the same activity under an earlier rule.
+ */
+async function tell(tx: Executor, ids: string[], mentions: Record<string, string[]>, rule: Rule) {
+  return rowsOf<{ personId: string }>(
+    tx,
+    sql`insert into notifications (person_id, activity_id, kind)
+        select distinct r.person_id, a.id, ${rule.kind}::notification_kind
+        from activities a
+        cross join (select ${JSON.stringify(mentions)}::jsonb as handles) mentions
+        cross join lateral (${rule.recipients}) r(person_id)
+        where a.id = any(${`{${ids.join(",")}}`}::bigint[])
+          ${rule.verbs.length ? sql`and a.verb = any(${`{${rule.verbs.join(",")}}`}::text[])` : sql``}
+          ${rule.excludes ? sql`and a.verb not like ${`${rule.excludes}%`}` : sql``}
+          and a.visibility <> 'private'
+          and r.person_id is not null and r.person_id is distinct from a.actor_id
+          and (a.visibility = 'public' or exists (select 1 from memberships m
+               where m.organization_id = a.organization_id and m.person_id = r.person_id and m.status = 'active'))
+          and not exists (select 1 from notifications n where n.activity_id = a.id and n.person_id = r.person_id)
+          and coalesce((select p.delivery from notification_preferences p where p.person_id = r.person_id and p.kind = ${rule.kind}::notification_kind),
+                       ${DEFAULT_DELIVERY[rule.kind]}::notification_delivery) <> 'off'
+        on conflict do nothing
+        returning person_id as "personId"`,
+  );
+}
+
+/**
+ * Tells every server process (at commit, through LISTEN/NOTIFY) whose unread count moved, so their
+ * open bells re-count: a list of people, or everyone when the list would be long.
+ */
+export async function announce(tx: Executor, who: Set<string>) {
+  if (who.size > NAMED_AT_MOST) await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, '*')`);
+  else if (who.size) await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, ${[...who].join(",")})`);
+}
+
+/**
+ * The oldest transaction still running in this database, or the first one not yet begun: every
+ * activity below it has committed or never will. Transactions of other databases on the same server
+ * are left out (pg_stat_activity names each one's database), so their long writes hold nothing back.
+ */
+const HORIZON = sql`
+  select coalesce(
+    (select min(x::text::bigint) from pg_snapshot_xip(s) x
+     where x::text::bigint % 4294967296 in (select backend_xid::text::bigint from pg_stat_activity
+                                            where datname = current_database() and backend_xid is not null)),
+    pg_snapshot_xmax(s)::text::bigint)
+  from pg_current_snapshot() s`;
+
+interface Position {
+  xact: string;
+  activityId: string;
+  horizon: string;
+}
+
+interface Logged {
+  id: string;
+  xact: string;
+  verb: string;
+  objectType: string;
+  objectId: string;
+}
+
+/**
+ * One batch of the activity log, fanned out to the people each row concerns, in one transaction with
+ * the worker's position: a crash loses nothing and tells nobody twice. Rows are read in the order of
+ * the transactions that wrote them, only up to the oldest one still running (HORIZON), so a row
+ * committed late is never left behind. Only one process at a time works (the position row is locked; others skip).
+ * Returns how many activities it read.
+ */
+export async function fanOutBatch(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [at] = await rowsOf<Position>(
+      tx,
+      sql`select xact::text, activity_id::text as "activityId", (${HORIZON})::text as horizon
+          from notification_progress for update skip locked`,
+    );
+    if (!at) return 0;
+    const batch = await rowsOf<Logged>(
+      tx,
+      sql`select id::text, xact::text, verb, object_type as "objectType", object_id as "objectId" from activities
+          where (xact, id) > (${at.xact}::bigint, ${at.activityId}::bigint) and xact < ${at.horizon}::bigint
+          order by xact, id limit ${BATCH}`,
+    );
+    const last = batch.at(-1);
+    if (!last) return 0;
+    const mentions: Record<string, string[]> = {};
+    for (const a of batch) if (MENTIONING.includes(a.verb)) mentions[a.id] = await mentionsOf(tx, a.objectType, a.objectId);
+    const verbs = new Set(batch.map((a) => a.verb));
+    const ids = batch.map((a) => a.id);
+    const told = new Set<string>();
+    for (const rule of RULES) {
+      if (rule.verbs.length && !rule.verbs.some((v) => verbs.has(v))) continue;
+      for (const r of await tell(tx, ids, mentions, rule)) told.add(r.personId);
+    }
+    await tx.execute(sql`update notification_progress set xact = ${last.xact}::bigint, activity_id = ${last.id}::bigint`);
+    await announce(tx, told);
+    return batch.length;
+  });
+}
+
+/** Fans out until the log is read up to the oldest running transaction. */
+export async function fanOut(db: Db): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await fanOutBatch(db);
+    total += n;
+    if (n < BATCH) return total;
+  }
+}
