@@ -23,6 +23,9 @@ export const TARGETS = {
   voteRatio: 0.3,
   /** Every checked write (join, propose, vote, post) against the bare write of the same rows in one statement. */
   writeRatio: 0.5,
+  /** The notifications tests. */
+  unreadP99Ms: 20,
+  fanOutSeconds: 10,
   /** The coalition tests. */
   distributionP99Ms: 2000,
   gitImportSeconds: 60,

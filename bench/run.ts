@@ -31,6 +31,7 @@ import pg from "pg";
 import { COALITION_TESTS, coalitionScenarios, prepareDistributions } from "./coalition.ts";
 import { benchGitImport, GIT_IMPORT_COMMITS, type GitImportResult } from "./import-git.ts";
 import { type AssociationData, loadAssociation } from "./load-association.ts";
+import { benchFanOut, type FanOutResult, loadUnread, UNREAD_COUNT, UNREAD_VOTER } from "./notifications.ts";
 import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
 import {
@@ -69,7 +70,7 @@ const ASSOCIATION_SIZE = {
   chunk: 100_000,
   years: 3,
 };
-const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post"];
+const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post", "unread", "fanout"];
 /** The journal export's path on the server (checked in its OpenAPI document before the download). */
 const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
 
@@ -361,6 +362,14 @@ function associationScenarios(a: AssociationData, serverUrl: string, bareUrl: st
       next: () => ({ path: `/api/proposals/${a.rankedId}` }),
     },
     {
+      key: "unread",
+      label: `GET /api/notifications/unread (${(UNREAD_COUNT / 1000).toFixed(0)} k unread)`,
+      baseUrl: serverUrl,
+      method: "GET",
+      target: { p99Ms: TARGETS.unreadP99Ms },
+      next: () => ({ path: "/api/notifications/unread", headers: { authorization: `Bearer ${a.voterTokens[UNREAD_VOTER]}` } }),
+    },
+    {
       key: "books",
       label: `GET /api/organizations/{slug}/books (${(a.transactions / 1e6).toFixed(0)} M tx)`,
       baseUrl: serverUrl,
@@ -523,6 +532,7 @@ async function main(): Promise<boolean> {
       : null;
     const coalition = commons && association && needs(COALITION_TESTS) ? { commons, association } : null;
     if (coalition) await phase("coalition set-up", () => prepareDistributions(db, coalition.commons, coalition.association));
+    if (association) await phase("notifications load", () => loadUnread(db, association));
     if (association) {
       log(
         `loaded the association ${association.slug} in ${phases["association load + vacuum"]} s (${JSON.stringify(association.seconds)}): ` +
@@ -605,6 +615,15 @@ async function main(): Promise<boolean> {
         `${s.label.padEnd(46)} ${String(m.connections).padStart(2)} conns ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.latencyMs.p50).padStart(4)} ms  p99 ${String(m.latencyMs.p99).padStart(4)} ms  ${m.requests} requests${bad ? `  !! ${bad} non-2xx/errors` : ""}`,
       );
     }
+    // On its own, after the load tests: a decision opened to 100,000 members, and its fan-out.
+    let fanOut: (FanOutResult & { pass: boolean }) | null = null;
+    if (association && (!only || only.has("fanout"))) {
+      const r = await phase("fanout", () => benchFanOut(db, serverUrl, association));
+      fanOut = { ...r, pass: r.fanOutSeconds < TARGETS.fanOutSeconds && r.told >= r.electorate - 1 };
+      log(
+        `${"decision opened to the association, fan-out".padEnd(46)} request ${r.requestMs.toFixed(0)} ms; ${r.told.toLocaleString("en")} of ${r.electorate.toLocaleString("en")} electors told in ${r.fanOutSeconds.toFixed(1)} s (target < ${TARGETS.fanOutSeconds} s)`,
+      );
+    }
     // Last, on its own: the CLI importing a generated 50,000-commit repository into a new commons.
     let gitImport: (GitImportResult & { pass: boolean }) | null = null;
     if (!only || only.has("import-git")) {
@@ -658,6 +677,11 @@ async function main(): Promise<boolean> {
     const downloadVerdicts = downloads.map(downloadVerdict);
     process.stdout.write(`\n${render(results, v, memory)}\n\n`);
     if (downloads.length) process.stdout.write(`${renderDownloads(downloads)}\n\n`);
+    if (fanOut) {
+      process.stdout.write(
+        `fan-out: ${fanOut.told.toLocaleString("en")} of ${fanOut.electorate.toLocaleString("en")} electors told ${fanOut.fanOutSeconds.toFixed(1)} s after the request (${fanOut.requestMs.toFixed(0)} ms) — target < ${TARGETS.fanOutSeconds} s: ${fanOut.pass ? "met" : "NOT MET"}\n\n`,
+      );
+    }
     if (gitImport) {
       process.stdout.write(
         `git import: ${gitImport.commits.toLocaleString("en")} commits (${gitImport.added.toLocaleString("en")} added) in ${gitImport.seconds.toFixed(1)} s — target < ${TARGETS.gitImportSeconds} s: ${gitImport.pass ? "met" : "NOT MET"}\n\n`,
@@ -731,6 +755,7 @@ async function main(): Promise<boolean> {
       verdicts: v,
       downloadVerdicts,
       gitImport,
+      fanOut,
       joinWrites: written,
       proposeWrites: proposed,
       voteWrites: voted,
@@ -740,7 +765,7 @@ async function main(): Promise<boolean> {
       phasesSeconds: phases,
       totalSeconds: Number(elapsed()),
     });
-    const pass = v.pass && downloadVerdicts.every((d) => d.pass !== false) && gitImport?.pass !== false && errors.length === 0;
+    const pass = v.pass && downloadVerdicts.every((d) => d.pass !== false) && gitImport?.pass !== false && fanOut?.pass !== false && errors.length === 0;
     process.stdout.write(
       `\n${pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"}${only ? ` (partial run, BENCH_ONLY=${env.BENCH_ONLY})` : ""} — results in bench/results/latest.json (${elapsed()} s)\n`,
     );

@@ -767,6 +767,37 @@ BEGIN
 END $$;
 
 --
+-- Name: notification_unread_follow(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.notification_unread_follow() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  -- Each branch names only the transition tables its operation has.
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO notification_unread AS u (person_id, unread)
+    SELECT person_id, count(*)::int FROM new_rows WHERE read_at IS NULL GROUP BY person_id
+    ON CONFLICT (person_id) DO UPDATE SET unread = u.unread + excluded.unread;
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE notification_unread u SET unread = u.unread + d.delta
+    FROM (SELECT person_id, sum(delta)::int AS delta FROM (
+            SELECT person_id, -1 AS delta FROM old_rows WHERE read_at IS NULL
+            UNION ALL
+            SELECT person_id, 1 FROM new_rows WHERE read_at IS NULL) c
+          GROUP BY person_id) d
+    WHERE u.person_id = d.person_id AND d.delta <> 0;
+  ELSE
+    -- A person being deleted takes their count with them (its row goes by cascade).
+    UPDATE notification_unread u SET unread = u.unread - d.n
+    FROM (SELECT person_id, count(*)::int AS n FROM old_rows WHERE read_at IS NULL GROUP BY person_id) d
+    WHERE u.person_id = d.person_id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: organization_list_moved_on(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1767,6 +1798,15 @@ CREATE TABLE public.notification_progress (
 );
 
 --
+-- Name: notification_unread; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notification_unread (
+    person_id uuid NOT NULL,
+    unread integer NOT NULL
+);
+
+--
 -- Name: notifications; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2445,6 +2485,13 @@ ALTER TABLE ONLY public.notification_preferences
 
 ALTER TABLE ONLY public.notification_progress
     ADD CONSTRAINT notification_progress_pkey PRIMARY KEY (one);
+
+--
+-- Name: notification_unread notification_unread_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_unread
+    ADD CONSTRAINT notification_unread_pkey PRIMARY KEY (person_id);
 
 --
 -- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3297,6 +3344,24 @@ CREATE TRIGGER memberships_counted AFTER INSERT OR DELETE OR UPDATE OF status, o
 CREATE CONSTRAINT TRIGGER memberships_keep_a_steward AFTER DELETE OR UPDATE ON public.memberships NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION public.memberships_keep_a_steward();
 
 --
+-- Name: notifications notifications_unread_deleted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER notifications_unread_deleted AFTER DELETE ON public.notifications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.notification_unread_follow();
+
+--
+-- Name: notifications notifications_unread_inserted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER notifications_unread_inserted AFTER INSERT ON public.notifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.notification_unread_follow();
+
+--
+-- Name: notifications notifications_unread_updated; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER notifications_unread_updated AFTER UPDATE ON public.notifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.notification_unread_follow();
+
+--
 -- Name: organizations organizations_list_moved_on; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4009,6 +4074,13 @@ ALTER TABLE ONLY public.needs
 
 ALTER TABLE ONLY public.notification_preferences
     ADD CONSTRAINT notification_preferences_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: notification_unread notification_unread_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_unread
+    ADD CONSTRAINT notification_unread_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: notifications notifications_activity_id_activities_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

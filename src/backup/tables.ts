@@ -36,7 +36,7 @@ function describe(table: PgTable): BackupTable {
 /**
  * Tables the database derives from others by triggers (credit_days sums contributions; account_balances and ledger_months sum postings;
  * organization_member_counts counts active memberships, organization_list_generation changes to organizations; notification_progress
- * is the fan-out worker's place in the log): left out of backups, and moved on by those triggers as a restore brings their sources back
+ * is the fan-out worker's place in the log, notification_unread counts unread notifications): left out of backups, and moved on by those triggers as a restore brings their sources back
  * (the restore moves the worker past the history it brings back).
  */
 export const DERIVED_TABLES = new Set([
@@ -46,6 +46,7 @@ export const DERIVED_TABLES = new Set([
   "organization_list_generation",
   "organization_member_counts",
   "notification_progress",
+  "notification_unread",
 ]);
 
 /**

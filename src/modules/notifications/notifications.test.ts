@@ -176,6 +176,20 @@ describe("reading notifications", () => {
     );
   });
 
+  it("keeps every stored unread count equal to the person's unread rows, through fan-out, reading and deletion", async () => {
+    const w = await commonsWorld();
+    await api.call("POST", `/api/contributions/${w.contributionId}/accept`, { as: w.steward.token, body: {} });
+    await fanOut(api.db);
+    await api.db.execute(sql`delete from notifications where id = (select max(id) from notifications where person_id = ${w.author.id})`);
+    await api.call("POST", "/api/notifications/read-all", { as: w.steward.token });
+    const wrong = await rowsOf<{ personId: string }>(
+      api.db,
+      sql`select p.id as "personId" from people p left join notification_unread u on u.person_id = p.id
+          where coalesce(u.unread, 0) <> (select count(*) from notifications n where n.person_id = p.id and n.read_at is null)`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it("refuses to follow what does not exist", async () => {
     const p = await makePerson(api.db);
     const res = await api.call("PUT", "/api/follows/need/00000000-0000-4000-8000-000000000000", { as: p.token });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, pgEnum, pgTable, primaryKey, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgEnum, pgTable, primaryKey, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { activities } from "../activity/schema.ts";
@@ -65,3 +65,11 @@ export const notificationPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.kind] })],
 );
+
+/** Each person's unread count, kept by triggers on notifications (migration 0023); derived, so not in backups. */
+export const notificationUnread = pgTable("notification_unread", {
+  personId: uuid("person_id")
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
+  unread: integer("unread").notNull(),
+});

@@ -12,7 +12,7 @@ import { type ActivityRow, activityColumns, toActivityView, withActivityJoins } 
 import { announce } from "./fanout.ts";
 import { t } from "./messages.ts";
 import { authorizeOwn } from "./policy.ts";
-import { follows, notificationPreferences, notifications } from "./schema.ts";
+import { follows, notificationPreferences, notifications, notificationUnread } from "./schema.ts";
 import { DEFAULT_DELIVERY, type Delivery, type Followable, NOTIFICATION_KINDS, type NotificationKind } from "./values.ts";
 
 export interface NotificationQuery {
@@ -62,13 +62,13 @@ export async function listNotifications(db: Executor, actor: Actor | null, f: No
   );
 }
 
-/** The bell's number: one index-only count over the person's unread rows (a partial index). */
+/** The bell's number, as the notifications' triggers keep it (migration 0023): one key lookup. */
 export async function unreadCount(db: Executor, personId: string): Promise<number> {
   const count = prepared(db, "notifications_unread", () =>
     db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(notifications)
-      .where(and(eq(notifications.personId, sql.placeholder("person")), isNull(notifications.readAt)))
+      .select({ n: notificationUnread.unread })
+      .from(notificationUnread)
+      .where(eq(notificationUnread.personId, sql.placeholder("person")))
       .prepare("notifications_unread"),
   );
   const [row] = await count.execute({ person: personId });
