@@ -347,7 +347,8 @@ CREATE TYPE public.notification_kind AS ENUM (
     'decision_opened',
     'decision_closing',
     'invoice',
-    'followed'
+    'followed',
+    'invoice_overdue'
 );
 
 --

@@ -1,7 +1,7 @@
 import type { Db } from "./db/types.ts";
 import type { Logger } from "./logger.ts";
 import { settleDue } from "./modules/decisions/lifecycle.ts";
-import { remindClosingDecisions } from "./modules/notifications/reminders.ts";
+import { noticeOverdueInvoices, remindClosingDecisions } from "./modules/notifications/reminders.ts";
 import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
 
 /** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
@@ -12,6 +12,8 @@ const DUE_WORK: { what: string; run: (db: Db) => Promise<number> }[] = [
   { what: "fixed-fee invoices raised", run: raiseDueFixedFees },
   // Electors who have not voted hear a day before a decision closes.
   { what: "reminders of decisions closing", run: remindClosingDecisions },
+  // Treasurers hear once when an invoice at their books falls overdue.
+  { what: "notices of overdue invoices", run: noticeOverdueInvoices },
 ];
 
 /**

@@ -40,6 +40,7 @@ const COMMITTED: Record<string, string> = {
   "0022_organization_list": "d567bec78112417f958107ca2a034baae5aca1d930ac6b73ec567d037a6c761a",
   "0023_notifications": "23dcb44b04035a2971731515b42af7b333012b100e2679eb926794c41b19a0f1",
   "0024_notification_unread": "94785af0cd8e03cafe221ef811868708325e3b354279c401139397828e0fee58",
+  "0025_invoice_overdue": "d79dfaf1eb195273c3299ef590a6b7950784cfd18bb3b4887f46ab5c95c25c2c",
 };
 
 interface Journal {

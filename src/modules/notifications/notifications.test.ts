@@ -6,8 +6,9 @@ import { nowMs } from "../../now.ts";
 import { advanceClock } from "../../test/clock.ts";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
+import { agree, declare, monthsAgo, world } from "../../test/worlds/coalition.ts";
 import { fanOut } from "./fanout.ts";
-import { remindClosingDecisions } from "./reminders.ts";
+import { noticeOverdueInvoices, remindClosingDecisions } from "./reminders.ts";
 
 const api = setupApi();
 
@@ -125,6 +126,23 @@ describe("who hears of what", () => {
     expect(await kinds(voter)).not.toContain("decision_closing proposal.opened");
     // The watcher, not an elector, hears of the opening through the follow, and of nothing about votes.
     expect((await kinds(watcher)).filter((k) => !k.startsWith("followed proposal."))).toEqual([]);
+  });
+
+  it("tells the treasurers of both books of an invoice raised, and once more when it falls overdue", async () => {
+    const w = await world(api, { ownership: "private" });
+    const use = await declare(api, w);
+    const a = await agree(api, w, use.id, { fixedFee: 5000, dueDays: 0 });
+    const raised = await api.call("POST", `/api/agreements/${a.id}/invoices`, {
+      as: w.entTreasurer.token,
+      body: { periodStart: monthsAgo(2) },
+    });
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201);
+    expect(await kinds(w.assocTreasurer)).toContain("invoice invoice.raised");
+    expect(await kinds(w.entTreasurer)).not.toContain("invoice invoice.raised");
+    // Due on the period's end, two months ago: overdue now, told once to both sides' treasurers.
+    expect(await noticeOverdueInvoices(api.db)).toBe(2);
+    expect(await noticeOverdueInvoices(api.db)).toBe(0);
+    for (const p of [w.assocTreasurer, w.entTreasurer]) expect(await kinds(p)).toContain("invoice_overdue invoice.raised");
   });
 
   it("tells nobody of a kind they turned off, and keeps defaults as no choice", async () => {

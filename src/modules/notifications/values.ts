@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   "decision_closing",
   "invoice",
   "followed",
+  "invoice_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,4 +49,5 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
   decision_closing: "email",
   invoice: "email",
   followed: "app",
+  invoice_overdue: "email",
 };

@@ -15012,7 +15012,7 @@ export interface components {
             readAt: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed";
+        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed" | "invoice_overdue";
         NotificationPreference: {
             default: components["schemas"]["Delivery"] & unknown;
             delivery: components["schemas"]["Delivery"];
@@ -15028,6 +15028,7 @@ export interface components {
             expense_decided?: components["schemas"]["Delivery"];
             followed?: components["schemas"]["Delivery"];
             invoice?: components["schemas"]["Delivery"];
+            invoice_overdue?: components["schemas"]["Delivery"];
             mention?: components["schemas"]["Delivery"];
             need_changed?: components["schemas"]["Delivery"];
             reply?: components["schemas"]["Delivery"];
