@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from "../demo/accounts.ts";
 import { loadDemoWorld } from "../demo/world.ts";
 import { signIn } from "../modules/accounts/service.ts";
 import { recordActivity } from "../modules/activity/service.ts";
+import { fanOut } from "../modules/notifications/fanout.ts";
 import { createOrganization } from "../modules/organizations/service.ts";
 import { createTestDatabase } from "../test/database.ts";
 import { dumpDatabase } from "./dump.ts";
@@ -62,6 +63,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "triarchy-backup-"));
   source = await createTestDatabase();
   await loadDemoWorld(source.db);
+  // The demo's people told of its story, so the backup carries notifications and their unread counts.
+  await fanOut(source.db);
   file = join(dir, "demo.jsonl.gz");
   // Small batches, so the cursor and the inserts go round many times even on the small demo world.
   await dumpDatabase(source, file, { batchSize: 7 });
@@ -137,7 +140,15 @@ describe("restore", () => {
   });
 
   it("brings back every row of every table exactly", async () => {
+    expect(expected.notifications?.length).toBeGreaterThan(0);
     expect(restored).toEqual(expected);
+  });
+
+  it("tells nobody again of the history it brought back, and keeps the unread counts", async () => {
+    expect(await fanOut(target.db)).toBe(0);
+    const counts = async (d: Database) =>
+      rowsOf<{ r: string }>(d.db, sql`select person_id::text || ':' || unread as r from notification_unread where unread > 0 order by 1`);
+    expect(await counts(target)).toEqual(await counts(source));
   });
 
   it("leaves a database that takes new writes: identities continue after the restored rows", async () => {
