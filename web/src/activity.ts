@@ -236,6 +236,59 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
       return a.objectType === "commons"
         ? t("activity.valueEquation.updatedCommons", { actor, commons })
         : t("activity.valueEquation.updatedOrg", { actor, org });
+    case "comment.posted": {
+      const thread = link({
+        text: t("activity.quoted", { title: title ?? t("activity.fallback.thread") }),
+        to: `/threads/${a.targetId ?? ""}`,
+      });
+      return a.targetId ? t("activity.comment.posted", { actor, thread }) : t("activity.comment.postedSomewhere", { actor });
+    }
+    case "need.posted":
+    case "need.updated":
+    case "need.taken_up":
+    case "need.stepped_back":
+    case "need.progress":
+    case "need.closed":
+    case "need.reopened": {
+      const need = link({ text: t("activity.quoted", { title: title ?? t("activity.fallback.need") }), to: `/needs/${a.objectId}` });
+      const verb = a.verb.slice("need.".length) as "posted" | "updated" | "taken_up" | "stepped_back" | "progress" | "closed" | "reopened";
+      return t("activity.need.changed", { actor, need, verb });
+    }
+    case "need.linked": {
+      const need = link({ text: t("activity.quoted", { title: title ?? t("activity.fallback.need") }), to: `/needs/${a.objectId}` });
+      const id = str(d.contributionId);
+      const work = t("activity.quoted", { title: str(d.contribution) ?? t("activity.fallback.proposal") });
+      return t("activity.need.linked", { actor, need, contribution: link(id ? { text: work, to: `/contributions/${id}` } : work) });
+    }
+    case "proposal.created":
+    case "proposal.opened":
+    case "proposal.closed":
+    case "proposal.cancelled": {
+      const decision = link({
+        text: t("activity.quoted", { title: title ?? t("activity.fallback.decision") }),
+        to: `/proposals/${a.objectId}`,
+      });
+      const verb = a.verb.slice("proposal.".length) as "created" | "opened" | "closed" | "cancelled";
+      return t("activity.proposal.changed", { actor, decision, org, verb });
+    }
+    case "expense.submitted":
+    case "expense.approved":
+    case "expense.rejected":
+    case "expense.paid": {
+      const expense = link({
+        text: t("activity.quoted", { title: str(d.purpose) ?? t("activity.fallback.expense") }),
+        to: `/expenses/${a.objectId}`,
+      });
+      const verb = a.verb.slice("expense.".length) as "submitted" | "approved" | "rejected" | "paid";
+      return a.actor ? t("activity.expense.changed", { actor, expense, org, verb }) : t("activity.expense.decided", { expense, org, verb });
+    }
+    case "budget.approved":
+    case "budget.rejected": {
+      const budgets = slug ? `/orgs/${slug}/treasury/budgets` : undefined;
+      const name = t("activity.quoted", { title: title ?? t("activity.fallback.budget") });
+      const budget = link(budgets ? { text: name, to: budgets } : name);
+      return t("activity.budget.decided", { budget, org, verb: a.verb === "budget.approved" ? "approved" : "rejected" });
+    }
     case "distribution.posted":
       return t("activity.distribution.posted", {
         actor,
@@ -247,6 +300,39 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
       return slug ? t("activity.other.inOrg", { actor, verb, org }) : t("activity.other", { actor, verb });
     }
   }
+}
+
+/**
+ * Where a row leads when it is opened as a whole (a notification): the page of the thing it is about, else
+ * the first link of its sentence (the actor's profile only when nothing else is linked).
+ */
+export function activityLink(a: Activity, instanceName: string): string | undefined {
+  const slug = a.organization?.slug ?? str(a.data.slug);
+  switch (a.objectType) {
+    case "contribution":
+      return `/contributions/${a.objectId}`;
+    case "comment":
+      return a.targetId ? `/threads/${a.targetId}` : undefined;
+    case "thread":
+      return `/threads/${a.objectId}`;
+    case "need":
+      return `/needs/${a.objectId}`;
+    case "proposal":
+      return `/proposals/${a.objectId}`;
+    case "expense":
+      return `/expenses/${a.objectId}`;
+    case "agreement":
+      return `/agreements/${a.objectId}`;
+    case "distribution":
+      return `/distributions/${a.objectId}`;
+    case "budget":
+      return slug ? `/orgs/${slug}/treasury/budgets` : undefined;
+  }
+  if (a.verb === "membership.requested" && slug) return `/orgs/${slug}/members`;
+  if (a.verb === "affiliation.claimed" && slug) return `/orgs/${slug}/affiliations`;
+  if (a.verb.startsWith("invoice.") && a.targetId) return `/agreements/${a.targetId}`;
+  const links = describeActivity(a, instanceName).filter((p): p is { text: string; to: string } => typeof p !== "string");
+  return (links.find((p) => !p.to.startsWith("/people/")) ?? links[0])?.to;
 }
 
 /** The sentence as plain text, for tests and titles. */

@@ -24,6 +24,8 @@ import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
 import { NeedPage } from "./pages/needs/Need.tsx";
 import { NeedsBoardPage } from "./pages/needs/NeedsBoard.tsx";
+import { NotificationPreferencesPage } from "./pages/notifications/NotificationPreferences.tsx";
+import { NotificationsPage } from "./pages/notifications/Notifications.tsx";
 import { OrgAffiliationsPage } from "./pages/OrgAffiliations.tsx";
 import { OrgLayout } from "./pages/OrgLayout.tsx";
 import { OrgMembersPage } from "./pages/OrgMembers.tsx";
@@ -142,6 +144,22 @@ export const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <AccountPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/account/notifications",
+            element: (
+              <RequireSignIn>
+                <NotificationPreferencesPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/notifications",
+            element: (
+              <RequireSignIn>
+                <NotificationsPage />
               </RequireSignIn>
             ),
           },

@@ -10,27 +10,39 @@ import { QueryList } from "./QueryList.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 import { Empty } from "./States.tsx";
 
-export function ActivityItem({ activity }: { activity: Activity }) {
-  const { t } = useTranslation();
+/**
+ * One activity as a sentence with its links (the feed's and the notifications' rendering). `onOpen` runs
+ * when one of its links is followed; `primary` names the link that stands for the whole row (its class
+ * lets the row be opened anywhere).
+ */
+export function ActivitySentence({ activity, onOpen, primary }: { activity: Activity; onOpen?: () => void; primary?: string }) {
   const { instance } = useSession();
   const parts = describeActivity(activity, instance.name);
+  const primaryIndex = primary === undefined ? -1 : parts.findIndex((p) => typeof p !== "string" && p.to === primary);
+  return (
+    <p className="activity-sentence">
+      {parts.map((p, i) =>
+        typeof p === "string" ? (
+          p
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a sentence's parts never reorder.
+          <Link key={i} to={p.to} onClick={onOpen} className={i === primaryIndex ? "activity-primary" : undefined}>
+            {p.text}
+          </Link>
+        ),
+      )}
+    </p>
+  );
+}
+
+export function ActivityItem({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
   const note = { public: null, members: t("activity.visibility.members"), private: t("activity.visibility.private") }[activity.visibility];
   return (
     <li className="activity">
       <Avatar name={activity.actor?.name ?? "?"} seed={activity.actor?.handle ?? "?"} size="sm" />
       <div className="activity-body">
-        <p className="activity-sentence">
-          {parts.map((p, i) =>
-            typeof p === "string" ? (
-              p
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a sentence's parts never reorder.
-              <Link key={i} to={p.to}>
-                {p.text}
-              </Link>
-            ),
-          )}
-        </p>
+        <ActivitySentence activity={activity} />
         <p className="activity-meta">
           <RelativeTime value={activity.createdAt} />
           {note ? <span className="activity-visibility"> · {note}</span> : null}

@@ -6,6 +6,7 @@ import { LanguagePicker } from "../i18n/LanguagePicker.tsx";
 import { ApiDocsLink } from "../i18n/tags.tsx";
 import { signOut, useSession } from "../session.tsx";
 import { Avatar } from "./Avatar.tsx";
+import { NotificationBell } from "./notifications/NotificationBell.tsx";
 
 function SignOutButton() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ function TopNav() {
               <NavLink to="/orgs/new" className="nav-link">
                 {t("common.nav.newOrganization")}
               </NavLink>
+              <NotificationBell key={me.id} />
               <NavLink to="/account" className="nav-link nav-account">
                 <Avatar name={me.name} seed={me.handle} size="sm" />
                 <span>{me.name}</span>

@@ -18,6 +18,7 @@ declare module "i18next" {
       "treasury",
       "discussions",
       "needs",
+      "notifications",
       "phyles",
       "reciprocity",
       "value",

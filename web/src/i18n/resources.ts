@@ -14,6 +14,7 @@ import enDiscussions from "./locales/en/discussions.json";
 import enFormat from "./locales/en/format.json";
 import enHome from "./locales/en/home.json";
 import enNeeds from "./locales/en/needs.json";
+import enNotifications from "./locales/en/notifications.json";
 import enOrgs from "./locales/en/orgs.json";
 import enPhyles from "./locales/en/phyles.json";
 import enReciprocity from "./locales/en/reciprocity.json";
@@ -30,6 +31,7 @@ import frDiscussions from "./locales/fr/discussions.json";
 import frFormat from "./locales/fr/format.json";
 import frHome from "./locales/fr/home.json";
 import frNeeds from "./locales/fr/needs.json";
+import frNotifications from "./locales/fr/notifications.json";
 import frOrgs from "./locales/fr/orgs.json";
 import frPhyles from "./locales/fr/phyles.json";
 import frReciprocity from "./locales/fr/reciprocity.json";
@@ -51,6 +53,7 @@ const en = {
   treasury: enTreasury,
   discussions: enDiscussions,
   needs: enNeeds,
+  notifications: enNotifications,
   phyles: enPhyles,
   reciprocity: enReciprocity,
   value: enValue,
@@ -74,6 +77,7 @@ const fr = {
   treasury: frTreasury,
   discussions: frDiscussions,
   needs: frNeeds,
+  notifications: frNotifications,
   phyles: frPhyles,
   reciprocity: frReciprocity,
   value: frValue,

@@ -13,6 +13,7 @@ import { useSession } from "../session.tsx";
 const SECTIONS: { id: string; title: MessageKey }[] = [
   { id: "profile", title: "account.section.profile" },
   { id: "proposals", title: "account.section.proposals" },
+  { id: "notifications", title: "account.section.notifications" },
   { id: "affiliations", title: "account.section.affiliations" },
   { id: "password", title: "account.section.password" },
   { id: "tokens", title: "account.section.tokens" },
@@ -58,6 +59,13 @@ export function AccountPage() {
           <h2 id="proposals-title">{t("account.proposals.title")}</h2>
           <p className="muted">{t("account.proposals.intro")}</p>
           <OpenProposals handle={me.handle} isMe />
+        </section>
+        <section id="notifications" className="card section" aria-labelledby="notifications-title">
+          <h2 id="notifications-title">{t("account.section.notifications")}</h2>
+          <p className="muted">{t("account.notifications.intro")}</p>
+          <p>
+            <Link to="/account/notifications">{t("account.notifications.link")}</Link>
+          </p>
         </section>
         <section id="affiliations" className="card section" aria-labelledby="affiliations-title">
           <h2 id="affiliations-title">{t("account.section.affiliations")}</h2>

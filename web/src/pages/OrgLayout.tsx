@@ -7,6 +7,7 @@ import type { OrganizationProfile } from "../api/schema.ts";
 import { Avatar } from "../components/Avatar.tsx";
 import { KindBadge } from "../components/Badges.tsx";
 import { MembershipAction } from "../components/MembershipAction.tsx";
+import { FollowButton } from "../components/notifications/FollowButton.tsx";
 import { LoadError, Loading } from "../components/States.tsx";
 import { NotFoundPage } from "./NotFound.tsx";
 
@@ -68,7 +69,10 @@ export function OrgLayout() {
             ) : null}
           </p>
         </div>
-        <MembershipAction org={org} />
+        <div className="head-actions">
+          <MembershipAction org={org} />
+          <FollowButton type="organization" id={org.id} />
+        </div>
       </header>
       <nav className="tabs" aria-label={t("orgs.layout.sections", { name: org.name })}>
         {tabs.map((tab) => (

@@ -1,6 +1,7 @@
 import type { Ref } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import type { Need } from "../../api/schema.ts";
+import { FollowButton } from "../notifications/FollowButton.tsx";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { NeedBadges } from "./NeedBadges.tsx";
@@ -32,11 +33,14 @@ export function NeedHeader({ need, editRef, onEdit }: { need: Need; editRef: Ref
         </p>
         {need.tags.length > 0 ? <TagLinks tags={need.tags} href={(t) => `${board}?tag=${encodeURIComponent(t)}`} /> : null}
       </div>
-      {need.viewer.canEdit ? (
-        <button ref={editRef} type="button" className="button button--secondary" onClick={onEdit}>
-          {t("needs.header.edit")}
-        </button>
-      ) : null}
+      <div className="head-actions">
+        <FollowButton type="need" id={need.id} />
+        {need.viewer.canEdit ? (
+          <button ref={editRef} type="button" className="button button--secondary" onClick={onEdit}>
+            {t("needs.header.edit")}
+          </button>
+        ) : null}
+      </div>
     </header>
   );
 }

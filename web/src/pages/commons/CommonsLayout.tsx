@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router
 import type { CommonsProfile } from "../../api/schema.ts";
 import { LicenceBadge } from "../../components/commons/Badges.tsx";
 import { commonsQuery, invalidateCommons } from "../../components/commons/queries.ts";
+import { FollowButton } from "../../components/notifications/FollowButton.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { formatDate } from "../../format.ts";
 import type { MessageKey } from "../../i18n/resources.ts";
@@ -72,15 +73,18 @@ export function CommonsLayout() {
             ) : null}
           </p>
         </div>
-        {me ? (
-          <Link to={`${base}/propose`} className="button button--primary">
-            {t("contributions.layout.contribute")}
-          </Link>
-        ) : (
-          <Link to={`/signin?next=${encodeURIComponent(`${base}/propose`)}`} className="button button--secondary">
-            {t("contributions.layout.signInToContribute")}
-          </Link>
-        )}
+        <div className="head-actions">
+          {me ? (
+            <Link to={`${base}/propose`} className="button button--primary">
+              {t("contributions.layout.contribute")}
+            </Link>
+          ) : (
+            <Link to={`/signin?next=${encodeURIComponent(`${base}/propose`)}`} className="button button--secondary">
+              {t("contributions.layout.signInToContribute")}
+            </Link>
+          )}
+          <FollowButton type="commons" id={commons.id} />
+        </div>
       </header>
       <nav className="tabs" aria-label={t("contributions.sections", { title: commons.title })}>
         {tabs.map((tab) => (

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { CommentThread } from "../../components/discussions/CommentThread.tsx";
 import { subjectLink } from "../../components/discussions/subject.ts";
 import { useThread } from "../../components/discussions/useThread.ts";
+import { FollowButton } from "../../components/notifications/FollowButton.tsx";
 import { PersonLink } from "../../components/PersonLink.tsx";
 import { RelativeTime } from "../../components/RelativeTime.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
@@ -32,7 +33,10 @@ export function ThreadPage() {
           </Link>
         </p>
       ) : null}
-      <h1>{thread.title}</h1>
+      <div className="thread-head">
+        <h1>{thread.title}</h1>
+        <FollowButton type="thread" id={thread.id} />
+      </div>
       <p className="thread-byline">
         {thread.author ? <PersonLink person={thread.author} showHandle={false} /> : <span>{t("discussions.formerMember")}</span>}
         <span>
