@@ -110,4 +110,34 @@ describe.skipIf(!run)("a proposal is accepted, and its author hears of it at onc
     await visible(nia, "You have read everything.");
     await nia.close();
   });
+
+  it("a person follows a commons and chooses how a kind reaches them; both are kept", async () => {
+    const { browser, server } = stack;
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(server.url);
+    await signUp(page, "omar", "Omar Haddad");
+
+    // Follow the commons: the button says it is pressed, and still does on a fresh load.
+    await page.goto(`${server.url}/commons/seed-drill`);
+    const follow = page.getByRole("button", { name: "Follow" });
+    await expect.poll(() => follow.getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("false");
+    await follow.click();
+    await expect.poll(() => follow.getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("true");
+    await page.reload();
+    await expect.poll(() => page.getByRole("button", { name: "Follow" }).getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("true");
+
+    // The preferences: email is not sent here yet, and a choice is saved and shown again after a reload.
+    await page.goto(`${server.url}/account`);
+    await page.getByRole("link", { name: "Notification preferences" }).click();
+    await page.waitForURL(/\/account\/notifications$/);
+    await visible(page.getByRole("note"), "This instance does not send email yet.");
+    const off = () => page.getByRole("radio", { name: "What you follow: Off" });
+    await expect.poll(() => page.getByRole("radio", { name: /^What you follow: In the app/ }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await off().check();
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await visible(page.getByRole("status"), "Saved");
+    await page.reload();
+    await expect.poll(() => off().isChecked(), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
 });

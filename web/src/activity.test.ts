@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityText, describeActivity } from "./activity.ts";
+import { activityLink, activityText, describeActivity } from "./activity.ts";
 import type { Activity } from "./api/schema.ts";
 
 const row = (over: Partial<Activity>): Activity => ({
@@ -82,5 +82,51 @@ describe("activity sentences", () => {
     expect(text).toContain("New Co has not opened its books yet");
     expect(describeActivity(a, "Riverton")).toContainEqual({ text: "Riverton Association", to: "/orgs/riverton-assoc" });
     expect(describeActivity(a, "Riverton")).toContainEqual({ text: "a reciprocity agreement", to: "/agreements/ag1" });
+  });
+
+  it("write comments, needs, decisions and expenses as sentences that link to the thing", () => {
+    const comment = row({
+      verb: "comment.posted",
+      objectType: "comment",
+      targetType: "thread",
+      targetId: "t1",
+      data: { title: "Seed rate" },
+    });
+    expect(activityText(comment, "Riverton")).toBe("Ada Mensah commented in the discussion “Seed rate”");
+    expect(describeActivity(comment, "Riverton")).toContainEqual({ text: "“Seed rate”", to: "/threads/t1" });
+    const need = row({ verb: "need.taken_up", objectType: "need", objectId: "n1", data: { title: "Field-test the hopper" } });
+    expect(activityText(need, "Riverton")).toBe("Ada Mensah took up the need “Field-test the hopper”");
+    const org = { slug: "open-farm", name: "Open Farm", kind: "community" } as Activity["organization"];
+    const opened = row({
+      verb: "proposal.opened",
+      objectType: "proposal",
+      objectId: "p1",
+      actor: null,
+      organization: org,
+      data: { title: "Buy a lathe" },
+    });
+    expect(activityText(opened, "Riverton")).toBe("Voting opened on “Buy a lathe” in Open Farm");
+    const decided = row({
+      verb: "expense.approved",
+      objectType: "expense",
+      objectId: "e1",
+      actor: null,
+      organization: org,
+      data: { purpose: "Bolts" },
+    });
+    expect(activityText(decided, "Riverton")).toBe("The expense “Bolts” was approved by a decision in Open Farm");
+  });
+
+  it("open a row at the page of what it is about", () => {
+    expect(activityLink(row({ verb: "contribution.accepted", objectId: "c1" }), "Riverton")).toBe("/contributions/c1");
+    expect(activityLink(row({ verb: "comment.posted", objectType: "comment", targetType: "thread", targetId: "t1" }), "Riverton")).toBe(
+      "/threads/t1",
+    );
+    expect(activityLink(row({ verb: "need.closed", objectType: "need", objectId: "n1" }), "Riverton")).toBe("/needs/n1");
+    expect(activityLink(row({ verb: "proposal.opened", objectType: "proposal", objectId: "p1" }), "Riverton")).toBe("/proposals/p1");
+    const org = { slug: "open-farm", name: "Open Farm", kind: "community" } as Activity["organization"];
+    expect(activityLink(row({ verb: "membership.requested", objectType: "membership", organization: org }), "Riverton")).toBe(
+      "/orgs/open-farm/members",
+    );
   });
 });

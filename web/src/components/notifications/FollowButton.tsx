@@ -24,9 +24,7 @@ function Follow({ type, id }: { type: Followable; id: string }) {
     <div className="follow">
       <button
         type="button"
-        className={
-          following ? "button button--secondary button--small follow-button" : "button button--primary button--small follow-button"
-        }
+        className="button button--secondary follow-button"
         aria-pressed={following}
         disabled={toggle.isPending}
         aria-busy={toggle.isPending || undefined}

@@ -42,18 +42,22 @@ function DayGroups({ items }: { items: Notification[] }) {
     day === today ? t("notifications.day.today") : day === yesterday ? t("notifications.day.yesterday") : formatDate(day);
   return (
     <div className="notification-days">
-      {byDay(items).map((group) => (
-        <section key={group.day} className="notification-day" aria-labelledby={`day-${group.day}`}>
-          <h2 id={`day-${group.day}`} className="notification-day-title">
-            {name(group.day)}
-          </h2>
-          <ol className="notification-list" aria-labelledby={`day-${group.day}`}>
-            {group.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} />
-            ))}
-          </ol>
-        </section>
-      ))}
+      {byDay(items).map((group) => {
+        // Named by its first notification: a day can come back after another when a reminder is told late.
+        const id = `day-${group.items[0]?.id ?? group.day}`;
+        return (
+          <section key={id} className="notification-day" aria-labelledby={id}>
+            <h2 id={id} className="notification-day-title">
+              {name(group.day)}
+            </h2>
+            <ol className="notification-list" aria-labelledby={id}>
+              {group.items.map((n) => (
+                <NotificationItem key={n.id} notification={n} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </div>
   );
 }
