@@ -39,7 +39,11 @@ export async function benchFanOut(db: pg.Client, serverUrl: string, a: Associati
   const res = await fetch(`${serverUrl}/api/organizations/${a.slug}/proposals`, {
     method: "POST",
     headers: { authorization: `Bearer ${a.voterTokens[0]}`, "content-type": "application/json" },
-    body: JSON.stringify({ title: "Open the workshop on Sundays", method: "majority", closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+    body: JSON.stringify({
+      title: "Open the workshop on Sundays",
+      method: "majority",
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }),
   });
   const requestMs = performance.now() - started;
   const body = (await res.json()) as { id?: string; electorateSize?: number };

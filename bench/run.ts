@@ -31,7 +31,6 @@ import pg from "pg";
 import { COALITION_TESTS, coalitionScenarios, prepareDistributions } from "./coalition.ts";
 import { benchGitImport, GIT_IMPORT_COMMITS, type GitImportResult } from "./import-git.ts";
 import { type AssociationData, loadAssociation } from "./load-association.ts";
-import { benchFanOut, type FanOutResult, loadUnread, UNREAD_COUNT, UNREAD_VOTER } from "./notifications.ts";
 import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
 import {
@@ -43,6 +42,7 @@ import {
   type RunSettings,
   type Scenario,
 } from "./measure.ts";
+import { benchFanOut, type FanOutResult, loadUnread, UNREAD_COUNT, UNREAD_VOTER } from "./notifications.ts";
 import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
 import { downloadVerdict, errorReport, render, renderDownloads, TARGETS, verdicts, writeJson } from "./report.ts";
 
@@ -765,7 +765,12 @@ async function main(): Promise<boolean> {
       phasesSeconds: phases,
       totalSeconds: Number(elapsed()),
     });
-    const pass = v.pass && downloadVerdicts.every((d) => d.pass !== false) && gitImport?.pass !== false && fanOut?.pass !== false && errors.length === 0;
+    const pass =
+      v.pass &&
+      downloadVerdicts.every((d) => d.pass !== false) &&
+      gitImport?.pass !== false &&
+      fanOut?.pass !== false &&
+      errors.length === 0;
     process.stdout.write(
       `\n${pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"}${only ? ` (partial run, BENCH_ONLY=${env.BENCH_ONLY})` : ""} — results in bench/results/latest.json (${elapsed()} s)\n`,
     );
