@@ -28,6 +28,16 @@ CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
 COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
 
 --
+-- Name: account_token_purpose; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.account_token_purpose AS ENUM (
+    'verify_email',
+    'reset_password',
+    'change_email'
+);
+
+--
 -- Name: account_type; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -277,6 +287,16 @@ CREATE TYPE public.join_policy AS ENUM (
     'open',
     'approval',
     'invite'
+);
+
+--
+-- Name: mail_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.mail_status AS ENUM (
+    'pending',
+    'sent',
+    'failed'
 );
 
 --
@@ -1216,6 +1236,21 @@ CREATE TABLE public.account_balances (
 );
 
 --
+-- Name: account_tokens; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.account_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    person_id uuid NOT NULL,
+    purpose public.account_token_purpose NOT NULL,
+    token_hash text NOT NULL,
+    email text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+--
 -- Name: accounts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1668,6 +1703,7 @@ CREATE TABLE public.instance (
     description text DEFAULT ''::text NOT NULL,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    require_verified_email boolean DEFAULT false NOT NULL,
     CONSTRAINT instance_singleton CHECK ((id = 1))
 );
 
@@ -1684,6 +1720,63 @@ CREATE TABLE public.ledger_months (
     currency character(3) NOT NULL,
     amount numeric(38,0) NOT NULL,
     postings integer NOT NULL
+);
+
+--
+-- Name: mail_key; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mail_key (
+    id integer DEFAULT 1 NOT NULL,
+    secret text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT mail_key_singleton CHECK ((id = 1))
+);
+
+--
+-- Name: mail_outbox; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mail_outbox (
+    id bigint NOT NULL,
+    person_id uuid,
+    to_address text NOT NULL,
+    language text NOT NULL,
+    template text NOT NULL,
+    data jsonb DEFAULT '{}'::jsonb NOT NULL,
+    thread_key text,
+    topic text,
+    dedupe_key text,
+    status public.mail_status DEFAULT 'pending'::public.mail_status NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_attempt_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    leased_until timestamp with time zone,
+    last_error text,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    sent_at timestamp with time zone,
+    CONSTRAINT mail_outbox_sent_has_time CHECK (((status = 'sent'::public.mail_status) = (sent_at IS NOT NULL)))
+);
+
+--
+-- Name: mail_outbox_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.mail_outbox ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.mail_outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: mail_replies_used; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mail_replies_used (
+    token_hash text NOT NULL,
+    used_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 
 --
@@ -1886,7 +1979,10 @@ CREATE TABLE public.people (
     password_hash text NOT NULL,
     is_admin boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
-    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    email_verified_at timestamp with time zone,
+    language text,
+    CONSTRAINT people_language_known CHECK ((language = ANY (ARRAY['en'::text, 'fr'::text])))
 );
 
 --
@@ -2257,6 +2353,13 @@ ALTER TABLE ONLY public.account_balances
     ADD CONSTRAINT account_balances_pkey PRIMARY KEY (account_id, currency);
 
 --
+-- Name: account_tokens account_tokens_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.account_tokens
+    ADD CONSTRAINT account_tokens_pkey PRIMARY KEY (id);
+
+--
 -- Name: accounts accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2430,6 +2533,27 @@ ALTER TABLE ONLY public.instance
 
 ALTER TABLE ONLY public.ledger_months
     ADD CONSTRAINT ledger_months_pkey PRIMARY KEY (book_id, month, account_id, kind, counterparty_kind, currency);
+
+--
+-- Name: mail_key mail_key_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mail_key
+    ADD CONSTRAINT mail_key_pkey PRIMARY KEY (id);
+
+--
+-- Name: mail_outbox mail_outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mail_outbox
+    ADD CONSTRAINT mail_outbox_pkey PRIMARY KEY (id);
+
+--
+-- Name: mail_replies_used mail_replies_used_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mail_replies_used
+    ADD CONSTRAINT mail_replies_used_pkey PRIMARY KEY (token_hash);
 
 --
 -- Name: membership_fees membership_fees_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2647,6 +2771,18 @@ ALTER TABLE ONLY public.value_equations
 
 ALTER TABLE ONLY public.votes
     ADD CONSTRAINT votes_pkey PRIMARY KEY (proposal_id, person_id);
+
+--
+-- Name: account_tokens_hash_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX account_tokens_hash_key ON public.account_tokens USING btree (token_hash);
+
+--
+-- Name: account_tokens_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX account_tokens_person_idx ON public.account_tokens USING btree (person_id, purpose);
 
 --
 -- Name: accounts_book_code_key; Type: INDEX; Schema: public; Owner: -
@@ -2917,6 +3053,24 @@ CREATE UNIQUE INDEX fee_schedules_org_start_key ON public.fee_schedules USING bt
 --
 
 CREATE INDEX follows_subject_idx ON public.follows USING btree (subject_type, subject_id);
+
+--
+-- Name: mail_outbox_dedupe_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX mail_outbox_dedupe_key ON public.mail_outbox USING btree (dedupe_key);
+
+--
+-- Name: mail_outbox_due_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX mail_outbox_due_idx ON public.mail_outbox USING btree (next_attempt_at, id) WHERE (status = 'pending'::public.mail_status);
+
+--
+-- Name: mail_outbox_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX mail_outbox_person_idx ON public.mail_outbox USING btree (person_id);
 
 --
 -- Name: membership_fees_period_key; Type: INDEX; Schema: public; Owner: -
@@ -3496,6 +3650,13 @@ ALTER TABLE ONLY public.account_balances
     ADD CONSTRAINT account_balances_account_id_accounts_id_fk FOREIGN KEY (account_id) REFERENCES public.accounts(id) ON DELETE CASCADE;
 
 --
+-- Name: account_tokens account_tokens_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.account_tokens
+    ADD CONSTRAINT account_tokens_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
 -- Name: accounts accounts_book_id_books_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3956,6 +4117,13 @@ ALTER TABLE ONLY public.ledger_months
 
 ALTER TABLE ONLY public.ledger_months
     ADD CONSTRAINT ledger_months_book_id_books_id_fk FOREIGN KEY (book_id) REFERENCES public.books(id) ON DELETE CASCADE;
+
+--
+-- Name: mail_outbox mail_outbox_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mail_outbox
+    ADD CONSTRAINT mail_outbox_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: membership_fees membership_fees_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

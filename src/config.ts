@@ -18,6 +18,16 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   WEB_DIST: z.string().default("./dist/web"),
+  // Email: off unless SMTP_HOST is set.
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** "tls": TLS from the first byte (port 465); "starttls": upgrade, refusing a server that cannot; "none": plain, for a local relay. */
+  SMTP_SECURITY: z.enum(["starttls", "tls", "none"]).default("starttls"),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  /** How long a mailer holds a message it is sending before another process may take it over. */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 });
 
 export type Config = {
@@ -33,7 +43,35 @@ export type Config = {
   authRateLimit: number;
   authRateWindowSeconds: number;
   webDist: string;
+  /** The SMTP server email leaves through; none means the instance sends no email. */
+  smtp?: SmtpConfig;
+  mailLeaseSeconds: number;
 };
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  security: "starttls" | "tls" | "none";
+  user?: string;
+  password?: string;
+  /** The From address, as `Name <address>` or a bare address. */
+  from: string;
+}
+
+/** Email needs an address to send from and the public address its links lead to. */
+function smtpOf(e: z.infer<typeof EnvSchema>): SmtpConfig | undefined {
+  if (!e.SMTP_HOST) return undefined;
+  const missing = [!e.MAIL_FROM && "MAIL_FROM", !e.PUBLIC_URL && "PUBLIC_URL"].filter(Boolean);
+  if (missing.length) throw new Error(`Invalid configuration: SMTP_HOST is set, so ${missing.join(" and ")} must be too`);
+  return {
+    host: e.SMTP_HOST,
+    port: e.SMTP_PORT,
+    security: e.SMTP_SECURITY,
+    user: e.SMTP_USER || undefined,
+    password: e.SMTP_PASSWORD || undefined,
+    from: e.MAIL_FROM as string,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -55,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authRateLimit: e.AUTH_RATE_LIMIT,
     authRateWindowSeconds: e.AUTH_RATE_WINDOW_SECONDS,
     webDist: resolve(e.WEB_DIST),
+    smtp: smtpOf(e),
+    mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import * as discussions from "../modules/discussions/schema.ts";
 import * as documents from "../modules/documents/schema.ts";
 import * as instance from "../modules/instance/schema.ts";
 import * as ledger from "../modules/ledger/schema.ts";
+import * as mail from "../modules/mail/schema.ts";
 import * as memberships from "../modules/memberships/schema.ts";
 import * as needs from "../modules/needs/schema.ts";
 import * as notifications from "../modules/notifications/schema.ts";
@@ -30,6 +31,7 @@ export const schema = {
   ...contributions,
   ...needs,
   ...notifications,
+  ...mail,
   ...discussions,
   ...decisions,
   ...ledger,
@@ -49,6 +51,7 @@ export * from "../modules/discussions/schema.ts";
 export * from "../modules/documents/schema.ts";
 export * from "../modules/instance/schema.ts";
 export * from "../modules/ledger/schema.ts";
+export * from "../modules/mail/schema.ts";
 export * from "../modules/memberships/schema.ts";
 export * from "../modules/needs/schema.ts";
 export * from "../modules/notifications/schema.ts";

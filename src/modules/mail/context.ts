@@ -1,0 +1,17 @@
+import type { Executor } from "../../db/types.ts";
+import type { Language } from "../../text/messages.ts";
+
+/** What a template may use when its message is written, at send time. */
+export interface RenderContext {
+  db: Executor;
+  language: Language;
+  /** The instance's public address, without a trailing slash: every link in a message starts with it. */
+  baseUrl: string;
+  /** The instance's name, as its setup gave it. */
+  instance: string;
+  personId: string | null;
+  /** The instance's signing key (signing.ts). */
+  secret: string;
+  /** The mailbox's domain, for Message-IDs and reply addresses. */
+  domain: string;
+}

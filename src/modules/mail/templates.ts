@@ -1,0 +1,22 @@
+import type { RenderContext } from "./context.ts";
+import type { Letter } from "./letter.ts";
+import { t } from "./messages.ts";
+
+// Each template names its own data; the registry only needs them callable.
+type Template = (data: any, ctx: RenderContext) => Letter | Promise<Letter>;
+
+const test = (_: Record<string, never>, ctx: RenderContext): Letter => ({
+  subject: t("testSubject", { instance: ctx.instance }).in(ctx.language),
+  blocks: [{ p: t("testBody", { instance: ctx.instance }).in(ctx.language) }],
+});
+
+/**
+ * Every message the platform sends, by the name the outbox stores. A row's data is what its template
+ * takes; the message is written when it is sent, so it reads the world as it is then.
+ */
+export const TEMPLATES = {
+  test,
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export type TemplateData<N extends TemplateName> = Parameters<(typeof TEMPLATES)[N]>[0];
