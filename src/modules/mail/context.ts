@@ -10,6 +10,8 @@ export interface RenderContext {
   /** The instance's name, as its setup gave it. */
   instance: string;
   personId: string | null;
+  /** The outbox row being written (a reply address is made for one message). */
+  mailId: number;
   /** The instance's signing key (signing.ts). */
   secret: string;
   /** The mailbox's domain, for Message-IDs and reply addresses. */

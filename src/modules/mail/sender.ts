@@ -73,7 +73,7 @@ async function compose(db: Db, row: Due, o: SendOptions, instance: string) {
   const domain = domainOf(o.smtp.from);
   const baseUrl = o.publicUrl.replace(/\/+$/, "");
   const secret = await mailSecret(db);
-  const ctx: RenderContext = { db, language, baseUrl, instance, personId: row.personId, secret, domain };
+  const ctx: RenderContext = { db, language, baseUrl, instance, personId: row.personId, mailId: row.id, secret, domain };
   const letter = await template(row.data as never, ctx);
   const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };
   const footer: Block[] = [{ small: t("sentBecause", { instance }).in(language) }];
