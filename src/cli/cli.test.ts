@@ -25,7 +25,7 @@ function triarchy(dataDir: string, args: string[], env: Record<string, string> =
 async function instanceOf(dataDir: string) {
   const database = await openDatabase({ kind: "pglite", dataDir });
   try {
-    return await getInstanceInfo(database.db);
+    return await getInstanceInfo(database.db, false);
   } finally {
     await database.close();
   }

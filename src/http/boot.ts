@@ -24,8 +24,11 @@ export interface Boot {
   csrfToken: string | null;
 }
 
-export async function bootData(db: Executor, sessionToken: string | undefined): Promise<Boot> {
-  const [instance, session] = await Promise.all([getInstanceInfo(db), sessionToken ? actorFromSession(db, sessionToken) : null]);
+export async function bootData(db: Executor, sessionToken: string | undefined, emailEnabled: boolean): Promise<Boot> {
+  const [instance, session] = await Promise.all([
+    getInstanceInfo(db, emailEnabled),
+    sessionToken ? actorFromSession(db, sessionToken) : null,
+  ]);
   if (!session) return { instance, person: null, csrfToken: null };
   return { instance, person: publicPerson(await getMe(db, session.actor)), csrfToken: session.csrfToken };
 }
@@ -53,9 +56,9 @@ export function withBoot(index: string, boot: Boot): string {
 
 /** index.html for this request. If the database fails, the page is served bare and the app asks the API itself, as before. */
 export async function indexWithBoot(c: Context<AppEnv>, index: string): Promise<string> {
-  const { db, logger } = c.var.deps;
+  const { db, logger, config } = c.var.deps;
   try {
-    return withBoot(index, await bootData(db, getCookie(c, SESSION_COOKIE)));
+    return withBoot(index, await bootData(db, getCookie(c, SESSION_COOKIE), !!config.smtp));
   } catch (err) {
     logger.warn({ err: loggableError(err) }, "index.html served without boot data");
     return index;

@@ -38,7 +38,7 @@ const update = createRoute({
 });
 
 export const instanceRoutes = createRouter()
-  .openapi(info, async (c) => c.json(await getInstanceInfo(c.var.deps.db), 200))
+  .openapi(info, async (c) => c.json(await getInstanceInfo(c.var.deps.db, !!c.var.deps.config.smtp), 200))
   .openapi(setup, async (c) => {
     const { db, config } = c.var.deps;
     const body = c.req.valid("json");
@@ -50,5 +50,5 @@ export const instanceRoutes = createRouter()
   .openapi(update, async (c) => {
     const { db } = c.var.deps;
     await updateInstance(db, c.var.actor, c.req.valid("json"));
-    return c.json(await getInstanceInfo(db), 200);
+    return c.json(await getInstanceInfo(db, !!c.var.deps.config.smtp), 200);
   });

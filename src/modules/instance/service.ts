@@ -14,7 +14,7 @@ import type { Setup } from "./inputs.ts";
 import { t } from "./messages.ts";
 import { instance } from "./schema.ts";
 
-export async function getInstanceInfo(db: Executor) {
+export async function getInstanceInfo(db: Executor, emailEnabled: boolean) {
   const [row] = await db.select().from(instance).limit(1);
   const [counts] = await db
     .select({
@@ -27,6 +27,7 @@ export async function getInstanceInfo(db: Executor) {
     name: row?.name ?? "Triarchy",
     description: row?.description ?? "",
     counts: counts ?? { people: 0, organizations: 0 },
+    email: { enabled: emailEnabled, requireVerified: row?.requireVerifiedEmail ?? false },
   };
 }
 

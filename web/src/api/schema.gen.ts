@@ -14439,6 +14439,12 @@ export interface components {
                 people: number;
             };
             description: string;
+            email: {
+                /** @description Whether this instance sends email (an SMTP server is configured). */
+                enabled: boolean;
+                /** @description Whether an account must prove its email address before it may write. */
+                requireVerified: boolean;
+            };
             name: string;
             /** @description False until the first-run page has created the admin. */
             setUp: boolean;

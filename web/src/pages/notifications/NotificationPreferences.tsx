@@ -19,11 +19,6 @@ const preferencesQuery = apiQuery("/api/me/notification-preferences");
  * Whether this instance sends email. The instance's answer has no such field until email is built, so
  * it is read defensively: anything but `email.enabled === true` means no email.
  */
-function sendsEmail(instance: object): boolean {
-  const email = (instance as { email?: unknown }).email;
-  return typeof email === "object" && email !== null && (email as { enabled?: unknown }).enabled === true;
-}
-
 function PreferencesForm({ preferences }: { preferences: NotificationPreference[] }) {
   const { t } = useTranslation();
   // The person's choices not yet saved, by kind; everything else shows as the server has it.
@@ -135,7 +130,7 @@ export function NotificationPreferencesPage() {
           <p className="lede">{t("notifications.preferences.intro")}</p>
         </div>
       </div>
-      {sendsEmail(instance) ? null : (
+      {instance.email.enabled ? null : (
         <div className="alert alert--warning" role="note">
           <p>{t("notifications.preferences.noEmail")}</p>
         </div>
