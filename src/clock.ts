@@ -1,11 +1,13 @@
 import type { Db } from "./db/types.ts";
 import type { Logger } from "./logger.ts";
 import { settleDue } from "./modules/decisions/lifecycle.ts";
+import { enqueueDigests } from "./modules/notifications/digests.ts";
+import type { MailSwitch } from "./modules/notifications/email.ts";
 import { noticeOverdueInvoices, remindClosingDecisions } from "./modules/notifications/reminders.ts";
 import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
 
 /** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
-const DUE_WORK: { what: string; run: (db: Db) => Promise<number> }[] = [
+const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number> }[] = [
   // Proposals open and close on time even when nobody visits them (reads also settle them).
   { what: "proposals opened or closed on time", run: settleDue },
   // Fixed-fee reciprocity invoices are raised when their period ends.
@@ -14,18 +16,20 @@ const DUE_WORK: { what: string; run: (db: Db) => Promise<number> }[] = [
   { what: "reminders of decisions closing", run: remindClosingDecisions },
   // Treasurers hear once when an invoice at their books falls overdue.
   { what: "notices of overdue invoices", run: noticeOverdueInvoices },
+  // Once a day and once a week, those who chose a digest get one.
+  { what: "digests written", run: (db, on) => (on.email ? enqueueDigests(db) : Promise.resolve(0)) },
 ];
 
 /**
  * Runs the due work every few seconds, one round at a time; each piece's failure is logged on its
  * own, so one cannot hold the others back.
  */
-export function startClock(db: Db, logger: Logger, everyMs = 5_000): () => Promise<void> {
+export function startClock(db: Db, logger: Logger, on: MailSwitch, everyMs = 5_000): () => Promise<void> {
   let running: Promise<void> | null = null;
   const round = async () => {
     for (const w of DUE_WORK) {
       try {
-        const done = await w.run(db);
+        const done = await w.run(db, on);
         if (done) logger.info({ count: done }, w.what);
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, `failed: ${w.what}`);

@@ -45,10 +45,11 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const url = `http://${config.host}:${port}`;
   const pruner = setInterval(() => pruneExpiredSessions(database.db).catch(() => {}), 3_600_000);
   pruner.unref();
-  const stopClock = startClock(database.db, logger);
-  const stopNotifier = startNotifier(database.db, logger);
+  const mail = { email: !!config.smtp };
+  const stopClock = startClock(database.db, logger, mail);
+  const stopNotifier = startNotifier(database.db, logger, mail);
   const stopMailer = await startMailer(database, config, logger);
-  logger.info({ url, database: database.kind }, "Triarchy is listening");
+  logger.info({ url, database: database.kind, email: mail.email }, "Triarchy is listening");
   return {
     url,
     database,

@@ -41,7 +41,7 @@ const COMMITTED: Record<string, string> = {
   "0023_notifications": "23dcb44b04035a2971731515b42af7b333012b100e2679eb926794c41b19a0f1",
   "0024_notification_unread": "94785af0cd8e03cafe221ef811868708325e3b354279c401139397828e0fee58",
   "0025_invoice_overdue": "d79dfaf1eb195273c3299ef590a6b7950784cfd18bb3b4887f46ab5c95c25c2c",
-  "0026_mail": "25b92663ca6a31531d933acbc878fc3361a0e54d642dd9bdadc36f04786958cb",
+  "0026_mail": "8f125227d1f65773f0e74f00a8857f6fade07d85a595302ecbf2d416df6b6200",
 };
 
 interface Journal {

@@ -15,6 +15,7 @@ import { ledgerRoutes } from "./ledger/routes.ts";
 import { membershipRoutes } from "./memberships/routes.ts";
 import { needRoutes } from "./needs/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
@@ -37,6 +38,7 @@ export const apiRoutes = createRouter()
   .route("/", contributionRoutes)
   .route("/", needRoutes)
   .route("/", notificationRoutes)
+  .route("/", unsubscribeRoutes)
   .route("/", discussionRoutes)
   .route("/", decisionRoutes)
   .route("/", ledgerRoutes)

@@ -9,8 +9,6 @@ export const t = defineMessages(
     sentBecause: "You receive this because you have an account on {instance}.",
     unsubscribe: "Stop these emails",
     preferences: "Choose what reaches you",
-    unsubscribed: "You will no longer receive these emails.",
-    unknownLink: "This link is not valid: it may have been cut when it was copied.",
   },
   {
     testSubject: "Message de test de {instance}",
@@ -19,7 +17,5 @@ export const t = defineMessages(
     sentBecause: "Vous recevez ce message parce que vous avez un compte sur {instance}.",
     unsubscribe: "Ne plus recevoir ces emails",
     preferences: "Choisir ce qui vous parvient",
-    unsubscribed: "Vous ne recevrez plus ces emails.",
-    unknownLink: "Ce lien n’est pas valide : il a peut-être été coupé en étant copié.",
   },
 );

@@ -45,7 +45,7 @@ const statuses = () =>
 describe("the outbox", () => {
   it("sends a committed message once, multipart, with a stable Message-ID, and marks it sent", async () => {
     await queue();
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 1, retrying: 0, failed: 0, skipped: 0 });
     const [m] = await sink.waitFor(1);
     expect(m?.to).toEqual(["ada@example.org"]);
     expect(m?.parsed.subject).toMatch(/^Test message from /);
@@ -55,7 +55,7 @@ describe("the outbox", () => {
     expect(m?.parsed.headers.get("auto-submitted")).toBe("auto-generated");
     expect(await statuses()).toEqual([{ status: "sent", attempts: 1, lastError: null }]);
     // Nothing is due any more: a second round sends nothing.
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 0, skipped: 0 });
     expect(sink.received).toHaveLength(1);
   });
 
@@ -66,7 +66,7 @@ describe("the outbox", () => {
         throw new Error("the change fails");
       })
       .catch(() => {});
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 0, skipped: 0 });
     expect(await statuses()).toEqual([]);
   });
 
@@ -79,17 +79,17 @@ describe("the outbox", () => {
   it("retries a temporary refusal and sends it once the server takes it", async () => {
     await queue();
     sink.mode = "defer";
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 1, failed: 0, skipped: 0 });
     expect(await statuses()).toEqual([{ status: "pending", attempts: 1, lastError: expect.stringMatching(/451/) }]);
     sink.mode = "accept";
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 1, retrying: 0, failed: 0, skipped: 0 });
     expect(sink.received).toHaveLength(1);
   });
 
   it("gives up on a permanent refusal at once, and on a temporary one after the last attempt", async () => {
     await queue({ to: "gone@example.org" });
     sink.mode = "refuse";
-    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await sendAllDue(database.db, transport, options)).toEqual({ sent: 0, retrying: 0, failed: 1, skipped: 0 });
     await queue();
     sink.mode = "defer";
     for (let i = 0; i < 2; i++) expect((await sendAllDue(database.db, transport, options)).retrying).toBe(1);

@@ -4,6 +4,7 @@ import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../text/messages.ts";
 import type { RenderContext } from "./context.ts";
+import { PermanentFailure } from "./failure.ts";
 import { type Block, toHtml, toText } from "./letter.ts";
 import { t } from "./messages.ts";
 import { mailSecret, sign } from "./signing.ts";
@@ -75,6 +76,7 @@ async function compose(db: Db, row: Due, o: SendOptions, instance: string) {
   const secret = await mailSecret(db);
   const ctx: RenderContext = { db, language, baseUrl, instance, personId: row.personId, mailId: row.id, secret, domain };
   const letter = await template(row.data as never, ctx);
+  if (!letter) return null;
   const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };
   const footer: Block[] = [{ small: t("sentBecause", { instance }).in(language) }];
   if (row.topic && row.personId) {
@@ -102,9 +104,6 @@ async function compose(db: Db, row: Due, o: SendOptions, instance: string) {
   };
 }
 
-/** A failure no retry can mend: the server refused the message for good (5xx), or it cannot be written. */
-export class PermanentFailure extends Error {}
-
 const permanent = (err: unknown) =>
   err instanceof PermanentFailure ||
   (typeof (err as { responseCode?: number }).responseCode === "number" && (err as { responseCode: number }).responseCode >= 500);
@@ -113,19 +112,26 @@ export interface Round {
   sent: number;
   retrying: number;
   failed: number;
+  skipped: number;
 }
 
 /** One round: takes what is due, sends each, and records the outcome of each on its own row. */
 export async function sendDue(db: Db, transport: MailTransport, o: SendOptions): Promise<Round> {
   const rows = await claim(db, o.batch ?? 20, o.leaseSeconds ?? 120);
-  const round: Round = { sent: 0, retrying: 0, failed: 0 };
+  const round: Round = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   if (!rows.length) return round;
   const [named] = await rowsOf<{ name: string }>(db, sql`select name from instance where id = 1`);
   const instance = named?.name ?? "Triarchy";
   await Promise.all(
     rows.map(async (row) => {
       try {
-        await transport.sendMail(await compose(db, row, o, instance));
+        const message = await compose(db, row, o, instance);
+        if (!message) {
+          await db.execute(sql`update mail_outbox set status = 'skipped', leased_until = null where id = ${row.id}`);
+          round.skipped++;
+          return;
+        }
+        await transport.sendMail(message);
         await db.execute(
           sql`update mail_outbox set status = 'sent', sent_at = clock_timestamp(), leased_until = null, last_error = null where id = ${row.id}`,
         );
@@ -150,12 +156,13 @@ export async function sendDue(db: Db, transport: MailTransport, o: SendOptions):
 
 /** Sends until nothing is due. */
 export async function sendAllDue(db: Db, transport: MailTransport, o: SendOptions): Promise<Round> {
-  const total: Round = { sent: 0, retrying: 0, failed: 0 };
+  const total: Round = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   for (;;) {
     const r = await sendDue(db, transport, o);
     total.sent += r.sent;
     total.retrying += r.retrying;
     total.failed += r.failed;
-    if (r.sent + r.retrying + r.failed < (o.batch ?? 20)) return total;
+    total.skipped += r.skipped;
+    if (r.sent + r.retrying + r.failed + r.skipped < (o.batch ?? 20)) return total;
   }
 }

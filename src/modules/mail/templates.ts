@@ -1,9 +1,11 @@
+import { NOTIFICATION_LETTERS } from "../notifications/letters.ts";
 import type { RenderContext } from "./context.ts";
 import type { Letter } from "./letter.ts";
 import { t } from "./messages.ts";
 
 // Each template names its own data; the registry only needs them callable.
-type Template = (data: any, ctx: RenderContext) => Letter | Promise<Letter>;
+// A template answers null when, by the time its message is sent, there is nothing left to say.
+type Template = (data: any, ctx: RenderContext) => Letter | null | Promise<Letter | null>;
 
 const test = (_: Record<string, never>, ctx: RenderContext): Letter => ({
   subject: t("testSubject", { instance: ctx.instance }).in(ctx.language),
@@ -16,6 +18,7 @@ const test = (_: Record<string, never>, ctx: RenderContext): Letter => ({
  */
 export const TEMPLATES = {
   test,
+  ...NOTIFICATION_LETTERS,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -21,7 +21,7 @@ export async function startMailer(database: Database, config: Config, logger: Lo
       again = false;
       try {
         const r = await sendAllDue(database.db, transport, options);
-        if (r.sent || r.retrying || r.failed) logger.info(r, "mail sent");
+        if (r.sent || r.retrying || r.failed || r.skipped) logger.info(r, "mail round");
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, "failed: mail round");
       }

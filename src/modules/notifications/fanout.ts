@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { wakeMailers } from "../mail/outbox.ts";
+import { deliveryOf } from "./delivery.ts";
+import { type MailSwitch, mailTold } from "./email.ts";
 import { mentionsOf } from "./mentions.ts";
 import { MENTIONING, RULES, type Rule } from "./rules.ts";
-import { DEFAULT_DELIVERY } from "./values.ts";
 
 /** Activities read per transaction: a batch's notifications commit together, and its people hear of them at once. */
 const BATCH = 500;
@@ -17,10 +19,11 @@ export const UNREAD_CHANNEL = "triarchy_unread";
  * nobody but their actor), who did not do it themselves, who have not turned the kind off, and who were
  * not already told of the same activity under an earlier rule.
  */
-async function tell(tx: Executor, ids: string[], mentions: Record<string, string[]>, rule: Rule) {
+async function tell(tx: Executor, ids: string[], mentions: Record<string, string[]>, rule: Rule, on: MailSwitch) {
   return rowsOf<{ personId: string }>(
     tx,
-    sql`insert into notifications (person_id, activity_id, kind)
+    sql`with told as (
+        insert into notifications (person_id, activity_id, kind)
         select distinct r.person_id, a.id, ${rule.kind}::notification_kind
         from activities a
         cross join (select ${JSON.stringify(mentions)}::jsonb as handles) mentions
@@ -33,10 +36,11 @@ async function tell(tx: Executor, ids: string[], mentions: Record<string, string
           and (a.visibility = 'public' or exists (select 1 from memberships m
                where m.organization_id = a.organization_id and m.person_id = r.person_id and m.status = 'active'))
           and not exists (select 1 from notifications n where n.activity_id = a.id and n.person_id = r.person_id)
-          and coalesce((select p.delivery from notification_preferences p where p.person_id = r.person_id and p.kind = ${rule.kind}::notification_kind),
-                       ${DEFAULT_DELIVERY[rule.kind]}::notification_delivery) <> 'off'
+          and ${deliveryOf(sql`r.person_id`, sql`${rule.kind}::notification_kind`)} <> 'off'
         on conflict do nothing
-        returning person_id as "personId"`,
+        returning id, person_id, activity_id, kind)
+        ${mailTold(on)}
+        select person_id as "personId" from told`,
   );
 }
 
@@ -83,7 +87,7 @@ interface Logged {
  * committed late is never left behind. Only one process at a time works (the position row is locked; others skip).
  * Returns how many activities it read.
  */
-export async function fanOutBatch(db: Db): Promise<number> {
+export async function fanOutBatch(db: Db, on: MailSwitch = { email: false }): Promise<number> {
   return db.transaction(async (tx) => {
     const [at] = await rowsOf<Position>(
       tx,
@@ -106,19 +110,20 @@ export async function fanOutBatch(db: Db): Promise<number> {
     const told = new Set<string>();
     for (const rule of RULES) {
       if (rule.verbs.length && !rule.verbs.some((v) => verbs.has(v))) continue;
-      for (const r of await tell(tx, ids, mentions, rule)) told.add(r.personId);
+      for (const r of await tell(tx, ids, mentions, rule, on)) told.add(r.personId);
     }
     await tx.execute(sql`update notification_progress set xact = ${last.xact}::bigint, activity_id = ${last.id}::bigint`);
     await announce(tx, told);
+    if (on.email && told.size) await wakeMailers(tx);
     return batch.length;
   });
 }
 
 /** Fans out until the log is read up to the oldest running transaction. */
-export async function fanOut(db: Db): Promise<number> {
+export async function fanOut(db: Db, on: MailSwitch = { email: false }): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await fanOutBatch(db);
+    const n = await fanOutBatch(db, on);
     total += n;
     if (n < BATCH) return total;
   }

@@ -11,6 +11,10 @@ export const t = defineMessages(
     thread: "Discussion",
     kinds: "Use {kinds}, or several, comma-separated.",
     someIds: "Name at least one notification.",
+    notification: "Notification",
+    notificationId: "A notification's number.",
+    badUnsubscribe:
+      "This unsubscribe link is not valid: it may have been cut when it was copied. Choose what reaches you on your notification preferences page.",
   },
   {
     organization: "Organisation",
@@ -20,5 +24,9 @@ export const t = defineMessages(
     thread: "Discussion",
     kinds: "Utilisez {kinds}, ou plusieurs, séparés par des virgules.",
     someIds: "Indiquez au moins une notification.",
+    notification: "Notification",
+    notificationId: "Le numéro d’une notification.",
+    badUnsubscribe:
+      "Ce lien de désabonnement n’est pas valide : il a peut-être été coupé en étant copié. Choisissez ce qui vous parvient sur votre page de préférences de notifications.",
   },
 );

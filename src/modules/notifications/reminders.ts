@@ -1,17 +1,20 @@
 import { type SQL, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
+import { wakeMailers } from "../mail/outbox.ts";
+import { deliveryOf } from "./delivery.ts";
+import { type MailSwitch, mailTold } from "./email.ts";
 import { announce } from "./fanout.ts";
-import { DEFAULT_DELIVERY } from "./values.ts";
 
 /**
  * A day before an open decision closes, each elector who has not voted is reminded once (the
  * reminder points at the decision's opening in the log). Whether someone voted stays between them
  * and the platform: the reminder is theirs alone, and a secret ballot's choices are never read.
  */
-export async function remindClosingDecisions(db: Db): Promise<number> {
+export async function remindClosingDecisions(db: Db, on: MailSwitch = { email: false }): Promise<number> {
   return remind(
     db,
+    on,
     "decision_closing",
     sql`with due as (
           select p.id, (select a.id from activities a where a.object_type = 'proposal' and a.object_id = p.id and a.verb = 'proposal.opened'
@@ -27,9 +30,10 @@ export async function remindClosingDecisions(db: Db): Promise<number> {
  * The day after an invoice falls due unpaid, the treasurers of both its books hear of it once (the
  * notice points at the invoice's raising in the log).
  */
-export async function noticeOverdueInvoices(db: Db): Promise<number> {
+export async function noticeOverdueInvoices(db: Db, on: MailSwitch = { email: false }): Promise<number> {
   return remind(
     db,
+    on,
     "invoice_overdue",
     sql`with late as (
           select i.id, g.association_id, g.enterprise_id,
@@ -44,18 +48,21 @@ export async function noticeOverdueInvoices(db: Db): Promise<number> {
 }
 
 /** Writes one kind of reminder for the (person_id, activity_id) pairs a query finds, once each, to those who have not turned it off. */
-async function remind(db: Db, kind: "decision_closing" | "invoice_overdue", due: SQL): Promise<number> {
+async function remind(db: Db, on: MailSwitch, kind: "decision_closing" | "invoice_overdue", due: SQL): Promise<number> {
   return db.transaction(async (tx) => {
     const told = await rowsOf<{ personId: string }>(
       tx,
-      sql`insert into notifications (person_id, activity_id, kind)
+      sql`with told as (
+          insert into notifications (person_id, activity_id, kind)
           select d.person_id, d.activity_id, ${kind}::notification_kind from (${due}) d
-          where coalesce((select p.delivery from notification_preferences p where p.person_id = d.person_id and p.kind = ${kind}::notification_kind),
-                         ${DEFAULT_DELIVERY[kind]}::notification_delivery) <> 'off'
+          where ${deliveryOf(sql`d.person_id`, sql`${kind}::notification_kind`)} <> 'off'
           on conflict do nothing
-          returning person_id as "personId"`,
+          returning id, person_id, activity_id, kind)
+          ${mailTold(on)}
+          select person_id as "personId" from told`,
     );
     await announce(tx, new Set(told.map((r) => r.personId)));
+    if (on.email && told.length) await wakeMailers(tx);
     return told.length;
   });
 }

@@ -7,7 +7,16 @@ import { createRouter } from "../../http/router.ts";
 import { rule } from "../../text/messages.ts";
 import { t } from "./messages.ts";
 import { authorizeOwn } from "./policy.ts";
-import { isFollowing, listNotifications, markRead, preferencesOf, setFollowing, setPreferences, unreadCount } from "./service.ts";
+import {
+  getNotification,
+  isFollowing,
+  listNotifications,
+  markRead,
+  preferencesOf,
+  setFollowing,
+  setPreferences,
+  unreadCount,
+} from "./service.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./values.ts";
 import {
   Delivery,
@@ -46,6 +55,16 @@ const list = createRoute({
     }),
   },
   responses: { 200: jsonContent(pageOf(NotificationSchema), "A page of notifications"), ...problems(401) },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/notifications/{id}",
+  tags: TAGS,
+  summary: "One of your notifications (what an email's link opens)",
+  security: signedIn,
+  request: { params: z.object({ id: z.string().regex(/^[1-9][0-9]{0,15}$/, rule(t("notificationId"))) }) },
+  responses: { 200: jsonContent(NotificationSchema, "The notification"), ...problems(401, 404, 422) },
 });
 
 const unread = createRoute({
@@ -166,6 +185,8 @@ export const notificationRoutes = createRouter()
       close();
     }) as never;
   })
+  // After the fixed paths (unread, stream), which its {id} would otherwise take.
+  .openapi(one, async (c) => c.json(await getNotification(c.var.deps.db, c.var.actor, Number(c.req.valid("param").id)), 200))
   .openapi(read, async (c) => c.json({ unread: await markRead(c.var.deps.db, c.var.actor, c.req.valid("json").ids) }, 200))
   .openapi(readAll, async (c) => c.json({ unread: await markRead(c.var.deps.db, c.var.actor, "all") }, 200))
   .openapi(getPreferences, async (c) => c.json(await preferencesOf(c.var.deps.db, c.var.actor), 200))

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { prepared } from "../../db/prepared.ts";
 import { rowsOf } from "../../db/rows.ts";
@@ -22,11 +22,11 @@ export interface NotificationQuery {
   limit: number;
 }
 
-/** A person's notifications, newest first, each with the activity it tells of as the feed shows it. */
-export async function listNotifications(db: Executor, actor: Actor | null, f: NotificationQuery) {
-  const me = authorizeOwn(actor);
-  const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
-  const rows = (await withActivityJoins(
+type NotificationRow = ActivityRow & { notification: { id: number; kind: NotificationKind; createdAt: Date; readAt: Date | null } };
+
+/** One person's notifications matching `where`, newest first, each with its activity as the feed shows it. */
+export async function notificationsOf(db: Executor, personId: string, where: SQL | undefined, limit: number): Promise<NotificationRow[]> {
+  return (await withActivityJoins(
     db
       .select({
         ...activityColumns,
@@ -36,30 +36,43 @@ export async function listNotifications(db: Executor, actor: Actor | null, f: No
       .innerJoin(activities, eq(activities.id, notifications.activityId))
       .$dynamic(),
   )
-    .where(
-      and(
-        eq(notifications.personId, me.id),
-        f.unread ? isNull(notifications.readAt) : undefined,
-        f.kinds?.length ? inArray(notifications.kind, f.kinds) : undefined,
-        after ? lt(notifications.id, after[0]) : undefined,
-      ),
-    )
+    .where(and(eq(notifications.personId, personId), where))
     .orderBy(desc(notifications.id))
-    .limit(f.limit + 1)) as (ActivityRow & {
-    notification: { id: number; kind: NotificationKind; createdAt: Date; readAt: Date | null };
-  })[];
-  return page(
-    rows,
-    f.limit,
-    ({ notification: n, ...activity }) => ({
-      id: String(n.id),
-      kind: n.kind,
-      createdAt: n.createdAt.toISOString(),
-      readAt: n.readAt?.toISOString() ?? null,
-      activity: toActivityView(activity),
-    }),
-    (r) => [r.notification.id],
+    .limit(limit)) as NotificationRow[];
+}
+
+export const toNotificationView = ({ notification: n, ...activity }: NotificationRow) => ({
+  id: String(n.id),
+  kind: n.kind,
+  createdAt: n.createdAt.toISOString(),
+  readAt: n.readAt?.toISOString() ?? null,
+  activity: toActivityView(activity),
+});
+export type NotificationView = ReturnType<typeof toNotificationView>;
+
+/** A person's notifications, newest first, each with the activity it tells of as the feed shows it. */
+export async function listNotifications(db: Executor, actor: Actor | null, f: NotificationQuery) {
+  const me = authorizeOwn(actor);
+  const after = decodeCursor(f.cursor, z.tuple([z.number().int()]));
+  const rows = await notificationsOf(
+    db,
+    me.id,
+    and(
+      f.unread ? isNull(notifications.readAt) : undefined,
+      f.kinds?.length ? inArray(notifications.kind, f.kinds) : undefined,
+      after ? lt(notifications.id, after[0]) : undefined,
+    ),
+    f.limit + 1,
   );
+  return page(rows, f.limit, toNotificationView, (r) => [r.notification.id]);
+}
+
+/** One of one's notifications (an email's link opens it); another's is as absent as a missing one. */
+export async function getNotification(db: Executor, actor: Actor | null, id: number): Promise<NotificationView> {
+  const me = authorizeOwn(actor);
+  const [row] = await notificationsOf(db, me.id, eq(notifications.id, id), 1);
+  if (!row) throw AppError.notFound(t("notification"));
+  return toNotificationView(row);
 }
 
 /** The bell's number, as the notifications' triggers keep it (migration 0023): one key lookup. */
@@ -112,21 +125,24 @@ export async function preferencesOf(db: Executor, actor: Actor | null) {
 /** Sets the named kinds' deliveries; a choice equal to the default is stored as no choice, so later default changes reach it. */
 export async function setPreferences(db: Db, actor: Actor | null, choices: Partial<Record<NotificationKind, Delivery>>) {
   const me = authorizeOwn(actor);
-  await db.transaction(async (tx) => {
-    for (const [kind, delivery] of Object.entries(choices) as [NotificationKind, Delivery][]) {
-      if (delivery === DEFAULT_DELIVERY[kind]) {
-        await tx
-          .delete(notificationPreferences)
-          .where(and(eq(notificationPreferences.personId, me.id), eq(notificationPreferences.kind, kind)));
-      } else {
-        await tx
-          .insert(notificationPreferences)
-          .values({ personId: me.id, kind, delivery })
-          .onConflictDoUpdate({ target: [notificationPreferences.personId, notificationPreferences.kind], set: { delivery } });
-      }
-    }
-  });
+  await db.transaction((tx) => writePreferences(tx, me.id, choices));
   return preferencesOf(db, me);
+}
+
+/** Records a person's choices; a choice equal to its kind's default is kept as no row, so a changed default reaches them. */
+export async function writePreferences(tx: Executor, personId: string, choices: Partial<Record<NotificationKind, Delivery>>) {
+  for (const [kind, delivery] of Object.entries(choices) as [NotificationKind, Delivery][]) {
+    if (delivery === DEFAULT_DELIVERY[kind]) {
+      await tx
+        .delete(notificationPreferences)
+        .where(and(eq(notificationPreferences.personId, personId), eq(notificationPreferences.kind, kind)));
+    } else {
+      await tx
+        .insert(notificationPreferences)
+        .values({ personId, kind, delivery })
+        .onConflictDoUpdate({ target: [notificationPreferences.personId, notificationPreferences.kind], set: { delivery } });
+    }
+  }
 }
 
 /** The tables that hold what one may follow. */

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/types.ts";
 import type { Logger } from "../../logger.ts";
+import type { MailSwitch } from "./email.ts";
 import { fanOut } from "./fanout.ts";
 
 /**
@@ -7,10 +8,10 @@ import { fanOut } from "./fanout.ts";
  * and never in a request: a decision opened in an association of 100,000 members costs its request
  * nothing more. Several processes may run it; the worker's position row lets one work at a time.
  */
-export function startNotifier(db: Db, logger: Logger, everyMs = 1_000): () => Promise<void> {
+export function startNotifier(db: Db, logger: Logger, on: MailSwitch, everyMs = 1_000): () => Promise<void> {
   let running: Promise<void> | null = null;
   const tick = () => {
-    running ??= fanOut(db)
+    running ??= fanOut(db, on)
       .then((n) => {
         if (n) logger.debug({ count: n }, "activities fanned out to notifications");
       })
