@@ -8,6 +8,7 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+import { startInbound } from "./modules/mail/inbound.ts";
 import { startMailer } from "./modules/mail/worker.ts";
 import { UnreadHub } from "./modules/notifications/live.ts";
 import { startNotifier } from "./modules/notifications/worker.ts";
@@ -48,6 +49,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const stopClock = startClock(database.db, logger);
   const stopNotifier = startNotifier(database.db, logger);
   const stopMailer = await startMailer(database, config, logger);
+  const inbound = config.inbound ? await startInbound(database.db, config.inbound, logger) : null;
   logger.info({ url, database: database.kind }, "Triarchy is listening");
   return {
     url,
@@ -57,6 +59,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       await stopClock();
       await stopNotifier();
       await stopMailer();
+      await inbound?.stop();
       await deps.unread.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
