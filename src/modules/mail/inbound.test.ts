@@ -160,6 +160,21 @@ describe("replies by email", () => {
     expect((await comments(w.threadId)).at(-1)?.author).toBe(w.ada.id);
   });
 
+  it("takes one reply address per message, and asks the sending server to send the other apart", async () => {
+    const w = await world();
+    const other = await mailTo(w.ada, w.notificationId);
+    const info = await send({ from: w.ada.email, to: [w.address, other] });
+    expect(info.accepted).toEqual([w.address]);
+    expect(info.rejected).toEqual([other]);
+    await send({ from: w.ada.email, to: other, text: "And once more." });
+    expect((await comments(w.threadId)).slice(-2).map((c) => c.author)).toEqual([w.ada.id, w.ada.id]);
+  });
+
+  it("refuses a From that names more than one person", async () => {
+    const w = await world();
+    expect(await refused(w.threadId, { from: `${w.ada.email}, ${w.bob.email}`, to: w.address }, "other_sender")).toBe(550);
+  });
+
   it("refuses a forged MAC or a tampered row id at RCPT TO", async () => {
     const w = await world();
     const [local = "", at = ""] = w.address.split("@");

@@ -99,7 +99,8 @@ export async function startInbound(db: Db, config: InboundConfig, logger: Logger
         const result = await postReply(db, {
           mailId,
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          from: parsed.from?.value[0]?.address,
+          // One author or none: a From naming several people names nobody we could post as.
+          from: parsed.from?.value.length === 1 ? parsed.from.value[0]?.address : undefined,
           autoSubmitted: header("auto-submitted"),
           precedence: header("precedence"),
           text: parsed.text ?? "",
