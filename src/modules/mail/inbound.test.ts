@@ -222,11 +222,13 @@ describe("replies by email", () => {
     expect((await comments(w.threadId)).at(-1)?.body).toBe("I am away until Monday.");
   });
 
-  it("refuses a reply that says nothing once the quote is gone", async () => {
+  it("refuses a reply that says nothing once the quote is gone, or more than a comment may", async () => {
     const w = await world();
     expect(
       await refused(w.threadId, { from: w.ada.email, to: w.address, text: "\n\nOn Tue, Triarchy wrote:\n> I do. Monday?\n" }, "empty"),
     ).toBe(550);
+    // Longer than a comment may be (the API's own rule), though well under the 1 MB a message may be.
+    expect(await refused(w.threadId, { from: w.ada.email, to: w.address, text: "word ".repeat(4_001) }, "too_long")).toBe(550);
   });
 
   it("refuses a recipient who can no longer comment there: their account gone, or the thread", async () => {
