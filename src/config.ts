@@ -28,6 +28,14 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().optional(),
   /** How long a mailer holds a message it is sending before another process may take it over. */
   MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  // Replies by email: off unless INBOUND_SMTP_PORT is set.
+  INBOUND_SMTP_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
+  /** The domain whose MX leads to this listener; reply addresses are made in it. */
+  REPLY_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, "a domain name, such as reply.example.org")
+    .optional(),
 });
 
 export type Config = {
@@ -46,7 +54,16 @@ export type Config = {
   /** The SMTP server email leaves through; none means the instance sends no email. */
   smtp?: SmtpConfig;
   mailLeaseSeconds: number;
+  /** The SMTP listener that takes replies to discussion emails (modules/mail/inbound.ts); none means it is off. */
+  inbound?: InboundConfig;
 };
+
+export interface InboundConfig {
+  port: number;
+  host: string;
+  /** Reply addresses are `reply+…@domain`; the listener takes nothing else. */
+  domain: string;
+}
 
 export interface SmtpConfig {
   host: string;
@@ -73,6 +90,12 @@ function smtpOf(e: z.infer<typeof EnvSchema>): SmtpConfig | undefined {
   };
 }
 
+function inboundOf(e: z.infer<typeof EnvSchema>): InboundConfig | undefined {
+  if (e.INBOUND_SMTP_PORT === undefined) return undefined;
+  if (!e.REPLY_DOMAIN) throw new Error("Invalid configuration: INBOUND_SMTP_PORT is set, so REPLY_DOMAIN must be too");
+  return { port: e.INBOUND_SMTP_PORT, host: e.INBOUND_SMTP_HOST, domain: e.REPLY_DOMAIN.toLowerCase() };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -95,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: resolve(e.WEB_DIST),
     smtp: smtpOf(e),
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
+    inbound: inboundOf(e),
     ...overrides,
   };
 }

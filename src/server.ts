@@ -8,6 +8,7 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+import { startInbound } from "./modules/mail/inbound.ts";
 import { startMailer } from "./modules/mail/worker.ts";
 import { UnreadHub } from "./modules/notifications/live.ts";
 import { startNotifier } from "./modules/notifications/worker.ts";
@@ -35,6 +36,8 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   await migrate(database);
   const deps = buildDeps(database, config, logger);
   await deps.unread.start(database);
+  // Before the HTTP server: a taken inbound port fails the start before anything listens.
+  const inbound = config.inbound ? await startInbound(database.db, config.inbound, logger) : null;
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
@@ -58,6 +61,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       await stopClock();
       await stopNotifier();
       await stopMailer();
+      await inbound?.stop();
       await deps.unread.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();

@@ -14,6 +14,8 @@ export interface RenderContext {
   mailId: number;
   /** The instance's signing key (signing.ts). */
   secret: string;
-  /** The mailbox's domain, for Message-IDs and reply addresses. */
+  /** The mailbox's domain, for Message-IDs. */
   domain: string;
+  /** The domain replies by email come back to (REPLY_DOMAIN); none when this server takes no mail in (reply-address.ts). */
+  replyDomain?: string;
 }

@@ -35,6 +35,8 @@ export interface SendOptions {
   /** Seconds to wait before retry n (1-based). */
   backoffSeconds?: (attempt: number) => number;
   maxAttempts?: number;
+  /** The domain reply addresses are made in, when the server takes replies by email (config.inbound). */
+  replyDomain?: string;
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -74,7 +76,17 @@ async function compose(db: Db, row: Due, o: SendOptions, instance: string) {
   const domain = domainOf(o.smtp.from);
   const baseUrl = o.publicUrl.replace(/\/+$/, "");
   const secret = await mailSecret(db);
-  const ctx: RenderContext = { db, language, baseUrl, instance, personId: row.personId, mailId: row.id, secret, domain };
+  const ctx: RenderContext = {
+    db,
+    language,
+    baseUrl,
+    instance,
+    personId: row.personId,
+    mailId: row.id,
+    secret,
+    domain,
+    replyDomain: o.replyDomain,
+  };
   const letter = await template(row.data as never, ctx);
   if (!letter) return null;
   const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };

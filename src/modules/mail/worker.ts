@@ -13,7 +13,12 @@ export async function startMailer(database: Database, config: Config, logger: Lo
   const smtp = config.smtp;
   if (!smtp || !config.publicUrl) return async () => {};
   const transport = smtpTransport(smtp);
-  const options: SendOptions = { smtp, publicUrl: config.publicUrl, leaseSeconds: config.mailLeaseSeconds };
+  const options: SendOptions = {
+    smtp,
+    publicUrl: config.publicUrl,
+    leaseSeconds: config.mailLeaseSeconds,
+    replyDomain: config.inbound?.domain,
+  };
   let running: Promise<void> | null = null;
   let again = false;
   const round = async () => {

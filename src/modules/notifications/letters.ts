@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { RenderContext } from "../mail/context.ts";
 import { PermanentFailure } from "../mail/failure.ts";
+import { replyAddress } from "../mail/reply-address.ts";
 import type { Block, Letter } from "../mail/letter.ts";
 import { deliveryOf } from "./delivery.ts";
 import type { DigestPeriod } from "./digests.ts";
@@ -58,7 +59,8 @@ async function notification(data: { notificationId: number }, ctx: RenderContext
   const n = toNotificationView(row);
   const comment = await commentOf(ctx, n);
   if (comment) {
-    const replyTo: string | undefined = undefined;
+    // A reply to this address is posted in the thread as this person (mail/inbound.ts).
+    const replyTo = replyAddress(ctx);
     return {
       subject: comment.thread,
       replyTo,
