@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
+import { createLogger } from "../../logger.ts";
 import { nowMs } from "../../now.ts";
 import { advanceClock } from "../../test/clock.ts";
 import { addMember, ensureInstance, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
 import { type Received, type SmtpSink, startSmtpSink } from "../../test/smtp.ts";
+import { startInbound } from "../mail/inbound.ts";
 import { type SendOptions, sendAllDue } from "../mail/sender.ts";
 import { smtpTransport } from "../mail/transport.ts";
 import { enqueueDigests } from "./digests.ts";
@@ -139,6 +142,36 @@ describe("notifications by email", () => {
     expect((await api.call("POST", "/api/notifications/read-all", { as: starter.token })).status).toBe(200);
     expect(await sendAllDue(api.db, transport, options)).toMatchObject({ sent: 0, skipped: 1 });
     expect(await mailFor(starter)).toEqual([]);
+  });
+});
+
+describe("reply by email", () => {
+  it("offers a reply address in a comment's email, and a reply to it is posted in the thread as its recipient", async () => {
+    const inbound = await startInbound(api.db, { port: 0, host: "127.0.0.1", domain: "reply.triarchy.test" }, createLogger("silent"));
+    try {
+      const starter = await verified();
+      const thread = await discussion(starter);
+      await comment(await makePerson(api.db), thread, "Shall we meet on Friday?");
+      await fanOut(api.db, ON);
+      await sendAllDue(api.db, transport, { ...options, replyDomain: "reply.triarchy.test" });
+      const m = sink.received.find((r) => r.to.includes(starter.email));
+      const replyTo = m?.parsed.replyTo?.value[0]?.address ?? "";
+      expect(replyTo).toMatch(/^reply\+[0-9a-z]+\.[0-9a-f]+@reply\.triarchy\.test$/);
+      expect(m?.parsed.text).toContain("Reply to this email to answer in the discussion.");
+      const client = nodemailer.createTransport({ host: "127.0.0.1", port: inbound.port, secure: false, ignoreTLS: true });
+      await client.sendMail({
+        from: starter.email,
+        to: replyTo,
+        subject: `Re: ${m?.parsed.subject}`,
+        inReplyTo: m?.parsed.messageId,
+        text: `Friday suits me.\n\nOn Monday, Triarchy wrote:\n> Shall we meet on Friday?\n`,
+      });
+      client.close();
+      const comments = (await api.call("GET", `/api/threads/${thread}?limit=100`)).body.comments.items as { body: string; author: { handle: string } }[];
+      expect(comments.at(-1)).toMatchObject({ body: "Friday suits me.", author: { handle: starter.handle } });
+    } finally {
+      await inbound.stop();
+    }
   });
 });
 
