@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { refuseUnverifiedWrite } from "../modules/accounts/policy.ts";
 import { safeEqual } from "../modules/accounts/secrets.ts";
 import { actorFromApiToken, actorFromSession, type NewSession } from "../modules/accounts/sessions.ts";
 import type { AppEnv } from "./env.ts";
@@ -13,7 +14,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Resolves who is acting: a Bearer token (scripts) or the session cookie (the web app).
  * Cookie-authenticated unsafe requests must echo the session's CSRF token in a header,
- * which another site's form or fetch cannot read or forge.
+ * which another site's form or fetch cannot read or forge. Here too, once, the instance's rule that
+ * unverified accounts may not write (accounts/policy.ts).
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db } = c.var.deps;
@@ -26,6 +28,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const [scheme, token] = authorization.split(" ");
     const found = scheme?.toLowerCase() === "bearer" && token ? await actorFromApiToken(db, token) : null;
     if (!found) throw new AppError(401, "unauthenticated", t("tokenInvalid"));
+    refuseUnverifiedWrite(c.req, found.actor, { ...found, emailOn: !!c.var.deps.config.smtp });
     c.set("actor", found.actor);
     c.set("authVia", "token");
     return next();
@@ -37,6 +40,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       if (!SAFE_METHODS.has(c.req.method) && !safeEqual(c.req.header(CSRF_HEADER) ?? "", found.csrfToken)) {
         throw new AppError(403, "csrf", t("csrf", { header: CSRF_HEADER }));
       }
+      refuseUnverifiedWrite(c.req, found.actor, { ...found, emailOn: !!c.var.deps.config.smtp });
       c.set("actor", found.actor);
       c.set("authVia", "session");
       c.set("sessionId", found.sessionId);

@@ -27,6 +27,8 @@ export type ProblemType =
   | "payload-too-large"
   | "unsupported-media-type"
   | "setup-required"
+  | "email-unverified"
+  | "email-off"
   | "internal";
 
 /** Exhaustive per language: a new problem type does not compile until it has a title in each. */
@@ -43,6 +45,8 @@ const TITLES: Record<Language, Record<ProblemType, string>> = {
     "payload-too-large": "The request is too large",
     "unsupported-media-type": "Send the body as application/json",
     "setup-required": "This instance has not been set up yet",
+    "email-unverified": "Verify your email address first",
+    "email-off": "This instance does not send email",
     internal: "Something went wrong on our side",
   },
   fr: {
@@ -57,6 +61,8 @@ const TITLES: Record<Language, Record<ProblemType, string>> = {
     "payload-too-large": "La requête est trop volumineuse",
     "unsupported-media-type": "Envoyez le corps en application/json",
     "setup-required": "Cette instance n’a pas encore été configurée",
+    "email-unverified": "Vérifiez d’abord votre adresse e-mail",
+    "email-off": "Cette instance n’envoie pas d’e-mails",
     internal: "Une erreur s’est produite de notre côté",
   },
 };

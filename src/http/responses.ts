@@ -20,6 +20,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   422: "Invalid input; `errors` names each field",
   415: "The body is not in a media type this route accepts",
   429: "Rate-limited; see Retry-After",
+  503: "Not available on this instance (email: no mail server is configured)",
 };
 
 const problemResponse = (status: number) => ({

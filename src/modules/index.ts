@@ -1,4 +1,5 @@
 import { createRouter } from "../http/router.ts";
+import { emailRoutes } from "./accounts/email-routes.ts";
 import { profileRoutes } from "./accounts/profile-routes.ts";
 import { accountRoutes } from "./accounts/routes.ts";
 import { activityRoutes } from "./activity/routes.ts";
@@ -28,6 +29,7 @@ import { valueflowRoutes } from "./valueflows/routes.ts";
 export const apiRoutes = createRouter()
   .route("/", instanceRoutes)
   .route("/", accountRoutes)
+  .route("/", emailRoutes)
   .route("/", profileRoutes)
   .route("/", organizationRoutes)
   .route("/", membershipRoutes)

@@ -180,6 +180,14 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
       return t("activity.session.ended", { actor });
     case "password.changed":
       return t("activity.password.changed", { actor });
+    case "password.reset":
+      return t("activity.password.reset", { actor });
+    case "email.verified":
+      return t("activity.email.verified", { actor });
+    case "email.change_requested":
+      return t("activity.email.changeRequested", { actor });
+    case "email.changed":
+      return t("activity.email.changed", { actor });
     case "token.created":
       return t("activity.token.created", { actor, name: str(d.name) ?? "" });
     case "token.revoked":

@@ -2,6 +2,10 @@ import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/Layout.tsx";
 import { RequireSignIn } from "./components/RequireSignIn.tsx";
 import { AccountPage } from "./pages/Account.tsx";
+import { ConfirmEmailPage, VerifyEmailPage } from "./pages/account/EmailLink.tsx";
+import { ForgotPasswordPage } from "./pages/account/ForgotPassword.tsx";
+import { InstanceSettingsPage } from "./pages/account/InstanceSettings.tsx";
+import { ResetPasswordPage } from "./pages/account/ResetPassword.tsx";
 import { CommonsContributionsPage } from "./pages/commons/CommonsContributions.tsx";
 import { CommonsContributorsPage } from "./pages/commons/CommonsContributors.tsx";
 import { CommonsDocumentsPage } from "./pages/commons/CommonsDocuments.tsx";
@@ -54,6 +58,10 @@ export const router = createBrowserRouter([
           { path: "/setup", element: <SetupPage /> },
           { path: "/signup", element: <SignUpPage /> },
           { path: "/signin", element: <SignInPage /> },
+          { path: "/forgot-password", element: <ForgotPasswordPage /> },
+          { path: "/reset-password", element: <ResetPasswordPage /> },
+          { path: "/verify-email", element: <VerifyEmailPage /> },
+          { path: "/confirm-email", element: <ConfirmEmailPage /> },
           { path: "/orgs", element: <OrgsPage /> },
           {
             path: "/orgs/new",
@@ -144,6 +152,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <AccountPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/admin/instance",
+            element: (
+              <RequireSignIn>
+                <InstanceSettingsPage />
               </RequireSignIn>
             ),
           },

@@ -13,7 +13,7 @@ export interface SessionValue {
   reloadInstance: () => Promise<void>;
   /**
    * True while `me` comes from the page's boot data, which leaves the email out: until
-   * /api/auth/session answers, `me.email` is empty. RequireSignIn waits for it.
+   * /api/auth/session answers, `me.email` is empty (and `emailVerified` true, so no notice flashes). RequireSignIn waits for it.
    */
   provisional: boolean;
 }
@@ -59,7 +59,7 @@ const bootedAt = Date.now();
 
 /** The boot person as a session, until the API's answer brings the email. The object's identity marks it provisional. */
 const bootSession: Session | undefined = boot
-  ? { person: boot.person ? { ...boot.person, email: "" } : null, csrfToken: boot.csrfToken }
+  ? { person: boot.person ? { ...boot.person, email: "", emailVerified: true, language: null } : null, csrfToken: boot.csrfToken }
   : undefined;
 
 const sessionQuery = queryOptions({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Email, Handle, LongText, Name, Password } from "../../http/fields.ts";
-import { rule } from "../../text/messages.ts";
+import { LANGUAGES, rule } from "../../text/messages.ts";
 import { t } from "./messages.ts";
 
 /** A new account, however it arrives (sign-up, first-run set-up, `triarchy admin create`). */
@@ -20,7 +20,11 @@ export const SignInInput = z
 export type SignIn = z.output<typeof SignInInput>;
 
 /** `PATCH /me`: the public profile's editable fields. */
-export const ProfilePatchInput = z.strictObject({ name: Name.optional(), bio: LongText(2000).optional() });
+export const ProfilePatchInput = z.strictObject({
+  name: Name.optional(),
+  bio: LongText(2000).optional(),
+  language: z.enum(LANGUAGES).optional().openapi({ description: "The language of the emails you receive." }),
+});
 export type ProfilePatch = z.output<typeof ProfilePatchInput>;
 
 export const PasswordChangeInput = z
@@ -34,3 +38,29 @@ export const PasswordChangeInput = z
   })
   .openapi("PasswordChange");
 export type PasswordChange = z.output<typeof PasswordChangeInput>;
+
+/** The secret of an emailed link (verify, reset, confirm a new address). */
+const LinkToken = z
+  .string()
+  .min(1, rule(t("linkInvalid")))
+  .max(200, rule(t("linkInvalid")));
+
+export const LinkTokenInput = z.strictObject({ token: LinkToken }).openapi("LinkToken");
+
+export const PasswordResetRequestInput = z.strictObject({ email: Email }).openapi("PasswordResetRequest");
+export type PasswordResetRequest = z.output<typeof PasswordResetRequestInput>;
+
+export const PasswordResetInput = z.strictObject({ token: LinkToken, password: Password }).openapi("PasswordReset");
+export type PasswordReset = z.output<typeof PasswordResetInput>;
+
+/** A new address for the account; the password proves the person, as for a new password. */
+export const EmailChangeInput = z
+  .strictObject({
+    email: Email,
+    password: z
+      .string()
+      .min(1, rule(t("enterPassword")))
+      .max(200),
+  })
+  .openapi("EmailChange");
+export type EmailChange = z.output<typeof EmailChangeInput>;

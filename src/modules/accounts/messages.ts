@@ -16,6 +16,13 @@ export const t = defineMessages(
     person: "The person @{handle}",
     token: "This token",
     tooManyTokens: "You have {max} active tokens; revoke one first.",
+    emailOff: "This instance sends no email, so it cannot send this link. Ask its admin.",
+    verifyFirst: "Verify your email address to do this: open the link we sent you, or ask for a new one from your account page.",
+    alreadyVerified: "Your email address is already verified.",
+    linkInvalid: "This link is not valid, has expired or was already used. Ask for a new one.",
+    linkStale: "This link was sent to an address your account no longer uses. Ask for a new one.",
+    sameEmail: "This is already your email address.",
+    resetSent: "If an account uses this address, we sent it a link to choose a new password. It works for one hour.",
   },
   {
     setupFirst: "Créez d’abord le compte d’administration de l’instance sur la page de mise en place, avant toute inscription.",
@@ -31,5 +38,14 @@ export const t = defineMessages(
     person: "Personne @{handle}",
     token: "Jeton",
     tooManyTokens: "Vous avez {max} jetons actifs ; révoquez-en un d’abord.",
+    emailOff: "Cette instance n’envoie pas d’e-mails : elle ne peut donc pas envoyer ce lien. Demandez à son administration.",
+    verifyFirst:
+      "Vérifiez votre adresse e-mail pour faire cela : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau depuis la page de votre compte.",
+    alreadyVerified: "Votre adresse e-mail est déjà vérifiée.",
+    linkInvalid: "Ce lien n’est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.",
+    linkStale: "Ce lien a été envoyé à une adresse que votre compte n’utilise plus. Demandez-en un nouveau.",
+    sameEmail: "C’est déjà votre adresse e-mail.",
+    resetSent:
+      "Si un compte utilise cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Il est valable une heure.",
   },
 );

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { clearSessionCookie, limitAuthAttempts, setSessionCookie } from "../../http/auth.ts";
 import { Name, Uuid } from "../../http/fields.ts";
 import { PageQuery, pageOf } from "../../http/pagination.ts";
+import { requestLanguage } from "../../http/request-language.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { NewPersonInput, PasswordChangeInput, ProfilePatchInput, SignInInput } from "./inputs.ts";
@@ -126,7 +127,11 @@ export const accountRoutes = createRouter()
     const { db, config } = c.var.deps;
     const body = c.req.valid("json");
     limitAuthAttempts(c, body.email);
-    const { person, session } = await signUp(db, body, config.sessionTtlDays);
+    const { person, session } = await signUp(db, body, {
+      ttlDays: config.sessionTtlDays,
+      language: requestLanguage(),
+      emailOn: !!config.smtp,
+    });
     setSessionCookie(c, session);
     return c.json({ person: meView(person), csrfToken: session.csrfToken }, 201);
   })

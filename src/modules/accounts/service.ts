@@ -7,8 +7,10 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
 import { now } from "../../now.ts";
+import type { Language } from "../../text/messages.ts";
 import { recordActivity } from "../activity/service.ts";
 import { instance } from "../instance/schema.ts";
+import { sendVerification } from "./email.ts";
 import type { NewPerson, PasswordChange, ProfilePatch, SignIn } from "./inputs.ts";
 import { t } from "./messages.ts";
 import { requireActor } from "./policy.ts";
@@ -24,12 +26,19 @@ const PERSON_CONFLICTS = {
 };
 
 /** Inserts a person and their public "joined" activity; callers hold the transaction. */
-export async function insertPerson(tx: Executor, input: NewPerson, opts: { isAdmin?: boolean } = {}) {
+export async function insertPerson(tx: Executor, input: NewPerson, opts: { isAdmin?: boolean; language?: Language } = {}) {
   const passwordHash = await hashPassword(input.password);
   try {
     const [person] = await tx
       .insert(people)
-      .values({ handle: input.handle, name: input.name, email: input.email, passwordHash, isAdmin: opts.isAdmin ?? false })
+      .values({
+        handle: input.handle,
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        isAdmin: opts.isAdmin ?? false,
+        language: opts.language ?? null,
+      })
       .returning();
     if (!person) throw new Error("insert returned no row");
     await recordActivity(tx, {
@@ -50,13 +59,15 @@ export async function isSetUp(db: Executor): Promise<boolean> {
   return rows.length > 0;
 }
 
-export async function signUp(db: Db, input: NewPerson, ttlDays: number) {
+/** Signs up in the request's language; with email on, the verification link leaves with the account's commit. */
+export async function signUp(db: Db, input: NewPerson, opts: { ttlDays: number; language: Language; emailOn: boolean }) {
   return db.transaction(async (tx) => {
     if (!(await isSetUp(tx))) {
       throw new AppError(409, "setup-required", t("setupFirst"));
     }
-    const person = await insertPerson(tx, input);
-    const session = await createSession(tx, person.id, ttlDays);
+    const person = await insertPerson(tx, input, { language: opts.language });
+    if (opts.emailOn) await sendVerification(tx, person);
+    const session = await createSession(tx, person.id, opts.ttlDays);
     return { person, session };
   });
 }

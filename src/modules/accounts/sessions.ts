@@ -24,7 +24,14 @@ export async function createSession(tx: Executor, personId: string, ttlDays: num
   return { token, id, csrfToken, expiresAt };
 }
 
-const actorColumns = { id: people.id, handle: people.handle, name: people.name, isAdmin: people.isAdmin };
+const actorColumns = {
+  id: people.id,
+  handle: people.handle,
+  name: people.name,
+  isAdmin: people.isAdmin,
+  // Read with the actor so that the instance's "verified accounts only" rule costs no query of its own (policy.ts).
+  unverifiedWhileRequired: sql<boolean>`(${people.emailVerifiedAt} is null and coalesce((select require_verified_email from instance where id = 1), false))`,
+};
 
 export async function actorFromSession(db: Executor, token: string) {
   const id = sha256(token);
@@ -39,8 +46,8 @@ export async function actorFromSession(db: Executor, token: string) {
   );
   const [row] = await lookup.execute({ id });
   if (!row) return null;
-  const { csrfToken, ...actor } = row;
-  return { actor: actor satisfies Actor, sessionId: id, csrfToken };
+  const { csrfToken, unverifiedWhileRequired, ...actor } = row;
+  return { actor: actor satisfies Actor, unverifiedWhileRequired, sessionId: id, csrfToken };
 }
 
 export async function actorFromApiToken(db: Executor, token: string) {
@@ -56,13 +63,13 @@ export async function actorFromApiToken(db: Executor, token: string) {
   );
   const [row] = await lookup.execute({ hash: sha256(token) });
   if (!row) return null;
-  const { tokenId, lastUsedAt, ...actor } = row;
+  const { tokenId, lastUsedAt, unverifiedWhileRequired, ...actor } = row;
   // Last use is shown to the owner to the nearest hour; writing it on every request would make reads into writes.
   const at = now();
   if (!lastUsedAt || at > hoursAfter(lastUsedAt, 1)) {
     await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, tokenId));
   }
-  return { actor: actor satisfies Actor };
+  return { actor: actor satisfies Actor, unverifiedWhileRequired };
 }
 
 export async function deleteSession(tx: Executor, id: string) {

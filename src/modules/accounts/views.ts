@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { nullable } from "../../http/responses.ts";
+import { LANGUAGES, type Language } from "../../text/messages.ts";
 import { AffiliationSchema } from "../affiliations/views.ts";
 import { Role } from "../memberships/views.ts";
 import { OrganizationRefSchema } from "../organizations/views.ts";
@@ -15,7 +16,20 @@ export const PersonSchema = z
   })
   .openapi("Person");
 
-export const MeSchema = PersonSchema.extend({ email: z.string() }).openapi("Me");
+export const MeSchema = PersonSchema.extend({
+  email: z.string(),
+  emailVerified: z.boolean().openapi({ description: "Whether you proved you read mail at this address." }),
+  language: z.enum(LANGUAGES).nullable().openapi({ description: "The language of your emails; null: the instance's default." }),
+}).openapi("Me");
+
+export const EmailChangeResultSchema = z
+  .object({
+    applied: z.boolean().openapi({ description: "False when a confirmation link was sent to the new address, which applies the change." }),
+    person: MeSchema,
+  })
+  .openapi("EmailChangeResult");
+
+export const NoticeSchema = z.object({ message: z.string() }).openapi("Notice");
 
 export const SessionSchema = z
   .object({
@@ -28,7 +42,17 @@ export const ApiTokenSchema = z
   .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
   .openapi("ApiToken");
 
-type PersonRow = { id: string; handle: string; name: string; bio: string; isAdmin: boolean; createdAt: Date; email: string };
+type PersonRow = {
+  id: string;
+  handle: string;
+  name: string;
+  bio: string;
+  isAdmin: boolean;
+  createdAt: Date;
+  email: string;
+  emailVerifiedAt: Date | null;
+  language: string | null;
+};
 
 /** The signed-in person's own view of themselves: the only place their email appears. */
 export const meView = (p: PersonRow) => ({
@@ -39,6 +63,8 @@ export const meView = (p: PersonRow) => ({
   isAdmin: p.isAdmin,
   createdAt: p.createdAt.toISOString(),
   email: p.email,
+  emailVerified: p.emailVerifiedAt !== null,
+  language: (LANGUAGES as readonly string[]).includes(p.language ?? "") ? (p.language as Language) : null,
 });
 
 export const tokenView = (t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }) => ({

@@ -31,9 +31,20 @@ const update = createRoute({
   method: "patch",
   path: "/instance",
   tags: ["Instance"],
-  summary: "Rename or describe the instance (admin)",
+  summary: "Rename or describe the instance, or require verified email addresses to write (admin)",
   security: signedIn,
-  request: { body: jsonBody(z.strictObject({ name: Name.optional(), description: LongText(2000).optional() })) },
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        name: Name.optional(),
+        description: LongText(2000).optional(),
+        requireVerifiedEmail: z
+          .boolean()
+          .optional()
+          .openapi({ description: "When true (and the instance sends email), accounts must prove their address before they may write." }),
+      }),
+    ),
+  },
   responses: { 200: jsonContent(InstanceSchema, "The instance"), ...problems(401, 403, 409) },
 });
 

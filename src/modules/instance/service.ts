@@ -59,7 +59,11 @@ export async function setUpInstance(db: Db, input: Setup, opts: { ttlDays: numbe
   }
 }
 
-export async function updateInstance(db: Db, actor: Actor | null, patch: { name?: string; description?: string }) {
+export async function updateInstance(
+  db: Db,
+  actor: Actor | null,
+  patch: { name?: string; description?: string; requireVerifiedEmail?: boolean },
+) {
   return db.transaction(async (tx) => {
     const me = requireAdmin(actor);
     const [row] = await tx

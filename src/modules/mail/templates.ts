@@ -1,3 +1,10 @@
+import {
+  email_change_confirm,
+  email_change_requested_notice,
+  email_changed_notice,
+  password_reset,
+  verify_email,
+} from "../accounts/letters.ts";
 import { NOTIFICATION_LETTERS } from "../notifications/letters.ts";
 import type { RenderContext } from "./context.ts";
 import type { Letter } from "./letter.ts";
@@ -18,6 +25,11 @@ const test = (_: Record<string, never>, ctx: RenderContext): Letter => ({
  */
 export const TEMPLATES = {
   test,
+  verify_email,
+  password_reset,
+  email_change_confirm,
+  email_change_requested_notice,
+  email_changed_notice,
   ...NOTIFICATION_LETTERS,
 } satisfies Record<string, Template>;
 

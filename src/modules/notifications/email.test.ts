@@ -167,7 +167,10 @@ describe("reply by email", () => {
         text: `Friday suits me.\n\nOn Monday, Triarchy wrote:\n> Shall we meet on Friday?\n`,
       });
       client.close();
-      const comments = (await api.call("GET", `/api/threads/${thread}?limit=100`)).body.comments.items as { body: string; author: { handle: string } }[];
+      const comments = (await api.call("GET", `/api/threads/${thread}?limit=100`)).body.comments.items as {
+        body: string;
+        author: { handle: string };
+      }[];
       expect(comments.at(-1)).toMatchObject({ body: "Friday suits me.", author: { handle: starter.handle } });
     } finally {
       await inbound.stop();

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { ApiTokens } from "../components/ApiTokens.tsx";
 import { OpenProposals } from "../components/commons/OpenProposals.tsx";
+import { EmailSettings } from "../components/EmailSettings.tsx";
 import { MyAffiliations } from "../components/MyAffiliations.tsx";
 import { PasswordForm } from "../components/PasswordForm.tsx";
 import { ProfileForm } from "../components/ProfileForm.tsx";
@@ -12,6 +13,7 @@ import { useSession } from "../session.tsx";
 
 const SECTIONS: { id: string; title: MessageKey }[] = [
   { id: "profile", title: "account.section.profile" },
+  { id: "email", title: "account.section.email" },
   { id: "proposals", title: "account.section.proposals" },
   { id: "notifications", title: "account.section.notifications" },
   { id: "affiliations", title: "account.section.affiliations" },
@@ -40,6 +42,12 @@ export function AccountPage() {
           <p className="lede">
             {t("account.signedInAs", { name: me.name, handle: me.handle })}{" "}
             <Link to={`/people/${me.handle}`}>{t("account.viewProfile")}</Link>
+            {me.isAdmin ? (
+              <>
+                {" "}
+                <Link to="/admin/instance">{t("account.instance.link")}</Link>
+              </>
+            ) : null}
           </p>
         </div>
       </div>
@@ -54,6 +62,10 @@ export function AccountPage() {
         <section id="profile" className="card section" aria-labelledby="profile-title">
           <h2 id="profile-title">{t("account.section.profile")}</h2>
           <ProfileForm me={me} />
+        </section>
+        <section id="email" className="card section" aria-labelledby="email-title">
+          <h2 id="email-title">{t("account.section.email")}</h2>
+          <EmailSettings me={me} />
         </section>
         <section id="proposals" className="card section" aria-labelledby="proposals-title">
           <h2 id="proposals-title">{t("account.proposals.title")}</h2>

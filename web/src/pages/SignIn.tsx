@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { Field } from "../components/Field.tsx";
 import { FormAlert } from "../components/FormAlert.tsx";
 import { SubmitButton } from "../components/SubmitButton.tsx";
@@ -15,6 +15,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const form = useForm(["email", "password"]);
+  const [params] = useSearchParams();
 
   return (
     <div className="auth">
@@ -27,6 +28,11 @@ export function SignInPage() {
           navigate(nextPath(location.search), { replace: true });
         })}
       >
+        {params.get("reset") ? (
+          <p className="notice" role="status">
+            {t("auth.reset.done")}
+          </p>
+        ) : null}
         <FormAlert messages={form.summary} />
         <Field label={t("auth.field.email")} name="email" type="email" required autoComplete="email" error={form.error("email")} />
         <Field
@@ -41,6 +47,11 @@ export function SignInPage() {
           {t("auth.signIn.submit")}
         </SubmitButton>
       </form>
+      {instance.email.enabled ? (
+        <p className="auth-switch">
+          <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+        </p>
+      ) : null}
       <p className="auth-switch">
         {t("auth.signIn.newHere")} <Link to={`/signup${location.search}`}>{t("auth.signIn.createAccount")}</Link>
       </p>
