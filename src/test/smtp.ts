@@ -19,9 +19,12 @@ export interface SmtpSink {
   waitFor(n: number, ms?: number): Promise<Received[]>;
   /**
    * How the sink answers the end of a message: "accept" (250), "refuse" (a permanent 550), "defer" (a
-   * temporary 451) or "hang" (keeps the message and never answers, as if the sender died waiting).
+   * temporary 451), "hang" (keeps the message and never answers its end, as if the sender died
+   * waiting) or "stall" (takes the connection and never greets, so nothing is sent).
    */
-  mode: "accept" | "refuse" | "defer" | "hang";
+  mode: "accept" | "refuse" | "defer" | "hang" | "stall";
+  /** Connections opened so far. */
+  connections: number;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,10 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onConnect(_session, callback) {
+      sink.connections++;
+      if (sink.mode !== "stall") callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -52,6 +59,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       });
     },
   });
+  // A client killed mid-dialogue (the crash tests do it) resets its connection: that is no failure of the sink.
+  server.on("error", () => {});
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
@@ -62,6 +71,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     smtp: { host: "127.0.0.1", port: bound, security: "none", from: "Triarchy <notify@triarchy.test>" } satisfies SmtpConfig,
     received,
     mode: "accept",
+    connections: 0,
     async waitFor(n: number, ms = 10_000) {
       const deadline = Date.now() + ms;
       while (received.length < n) {
