@@ -28,8 +28,10 @@ import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
 import { NeedPage } from "./pages/needs/Need.tsx";
 import { NeedsBoardPage } from "./pages/needs/NeedsBoard.tsx";
+import { NotificationLinkPage } from "./pages/notifications/NotificationLink.tsx";
 import { NotificationPreferencesPage } from "./pages/notifications/NotificationPreferences.tsx";
 import { NotificationsPage } from "./pages/notifications/Notifications.tsx";
+import { UnsubscribePage } from "./pages/notifications/Unsubscribe.tsx";
 import { OrgAffiliationsPage } from "./pages/OrgAffiliations.tsx";
 import { OrgLayout } from "./pages/OrgLayout.tsx";
 import { OrgMembersPage } from "./pages/OrgMembers.tsx";
@@ -179,6 +181,17 @@ export const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // Where every notification email links (a dynamic segment: /notifications itself still matches the list above).
+          {
+            path: "/notifications/:id",
+            element: (
+              <RequireSignIn>
+                <NotificationLinkPage />
+              </RequireSignIn>
+            ),
+          },
+          // The footer link of every notification and digest email: the token is the authority, no session needed.
+          { path: "/unsubscribe", element: <UnsubscribePage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
