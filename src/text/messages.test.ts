@@ -26,8 +26,8 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 const catalogueFiles = files(SRC, (name) => name === "messages.ts" && !SRC.endsWith(name)).filter(
   (f) => f !== join(SRC, "text/messages.ts"),
 );
-// The demo world's content and the operator's CLI are English by design (README, Limits).
-const EXEMPT = ["test", "demo", "cli"].map((dir) => join(SRC, dir));
+// The demo world's content, the operator's CLI and the settings' errors (read by the operator at start) are English by design (README, Limits).
+const EXEMPT = ["test", "demo", "cli", "config.ts"].map((dir) => join(SRC, dir));
 const sourceFiles = files(SRC, (name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).filter(
   (f) => !EXEMPT.some((dir) => f.startsWith(dir)) && !f.endsWith("messages.ts"),
 );
