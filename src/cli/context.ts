@@ -19,3 +19,9 @@ export function fail(message: string): never {
   process.stderr.write(`triarchy: ${message}\n`);
   process.exit(1);
 }
+
+/** A command that cannot start as asked (a missing setting, a malformed argument): exit 2, as for other usage errors, so scripts tell it from a failure. */
+export function refuse(message: string): never {
+  process.stderr.write(`triarchy: ${message}\n`);
+  process.exit(2);
+}

@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   restore: backup,
   ledger: async () => (await import("./ledger.ts")).registerLedgerCommands,
   import: async () => (await import("./import.ts")).registerImportCommands,
+  mail: async () => (await import("./mail.ts")).registerMailCommands,
 };
 
 const program = new Command()

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { SmtpConfig } from "../../config.ts";
 import { rowsOf } from "../../db/rows.ts";
-import type { Db } from "../../db/types.ts";
+import type { Db, Executor } from "../../db/types.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../text/messages.ts";
 import type { RenderContext } from "./context.ts";
 import { PermanentFailure } from "./failure.ts";
@@ -11,7 +11,7 @@ import { mailSecret, sign } from "./signing.ts";
 import { TEMPLATES, type TemplateName } from "./templates.ts";
 import { domainOf, type MailTransport } from "./transport.ts";
 
-interface Due {
+export interface Due {
   id: number;
   personId: string | null;
   toAddress: string;
@@ -43,6 +43,9 @@ export const MAX_ATTEMPTS = 8;
 /** 30 s, 1 min, 2 min, … up to 6 hours: a server down for a day still gets its mail, and a bad address gives up within a day. */
 export const backoff = (attempt: number) => Math.min(30 * 2 ** (attempt - 1), 6 * 3600);
 
+const RETURNING = sql`returning m.id, m.person_id as "personId", m.to_address as "toAddress", m.language, m.template, m.data,
+                  m.thread_key as "threadKey", m.topic, m.attempts, m.created_at as "createdAt"`;
+
 /**
  * Takes due rows under a lease, so several mailers (processes) share the outbox without sending a row
  * twice, and one that dies mid-send leaves its rows to the others once the lease lapses.
@@ -56,10 +59,21 @@ async function claim(db: Db, batch: number, leaseSeconds: number): Promise<Due[]
             and (leased_until is null or leased_until < clock_timestamp())
           order by next_attempt_at, id limit ${batch} for update skip locked)
         update mail_outbox m set leased_until = clock_timestamp() + make_interval(secs => ${leaseSeconds}), attempts = m.attempts + 1
-        from due where m.id = due.id
-        returning m.id, m.person_id as "personId", m.to_address as "toAddress", m.language, m.template, m.data,
-                  m.thread_key as "threadKey", m.topic, m.attempts, m.created_at as "createdAt"`,
+        from due where m.id = due.id ${RETURNING}`,
   );
+}
+
+/**
+ * Takes one pending row under a lease, whether due or not (`triarchy mail test` takes the row it has just
+ * written, in the same transaction, so a running mailer woken by the insert leaves it to the command).
+ */
+export async function claimRow(tx: Executor, id: number, leaseSeconds = 120): Promise<Due | null> {
+  const [row] = await rowsOf<Due>(
+    tx,
+    sql`update mail_outbox m set leased_until = clock_timestamp() + make_interval(secs => ${leaseSeconds}), attempts = m.attempts + 1
+        where m.id = ${id} and m.status = 'pending' and (m.leased_until is null or m.leased_until < clock_timestamp()) ${RETURNING}`,
+  );
+  return row ?? null;
 }
 
 export const messageIdOf = (row: { id: number; createdAt: Date }, domain: string) =>
@@ -127,40 +141,57 @@ export interface Round {
   skipped: number;
 }
 
+export type SentMessageInfo = Awaited<ReturnType<MailTransport["sendMail"]>>;
+/** What became of one row: `info` is the SMTP server's answer (its final response, Message-ID, accepted and rejected recipients). */
+export type Delivery =
+  | { status: "sent"; info: SentMessageInfo }
+  | { status: "skipped" }
+  | { status: "retrying" | "failed"; error: unknown };
+
+const instanceName = async (db: Db) =>
+  (await rowsOf<{ name: string }>(db, sql`select name from instance where id = 1`))[0]?.name ?? "Triarchy";
+
+/** Sends one claimed row and records the outcome on it. */
+async function deliver(db: Db, transport: MailTransport, row: Due, o: SendOptions, instance: string): Promise<Delivery> {
+  try {
+    const message = await compose(db, row, o, instance);
+    if (!message) {
+      await db.execute(sql`update mail_outbox set status = 'skipped', leased_until = null where id = ${row.id}`);
+      return { status: "skipped" };
+    }
+    const info = await transport.sendMail(message);
+    await db.execute(
+      sql`update mail_outbox set status = 'sent', sent_at = clock_timestamp(), leased_until = null, last_error = null where id = ${row.id}`,
+    );
+    return { status: "sent", info };
+  } catch (err) {
+    const reason = String((err as Error).message ?? err).slice(0, 500);
+    const giveUp = permanent(err) || row.attempts >= (o.maxAttempts ?? MAX_ATTEMPTS);
+    await db.execute(
+      giveUp
+        ? sql`update mail_outbox set status = 'failed', leased_until = null, last_error = ${reason} where id = ${row.id}`
+        : sql`update mail_outbox set leased_until = null, last_error = ${reason},
+                next_attempt_at = clock_timestamp() + make_interval(secs => ${(o.backoffSeconds ?? backoff)(row.attempts)})
+              where id = ${row.id}`,
+    );
+    return { status: giveUp ? "failed" : "retrying", error: err };
+  }
+}
+
+/** Sends one row the caller has claimed (claimRow), now, and says what the server answered. */
+export async function sendClaimed(db: Db, transport: MailTransport, row: Due, o: SendOptions): Promise<Delivery> {
+  return deliver(db, transport, row, o, await instanceName(db));
+}
+
 /** One round: takes what is due, sends each, and records the outcome of each on its own row. */
 export async function sendDue(db: Db, transport: MailTransport, o: SendOptions): Promise<Round> {
   const rows = await claim(db, o.batch ?? 20, o.leaseSeconds ?? 120);
   const round: Round = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   if (!rows.length) return round;
-  const [named] = await rowsOf<{ name: string }>(db, sql`select name from instance where id = 1`);
-  const instance = named?.name ?? "Triarchy";
+  const instance = await instanceName(db);
   await Promise.all(
     rows.map(async (row) => {
-      try {
-        const message = await compose(db, row, o, instance);
-        if (!message) {
-          await db.execute(sql`update mail_outbox set status = 'skipped', leased_until = null where id = ${row.id}`);
-          round.skipped++;
-          return;
-        }
-        await transport.sendMail(message);
-        await db.execute(
-          sql`update mail_outbox set status = 'sent', sent_at = clock_timestamp(), leased_until = null, last_error = null where id = ${row.id}`,
-        );
-        round.sent++;
-      } catch (err) {
-        const reason = String((err as Error).message ?? err).slice(0, 500);
-        const giveUp = permanent(err) || row.attempts >= (o.maxAttempts ?? MAX_ATTEMPTS);
-        await db.execute(
-          giveUp
-            ? sql`update mail_outbox set status = 'failed', leased_until = null, last_error = ${reason} where id = ${row.id}`
-            : sql`update mail_outbox set leased_until = null, last_error = ${reason},
-                    next_attempt_at = clock_timestamp() + make_interval(secs => ${(o.backoffSeconds ?? backoff)(row.attempts)})
-                  where id = ${row.id}`,
-        );
-        if (giveUp) round.failed++;
-        else round.retrying++;
-      }
+      round[(await deliver(db, transport, row, o, instance)).status]++;
     }),
   );
   return round;
