@@ -296,7 +296,8 @@ CREATE TYPE public.join_policy AS ENUM (
 CREATE TYPE public.mail_status AS ENUM (
     'pending',
     'sent',
-    'failed'
+    'failed',
+    'skipped'
 );
 
 --
