@@ -7,16 +7,14 @@ import { t } from "./messages.ts";
 export const NewPersonInput = z.strictObject({ handle: Handle, name: Name, email: Email, password: Password }).openapi("SignUp");
 export type NewPerson = z.output<typeof NewPersonInput>;
 
+/** A password the person already has: any text; whether it is theirs is the service's to say. */
+const CurrentPassword = z
+  .string()
+  .min(1, rule(t("enterPassword")))
+  .max(200);
+
 /** Signing in: the email and password of an account. */
-export const SignInInput = z
-  .strictObject({
-    email: Email,
-    password: z
-      .string()
-      .min(1, rule(t("enterPassword")))
-      .max(200),
-  })
-  .openapi("SignIn");
+export const SignInInput = z.strictObject({ email: Email, password: CurrentPassword }).openapi("SignIn");
 export type SignIn = z.output<typeof SignInInput>;
 
 /** `PATCH /me`: the public profile's editable fields. */
@@ -54,13 +52,5 @@ export const PasswordResetInput = z.strictObject({ token: LinkToken, password: P
 export type PasswordReset = z.output<typeof PasswordResetInput>;
 
 /** A new address for the account; the password proves the person, as for a new password. */
-export const EmailChangeInput = z
-  .strictObject({
-    email: Email,
-    password: z
-      .string()
-      .min(1, rule(t("enterPassword")))
-      .max(200),
-  })
-  .openapi("EmailChange");
+export const EmailChangeInput = z.strictObject({ email: Email, password: CurrentPassword }).openapi("EmailChange");
 export type EmailChange = z.output<typeof EmailChangeInput>;
