@@ -582,9 +582,9 @@ async function main(): Promise<boolean> {
           timeoutMs: 60_000,
         }
       : null;
-    const [tally, tallyRanked, books, report, vote, barePost, post] = association
-      ? associationScenarios(association, serverUrl, bareUrl)
-      : [];
+    // Every association test, in the order associationScenarios lists them (naming them by position
+    // once dropped the last one when a test was added in the middle).
+    const associationTests = association ? associationScenarios(association, serverUrl, bareUrl) : [];
     const [bareS, bareWrite, ...reads] = scenarios(data, serverUrl, bareUrl);
     // The download comes first of the server's tests, while the server is idle: its RSS growth is then measured
     // from the same baseline in every run, not from whatever heap the tests before it left.
@@ -594,7 +594,7 @@ async function main(): Promise<boolean> {
       ...(journal ? [journal] : []),
       ...reads,
       ...(commons ? commonsScenarios(data, commons, serverUrl, bareUrl) : []),
-      ...[tally, tallyRanked, books, report, vote, barePost, post].filter((x): x is Scenario => !!x),
+      ...associationTests,
       ...(coalition ? coalitionScenarios(coalition.commons, coalition.association, serverUrl) : []),
     ];
     for (const s of all.filter((x) => !only || only.has(x.key))) {
