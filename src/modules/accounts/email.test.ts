@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SmtpConfig } from "../../config.ts";
+import { rowsOf } from "../../db/rows.ts";
 import { advanceClock } from "../../test/clock.ts";
 import { ensureInstance, makePerson, PASSWORD } from "../../test/factories.ts";
 import { type Browser, setupApi } from "../../test/harness.ts";
@@ -126,6 +127,9 @@ describe("password reset", () => {
     expect(mail?.parsed.subject).toBe("Choose a new password on Test instance");
     expect(mail?.parsed.text).toMatch(/one hour/);
     const token = linkToken(mail, "reset-password");
+    // The link's token left with the message: the outbox keeps no usable copy.
+    const [kept] = await rowsOf<{ n: number }>(api.db, sql`select count(*)::int as n from mail_outbox where data ? 'token'`);
+    expect(kept?.n).toBe(0);
 
     const weak = await api.call("POST", "/api/auth/password-reset/confirm", { body: { token, password: "short" } });
     expect(weak.status).toBe(422);

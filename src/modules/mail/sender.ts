@@ -148,6 +148,12 @@ export type Delivery =
   | { status: "skipped" }
   | { status: "retrying" | "failed"; error: unknown };
 
+/**
+ * A row's `token` (an account link's: verification, reset, change of address) is a live secret; it is
+ * kept only until the message is done with, so the outbox holds no usable link once it has left.
+ */
+const SPENT_DATA = sql`data = data - 'token'`;
+
 const instanceName = async (db: Db) =>
   (await rowsOf<{ name: string }>(db, sql`select name from instance where id = 1`))[0]?.name ?? "Triarchy";
 
@@ -156,12 +162,13 @@ async function deliver(db: Db, transport: MailTransport, row: Due, o: SendOption
   try {
     const message = await compose(db, row, o, instance);
     if (!message) {
-      await db.execute(sql`update mail_outbox set status = 'skipped', leased_until = null where id = ${row.id}`);
+      await db.execute(sql`update mail_outbox set status = 'skipped', leased_until = null, ${SPENT_DATA} where id = ${row.id}`);
       return { status: "skipped" };
     }
     const info = await transport.sendMail(message);
     await db.execute(
-      sql`update mail_outbox set status = 'sent', sent_at = clock_timestamp(), leased_until = null, last_error = null where id = ${row.id}`,
+      sql`update mail_outbox set status = 'sent', sent_at = clock_timestamp(), leased_until = null, last_error = null, ${SPENT_DATA}
+          where id = ${row.id}`,
     );
     return { status: "sent", info };
   } catch (err) {
@@ -169,7 +176,7 @@ async function deliver(db: Db, transport: MailTransport, row: Due, o: SendOption
     const giveUp = permanent(err) || row.attempts >= (o.maxAttempts ?? MAX_ATTEMPTS);
     await db.execute(
       giveUp
-        ? sql`update mail_outbox set status = 'failed', leased_until = null, last_error = ${reason} where id = ${row.id}`
+        ? sql`update mail_outbox set status = 'failed', leased_until = null, last_error = ${reason}, ${SPENT_DATA} where id = ${row.id}`
         : sql`update mail_outbox set leased_until = null, last_error = ${reason},
                 next_attempt_at = clock_timestamp() + make_interval(secs => ${(o.backoffSeconds ?? backoff)(row.attempts)})
               where id = ${row.id}`,
