@@ -15,10 +15,6 @@ import "../../styles/notifications.css";
 
 const preferencesQuery = apiQuery("/api/me/notification-preferences");
 
-/**
- * Whether this instance sends email. The instance's answer has no such field until email is built, so
- * it is read defensively: anything but `email.enabled === true` means no email.
- */
 function PreferencesForm({ preferences }: { preferences: NotificationPreference[] }) {
   const { t } = useTranslation();
   // The person's choices not yet saved, by kind; everything else shows as the server has it.
@@ -114,7 +110,7 @@ function PreferencesForm({ preferences }: { preferences: NotificationPreference[
 export function NotificationPreferencesPage() {
   const { t } = useTranslation();
   useTitle(t("notifications.preferences.title"));
-  const { instance } = useSession();
+  const { instance, me } = useSession();
   const preferences = useQuery(preferencesQuery);
   return (
     <div className="page notification-preferences">
@@ -130,11 +126,18 @@ export function NotificationPreferencesPage() {
           <p className="lede">{t("notifications.preferences.intro")}</p>
         </div>
       </div>
-      {instance.email.enabled ? null : (
+      {!instance.email.enabled ? (
         <div className="alert alert--warning" role="note">
           <p>{t("notifications.preferences.noEmail")}</p>
         </div>
-      )}
+      ) : me && !me.emailVerified ? (
+        // Notification emails go only to proven addresses: say so where the choice is made.
+        <div className="alert alert--warning" role="note">
+          <p>
+            {t("notifications.preferences.unverified")} <Link to="/account">{t("notifications.preferences.verifyLink")}</Link>
+          </p>
+        </div>
+      ) : null}
       <QueryView query={preferences} loading={t("notifications.preferences.loading")}>
         {(list) => <PreferencesForm preferences={list} />}
       </QueryView>
