@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -40,15 +40,7 @@ describe.skipIf(!run)(
     beforeAll(async () => {
       stack = await startStack();
       const { browser, server } = stack;
-      const admin = await browser.newContext();
-      await apiOf(admin, server.url)("POST", "/setup", {
-        instanceName: "Riverton",
-        handle: "admin",
-        name: "Instance Admin",
-        email: "admin@example.test",
-        password: PASSWORD,
-      });
-      await admin.close();
+      await setUpInstance(stack);
 
       for (const [handle, name] of [
         ["ada", "Ada Steward"],

@@ -1,6 +1,6 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, signUp, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, signUp, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -11,15 +11,7 @@ describe.skipIf(!run)("a newcomer contributes to a commons without joining anyth
   beforeAll(async () => {
     stack = await startStack();
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
     // Ada stewards a community and its commons, with one document to start from.
     ada = await browser.newContext();
     const asAda = apiOf(ada, server.url);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/types.ts";
 import { unsubscribeToken } from "../src/modules/mail/sender.ts";
 import { mailSecret } from "../src/modules/mail/signing.ts";
-import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -39,15 +39,7 @@ describe.skipIf(!run)("the pages behind the links in notification emails", () =>
       },
     });
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
     // Ada stewards a commons and starts a discussion there; Nia answers it twice, so Ada hears of two replies.
     ada = await browser.newContext();
     asAda = apiOf(ada, server.url);

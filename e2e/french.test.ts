@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
+import { PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -13,15 +13,7 @@ describe.skipIf(!run)("the web app in French, from the browser's language, and b
 
   beforeAll(async () => {
     stack = await startStack();
-    const admin = await stack.browser.newContext();
-    await apiOf(admin, stack.server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
   });
   afterAll(async () => {
     await stack?.stop();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, signUp, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, signUp, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -15,15 +15,7 @@ describe.skipIf(!run)("a proposal is accepted, and its author hears of it at onc
   beforeAll(async () => {
     stack = await startStack();
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
     // Ada stewards an open community and its commons, with one document to start from.
     ada = await browser.newContext();
     const asAda = apiOf(ada, server.url);

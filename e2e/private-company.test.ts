@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, signUp, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, signUp, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -25,15 +25,7 @@ describe.skipIf(!run)("a newly created private company is invoiced and pays, tol
   beforeAll(async () => {
     stack = await startStack();
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
 
     // The association that stewards the seed drill's money, with Tess as its treasurer; its books are open.
     const as: Record<string, ReturnType<typeof apiOf>> = {};

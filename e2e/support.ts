@@ -68,6 +68,19 @@ export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } 
 
 export const PASSWORD = "a long enough passphrase";
 
+/** The first-run set-up every journey starts from: the Riverton instance and its admin, made through the API. */
+export async function setUpInstance(stack: Stack): Promise<void> {
+  const admin = await stack.browser.newContext();
+  await apiOf(admin, stack.server.url)("POST", "/setup", {
+    instanceName: "Riverton",
+    handle: "admin",
+    name: "Instance Admin",
+    email: "admin@example.test",
+    password: PASSWORD,
+  });
+  await admin.close();
+}
+
 /** Signs up through the web app's own form, from any page that links to it. */
 export async function signUp(page: Page, handle: string, name: string) {
   await page.getByRole("link", { name: "Sign up" }).first().click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -42,15 +42,7 @@ describe.skipIf(!run)("the public treasury report of an association with income 
   beforeAll(async () => {
     stack = await startStack();
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
 
     const as: Record<string, ReturnType<typeof apiOf>> = {};
     for (const [handle, name] of [

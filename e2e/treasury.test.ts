@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiOf, PASSWORD, requireChromium, type Stack, startStack, visible } from "./support.ts";
+import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
 
@@ -29,15 +29,7 @@ describe.skipIf(!run)("an association spends money on the members' decision, in 
     stack = await startStack();
     dir = mkdtempSync(join(tmpdir(), "triarchy-receipt-"));
     const { browser, server } = stack;
-    const admin = await browser.newContext();
-    await apiOf(admin, server.url)("POST", "/setup", {
-      instanceName: "Riverton",
-      handle: "admin",
-      name: "Instance Admin",
-      email: "admin@example.test",
-      password: PASSWORD,
-    });
-    await admin.close();
+    await setUpInstance(stack);
 
     // Sam stewards an association that takes members on approval; Tess is its treasurer; Mo, Lin and Kai are members.
     const as: Record<string, ReturnType<typeof apiOf>> = {};
