@@ -34,9 +34,10 @@ export async function issueToken(tx: Executor, personId: string, purpose: Accoun
  * unknown, spent or expired token is refused alike (expiry on the database's clock, as every time check).
  */
 export async function spendToken(tx: Executor, token: string, purpose: AccountTokenPurpose) {
+  // One statement: of two requests spending the same link at once, the second finds it spent.
   const [row] = await tx
-    .select()
-    .from(accountTokens)
+    .update(accountTokens)
+    .set({ usedAt: now() })
     .where(
       and(
         eq(accountTokens.tokenHash, sha256(token)),
@@ -45,9 +46,8 @@ export async function spendToken(tx: Executor, token: string, purpose: AccountTo
         sql`${accountTokens.expiresAt} > triarchy_now()`,
       ),
     )
-    .for("update");
+    .returning();
   if (!row) throw AppError.validation("body.token", t("linkInvalid"));
-  await tx.update(accountTokens).set({ usedAt: now() }).where(eq(accountTokens.id, row.id));
   return row;
 }
 

@@ -153,6 +153,20 @@ describe("password reset", () => {
     }
   });
 
+  it("sets the password once when the same link is used twice at once", async () => {
+    const { email } = await signUp();
+    await deliver();
+    await api.call("POST", "/api/auth/password-reset", { body: { email } });
+    const token = linkToken(to(await deliver(), email)[0], "reset-password");
+    const answers = await Promise.all(
+      ["first passphrase of two", "second passphrase of two"].map((password) =>
+        api.call("POST", "/api/auth/password-reset/confirm", { body: { token, password } }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([204, 422]);
+    expect(answers.find((a) => a.status === 422)?.body.errors[0].path).toBe("body.token");
+  });
+
   it("refuses a link after its hour", async () => {
     const { email } = await signUp();
     await deliver();
