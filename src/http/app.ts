@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
@@ -33,13 +33,27 @@ const LARGE_BODIES: { path: RegExp; maxSize: number }[] = [
   { path: /^\/api\/expenses\/[^/]+\/receipt$/, maxSize: MAX_RECEIPT_BODY },
 ];
 
-const limitBody = (maxSize: number) =>
-  bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new AppError(413, "payload-too-large", t("bodyTooLarge", { bytes: maxSize }));
-    },
-  });
+/**
+ * A declared length is checked from the header alone (Node's parser never reads past it); only a
+ * chunked body, or one of unknown framing, is counted as it is read (hono's bodyLimit). Asking for the body stream up front, as bodyLimit does for every request,
+ * would turn the server's direct read of a JSON body into a web stream.
+ */
+const limitBody = (maxSize: number): MiddlewareHandler => {
+  const tooLarge = () => {
+    throw new AppError(413, "payload-too-large", t("bodyTooLarge", { bytes: maxSize }));
+  };
+  const counted = bodyLimit({ maxSize, onError: tooLarge });
+  return (c, next) => {
+    const method = c.req.method;
+    if (method === "GET" || method === "HEAD") return next();
+    const length = c.req.header("content-length");
+    // From Node's HTTP server, a body is framed by one of the two headers or absent; a Request built
+    // in the process (app.request) may carry a body with neither, so that one is counted.
+    const framedByNode = c.env !== undefined && "incoming" in c.env;
+    if (c.req.header("transfer-encoding") !== undefined || (length === undefined && !framedByNode)) return counted(c, next);
+    return length !== undefined && Number.parseInt(length, 10) > maxSize ? tooLarge() : next();
+  };
+};
 
 function problemResponse(c: Context<AppEnv>, err: AppError) {
   // The title is in the language the request prefers; caches must key on that header.

@@ -17,6 +17,15 @@ export const localized = (text: Text): string => textIn(text, requestLanguage())
 
 export const withRequestLanguage: MiddlewareHandler = async (c, next) => {
   await current.run(negotiateLanguage(c.req.header("accept-language")), next);
-  // Answers may differ by language, so caches must key on the header.
-  if (!/accept-language/i.test(c.res.headers.get("vary") ?? "")) c.header("vary", "Accept-Language", { append: true });
+  // Answers may differ by language, so caches must key on the header. Written on the response's own
+  // headers: \`c.header\` after the handler would rebuild the response as a stream, which costs an
+  // API request about a tenth of its server time.
+  const headers = c.res.headers;
+  if (/accept-language/i.test(headers.get("vary") ?? "")) return;
+  try {
+    headers.append("vary", "Accept-Language");
+  } catch {
+    // A response with immutable headers (one passed through from fetch) is rebuilt after all.
+    c.header("vary", "Accept-Language", { append: true });
+  }
 };
