@@ -109,6 +109,20 @@ CREATE TYPE public.ballot_visibility AS ENUM (
 );
 
 --
+-- Name: booking_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.booking_status AS ENUM (
+    'requested',
+    'confirmed',
+    'active',
+    'returned',
+    'cancelled',
+    'declined',
+    'no_show'
+);
+
+--
 -- Name: budget_status; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -413,6 +427,16 @@ CREATE TYPE public.phyle_destination AS ENUM (
 );
 
 --
+-- Name: problem_severity; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.problem_severity AS ENUM (
+    'note',
+    'check',
+    'out_of_service'
+);
+
+--
 -- Name: proposal_status; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -421,6 +445,28 @@ CREATE TYPE public.proposal_status AS ENUM (
     'open',
     'closed',
     'cancelled'
+);
+
+--
+-- Name: resource_acquisition; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.resource_acquisition AS ENUM (
+    'bought',
+    'donated',
+    'lent'
+);
+
+--
+-- Name: resource_kind; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.resource_kind AS ENUM (
+    'tool',
+    'vehicle',
+    'space',
+    'machine',
+    'other'
 );
 
 --
@@ -462,6 +508,29 @@ CREATE TYPE public.transaction_kind AS ENUM (
 );
 
 --
+-- Name: unit_condition; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.unit_condition AS ENUM (
+    'new',
+    'good',
+    'fair',
+    'worn',
+    'damaged'
+);
+
+--
+-- Name: unit_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.unit_status AS ENUM (
+    'available',
+    'out_of_service',
+    'maintenance',
+    'retired'
+);
+
+--
 -- Name: urgency; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -480,6 +549,29 @@ CREATE TYPE public.use_purpose AS ENUM (
     'commercial',
     'non_commercial',
     'internal'
+);
+
+--
+-- Name: waitlist_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.waitlist_status AS ENUM (
+    'waiting',
+    'offered',
+    'booked',
+    'lapsed',
+    'left'
+);
+
+--
+-- Name: without_loan_answer; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.without_loan_answer AS ENUM (
+    'bought',
+    'rented',
+    'borrowed_elsewhere',
+    'done_without'
 );
 
 --
@@ -519,6 +611,46 @@ CREATE FUNCTION public.affiliations_enterprise_only() RETURNS trigger
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM organizations WHERE id = NEW.enterprise_id AND kind = 'enterprise') THEN
     RAISE EXCEPTION 'affiliations are to enterprises only' USING ERRCODE = '23514', CONSTRAINT = 'affiliations_enterprise_only';
+  END IF;
+  RETURN NEW;
+END $$;
+
+--
+-- Name: bookings_fill(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.bookings_fill() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  u record;
+BEGIN
+  SELECT ru.status, ru.type_id, rt.library_id INTO u
+    FROM resource_units ru JOIN resource_types rt ON rt.id = ru.type_id
+    WHERE ru.id = NEW.unit_id FOR SHARE OF ru;
+  NEW.type_id := u.type_id;
+  NEW.library_id := u.library_id;
+  IF NEW.status IN ('requested', 'confirmed') AND u.status <> 'available' AND NOT triarchy_restoring()
+     AND (TG_OP = 'INSERT' OR NEW.blocked_from < OLD.blocked_from OR NEW.blocked_until > OLD.blocked_until OR NEW.unit_id <> OLD.unit_id) THEN
+    RAISE EXCEPTION 'unit % is %', NEW.unit_id, u.status USING ERRCODE = '23514', CONSTRAINT = 'bookings_unit_in_service';
+  END IF;
+  RETURN NEW;
+END $$;
+
+--
+-- Name: bookings_status_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.bookings_status_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF OLD.status IN ('returned', 'cancelled', 'declined', 'no_show') AND NEW.status <> OLD.status
+     AND NOT triarchy_restoring() THEN
+    RAISE EXCEPTION 'booking % is %', OLD.id, OLD.status USING ERRCODE = '23514', CONSTRAINT = 'bookings_final';
+  END IF;
+  IF OLD.status = 'active' AND NEW.status NOT IN ('active', 'returned') THEN
+    RAISE EXCEPTION 'booking % is checked out', OLD.id USING ERRCODE = '23514', CONSTRAINT = 'bookings_final';
   END IF;
   RETURN NEW;
 END $$;
@@ -759,6 +891,23 @@ BEGIN
     RAISE EXCEPTION '% is maintained by the database from postings', TG_TABLE_NAME USING ERRCODE = '42501';
   END IF;
   RETURN COALESCE(NEW, OLD);
+END $$;
+
+--
+-- Name: loans_unit_in_service(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.loans_unit_in_service() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  s unit_status;
+BEGIN
+  SELECT status INTO s FROM resource_units WHERE id = NEW.unit_id FOR SHARE;
+  IF s IN ('out_of_service', 'retired', 'maintenance') AND NOT triarchy_restoring() THEN
+    RAISE EXCEPTION 'unit % is %', NEW.unit_id, s USING ERRCODE = '23514', CONSTRAINT = 'loans_unit_in_service';
+  END IF;
+  RETURN NEW;
 END $$;
 
 --
@@ -1355,6 +1504,36 @@ CREATE TABLE public.blobs (
 );
 
 --
+-- Name: bookings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bookings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    unit_id uuid NOT NULL,
+    type_id uuid NOT NULL,
+    library_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    blocked_from timestamp with time zone NOT NULL,
+    blocked_until timestamp with time zone NOT NULL,
+    status public.booking_status DEFAULT 'confirmed'::public.booking_status NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    fee bigint DEFAULT 0 NOT NULL,
+    deposit bigint DEFAULT 0 NOT NULL,
+    overridden_rules text[] DEFAULT '{}'::text[] NOT NULL,
+    override_reason text,
+    overridden_by uuid,
+    affected_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT bookings_blocked_covers CHECK (((blocked_from <= starts_at) AND (blocked_until >= ends_at))),
+    CONSTRAINT bookings_money CHECK (((fee >= 0) AND (deposit >= 0))),
+    CONSTRAINT bookings_override_reasoned CHECK (((cardinality(overridden_rules) = 0) OR (override_reason IS NOT NULL))),
+    CONSTRAINT bookings_period CHECK ((starts_at < ends_at))
+);
+
+--
 -- Name: books; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1366,6 +1545,18 @@ CREATE TABLE public.books (
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT books_currency CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT books_one_owner CHECK ((num_nonnulls(organization_id, person_id) = 1))
+);
+
+--
+-- Name: borrowing_approvals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.borrowing_approvals (
+    type_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    approved_by uuid,
+    note text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1398,6 +1589,16 @@ CREATE TABLE public.budgets (
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     CONSTRAINT budgets_decided CHECK (((status = 'draft'::public.budget_status) OR (proposal_id IS NOT NULL))),
     CONSTRAINT budgets_year CHECK (((year >= 2000) AND (year <= 2200)))
+);
+
+--
+-- Name: calendar_feed_tokens; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.calendar_feed_tokens (
+    person_id uuid NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
 );
 
 --
@@ -1721,6 +1922,66 @@ CREATE TABLE public.ledger_months (
     currency character(3) NOT NULL,
     amount numeric(38,0) NOT NULL,
     postings integer NOT NULL
+);
+
+--
+-- Name: libraries; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.libraries (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    slug text NOT NULL,
+    name text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    time_zone text NOT NULL,
+    currency character(3) DEFAULT 'EUR'::bpchar NOT NULL,
+    address text DEFAULT ''::text NOT NULL,
+    latitude numeric(9,6),
+    longitude numeric(9,6),
+    opening_hours jsonb NOT NULL,
+    rules jsonb NOT NULL,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT libraries_latitude CHECK (((latitude >= ('-90'::integer)::numeric) AND (latitude <= (90)::numeric))),
+    CONSTRAINT libraries_longitude CHECK (((longitude >= ('-180'::integer)::numeric) AND (longitude <= (180)::numeric))),
+    CONSTRAINT libraries_position CHECK (((latitude IS NULL) = (longitude IS NULL)))
+);
+
+--
+-- Name: library_closures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.library_closures (
+    library_id uuid NOT NULL,
+    day date NOT NULL,
+    reason text DEFAULT ''::text NOT NULL
+);
+
+--
+-- Name: loans; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.loans (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    unit_id uuid NOT NULL,
+    booking_id uuid,
+    custodian_id uuid NOT NULL,
+    checked_out_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    due_at timestamp with time zone NOT NULL,
+    condition_out public.unit_condition NOT NULL,
+    notes_out text DEFAULT ''::text NOT NULL,
+    checked_out_by uuid,
+    checked_in_at timestamp with time zone,
+    condition_in public.unit_condition,
+    notes_in text,
+    checked_in_by uuid,
+    without_loan public.without_loan_answer,
+    reminded_overdue_at timestamp with time zone,
+    CONSTRAINT loans_answer_after_return CHECK (((without_loan IS NULL) OR (checked_in_at IS NOT NULL))),
+    CONSTRAINT loans_closed_whole CHECK (((checked_in_at IS NULL) = (condition_in IS NULL))),
+    CONSTRAINT loans_order CHECK (((checked_in_at IS NULL) OR (checked_in_at >= checked_out_at)))
 );
 
 --
@@ -2079,6 +2340,24 @@ ALTER TABLE public.postings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: problem_reports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.problem_reports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    unit_id uuid NOT NULL,
+    loan_id uuid,
+    reporter_id uuid,
+    severity public.problem_severity NOT NULL,
+    note text NOT NULL,
+    photo text,
+    resolved_at timestamp with time zone,
+    resolved_by uuid,
+    resolution text,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
 -- Name: proposal_electors; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2206,6 +2485,67 @@ CREATE TABLE public.reciprocity_invoices (
     CONSTRAINT reciprocity_invoices_period CHECK ((period_end >= period_start)),
     CONSTRAINT reciprocity_invoices_posted CHECK (((amount = 0) OR (raised_transaction_id IS NOT NULL))),
     CONSTRAINT reciprocity_invoices_revenue CHECK (((declared_revenue IS NULL) OR ((declared_revenue >= 0) AND (declared_revenue <= '1000000000000000'::bigint))))
+);
+
+--
+-- Name: resource_categories; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.resource_categories (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    parent_id uuid,
+    slug text NOT NULL,
+    name text NOT NULL,
+    default_replacement_price bigint,
+    currency character(3) DEFAULT 'EUR'::bpchar NOT NULL,
+    emission_factor_kg numeric(12,3),
+    emission_source text,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT resource_categories_emission_sourced CHECK (((emission_factor_kg IS NULL) OR (emission_source IS NOT NULL))),
+    CONSTRAINT resource_categories_price CHECK (((default_replacement_price IS NULL) OR (default_replacement_price >= 0)))
+);
+
+--
+-- Name: resource_types; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.resource_types (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    library_id uuid NOT NULL,
+    slug text NOT NULL,
+    name text NOT NULL,
+    kind public.resource_kind NOT NULL,
+    category_id uuid,
+    description text DEFAULT ''::text NOT NULL,
+    care_notes text DEFAULT ''::text NOT NULL,
+    photos text[] DEFAULT '{}'::text[] NOT NULL,
+    replacement_price bigint,
+    rules jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT resource_types_photos_bounded CHECK ((cardinality(photos) <= 12)),
+    CONSTRAINT resource_types_price CHECK (((replacement_price IS NULL) OR (replacement_price >= 0)))
+);
+
+--
+-- Name: resource_units; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.resource_units (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    type_id uuid NOT NULL,
+    code text NOT NULL,
+    condition public.unit_condition DEFAULT 'good'::public.unit_condition NOT NULL,
+    location text DEFAULT ''::text NOT NULL,
+    status public.unit_status DEFAULT 'available'::public.unit_status NOT NULL,
+    acquisition public.resource_acquisition DEFAULT 'bought'::public.resource_acquisition NOT NULL,
+    owner_person_id uuid,
+    steward_person_id uuid,
+    loans_since_check integer DEFAULT 0 NOT NULL,
+    last_checked_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT resource_units_lent_by_owner CHECK (((acquisition = 'lent'::public.resource_acquisition) = (owner_person_id IS NOT NULL)))
 );
 
 --
@@ -2347,6 +2687,40 @@ CREATE TABLE public.votes (
 );
 
 --
+-- Name: waitlist_entries; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.waitlist_entries (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    type_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    "position" bigint NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    status public.waitlist_status DEFAULT 'waiting'::public.waitlist_status NOT NULL,
+    offered_unit_id uuid,
+    offer_expires_at timestamp with time zone,
+    booking_id uuid,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT waitlist_offer_whole CHECK (((status = 'offered'::public.waitlist_status) = ((offer_expires_at IS NOT NULL) AND (offered_unit_id IS NOT NULL)))),
+    CONSTRAINT waitlist_period CHECK ((starts_at < ends_at))
+);
+
+--
+-- Name: waitlist_entries_position_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.waitlist_entries ALTER COLUMN "position" ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.waitlist_entries_position_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: account_balances account_balances_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2403,11 +2777,32 @@ ALTER TABLE ONLY public.blobs
     ADD CONSTRAINT blobs_pkey PRIMARY KEY (hash);
 
 --
+-- Name: bookings bookings_no_overlap; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (unit_id WITH =, tstzrange(blocked_from, blocked_until, '[)'::text) WITH &&) WHERE ((status = ANY (ARRAY['requested'::public.booking_status, 'confirmed'::public.booking_status, 'active'::public.booking_status])));
+
+--
+-- Name: bookings bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_pkey PRIMARY KEY (id);
+
+--
 -- Name: books books_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.books
     ADD CONSTRAINT books_pkey PRIMARY KEY (id);
+
+--
+-- Name: borrowing_approvals borrowing_approvals_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.borrowing_approvals
+    ADD CONSTRAINT borrowing_approvals_pkey PRIMARY KEY (type_id, person_id);
 
 --
 -- Name: budget_lines budget_lines_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2422,6 +2817,13 @@ ALTER TABLE ONLY public.budget_lines
 
 ALTER TABLE ONLY public.budgets
     ADD CONSTRAINT budgets_pkey PRIMARY KEY (id);
+
+--
+-- Name: calendar_feed_tokens calendar_feed_tokens_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_feed_tokens
+    ADD CONSTRAINT calendar_feed_tokens_pkey PRIMARY KEY (person_id);
 
 --
 -- Name: comment_versions comment_versions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2534,6 +2936,27 @@ ALTER TABLE ONLY public.instance
 
 ALTER TABLE ONLY public.ledger_months
     ADD CONSTRAINT ledger_months_pkey PRIMARY KEY (book_id, month, account_id, kind, counterparty_kind, currency);
+
+--
+-- Name: libraries libraries_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.libraries
+    ADD CONSTRAINT libraries_pkey PRIMARY KEY (id);
+
+--
+-- Name: library_closures library_closures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.library_closures
+    ADD CONSTRAINT library_closures_pkey PRIMARY KEY (library_id, day);
+
+--
+-- Name: loans loans_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_pkey PRIMARY KEY (id);
 
 --
 -- Name: mail_key mail_key_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2690,6 +3113,13 @@ ALTER TABLE ONLY public.postings
     ADD CONSTRAINT postings_pkey PRIMARY KEY (id);
 
 --
+-- Name: problem_reports problem_reports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.problem_reports
+    ADD CONSTRAINT problem_reports_pkey PRIMARY KEY (id);
+
+--
 -- Name: proposal_electors proposal_electors_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2732,6 +3162,27 @@ ALTER TABLE ONLY public.reciprocity_invoices
     ADD CONSTRAINT reciprocity_invoices_pkey PRIMARY KEY (id);
 
 --
+-- Name: resource_categories resource_categories_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_categories
+    ADD CONSTRAINT resource_categories_pkey PRIMARY KEY (id);
+
+--
+-- Name: resource_types resource_types_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_types
+    ADD CONSTRAINT resource_types_pkey PRIMARY KEY (id);
+
+--
+-- Name: resource_units resource_units_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_units
+    ADD CONSTRAINT resource_units_pkey PRIMARY KEY (id);
+
+--
 -- Name: revisions revisions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2772,6 +3223,13 @@ ALTER TABLE ONLY public.value_equations
 
 ALTER TABLE ONLY public.votes
     ADD CONSTRAINT votes_pkey PRIMARY KEY (proposal_id, person_id);
+
+--
+-- Name: waitlist_entries waitlist_entries_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.waitlist_entries
+    ADD CONSTRAINT waitlist_entries_pkey PRIMARY KEY (id);
 
 --
 -- Name: account_tokens_hash_key; Type: INDEX; Schema: public; Owner: -
@@ -2852,6 +3310,24 @@ CREATE UNIQUE INDEX api_tokens_hash_key ON public.api_tokens USING btree (token_
 CREATE INDEX api_tokens_person_idx ON public.api_tokens USING btree (person_id) WHERE (revoked_at IS NULL);
 
 --
+-- Name: bookings_library_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX bookings_library_idx ON public.bookings USING btree (library_id, starts_at);
+
+--
+-- Name: bookings_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX bookings_person_idx ON public.bookings USING btree (person_id, starts_at);
+
+--
+-- Name: bookings_unit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX bookings_unit_idx ON public.bookings USING btree (unit_id, blocked_from);
+
+--
 -- Name: books_organization_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2886,6 +3362,12 @@ CREATE INDEX budgets_org_idx ON public.budgets USING btree (organization_id, yea
 --
 
 CREATE UNIQUE INDEX budgets_proposal_key ON public.budgets USING btree (proposal_id);
+
+--
+-- Name: calendar_feed_tokens_hash_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX calendar_feed_tokens_hash_key ON public.calendar_feed_tokens USING btree (token_hash);
 
 --
 -- Name: comment_versions_comment_idx; Type: INDEX; Schema: public; Owner: -
@@ -3056,6 +3538,42 @@ CREATE UNIQUE INDEX fee_schedules_org_start_key ON public.fee_schedules USING bt
 CREATE INDEX follows_subject_idx ON public.follows USING btree (subject_type, subject_id);
 
 --
+-- Name: libraries_organization_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX libraries_organization_idx ON public.libraries USING btree (organization_id);
+
+--
+-- Name: libraries_slug_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX libraries_slug_key ON public.libraries USING btree (slug);
+
+--
+-- Name: loans_custodian_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX loans_custodian_idx ON public.loans USING btree (custodian_id, checked_out_at);
+
+--
+-- Name: loans_one_open_per_unit; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX loans_one_open_per_unit ON public.loans USING btree (unit_id) WHERE (checked_in_at IS NULL);
+
+--
+-- Name: loans_open_due_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX loans_open_due_idx ON public.loans USING btree (due_at) WHERE (checked_in_at IS NULL);
+
+--
+-- Name: loans_unit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX loans_unit_idx ON public.loans USING btree (unit_id, checked_out_at);
+
+--
 -- Name: mail_outbox_dedupe_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3224,6 +3742,18 @@ CREATE INDEX postings_account_idx ON public.postings USING btree (account_id, id
 CREATE INDEX postings_transaction_idx ON public.postings USING btree (transaction_id);
 
 --
+-- Name: problem_reports_open_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX problem_reports_open_idx ON public.problem_reports USING btree (unit_id) WHERE (resolved_at IS NULL);
+
+--
+-- Name: problem_reports_unit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX problem_reports_unit_idx ON public.problem_reports USING btree (unit_id, created_at);
+
+--
 -- Name: proposal_electors_person_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3270,6 +3800,48 @@ CREATE INDEX reciprocity_invoices_due_idx ON public.reciprocity_invoices USING b
 --
 
 CREATE UNIQUE INDEX reciprocity_invoices_period_key ON public.reciprocity_invoices USING btree (agreement_id, period_start);
+
+--
+-- Name: resource_categories_parent_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX resource_categories_parent_idx ON public.resource_categories USING btree (parent_id);
+
+--
+-- Name: resource_categories_slug_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX resource_categories_slug_key ON public.resource_categories USING btree (slug);
+
+--
+-- Name: resource_types_category_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX resource_types_category_idx ON public.resource_types USING btree (category_id);
+
+--
+-- Name: resource_types_library_slug_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX resource_types_library_slug_key ON public.resource_types USING btree (library_id, slug);
+
+--
+-- Name: resource_types_search_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX resource_types_search_idx ON public.resource_types USING gin (to_tsvector('simple'::regconfig, ((name || ' '::text) || description)));
+
+--
+-- Name: resource_units_owner_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX resource_units_owner_idx ON public.resource_units USING btree (owner_person_id);
+
+--
+-- Name: resource_units_type_code_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX resource_units_type_code_key ON public.resource_units USING btree (type_id, code);
 
 --
 -- Name: revisions_author_idx; Type: INDEX; Schema: public; Owner: -
@@ -3368,6 +3940,18 @@ CREATE UNIQUE INDEX value_equations_enterprise_key ON public.value_equations USI
 CREATE INDEX votes_person_idx ON public.votes USING btree (person_id);
 
 --
+-- Name: waitlist_one_live_per_person; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX waitlist_one_live_per_person ON public.waitlist_entries USING btree (type_id, person_id) WHERE (status = ANY (ARRAY['waiting'::public.waitlist_status, 'offered'::public.waitlist_status]));
+
+--
+-- Name: waitlist_queue_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX waitlist_queue_idx ON public.waitlist_entries USING btree (type_id, "position") WHERE (status = ANY (ARRAY['waiting'::public.waitlist_status, 'offered'::public.waitlist_status]));
+
+--
 -- Name: account_balances account_balances_guard; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3396,6 +3980,18 @@ CREATE TRIGGER affiliations_enterprise_only BEFORE INSERT OR UPDATE OF enterpris
 --
 
 CREATE TRIGGER blobs_immutable BEFORE UPDATE ON public.blobs FOR EACH ROW EXECUTE FUNCTION public.revisions_immutable();
+
+--
+-- Name: bookings bookings_fill; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER bookings_fill BEFORE INSERT OR UPDATE OF unit_id, blocked_from, blocked_until ON public.bookings FOR EACH ROW EXECUTE FUNCTION public.bookings_fill();
+
+--
+-- Name: bookings bookings_status_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER bookings_status_guard BEFORE UPDATE OF status ON public.bookings FOR EACH ROW EXECUTE FUNCTION public.bookings_status_guard();
 
 --
 -- Name: budget_lines budget_lines_draft_only; Type: TRIGGER; Schema: public; Owner: -
@@ -3480,6 +4076,12 @@ CREATE TRIGGER expenses_authority BEFORE INSERT OR UPDATE ON public.expenses FOR
 --
 
 CREATE TRIGGER ledger_months_guard BEFORE INSERT OR DELETE OR UPDATE ON public.ledger_months FOR EACH STATEMENT EXECUTE FUNCTION public.ledger_rollup_guard();
+
+--
+-- Name: loans loans_unit_in_service; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER loans_unit_in_service BEFORE INSERT ON public.loans FOR EACH ROW EXECUTE FUNCTION public.loans_unit_in_service();
 
 --
 -- Name: memberships memberships_cleared; Type: TRIGGER; Schema: public; Owner: -
@@ -3707,6 +4309,41 @@ ALTER TABLE ONLY public.api_tokens
     ADD CONSTRAINT api_tokens_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
+-- Name: bookings bookings_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
+
+--
+-- Name: bookings bookings_overridden_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_overridden_by_people_id_fk FOREIGN KEY (overridden_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: bookings bookings_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE RESTRICT;
+
+--
+-- Name: bookings bookings_type_id_resource_types_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_type_id_resource_types_id_fk FOREIGN KEY (type_id) REFERENCES public.resource_types(id) ON DELETE RESTRICT;
+
+--
+-- Name: bookings bookings_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE RESTRICT;
+
+--
 -- Name: books books_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3719,6 +4356,27 @@ ALTER TABLE ONLY public.books
 
 ALTER TABLE ONLY public.books
     ADD CONSTRAINT books_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: borrowing_approvals borrowing_approvals_approved_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.borrowing_approvals
+    ADD CONSTRAINT borrowing_approvals_approved_by_people_id_fk FOREIGN KEY (approved_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: borrowing_approvals borrowing_approvals_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.borrowing_approvals
+    ADD CONSTRAINT borrowing_approvals_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: borrowing_approvals borrowing_approvals_type_id_resource_types_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.borrowing_approvals
+    ADD CONSTRAINT borrowing_approvals_type_id_resource_types_id_fk FOREIGN KEY (type_id) REFERENCES public.resource_types(id) ON DELETE CASCADE;
 
 --
 -- Name: budget_lines budget_lines_account_id_accounts_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -3754,6 +4412,13 @@ ALTER TABLE ONLY public.budgets
 
 ALTER TABLE ONLY public.budgets
     ADD CONSTRAINT budgets_proposal_id_proposals_id_fk FOREIGN KEY (proposal_id) REFERENCES public.proposals(id) ON DELETE SET NULL;
+
+--
+-- Name: calendar_feed_tokens calendar_feed_tokens_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_feed_tokens
+    ADD CONSTRAINT calendar_feed_tokens_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: comment_versions comment_versions_comment_id_comments_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4120,6 +4785,62 @@ ALTER TABLE ONLY public.ledger_months
     ADD CONSTRAINT ledger_months_book_id_books_id_fk FOREIGN KEY (book_id) REFERENCES public.books(id) ON DELETE CASCADE;
 
 --
+-- Name: libraries libraries_created_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.libraries
+    ADD CONSTRAINT libraries_created_by_people_id_fk FOREIGN KEY (created_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: libraries libraries_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.libraries
+    ADD CONSTRAINT libraries_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
+
+--
+-- Name: library_closures library_closures_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.library_closures
+    ADD CONSTRAINT library_closures_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
+
+--
+-- Name: loans loans_booking_id_bookings_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_booking_id_bookings_id_fk FOREIGN KEY (booking_id) REFERENCES public.bookings(id) ON DELETE SET NULL;
+
+--
+-- Name: loans loans_checked_in_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_checked_in_by_people_id_fk FOREIGN KEY (checked_in_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: loans loans_checked_out_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_checked_out_by_people_id_fk FOREIGN KEY (checked_out_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: loans loans_custodian_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_custodian_id_people_id_fk FOREIGN KEY (custodian_id) REFERENCES public.people(id) ON DELETE RESTRICT;
+
+--
+-- Name: loans loans_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loans
+    ADD CONSTRAINT loans_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE RESTRICT;
+
+--
 -- Name: mail_outbox mail_outbox_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4351,6 +5072,34 @@ ALTER TABLE ONLY public.postings
     ADD CONSTRAINT postings_transaction_id_transactions_id_fk FOREIGN KEY (transaction_id) REFERENCES public.transactions(id) ON DELETE CASCADE;
 
 --
+-- Name: problem_reports problem_reports_loan_id_loans_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.problem_reports
+    ADD CONSTRAINT problem_reports_loan_id_loans_id_fk FOREIGN KEY (loan_id) REFERENCES public.loans(id) ON DELETE SET NULL;
+
+--
+-- Name: problem_reports problem_reports_reporter_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.problem_reports
+    ADD CONSTRAINT problem_reports_reporter_id_people_id_fk FOREIGN KEY (reporter_id) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: problem_reports problem_reports_resolved_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.problem_reports
+    ADD CONSTRAINT problem_reports_resolved_by_people_id_fk FOREIGN KEY (resolved_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: problem_reports problem_reports_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.problem_reports
+    ADD CONSTRAINT problem_reports_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
+
+--
 -- Name: proposal_electors proposal_electors_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4454,6 +5203,48 @@ ALTER TABLE ONLY public.reciprocity_invoices
 
 ALTER TABLE ONLY public.reciprocity_invoices
     ADD CONSTRAINT reciprocity_invoices_raised_transaction_id_transactions_id_fk FOREIGN KEY (raised_transaction_id) REFERENCES public.transactions(id);
+
+--
+-- Name: resource_categories resource_categories_parent_id_resource_categories_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_categories
+    ADD CONSTRAINT resource_categories_parent_id_resource_categories_id_fk FOREIGN KEY (parent_id) REFERENCES public.resource_categories(id) ON DELETE RESTRICT;
+
+--
+-- Name: resource_types resource_types_category_id_resource_categories_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_types
+    ADD CONSTRAINT resource_types_category_id_resource_categories_id_fk FOREIGN KEY (category_id) REFERENCES public.resource_categories(id) ON DELETE SET NULL;
+
+--
+-- Name: resource_types resource_types_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_types
+    ADD CONSTRAINT resource_types_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
+
+--
+-- Name: resource_units resource_units_owner_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_units
+    ADD CONSTRAINT resource_units_owner_person_id_people_id_fk FOREIGN KEY (owner_person_id) REFERENCES public.people(id) ON DELETE RESTRICT;
+
+--
+-- Name: resource_units resource_units_steward_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_units
+    ADD CONSTRAINT resource_units_steward_person_id_people_id_fk FOREIGN KEY (steward_person_id) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: resource_units resource_units_type_id_resource_types_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.resource_units
+    ADD CONSTRAINT resource_units_type_id_resource_types_id_fk FOREIGN KEY (type_id) REFERENCES public.resource_types(id) ON DELETE CASCADE;
 
 --
 -- Name: revisions revisions_author_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4580,6 +5371,34 @@ ALTER TABLE ONLY public.value_equations
 
 ALTER TABLE ONLY public.votes
     ADD CONSTRAINT votes_elector_fk FOREIGN KEY (proposal_id, person_id) REFERENCES public.proposal_electors(proposal_id, person_id) ON DELETE CASCADE;
+
+--
+-- Name: waitlist_entries waitlist_entries_booking_id_bookings_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.waitlist_entries
+    ADD CONSTRAINT waitlist_entries_booking_id_bookings_id_fk FOREIGN KEY (booking_id) REFERENCES public.bookings(id) ON DELETE SET NULL;
+
+--
+-- Name: waitlist_entries waitlist_entries_offered_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.waitlist_entries
+    ADD CONSTRAINT waitlist_entries_offered_unit_id_resource_units_id_fk FOREIGN KEY (offered_unit_id) REFERENCES public.resource_units(id) ON DELETE SET NULL;
+
+--
+-- Name: waitlist_entries waitlist_entries_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.waitlist_entries
+    ADD CONSTRAINT waitlist_entries_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: waitlist_entries waitlist_entries_type_id_resource_types_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.waitlist_entries
+    ADD CONSTRAINT waitlist_entries_type_id_resource_types_id_fk FOREIGN KEY (type_id) REFERENCES public.resource_types(id) ON DELETE CASCADE;
 
 --
 -- PostgreSQL database dump complete

@@ -15,6 +15,7 @@ import * as notifications from "../modules/notifications/schema.ts";
 import * as organizations from "../modules/organizations/schema.ts";
 import * as phyles from "../modules/phyles/schema.ts";
 import * as reciprocity from "../modules/reciprocity/schema.ts";
+import * as sharing from "../modules/sharing/schema.ts";
 import * as treasury from "../modules/treasury/schema.ts";
 import * as value from "../modules/value/schema.ts";
 
@@ -38,6 +39,7 @@ export const schema = {
   ...treasury,
   ...reciprocity,
   ...phyles,
+  ...sharing,
   ...value,
 };
 
@@ -58,5 +60,6 @@ export * from "../modules/notifications/schema.ts";
 export * from "../modules/organizations/schema.ts";
 export * from "../modules/phyles/schema.ts";
 export * from "../modules/reciprocity/schema.ts";
+export * from "../modules/sharing/schema.ts";
 export * from "../modules/treasury/schema.ts";
 export * from "../modules/value/schema.ts";

@@ -73,6 +73,8 @@ export class AppError extends Error {
   readonly detail: Text;
   readonly errors: FieldError[];
   readonly headers: Record<string, string>;
+  /** RFC 9457 extension members the problem carries (documented on ProblemSchema). */
+  extensions: { nextFree?: { startsAt: string; endsAt: string }[] } = {};
 
   constructor(status: number, type: ProblemType, detail: Text, errors: FieldError[] = [], headers: Record<string, string> = {}) {
     super(english(detail));
@@ -119,6 +121,7 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: { path: string; message: string }[];
+  nextFree?: { startsAt: string; endsAt: string }[];
 }
 
 export function toProblem(err: AppError, language: Language = DEFAULT_LANGUAGE): Problem {
@@ -128,5 +131,6 @@ export function toProblem(err: AppError, language: Language = DEFAULT_LANGUAGE):
     status: err.status,
     detail: textIn(err.detail, language),
     ...(err.errors.length ? { errors: err.errors.map((e) => ({ path: e.path, message: textIn(e.message, language) })) } : {}),
+    ...err.extensions,
   };
 }

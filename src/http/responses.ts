@@ -7,6 +7,11 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** An extension member (RFC 9457): a booking refused because nothing is free names the next free periods. */
+    nextFree: z
+      .array(z.object({ startsAt: z.string(), endsAt: z.string() }))
+      .optional()
+      .openapi({ description: "For a booking refused because nothing is free: the next free periods of the same length." }),
   })
   .openapi("Problem");
 

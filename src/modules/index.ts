@@ -20,6 +20,7 @@ import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
+import { sharingRoutes } from "./sharing/routes.ts";
 import { expenseRoutes } from "./treasury/expense-routes.ts";
 import { incomeRoutes } from "./treasury/income-routes.ts";
 import { valueRoutes } from "./value/routes.ts";
@@ -51,4 +52,5 @@ export const apiRoutes = createRouter()
   .route("/", phyleRoutes)
   .route("/", flowRoutes)
   .route("/", valueflowRoutes)
-  .route("/", valueRoutes);
+  .route("/", valueRoutes)
+  .route("/", sharingRoutes);

@@ -1933,6 +1933,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking not yet checked out (its borrower or the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cancelled booking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/budgets/{id}": {
         parameters: {
             query?: never;
@@ -6875,6 +6967,530 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ReciprocityAgreementDetail"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a library of things for an organization (its stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewLibrary"];
+                };
+            };
+            responses: {
+                /** @description The library */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Library"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A library: hours, rules, time zone (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The library */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Library"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a resource type to the catalogue (the library's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewResourceType"];
+                };
+            };
+            responses: {
+                /** @description The resource type */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceType"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources/{type}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a unit of a resource type
+         * @description Takes the first free unit (or the one named) for whole days or a time slot, as the type's rules say. Every rule is checked first and a refusal names its field and rule. When nothing is free: 409 with `nextFree`, the next free periods of the same length. The database refuses any overlap of two bookings of one unit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewBooking"];
+                };
+            };
+            responses: {
+                /** @description The booking */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources/{type}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a unit (one copy) of a resource type (the library's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewUnit"];
+                };
+            };
+            responses: {
+                /** @description The unit */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceUnit"];
                     };
                 };
                 /** @description Malformed JSON */
@@ -14491,6 +15107,20 @@ export interface components {
         };
         /** @enum {string} */
         Ballot: "public" | "secret";
+        Booking: {
+            deposit: string;
+            endsAt: string;
+            fee: string;
+            id: string;
+            library: string;
+            overriddenRules: string[];
+            resource: string;
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "active" | "returned" | "cancelled" | "declined" | "no_show";
+            /** @description The unit's id. */
+            unit: string;
+        };
         Books: {
             accounts: components["schemas"]["Account"][];
             /** @description Whether the viewer is a treasurer of these books. */
@@ -15351,6 +15981,41 @@ export interface components {
             perHour: number;
             perHundredLines: number;
         };
+        Library: {
+            address: string;
+            currency: string;
+            description: string;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            openingHours: components["schemas"]["OpeningHours"];
+            rules: components["schemas"]["LibraryRules"];
+            slug: string;
+            timeZone: string;
+        };
+        LibraryRules: {
+            bufferAfterMinutes: number;
+            bufferBeforeMinutes: number;
+            deposit: number;
+            dueOnOpenDays: boolean;
+            /** @enum {string} */
+            eligibility: "members" | "signed_in" | "approved";
+            fee: {
+                amount: number;
+                /** @enum {string} */
+                kind: "free" | "per_day" | "per_hour";
+            };
+            /** @enum {string} */
+            granularity: "day" | "slot";
+            horizonDays: number;
+            leadMinutes: number;
+            maxConcurrent: number | null;
+            maxDaysPerMonth: number | null;
+            maxLength: number;
+            minLength: number;
+            offerHours: number;
+            slotMinutes: number;
+        };
         Licence: {
             family: components["schemas"]["LicenceFamily"];
             id: string;
@@ -15598,6 +16263,36 @@ export interface components {
             /** @description The secret, shown this once. */
             token: string;
         };
+        NewBooking: {
+            /** @description Slot bookings: the end, excluded (RFC 3339). */
+            endsAt?: string;
+            /**
+             * @description Whole-day bookings: the first day (the library's local date).
+             * @example 2026-12-10
+             */
+            firstDay?: string;
+            /**
+             * @description Whole-day bookings: the last day, when it is due back.
+             * @example 2026-12-12
+             */
+            lastDay?: string;
+            note?: string;
+            /** @description The desk only: rules set aside for this booking, and why (logged). */
+            override?: {
+                reason: string;
+                rules: string[];
+            };
+            /**
+             * @description Slot bookings: the start (RFC 3339).
+             * @example 2026-12-10T14:00:00+01:00
+             */
+            startsAt?: string;
+            /**
+             * Format: uuid
+             * @description A particular unit; by default the first free one.
+             */
+            unit?: string;
+        };
         NewBudget: {
             lines: {
                 /** @example expenses:hosting */
@@ -15750,6 +16445,25 @@ export interface components {
             /** @description The revenue the enterprise declares from the product for the period, in minor units (needed when the agreement takes a share). */
             revenue?: number;
         };
+        NewLibrary: {
+            address?: string;
+            currency?: string;
+            description?: string;
+            latitude?: number;
+            longitude?: number;
+            name: string;
+            openingHours: components["schemas"]["OpeningHours"];
+            /**
+             * @description The organization that runs the library (its stewards).
+             * @example open-hardware-lab
+             */
+            organization: string;
+            rules?: components["schemas"]["LibraryRules"];
+            /** @example open-hardware-lab */
+            slug: string;
+            /** @example Europe/Paris */
+            timeZone: string;
+        };
         NewNeed: {
             /** @description Markdown. */
             body?: string;
@@ -15843,6 +16557,24 @@ export interface components {
             };
             title: string;
         };
+        NewResourceType: {
+            careNotes?: string;
+            /**
+             * @description A category of the taxonomy, by slug.
+             * @example open-hardware-lab
+             */
+            category?: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "tool" | "vehicle" | "space" | "machine" | "other";
+            name: string;
+            photos?: string[];
+            /** @description Minor units of the library's currency. */
+            replacementPrice?: number;
+            rules?: components["schemas"]["RuleOverrides"];
+            /** @example open-hardware-lab */
+            slug: string;
+        };
         NewThread: {
             /** @description Markdown; rendered to sanitized HTML when written. */
             body: string;
@@ -15885,6 +16617,19 @@ export interface components {
                 currency: string;
                 memo?: string;
             }[];
+        };
+        NewUnit: {
+            /** @enum {string} */
+            acquisition?: "bought" | "donated" | "lent";
+            code: string;
+            /** @enum {string} */
+            condition?: "new" | "good" | "fair" | "worn" | "damaged";
+            location?: string;
+            /**
+             * @description For a unit a member lends through the library: their handle.
+             * @example open-hardware-lab
+             */
+            owner?: string;
         };
         NewUse: {
             /** @default  */
@@ -15945,6 +16690,52 @@ export interface components {
         OpenBooks: {
             /** @example EUR */
             currency: string;
+        };
+        /**
+         * @example {
+         *       "mon": [
+         *         [
+         *           "09:00",
+         *           "18:00"
+         *         ]
+         *       ],
+         *       "tue": [],
+         *       "wed": [],
+         *       "thu": [],
+         *       "fri": [],
+         *       "sat": [],
+         *       "sun": []
+         *     }
+         */
+        OpeningHours: {
+            fri: [
+                string,
+                string
+            ][];
+            mon: [
+                string,
+                string
+            ][];
+            sat: [
+                string,
+                string
+            ][];
+            sun: [
+                string,
+                string
+            ][];
+            thu: [
+                string,
+                string
+            ][];
+            tue: [
+                string,
+                string
+            ][];
+            wed: [
+                string,
+                string
+            ][];
         };
         Organization: {
             createdAt: string;
@@ -16317,6 +17108,11 @@ export interface components {
                 message: string;
                 path: string;
             }[];
+            /** @description For a booking refused because nothing is free: the next free periods of the same length. */
+            nextFree?: {
+                endsAt: string;
+                startsAt: string;
+            }[];
             status: number;
             title: string;
             /** @example /problems/validation */
@@ -16521,6 +17317,29 @@ export interface components {
         Rejection: {
             note: string;
         };
+        ResourceType: {
+            careNotes: string;
+            description: string;
+            /** @enum {string} */
+            kind: "tool" | "vehicle" | "space" | "machine" | "other";
+            name: string;
+            photos: string[];
+            /** @description Minor units, as a string (exact). */
+            replacementPrice: string | null;
+            rules: components["schemas"]["RuleOverrides"];
+            slug: string;
+        };
+        ResourceUnit: {
+            /** @enum {string} */
+            acquisition: "bought" | "donated" | "lent";
+            code: string;
+            /** @enum {string} */
+            condition: "new" | "good" | "fair" | "worn" | "damaged";
+            id: string;
+            location: string;
+            /** @enum {string} */
+            status: "available" | "out_of_service" | "maintenance" | "retired";
+        };
         ReverseTransaction: {
             reason: string;
         };
@@ -16554,6 +17373,29 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "maintainer" | "steward" | "treasurer";
+        RuleOverrides: {
+            bufferAfterMinutes?: number;
+            bufferBeforeMinutes?: number;
+            deposit?: number;
+            dueOnOpenDays?: boolean;
+            /** @enum {string} */
+            eligibility?: "members" | "signed_in" | "approved";
+            fee?: {
+                amount: number;
+                /** @enum {string} */
+                kind: "free" | "per_day" | "per_hour";
+            };
+            /** @enum {string} */
+            granularity?: "day" | "slot";
+            horizonDays?: number;
+            leadMinutes?: number;
+            maxConcurrent?: number | null;
+            maxDaysPerMonth?: number | null;
+            maxLength?: number;
+            minLength?: number;
+            offerHours?: number;
+            slotMinutes?: number;
+        };
         Session: {
             /** @description Echo it in the X-CSRF-Token header of cookie-authenticated writes. */
             csrfToken: string | null;
@@ -16943,6 +17785,7 @@ export type ApiTokens = components['schemas']['ApiTokens'];
 export type Approval = components['schemas']['Approval'];
 export type ApproveWithinBudget = components['schemas']['ApproveWithinBudget'];
 export type Ballot = components['schemas']['Ballot'];
+export type Booking = components['schemas']['Booking'];
 export type Books = components['schemas']['Books'];
 export type Budget = components['schemas']['Budget'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
@@ -17002,6 +17845,8 @@ export type Interval = components['schemas']['Interval'];
 export type InvoiceStatus = components['schemas']['InvoiceStatus'];
 export type JoinPolicy = components['schemas']['JoinPolicy'];
 export type KindWeight = components['schemas']['KindWeight'];
+export type Library = components['schemas']['Library'];
+export type LibraryRules = components['schemas']['LibraryRules'];
 export type Licence = components['schemas']['Licence'];
 export type LicenceFamily = components['schemas']['LicenceFamily'];
 export type Lineage = components['schemas']['Lineage'];
@@ -17026,6 +17871,7 @@ export type NewAccount = components['schemas']['NewAccount'];
 export type NewAffiliation = components['schemas']['NewAffiliation'];
 export type NewAgreement = components['schemas']['NewAgreement'];
 export type NewApiToken = components['schemas']['NewApiToken'];
+export type NewBooking = components['schemas']['NewBooking'];
 export type NewBudget = components['schemas']['NewBudget'];
 export type NewComment = components['schemas']['NewComment'];
 export type NewCommons = components['schemas']['NewCommons'];
@@ -17033,11 +17879,14 @@ export type NewContribution = components['schemas']['NewContribution'];
 export type NewDonation = components['schemas']['NewDonation'];
 export type NewExpense = components['schemas']['NewExpense'];
 export type NewInvoice = components['schemas']['NewInvoice'];
+export type NewLibrary = components['schemas']['NewLibrary'];
 export type NewNeed = components['schemas']['NewNeed'];
 export type NewOrganization = components['schemas']['NewOrganization'];
 export type NewProposal = components['schemas']['NewProposal'];
+export type NewResourceType = components['schemas']['NewResourceType'];
 export type NewThread = components['schemas']['NewThread'];
 export type NewTransaction = components['schemas']['NewTransaction'];
+export type NewUnit = components['schemas']['NewUnit'];
 export type NewUse = components['schemas']['NewUse'];
 export type Notice = components['schemas']['Notice'];
 export type Notification = components['schemas']['Notification'];
@@ -17045,6 +17894,7 @@ export type NotificationKind = components['schemas']['NotificationKind'];
 export type NotificationPreference = components['schemas']['NotificationPreference'];
 export type NotificationPreferencesPatch = components['schemas']['NotificationPreferencesPatch'];
 export type OpenBooks = components['schemas']['OpenBooks'];
+export type OpeningHours = components['schemas']['OpeningHours'];
 export type Organization = components['schemas']['Organization'];
 export type OrganizationKind = components['schemas']['OrganizationKind'];
 export type OrganizationPatch = components['schemas']['OrganizationPatch'];
@@ -17084,12 +17934,15 @@ export type ReciprocityAgreements = components['schemas']['ReciprocityAgreements
 export type ReciprocityInvoice = components['schemas']['ReciprocityInvoice'];
 export type RejectExpense = components['schemas']['RejectExpense'];
 export type Rejection = components['schemas']['Rejection'];
+export type ResourceType = components['schemas']['ResourceType'];
+export type ResourceUnit = components['schemas']['ResourceUnit'];
 export type ReverseTransaction = components['schemas']['ReverseTransaction'];
 export type ReviewOutcome = components['schemas']['ReviewOutcome'];
 export type Revision = components['schemas']['Revision'];
 export type RevisionDiff = components['schemas']['RevisionDiff'];
 export type RevisionPage = components['schemas']['RevisionPage'];
 export type Role = components['schemas']['Role'];
+export type RuleOverrides = components['schemas']['RuleOverrides'];
 export type Session = components['schemas']['Session'];
 export type Setup = components['schemas']['Setup'];
 export type ShareContribution = components['schemas']['ShareContribution'];

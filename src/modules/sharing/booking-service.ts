@@ -1,0 +1,261 @@
+import { and, eq, gte, lte, sql } from "drizzle-orm";
+import { Temporal } from "temporal-polyfill";
+import { integrityProblem } from "../../db/errors.ts";
+import { rowsOf } from "../../db/rows.ts";
+import type { Db, Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { nowMs } from "../../now.ts";
+import { recordActivity } from "../activity/service.ts";
+import type { NewBooking } from "./inputs.ts";
+import { findLibrary, findType, libraryStanding } from "./library-service.ts";
+import { t } from "./messages.ts";
+import { blocked, type Calendar, candidatesAfter, checkTimeRules, feeFor, type Period, requestedPeriod } from "./periods.ts";
+import { authorizeBorrow, authorizeOwnBooking, canKeepDesk } from "./policy.ts";
+import { type Rules, rulesFor } from "./rules.ts";
+import {
+  type Booking,
+  bookings,
+  borrowingApprovals,
+  type Library,
+  libraries as librariesTable,
+  libraryClosures,
+  resourceTypes,
+} from "./schema.ts";
+
+const BLOCKING = sql`('requested', 'confirmed', 'active')`;
+
+async function calendarOf(tx: Executor, library: Library, from: Temporal.PlainDate, days: number): Promise<Calendar> {
+  const rows = await tx
+    .select({ day: libraryClosures.day })
+    .from(libraryClosures)
+    .where(
+      and(
+        eq(libraryClosures.libraryId, library.id),
+        gte(libraryClosures.day, from.toString()),
+        lte(libraryClosures.day, from.add({ days }).toString()),
+      ),
+    );
+  return { timeZone: library.timeZone, openingHours: library.openingHours, closed: new Set(rows.map((r) => r.day)) };
+}
+
+/**
+ * Holds the first free unit of the type (or the unit asked for) for the blocked period, in one
+ * statement. Two requests that pick the same unit at once meet at the exclusion constraint: the later
+ * one's insert does nothing once the first commits, and the next attempt, in a fresh snapshot, sees
+ * that unit taken and picks another. So it returns a booking, or nothing when no unit is free.
+ */
+async function holdFreeUnit(
+  tx: Executor,
+  args: {
+    typeId: string;
+    unitId: string | null;
+    personId: string;
+    period: Period;
+    block: { from: Temporal.Instant; until: Temporal.Instant };
+  } & {
+    fee: bigint;
+    deposit: bigint;
+    note: string;
+    override: { rules: string[]; reason: string; by: string } | null;
+  },
+): Promise<Booking | undefined> {
+  const from = args.block.from.toString();
+  const until = args.block.until.toString();
+  const written = await rowsOf<{ id: string }>(
+    tx,
+    sql`
+    insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status, fee, deposit, note,
+                          overridden_rules, override_reason, overridden_by)
+    select u.id, u.type_id, t.library_id, ${args.personId}::uuid, ${args.period.start.toString()}::timestamptz, ${args.period.end.toString()}::timestamptz,
+           ${from}::timestamptz, ${until}::timestamptz,
+           (case when u.owner_person_id is not null and u.owner_person_id <> ${args.personId}::uuid then 'requested' else 'confirmed' end)::booking_status,
+           ${String(args.fee)}::bigint, ${String(args.deposit)}::bigint, ${args.note},
+           array(select jsonb_array_elements_text(${JSON.stringify(args.override?.rules ?? [])}::jsonb)), ${args.override?.reason ?? null}, ${args.override?.by ?? null}::uuid
+    from resource_units u join resource_types t on t.id = u.type_id
+    where u.type_id = ${args.typeId}::uuid and u.status = 'available'
+      and (${args.unitId}::uuid is null or u.id = ${args.unitId}::uuid)
+      and not exists (
+        select 1 from bookings b
+        where b.unit_id = u.id and b.status in ${BLOCKING}
+          and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
+    order by u.code
+    limit 1
+    on conflict do nothing
+    returning id`,
+  );
+  const id = written[0]?.id;
+  if (!id) return undefined;
+  const [row] = await tx.select().from(bookings).where(eq(bookings.id, id));
+  return row;
+}
+
+/** Which of these periods some unit of the type could hold (the same test as holdFreeUnit's). */
+async function freeAmong(tx: Executor, typeId: string, rules: Rules, periods: Period[]): Promise<Period[]> {
+  if (!periods.length) return [];
+  const rows = JSON.stringify(
+    periods.map((p, i) => ({ i, from: blocked(rules, p).from.toString(), until: blocked(rules, p).until.toString() })),
+  );
+  const found = await rowsOf<{ i: number }>(
+    tx,
+    sql`
+    select c.i from jsonb_to_recordset(${rows}::jsonb) as c(i int, "from" timestamptz, "until" timestamptz)
+    where exists (
+      select 1 from resource_units u
+      where u.type_id = ${typeId}::uuid and u.status = 'available'
+        and not exists (
+          select 1 from bookings b where b.unit_id = u.id and b.status in ${BLOCKING}
+            and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(c."from", c."until", '[)')))
+    order by c.i`,
+  );
+  return found.map((r) => periods[Number(r.i)]).filter((p): p is Period => !!p);
+}
+
+/** The person's bookings that count against the library's quotas (their own lock keeps two requests from both passing). */
+async function checkQuotas(tx: Executor, library: Library, personId: string, rules: Rules, period: Period, skip: ReadonlySet<string>) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`sharing-quota:${library.id}:${personId}`}, 0))`);
+  const monthStart = period.start.toZonedDateTimeISO(library.timeZone).toPlainDate().with({ day: 1 });
+  const [row] = await rowsOf<{ live: number; month_days: number }>(
+    tx,
+    sql`
+      select count(*) filter (where b.ends_at > triarchy_now())::int as live,
+             coalesce(sum(greatest(1, ceil(extract(epoch from (b.ends_at - b.starts_at)) / 86400.0))) filter (
+               where b.starts_at >= ${monthStart.toZonedDateTime({ timeZone: library.timeZone }).toInstant().toString()}::timestamptz
+                 and b.starts_at < ${monthStart.add({ months: 1 }).toZonedDateTime({ timeZone: library.timeZone }).toInstant().toString()}::timestamptz), 0)::int as month_days
+      from bookings b where b.library_id = ${library.id}::uuid and b.person_id = ${personId}::uuid and b.status in ${BLOCKING}`,
+  );
+  if (rules.maxConcurrent !== null && !skip.has("maxConcurrent") && Number(row?.live ?? 0) >= rules.maxConcurrent) {
+    throw AppError.validation("body", t("maxConcurrent", { max: rules.maxConcurrent }));
+  }
+  if (
+    rules.maxDaysPerMonth !== null &&
+    !skip.has("maxDaysPerMonth") &&
+    Number(row?.month_days ?? 0) + period.days > rules.maxDaysPerMonth
+  ) {
+    throw AppError.validation("body", t("maxDaysPerMonth", { max: rules.maxDaysPerMonth }));
+  }
+}
+
+const RULE_NAMES = new Set([
+  "leadMinutes",
+  "horizonDays",
+  "minLength",
+  "maxLength",
+  "openingHours",
+  "dueOnOpenDays",
+  "slotMinutes",
+  "maxConcurrent",
+  "maxDaysPerMonth",
+  "eligibility",
+]);
+
+/**
+ * Books a unit of a type for a person. Every rule is checked before anything is written, each refusal
+ * naming its field and rule; the hold itself is the database's (bookings_no_overlap). When nothing is
+ * free the answer is a 409 that lists the next free periods of the same length.
+ */
+export async function book(db: Db, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
+  return db.transaction(async (tx) => {
+    const library = await findLibrary(tx, librarySlug);
+    const type = await findType(tx, library, typeSlug);
+    const standing = await libraryStanding(tx, library, actor, false);
+    const rules = rulesFor(library.rules, type.rules);
+    let skip = new Set<string>();
+    let override: { rules: string[]; reason: string; by: string } | null = null;
+    if (input.override) {
+      if (!canKeepDesk(actor, standing)) throw AppError.forbidden(t("deskOnly"));
+      const unknown = input.override.rules.find((r) => !RULE_NAMES.has(r));
+      if (unknown) throw AppError.validation("body.override.rules", t("unknownRule", { rule: unknown }));
+      skip = new Set(input.override.rules);
+      override = { rules: input.override.rules, reason: input.override.reason, by: actor?.id ?? "" };
+    }
+    const [approval] = actor
+      ? await tx
+          .select({ personId: borrowingApprovals.personId })
+          .from(borrowingApprovals)
+          .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
+      : [];
+    const me =
+      skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved: !!approval });
+    const period = requestedPeriod(rules, library.timeZone, input);
+    const now = Temporal.Instant.fromEpochMilliseconds(nowMs());
+    const today = now.toZonedDateTimeISO(library.timeZone).toPlainDate();
+    const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
+    checkTimeRules(rules, cal, period, now, skip);
+    await checkQuotas(tx, library, me.id, rules, period, skip);
+    const args = {
+      typeId: type.id,
+      unitId: input.unit ?? null,
+      personId: me.id,
+      period,
+      block: blocked(rules, period),
+      fee: feeFor(rules, period),
+      deposit: BigInt(rules.deposit),
+      note: input.note ?? "",
+      override,
+    };
+    let booking: Booking | undefined;
+    try {
+      // Each miss is a unit someone else took meanwhile; there are never more misses than units.
+      for (let attempt = 0; attempt < 50 && !booking; attempt++) {
+        booking = await holdFreeUnit(tx, args);
+        if (!booking && !(await freeAmong(tx, type.id, rules, [period])).length) break;
+      }
+    } catch (err) {
+      throw integrityProblem(err, { bookings_unit_in_service: { path: "body.unit", message: t("unitOutOfService") } }) ?? err;
+    }
+    if (!booking) {
+      const after = candidatesAfter(rules, cal, period, now, 200);
+      const free = (await freeAmong(tx, type.id, rules, after)).slice(0, 3);
+      const err = AppError.conflict(t(free.length ? "nothingFree" : "nothingFreeAtAll"), input.unit ? "body.unit" : undefined);
+      err.extensions.nextFree = free.map((p) => ({ startsAt: p.start.toString(), endsAt: p.end.toString() }));
+      throw err;
+    }
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: booking.status === "requested" ? "booking.requested" : "booking.confirmed",
+      objectType: "booking",
+      objectId: booking.id,
+      organizationId: library.organizationId,
+      // The borrower's own row: the public calendar shows busy and free, never who booked.
+      visibility: "private",
+      data: {
+        library: library.slug,
+        type: type.slug,
+        startsAt: booking.startsAt.toISOString(),
+        endsAt: booking.endsAt.toISOString(),
+        override: override?.rules ?? [],
+      },
+    });
+    return { booking, library, type };
+  });
+}
+
+/** Cancels a booking not yet checked out: by its borrower or the desk. */
+export async function cancelBooking(db: Db, actor: Actor | null, id: string) {
+  return db.transaction(async (tx) => {
+    const [booking] = await tx.select().from(bookings).where(eq(bookings.id, id)).for("update");
+    if (!booking) throw AppError.notFound(t("booking"));
+    const [library] = await tx.select().from(librariesTable).where(eq(librariesTable.id, booking.libraryId));
+    if (!library) throw AppError.notFound(t("library"));
+    const me = authorizeOwnBooking(actor, booking.personId, await libraryStanding(tx, library, actor));
+    if (booking.status !== "requested" && booking.status !== "confirmed")
+      throw AppError.conflict(t("notCancellable", { status: booking.status }));
+    const [row] = await tx
+      .update(bookings)
+      .set({ status: "cancelled", updatedAt: sql`triarchy_written_at()` })
+      .where(eq(bookings.id, id))
+      .returning();
+    await recordActivity(tx, {
+      actorId: me.id,
+      verb: "booking.cancelled",
+      objectType: "booking",
+      objectId: id,
+      organizationId: library.organizationId,
+      visibility: "private",
+      data: { library: library.slug },
+    });
+    const [type] = await tx.select({ slug: resourceTypes.slug }).from(resourceTypes).where(eq(resourceTypes.id, booking.typeId));
+    return { booking: row ?? booking, library, type: type ?? { slug: "" } };
+  });
+}
