@@ -4,6 +4,7 @@ import { streamProgress } from "../backup/progress.ts";
 import { AppError } from "../http/errors.ts";
 import { type GitImportReport, importGit } from "../modules/imports/git-import.ts";
 import { fail, withDatabase } from "./context.ts";
+import { registerImportResourcesCommand } from "./import-resources.ts";
 
 const n = (x: number) => x.toLocaleString("en-US");
 const commits = (x: number) => `${n(x)} commit${x === 1 ? "" : "s"}`;
@@ -37,7 +38,7 @@ export function formatImportReport(r: GitImportReport, seconds: number): string 
 }
 
 export function registerImportCommands(program: Command) {
-  const imports = program.command("import").description("Record work done elsewhere as a commons' contributions");
+  const imports = program.command("import").description("Record work done elsewhere (a commons' contributions, a library's catalogue)");
 
   imports
     .command("git <repository>")
@@ -79,4 +80,6 @@ export function registerImportCommands(program: Command) {
       if (!outcome.ok) fail(outcome.message);
       process.stdout.write(formatImportReport(outcome.report, (performance.now() - started) / 1000));
     });
+
+  registerImportResourcesCommand(imports);
 }

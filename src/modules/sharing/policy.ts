@@ -59,3 +59,12 @@ export function authorizeDecideRequest(actor: Actor | null, ownerId: string | nu
   if (a.id !== ownerId && !canKeepDesk(a, s)) throw AppError.forbidden(t("ownerDecides"));
   return a;
 }
+
+/**
+ * A person's private calendar feed is theirs alone: only they, signed in, make, replace or revoke it
+ * (its URL then needs no session: the token in it is the credential). The public feeds (a type's
+ * calendar, GBFS) need nobody and show no borrower.
+ */
+export function authorizeCalendarFeed(actor: Actor | null): Actor {
+  return requireActor(actor);
+}
