@@ -383,7 +383,11 @@ CREATE TYPE public.notification_kind AS ENUM (
     'decision_closing',
     'invoice',
     'followed',
-    'invoice_overdue'
+    'invoice_overdue',
+    'booking_update',
+    'waitlist_offer',
+    'loan_due',
+    'loan_overdue'
 );
 
 --
@@ -1441,7 +1445,8 @@ CREATE TABLE public.activities (
     visibility public.activity_visibility DEFAULT 'public'::public.activity_visibility NOT NULL,
     data jsonb DEFAULT '{}'::jsonb NOT NULL,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
-    xact bigint DEFAULT ((pg_current_xact_id())::text)::bigint NOT NULL
+    xact bigint DEFAULT ((pg_current_xact_id())::text)::bigint NOT NULL,
+    audience uuid[] DEFAULT '{}'::uuid[] NOT NULL
 );
 
 --

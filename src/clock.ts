@@ -5,6 +5,8 @@ import { enqueueDigests } from "./modules/notifications/digests.ts";
 import type { MailSwitch } from "./modules/notifications/email.ts";
 import { noticeOverdueInvoices, remindClosingDecisions } from "./modules/notifications/reminders.ts";
 import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
+import { holdUnitsDueForCheck, noticeOverdueLoans, remindPickupsAndReturns } from "./modules/sharing/due.ts";
+import { lapseWaitlistOffers } from "./modules/sharing/waitlist-service.ts";
 
 /** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
 const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number> }[] = [
@@ -16,6 +18,12 @@ const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number>
   { what: "reminders of decisions closing", run: remindClosingDecisions },
   // Treasurers hear once when an invoice at their books falls overdue.
   { what: "notices of overdue invoices", run: noticeOverdueInvoices },
+  // Libraries: waitlist offers not taken in time pass to the next in line; borrowers hear a day before a
+  // pick-up or a return and when a loan is overdue; units whose maintenance plan falls due are held.
+  { what: "waitlist offers lapsed", run: (db) => lapseWaitlistOffers(db) },
+  { what: "reminders of pick-ups and returns", run: remindPickupsAndReturns },
+  { what: "notices of overdue loans", run: noticeOverdueLoans },
+  { what: "units held for their maintenance check", run: (db) => holdUnitsDueForCheck(db) },
   // Once a day and once a week, those who chose a digest get one.
   { what: "digests written", run: (db, on) => (on.email ? enqueueDigests(db) : Promise.resolve(0)) },
 ];

@@ -44,6 +44,7 @@ const COMMITTED: Record<string, string> = {
   "0026_mail": "8f125227d1f65773f0e74f00a8857f6fade07d85a595302ecbf2d416df6b6200",
   "0027_sharing": "1d3a590eb3e538500917c1db51223de5b90f09d160a3221ef3f5b7a1a3c69717",
   "0028_sharing_invariants": "a02637913cad9b4425a39aa1b8dac8889e05a63424c298501d226eb775a5820d",
+  "0029_shared_resource_notices": "e01e3736b7729af34bcd877436bf2e3d34f219e0d1da4df2ee3a4ebc760f4569",
 };
 
 interface Journal {
@@ -161,9 +162,10 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
     // 0022 adds the organizations list's generation and member counts (two tables, their trigger functions and triggers);
     // 0023 the notifications (their tables, and the column and index that order the activity log by transaction);
     // 0026 the mail outbox, its key, used reply addresses, account tokens, people's verified address and language, the instance's setting;
-    // 0027 and 0028 the shared resources (libraries, their catalogue, bookings, loans, waitlists, problem reports) and their guards.
+    // 0027 and 0028 the shared resources (libraries, their catalogue, bookings, loans, waitlists, problem reports) and their guards;
+    // 0029 the activity log's audience (who else a private row concerns) and the shared resources' notification kinds.
     const listGeneration = (k: string) =>
-      /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact|mail_|account_token|instance.require_verified|people(\.|_)(email_verified_at|language)|librar(y|ies)|resource_|bookings?(\.|_)|borrowing_approvals|calendar_feed|loans|waitlist|problem_|unit_|without_loan/.test(
+      /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact|mail_|account_token|instance.require_verified|people(\.|_)(email_verified_at|language)|librar(y|ies)|resource_|activities(\.|_)audience|bookings?(\.|_)|borrowing_approvals|calendar_feed|loans|waitlist|problem_|unit_|without_loan/.test(
         k,
       );
     expect(differing(await catalog(old), target).filter((k) => !replayClock(k) && !listGeneration(k))).toEqual([

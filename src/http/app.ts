@@ -55,6 +55,9 @@ const limitBody = (maxSize: number): MiddlewareHandler => {
   };
 };
 
+/** A path as the logs may show it: a private calendar feed's path is its credential. */
+export const loggablePath = (path: string) => path.replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/[token]");
+
 function problemResponse(c: Context<AppEnv>, err: AppError) {
   // The title is in the language the request prefers; caches must key on that header.
   const language = negotiateLanguage(c.req.header("accept-language"));
@@ -76,7 +79,7 @@ export function createApp(deps: Deps) {
     await next();
     // Only method, path and status: never query strings, bodies, cookies or tokens.
     deps.logger.debug(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      { method: c.req.method, path: loggablePath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) },
       "request",
     );
   });

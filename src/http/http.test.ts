@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiRoutes } from "../modules/index.ts";
 import { makePerson } from "../test/factories.ts";
 import { setupApi } from "../test/harness.ts";
-import { MAX_JSON_BODY } from "./app.ts";
+import { loggablePath, MAX_JSON_BODY } from "./app.ts";
 
 const api = setupApi();
 
@@ -90,5 +90,12 @@ describe("HTTP conventions", () => {
     expect(res.headers.get("content-security-policy")).toContain("base-uri 'none'");
     expect(res.headers.get("content-security-policy")).toContain("form-action 'self'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("request logs", () => {
+  it("never show a private calendar feed's token, which is its credential", () => {
+    expect(loggablePath("/api/calendar/3q2-secret_token.ics")).toBe("/api/calendar/[token]");
+    expect(loggablePath("/api/libraries/tools/resources/drill/calendar.ics")).toBe("/api/libraries/tools/resources/drill/calendar.ics");
   });
 });

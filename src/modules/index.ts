@@ -20,6 +20,9 @@ import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
+import { sharingCatalogueRoutes } from "./sharing/catalogue-routes.ts";
+import { sharingDeskRoutes } from "./sharing/desk-routes.ts";
+import { sharingFeedRoutes } from "./sharing/feeds/feed-routes.ts";
 import { sharingRoutes } from "./sharing/routes.ts";
 import { expenseRoutes } from "./treasury/expense-routes.ts";
 import { incomeRoutes } from "./treasury/income-routes.ts";
@@ -53,4 +56,7 @@ export const apiRoutes = createRouter()
   .route("/", flowRoutes)
   .route("/", valueflowRoutes)
   .route("/", valueRoutes)
-  .route("/", sharingRoutes);
+  .route("/", sharingRoutes)
+  .route("/", sharingCatalogueRoutes)
+  .route("/", sharingDeskRoutes)
+  .route("/", sharingFeedRoutes);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
@@ -25,8 +26,13 @@ export const activities = pgTable(
     targetId: uuid("target_id"),
     /** The organization whose feed shows this row, if any. */
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
-    /** Who may read it: everyone, the organization's active members, or the actor alone. */
+    /** Who may read it: everyone, the organization's active members, or the actor alone (and its audience). */
     visibility: visibility("visibility").notNull().default("public"),
+    /**
+     * People a private row also concerns, who may read it and be told of it: the owner asked to approve
+     * a booking, the borrower whose booking the desk changed. Nobody else learns who booked what.
+     */
+    audience: uuid("audience").array().notNull().default(sql`'{}'::uuid[]`),
     /** A small public summary (names, slugs, roles) so feeds read without joins; never personal data. */
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),

@@ -22,6 +22,8 @@ export interface ActivityInput {
   targetId?: string;
   organizationId?: string;
   visibility?: (typeof VISIBILITIES)[number];
+  /** For a private row: the other people it concerns, who may read it and are told of it. */
+  audience?: string[];
   data?: Record<string, unknown>;
 }
 
@@ -36,6 +38,7 @@ export async function recordActivity(tx: Executor, input: ActivityInput): Promis
     targetId: input.targetId ?? null,
     organizationId: input.organizationId ?? null,
     visibility: input.visibility ?? "public",
+    audience: input.audience ?? [],
     data: input.data ?? {},
   });
 }
@@ -54,7 +57,7 @@ export interface ActivityFilter {
 
 /**
  * Public rows for everyone; `members` rows for the organization's active members;
- * `private` rows for their actor alone; the instance admin sees all.
+ * `private` rows for their actor and their audience alone; the instance admin sees all.
  */
 function visibleTo(viewer: Actor | null): SQL | undefined {
   if (viewer?.isAdmin) return undefined;
@@ -62,6 +65,7 @@ function visibleTo(viewer: Actor | null): SQL | undefined {
   return or(
     eq(activities.visibility, "public"),
     eq(activities.actorId, viewer.id),
+    sql`${viewer.id}::uuid = any(${activities.audience})`,
     and(
       eq(activities.visibility, "members"),
       sql`exists (select 1 from ${memberships} m where m.organization_id = "activities"."organization_id" and m.person_id = ${viewer.id} and m.status = 'active')`,

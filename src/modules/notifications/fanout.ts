@@ -16,7 +16,7 @@ export const UNREAD_CHANNEL = "triarchy_unread";
 /**
  * Tells one rule's people of the batch's activities it applies to, in one statement: those it names,
  * who may read the activity (members-only rows reach the organization's active members; private rows
- * nobody but their actor), who did not do it themselves, who have not turned the kind off, and who were
+ * only the people in their audience), who did not do it themselves, who have not turned the kind off, and who were
  * not already told of the same activity under an earlier rule.
  */
 async function tell(tx: Executor, ids: string[], mentions: Record<string, string[]>, rule: Rule, on: MailSwitch) {
@@ -31,10 +31,11 @@ async function tell(tx: Executor, ids: string[], mentions: Record<string, string
         where a.id = any(${`{${ids.join(",")}}`}::bigint[])
           ${rule.verbs.length ? sql`and a.verb = any(${`{${rule.verbs.join(",")}}`}::text[])` : sql``}
           ${rule.excludes ? sql`and a.verb not like ${`${rule.excludes}%`}` : sql``}
-          and a.visibility <> 'private'
           and r.person_id is not null and r.person_id is distinct from a.actor_id
-          and (a.visibility = 'public' or exists (select 1 from memberships m
-               where m.organization_id = a.organization_id and m.person_id = r.person_id and m.status = 'active'))
+          and (a.visibility = 'public'
+               or (a.visibility = 'members' and exists (select 1 from memberships m
+                   where m.organization_id = a.organization_id and m.person_id = r.person_id and m.status = 'active'))
+               or r.person_id = any(a.audience))
           and not exists (select 1 from notifications n where n.activity_id = a.id and n.person_id = r.person_id)
           and ${deliveryOf(sql`r.person_id`, sql`${rule.kind}::notification_kind`)} <> 'off'
         on conflict do nothing

@@ -5,6 +5,7 @@ import { wakeMailers } from "../mail/outbox.ts";
 import { deliveryOf } from "./delivery.ts";
 import { type MailSwitch, mailTold } from "./email.ts";
 import { announce } from "./fanout.ts";
+import type { NotificationKind } from "./values.ts";
 
 /**
  * A day before an open decision closes, each elector who has not voted is reminded once (the
@@ -48,7 +49,7 @@ export async function noticeOverdueInvoices(db: Db, on: MailSwitch = { email: fa
 }
 
 /** Writes one kind of reminder for the (person_id, activity_id) pairs a query finds, once each, to those who have not turned it off. */
-async function remind(db: Db, on: MailSwitch, kind: "decision_closing" | "invoice_overdue", due: SQL): Promise<number> {
+export async function remind(db: Db, on: MailSwitch, kind: NotificationKind, due: SQL): Promise<number> {
   return db.transaction(async (tx) => {
     const told = await rowsOf<{ personId: string }>(
       tx,

@@ -23,6 +23,16 @@ const holding = (roles: string[]) =>
 const MEMBERSHIP_REQUESTS = ["membership.requested"];
 const NEED_CHANGES = ["need.updated", "need.progress", "need.closed", "need.reopened", "need.taken_up", "need.stepped_back", "need.linked"];
 const COMMENTS = ["comment.posted"];
+const BOOKING_NEWS = [
+  "booking.requested",
+  "booking.confirmed",
+  "booking.approved",
+  "booking.declined",
+  "booking.cancelled",
+  "booking.changed",
+  "booking.affected",
+  "booking.restored",
+];
 /** Activities whose object carries a text that may mention people (mentions.ts reads it). */
 export const MENTIONING = ["comment.posted", "need.posted"];
 
@@ -114,6 +124,18 @@ export const RULES: Rule[] = [
       select m.person_id from reciprocity_invoices i join reciprocity_agreements g on g.id = i.agreement_id
       join memberships m on m.organization_id in (g.association_id, g.enterprise_id)
       where i.id = a.object_id and m.status = 'active' and m.role = 'treasurer'`,
+  },
+  {
+    // Shared resources' rows are private: the people they concern are named in their audience
+    // (the borrower whose booking the library changed, the owner asked to approve a booking).
+    kind: "booking_update",
+    verbs: BOOKING_NEWS,
+    recipients: sql`select unnest(a.audience)`,
+  },
+  {
+    kind: "waitlist_offer",
+    verbs: ["waitlist.offered"],
+    recipients: sql`select unnest(a.audience)`,
   },
   {
     kind: "decision_opened",

@@ -19,6 +19,10 @@ export const NOTIFICATION_KINDS = [
   "invoice",
   "followed",
   "invoice_overdue",
+  "booking_update",
+  "waitlist_offer",
+  "loan_due",
+  "loan_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -50,4 +54,8 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
   invoice: "email",
   followed: "app",
   invoice_overdue: "email",
+  booking_update: "email",
+  waitlist_offer: "email",
+  loan_due: "email",
+  loan_overdue: "email",
 };

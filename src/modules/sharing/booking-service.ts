@@ -21,7 +21,9 @@ import {
   libraries as librariesTable,
   libraryClosures,
   resourceTypes,
+  resourceUnits,
 } from "./schema.ts";
+import { offerFreedUnits } from "./waitlist-service.ts";
 
 const BLOCKING = sql`('requested', 'confirmed', 'active')`;
 
@@ -45,7 +47,7 @@ async function calendarOf(tx: Executor, library: Library, from: Temporal.PlainDa
  * one's insert does nothing once the first commits, and the next attempt, in a fresh snapshot, sees
  * that unit taken and picks another. So it returns a booking, or nothing when no unit is free.
  */
-async function holdFreeUnit(
+export async function holdFreeUnit(
   tx: Executor,
   args: {
     typeId: string;
@@ -91,7 +93,7 @@ async function holdFreeUnit(
 }
 
 /** Which of these periods some unit of the type could hold (the same test as holdFreeUnit's). */
-async function freeAmong(tx: Executor, typeId: string, rules: Rules, periods: Period[]): Promise<Period[]> {
+export async function freeAmong(tx: Executor, typeId: string, rules: Rules, periods: Period[]): Promise<Period[]> {
   if (!periods.length) return [];
   const rows = JSON.stringify(
     periods.map((p, i) => ({ i, from: blocked(rules, p).from.toString(), until: blocked(rules, p).until.toString() })),
@@ -150,38 +152,46 @@ const RULE_NAMES = new Set([
 ]);
 
 /**
+ * What booking and joining a waitlist share: the library, the type and its rules, who is asking and
+ * whether they may, the period in the library's time zone, and every rule about time and quotas.
+ */
+export async function prepareBooking(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
+  const library = await findLibrary(tx, librarySlug);
+  const type = await findType(tx, library, typeSlug);
+  const standing = await libraryStanding(tx, library, actor, false);
+  const rules = rulesFor(library.rules, type.rules);
+  let skip = new Set<string>();
+  let override: { rules: string[]; reason: string; by: string } | null = null;
+  if (input.override) {
+    if (!canKeepDesk(actor, standing)) throw AppError.forbidden(t("deskOnly"));
+    const unknown = input.override.rules.find((r) => !RULE_NAMES.has(r));
+    if (unknown) throw AppError.validation("body.override.rules", t("unknownRule", { rule: unknown }));
+    skip = new Set(input.override.rules);
+    override = { rules: input.override.rules, reason: input.override.reason, by: actor?.id ?? "" };
+  }
+  const [approval] = actor
+    ? await tx
+        .select({ personId: borrowingApprovals.personId })
+        .from(borrowingApprovals)
+        .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
+    : [];
+  const me = skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved: !!approval });
+  const period = requestedPeriod(rules, library.timeZone, input);
+  const now = Temporal.Instant.fromEpochMilliseconds(nowMs());
+  const today = now.toZonedDateTimeISO(library.timeZone).toPlainDate();
+  const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
+  checkTimeRules(rules, cal, period, now, skip);
+  return { library, type, rules, period, me, cal, now, skip, override };
+}
+
+/**
  * Books a unit of a type for a person. Every rule is checked before anything is written, each refusal
  * naming its field and rule; the hold itself is the database's (bookings_no_overlap). When nothing is
  * free the answer is a 409 that lists the next free periods of the same length.
  */
 export async function book(db: Db, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
   return db.transaction(async (tx) => {
-    const library = await findLibrary(tx, librarySlug);
-    const type = await findType(tx, library, typeSlug);
-    const standing = await libraryStanding(tx, library, actor, false);
-    const rules = rulesFor(library.rules, type.rules);
-    let skip = new Set<string>();
-    let override: { rules: string[]; reason: string; by: string } | null = null;
-    if (input.override) {
-      if (!canKeepDesk(actor, standing)) throw AppError.forbidden(t("deskOnly"));
-      const unknown = input.override.rules.find((r) => !RULE_NAMES.has(r));
-      if (unknown) throw AppError.validation("body.override.rules", t("unknownRule", { rule: unknown }));
-      skip = new Set(input.override.rules);
-      override = { rules: input.override.rules, reason: input.override.reason, by: actor?.id ?? "" };
-    }
-    const [approval] = actor
-      ? await tx
-          .select({ personId: borrowingApprovals.personId })
-          .from(borrowingApprovals)
-          .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
-      : [];
-    const me =
-      skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved: !!approval });
-    const period = requestedPeriod(rules, library.timeZone, input);
-    const now = Temporal.Instant.fromEpochMilliseconds(nowMs());
-    const today = now.toZonedDateTimeISO(library.timeZone).toPlainDate();
-    const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
-    checkTimeRules(rules, cal, period, now, skip);
+    const { library, type, rules, period, me, cal, now, skip, override } = await prepareBooking(tx, actor, librarySlug, typeSlug, input);
     await checkQuotas(tx, library, me.id, rules, period, skip);
     const args = {
       typeId: type.id,
@@ -211,14 +221,16 @@ export async function book(db: Db, actor: Actor | null, librarySlug: string, typ
       err.extensions.nextFree = free.map((p) => ({ startsAt: p.start.toString(), endsAt: p.end.toString() }));
       throw err;
     }
+    const owner = booking.status === "requested" ? await ownerOf(tx, booking.unitId) : null;
     await recordActivity(tx, {
       actorId: me.id,
       verb: booking.status === "requested" ? "booking.requested" : "booking.confirmed",
       objectType: "booking",
       objectId: booking.id,
       organizationId: library.organizationId,
-      // The borrower's own row: the public calendar shows busy and free, never who booked.
+      // The borrower's own row, and the owner's who decides a request: the public calendar shows busy and free, never who booked.
       visibility: "private",
+      audience: owner ? [owner] : [],
       data: {
         library: library.slug,
         type: type.slug,
@@ -231,7 +243,12 @@ export async function book(db: Db, actor: Actor | null, librarySlug: string, typ
   });
 }
 
-/** Cancels a booking not yet checked out: by its borrower or the desk. */
+async function ownerOf(tx: Executor, unitId: string): Promise<string | null> {
+  const [unit] = await tx.select({ owner: resourceUnits.ownerPersonId }).from(resourceUnits).where(eq(resourceUnits.id, unitId));
+  return unit?.owner ?? null;
+}
+
+/** Cancels a booking not yet checked out: by its borrower or the desk. What it frees goes to the waitlist. */
 export async function cancelBooking(db: Db, actor: Actor | null, id: string) {
   return db.transaction(async (tx) => {
     const [booking] = await tx.select().from(bookings).where(eq(bookings.id, id)).for("update");
@@ -253,8 +270,11 @@ export async function cancelBooking(db: Db, actor: Actor | null, id: string) {
       objectId: id,
       organizationId: library.organizationId,
       visibility: "private",
+      // Cancelled by the desk, the borrower hears of it.
+      audience: me.id === booking.personId ? [] : [booking.personId],
       data: { library: library.slug },
     });
+    await offerFreedUnits(tx, booking.typeId);
     const [type] = await tx.select({ slug: resourceTypes.slug }).from(resourceTypes).where(eq(resourceTypes.id, booking.typeId));
     return { booking: row ?? booking, library, type: type ?? { slug: "" } };
   });

@@ -4,13 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
 import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { setupApi } from "../../test/harness.ts";
-import { DEFAULT_RULES } from "./rules.ts";
+import { ALL_WEEK, HOURS, libraryWorld, openDay, slot, TZ } from "../../test/worlds/library.ts";
+import type { DEFAULT_RULES } from "./rules.ts";
 
 const api = setupApi();
-const TZ = "Europe/Paris";
-const WEEK = ["09:00", "18:00"];
-const HOURS = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [["10:00", "16:00"]], sun: [] };
-const ALL_WEEK = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [WEEK], sun: [WEEK] };
+const { openLibrary: open, addType: add, bookDays } = libraryWorld(api);
 
 let steward: TestPerson;
 let member: TestPerson;
@@ -19,16 +17,6 @@ let stranger: TestPerson;
 
 /** The library's local date `n` days from today. */
 const day = (n: number) => Temporal.Now.plainDateISO(TZ).add({ days: n }).toString();
-/** The next day at least `n` days ahead that falls on a weekday (the library's test hours are open Monday to Saturday). */
-const openDay = (n: number) => {
-  let d = Temporal.Now.plainDateISO(TZ).add({ days: n });
-  while (d.dayOfWeek === 7) d = d.add({ days: 1 });
-  return d;
-};
-const slot = (d: Temporal.PlainDate, from: string, to: string) => ({
-  startsAt: d.toPlainDateTime(Temporal.PlainTime.from(from)).toZonedDateTime(TZ).toString({ timeZoneName: "never" }),
-  endsAt: d.toPlainDateTime(Temporal.PlainTime.from(to)).toZonedDateTime(TZ).toString({ timeZoneName: "never" }),
-});
 
 const bookingsOf = async (typeSlug: string) =>
   Number(
@@ -40,42 +28,10 @@ const bookingsOf = async (typeSlug: string) =>
     )[0]?.n,
   );
 
-async function openLibrary(slug: string, rules: Partial<typeof DEFAULT_RULES> = {}, openingHours: object = HOURS) {
-  const org = await makeOrg(api.db, steward, { slug: `${slug}-org`, name: `${slug} org` });
-  await addMember(api.db, org, member);
-  await addMember(api.db, org, other);
-  const res = await api.call("POST", "/api/libraries", {
-    as: steward.token,
-    body: {
-      organization: org.slug,
-      slug,
-      name: `Library ${slug}`,
-      timeZone: TZ,
-      openingHours,
-      rules: { ...DEFAULT_RULES, maxConcurrent: null, ...rules },
-    },
-  });
-  expect(res.status).toBe(201);
-  return org;
-}
-
-async function addType(library: string, slug: string, units: number, rules: object = {}, kind = "tool") {
-  const res = await api.call("POST", `/api/libraries/${library}/resources`, {
-    as: steward.token,
-    body: { slug, name: slug, kind, category: "power-tools", rules },
-  });
-  expect(res.status).toBe(201);
-  for (let i = 1; i <= units; i++) {
-    const u = await api.call("POST", `/api/libraries/${library}/resources/${slug}/units`, {
-      as: steward.token,
-      body: { code: `${slug}-${i}` },
-    });
-    expect(u.status).toBe(201);
-  }
-}
-
-const bookDays = (library: string, type: string, as: TestPerson, firstDay: string, lastDay: string, extra: object = {}) =>
-  api.call("POST", `/api/libraries/${library}/resources/${type}/bookings`, { as: as.token, body: { firstDay, lastDay, ...extra } });
+const openLibrary = (slug: string, rules: Partial<typeof DEFAULT_RULES> = {}, hours: object = HOURS) =>
+  open(steward, [member, other], slug, rules, hours);
+const addType = (library: string, slug: string, units: number, rules: object = {}, kind = "tool") =>
+  add(steward, library, slug, units, rules, kind);
 
 beforeAll(async () => {
   steward = await makePerson(api.db, { handle: "lib-steward" });

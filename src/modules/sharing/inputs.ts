@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { LongText, Name, Slug, Uuid, WebUrl } from "../../http/fields.ts";
+import { Day, LongText, Name, Slug, Uuid, WebUrl } from "../../http/fields.ts";
 import { rule } from "../../text/messages.ts";
 import { t } from "./messages.ts";
 import { OpeningHoursSchema, RuleOverridesSchema, RulesSchema } from "./rules.ts";
-import { ACQUISITIONS, CONDITIONS, RESOURCE_KINDS } from "./values.ts";
+import { ACQUISITIONS, CONDITIONS, PROBLEM_SEVERITIES, RESOURCE_KINDS, WITHOUT_LOAN_ANSWERS } from "./values.ts";
 
 const TimeZone = z
   .string()
@@ -102,3 +102,50 @@ export type NewLibrary = z.infer<typeof NewLibraryInput>;
 export type NewResourceType = z.infer<typeof NewResourceTypeInput>;
 export type NewUnit = z.infer<typeof NewUnitInput>;
 export type NewBooking = z.infer<typeof NewBookingInput>;
+
+export const CheckOutInput = z
+  .object({ condition: z.enum(CONDITIONS), notes: LongText(2000).optional() })
+  .strict()
+  .openapi("CheckOut");
+
+export const ProblemInput = z
+  .object({
+    severity: z.enum(PROBLEM_SEVERITIES),
+    note: LongText(2000).pipe(z.string().min(1, rule(t("describeProblem")))),
+    photo: WebUrl.optional().openapi({ description: "A photo of the problem (its address)." }),
+  })
+  .strict()
+  .openapi("NewProblemReport");
+
+export const CheckInInput = z
+  .object({
+    condition: z.enum(CONDITIONS),
+    notes: LongText(2000).optional(),
+    problem: ProblemInput.omit({ photo: true })
+      .optional()
+      .openapi({ description: "A problem seen at the desk, recorded with the return." }),
+  })
+  .strict()
+  .openapi("CheckIn");
+
+export const ResolveInput = z.object({ resolution: LongText(2000).pipe(z.string().min(1, rule(t("describeResolution")))) }).strict();
+export const DecideInput = z.object({ approve: z.boolean() }).strict().openapi("BookingDecision");
+export const ChangeEndInput = z
+  .object({
+    lastDay: z.string().optional().openapi({ description: "Whole-day bookings: the new last day." }),
+    endsAt: z.string().optional().openapi({ description: "Slot bookings: the new end (RFC 3339)." }),
+  })
+  .strict()
+  .openapi("BookingEnd");
+export const AnswerInput = z
+  .object({ withoutLoan: z.enum(WITHOUT_LOAN_ANSWERS) })
+  .strict()
+  .openapi("LoanAnswer");
+export const ApprovalInput = z
+  .object({ person: Slug, note: LongText(500).optional() })
+  .strict()
+  .openapi("BorrowingApproval");
+export const ClosuresInput = z
+  .object({ days: z.array(z.object({ day: Day, reason: LongText(200).optional() }).strict()).max(400) })
+  .strict()
+  .openapi("LibraryClosures");

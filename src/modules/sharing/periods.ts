@@ -45,6 +45,15 @@ export function dayPeriod(timeZone: string, first: Temporal.PlainDate, last: Tem
   return { start, end, days: first.until(last).days + 1, minutes: start.until(end).total("minutes") };
 }
 
+/** A stored period read back: its days counted on the library's calendar. */
+export function storedPeriod(timeZone: string, startsAt: Date, endsAt: Date): Period {
+  const start = Temporal.Instant.fromEpochMilliseconds(startsAt.getTime());
+  const end = Temporal.Instant.fromEpochMilliseconds(endsAt.getTime());
+  const first = start.toZonedDateTimeISO(timeZone).toPlainDate();
+  const last = end.subtract({ nanoseconds: 1 }).toZonedDateTimeISO(timeZone).toPlainDate();
+  return { start, end, days: first.until(last).days + 1, minutes: start.until(end).total("minutes") };
+}
+
 function slotPeriod(startsAt: string, endsAt: string): Period {
   const start = Temporal.Instant.from(startsAt);
   const end = Temporal.Instant.from(endsAt);

@@ -8,13 +8,16 @@ import { addResourceType, addUnit, createLibrary, findLibrary } from "./library-
 import {
   BookingSchema,
   bookingView,
+  iso,
   LibrarySchema,
   libraryView,
   ResourceTypeSchema,
   resourceTypeView,
   UnitSchema,
   unitView,
+  WaitlistPlaceSchema,
 } from "./views.ts";
+import { acceptOffer, joinWaitlist, leaveWaitlist } from "./waitlist-service.ts";
 
 const TAGS = ["Shared resources"];
 const LibraryParam = z.object({ slug: Slug });
@@ -82,6 +85,38 @@ const cancel = createRoute({
   responses: { 200: jsonContent(BookingSchema, "The cancelled booking"), ...problems(401, 403, 404, 409) },
 });
 
+const join = createRoute({
+  method: "post",
+  path: "/libraries/{slug}/resources/{type}/waitlist",
+  tags: TAGS,
+  summary: "Join the line for a period nothing is free in",
+  description:
+    "The same rules as a booking apply. When a unit frees up for the period, the first in line is offered it: a booking is held for them for the rules' `offerHours`, then passes to the next.",
+  security: signedIn,
+  request: { params: TypeParam, body: jsonBody(NewBookingInput) },
+  responses: { 201: jsonContent(WaitlistPlaceSchema, "Your place in line"), ...problems(401, 403, 404, 409) },
+});
+
+const accept = createRoute({
+  method: "post",
+  path: "/waitlist/{id}/accept",
+  tags: TAGS,
+  summary: "Take the unit offered to you (the booking held for you stays yours)",
+  security: signedIn,
+  request: { params: IdParam },
+  responses: { 204: { description: "Taken" }, ...problems(401, 403, 404, 409) },
+});
+
+const leave = createRoute({
+  method: "post",
+  path: "/waitlist/{id}/leave",
+  tags: TAGS,
+  summary: "Leave the line (an offer you held passes to the next)",
+  security: signedIn,
+  request: { params: IdParam },
+  responses: { 204: { description: "Left" }, ...problems(401, 403, 404, 409) },
+});
+
 export const sharingRoutes = createRouter()
   .openapi(open, async (c) => c.json(libraryView(await createLibrary(c.var.deps.db, c.var.actor, c.req.valid("json"))), 201))
   .openapi(get, async (c) => c.json(libraryView(await findLibrary(c.var.deps.db, c.req.valid("param").slug)), 200))
@@ -101,4 +136,30 @@ export const sharingRoutes = createRouter()
   .openapi(cancel, async (c) => {
     const r = await cancelBooking(c.var.deps.db, c.var.actor, c.req.valid("param").id);
     return c.json(bookingView(r.booking, r.library, r.type), 200);
+  })
+  .openapi(join, async (c) => {
+    const { slug, type } = c.req.valid("param");
+    const r = await joinWaitlist(c.var.deps.db, c.var.actor, slug, type, c.req.valid("json"));
+    return c.json(
+      {
+        id: r.entry.id,
+        library: r.library.slug,
+        resource: r.type.slug,
+        status: r.entry.status,
+        startsAt: iso(r.entry.startsAt),
+        endsAt: iso(r.entry.endsAt),
+        position: r.position,
+        offerExpiresAt: null,
+        booking: null,
+      },
+      201,
+    );
+  })
+  .openapi(accept, async (c) => {
+    await acceptOffer(c.var.deps.db, c.var.actor, c.req.valid("param").id);
+    return c.body(null, 204);
+  })
+  .openapi(leave, async (c) => {
+    await leaveWaitlist(c.var.deps.db, c.var.actor, c.req.valid("param").id);
+    return c.body(null, 204);
   });

@@ -45,6 +45,9 @@ const RulesShape = z
     deposit: MinorUnits,
     /** How long a waitlist offer stays open before it passes to the next in line. */
     offerHours: z.int().min(1).max(168),
+    /** A maintenance plan: a unit is held for a check after this many loans, or this many days since its last check. */
+    maintenanceEveryLoans: Count.nullable(),
+    maintenanceEveryDays: Count.nullable(),
   })
   .strict();
 
@@ -74,11 +77,14 @@ export const DEFAULT_RULES: Rules = {
   fee: { kind: "free", amount: 0 },
   deposit: 0,
   offerHours: 24,
+  maintenanceEveryLoans: null,
+  maintenanceEveryDays: null,
 };
 
 /** The rules a type's bookings follow: the library's, with the type's overrides on top. */
-export function rulesFor(library: Rules, overrides: RuleOverrides): Rules {
-  return { ...library, ...overrides, fee: overrides.fee ?? library.fee };
+export function rulesFor(library: Partial<Rules>, overrides: RuleOverrides): Rules {
+  // Defaults first: a library saved before a rule existed follows the rule's default.
+  return { ...DEFAULT_RULES, ...library, ...overrides };
 }
 
 const HHMM = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, rule(t("time")));

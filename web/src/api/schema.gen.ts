@@ -2025,6 +2025,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a booked unit to its borrower (the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckOut"];
+                };
+            };
+            responses: {
+                /** @description The loan */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Loan"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or decline a request to borrow a unit you lend (its owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingDecision"];
+                };
+            };
+            responses: {
+                /** @description The booking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shorten or extend a booking (its borrower or the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingEnd"];
+                };
+            };
+            responses: {
+                /** @description The booking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/budgets/{id}": {
         parameters: {
             query?: never;
@@ -2247,6 +2589,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{feed}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's bookings in every library, as iCalendar (the URL's token is the credential)
+         * @description `feed` is `<token>.ics`, from POST /api/me/calendar-feed; no session is needed. Bookings from 30 days ago on, each with the resource's name, the library's name and address as LOCATION. An unknown or revoked token is not found.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    feed: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person's bookings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7226,7 +7636,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/libraries/{slug}/resources": {
+    "/api/libraries/{slug}/closures": {
         parameters: {
             query?: never;
             header?: never;
@@ -7234,6 +7644,655 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set the days the library is closed whatever its weekly hours (the library's stewards) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LibraryClosures"];
+                };
+            };
+            responses: {
+                /** @description The library */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Library"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desk's day: pick-ups, returns, overdue loans, units held, open problems (stewards and maintainers) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The library's local date; today by default. */
+                    day?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The desk's day */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskDay"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/gbfs.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 discovery file: the feed's other files
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS gbfs.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsDiscovery"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/station_information.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 station_information.json
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS station_information.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsStationInformation"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/station_status.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 station_status.json
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS station_status.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsStationStatus"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/system_information.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 system_information.json
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS system_information.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsSystemInformation"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/vehicle_status.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 vehicle_status.json (vehicle ids rotate every hour and after each loan)
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS vehicle_status.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsVehicleStatus"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/gbfs/vehicle_types.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GBFS 3.0 vehicle_types.json
+         * @description Part of the library's GBFS 3.0 feed (public), for its resource types of kind vehicle; the library is one station. A library that has not given its latitude and longitude publishes no feed (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GBFS vehicle_types.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GbfsVehicleTypes"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A library's catalogue, with availability for given dates (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A category of the taxonomy; its sub-categories are included. */
+                    category?: string;
+                    /** @description First day to check availability for (the library's local date, YYYY-MM-DD). */
+                    from?: string;
+                    kind?: "tool" | "vehicle" | "space" | "machine" | "other";
+                    /** @description Words of the name or description. */
+                    q?: string;
+                    /** @description Last day to check availability for (the library's local date, YYYY-MM-DD). */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Catalogue"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Add a resource type to the catalogue (the library's stewards) */
         post: {
@@ -7334,6 +8393,181 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources/{type}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a person to borrow a resource that asks for it, after a training say (the library's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BorrowingApproval"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources/{type}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When each unit of a resource is busy (public: never who booked) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (the library's local date, YYYY-MM-DD). */
+                    from?: string;
+                    /** @description Last day (31 days by default) (the library's local date, YYYY-MM-DD). */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Busy periods per unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7458,6 +8692,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/libraries/{slug}/resources/{type}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When a resource type's units are booked, as iCalendar (public)
+         * @description One VEVENT per booking that holds a unit (requested: TENTATIVE; confirmed or checked out: CONFIRMED), from 30 days ago to the end of the booking horizon, as `Booked` with the unit's code in RESOURCES; never who booked. Whole-day bookings are all-day events on the library's local dates (DTEND the day after the last day); slots are local times with TZID=<the library's zone> and a VTIMEZONE made from that zone's transitions.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/libraries/{slug}/resources/{type}/units": {
         parameters: {
             query?: never;
@@ -7491,6 +8794,124 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ResourceUnit"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/resources/{type}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the line for a period nothing is free in
+         * @description The same rules as a booking apply. When a unit frees up for the period, the first in line is offered it: a booking is held for them for the rules' `offerHours`, then passes to the next.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewBooking"];
+                };
+            };
+            responses: {
+                /** @description Your place in line */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistPlace"];
                     };
                 };
                 /** @description Malformed JSON */
@@ -7614,6 +9035,234 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the one question after a return: without this loan, would you have bought or rented one? */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoanAnswer"];
+                };
+            };
+            responses: {
+                /** @description The loan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Loan"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a unit back, with its condition and any problem (the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            responses: {
+                /** @description The returned loan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Loan"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7889,6 +9538,164 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your bookings and loans (recent and coming) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your bookings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MyBooking"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make (or replace) your private calendar feed of your bookings; its URL is shown once
+         * @description The URL carries a secret token (only its SHA-256 is kept): anyone who has it can read your bookings, so treat it as a password. Making a new one ends the old one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your feed's URL */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Revoke your private calendar feed (its URL answers 404 from then on) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/email": {
@@ -8418,6 +10225,53 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your places in libraries' waitlists, with your position in each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your places */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WaitlistPlace"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -13624,6 +15478,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/problems/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a problem; the unit is back in service when nothing else keeps it out (the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemReport"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals": {
         parameters: {
             query?: never;
@@ -14686,6 +16656,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{id}/checked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a unit's maintenance check; a held unit is back in service (the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceUnit"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a problem with a unit (someone who borrowed it, or the desk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewProblemReport"];
+                };
+            };
+            responses: {
+                /** @description The report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemReport"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/uses/{id}": {
         parameters: {
             query?: never;
@@ -14963,6 +17139,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/waitlist/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the unit offered to you (the booking held for you stays yours) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Taken */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/waitlist/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave the line (an offer you held passes to the next) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Left */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15105,6 +17461,25 @@ export interface components {
              */
             budgetLine: string;
         };
+        Availability: {
+            resource: components["schemas"]["ResourceType"];
+            rules: components["schemas"]["LibraryRules"] & unknown;
+            timeZone: string;
+            units: {
+                busy: {
+                    from: string;
+                    until: string;
+                }[];
+                code: string;
+                id: string;
+                /** @enum {string} */
+                status: "available" | "out_of_service" | "maintenance" | "retired";
+            }[];
+            window: {
+                firstDay: string;
+                lastDay: string;
+            };
+        };
         /** @enum {string} */
         Ballot: "public" | "secret";
         Booking: {
@@ -15121,12 +17496,26 @@ export interface components {
             /** @description The unit's id. */
             unit: string;
         };
+        BookingDecision: {
+            approve: boolean;
+        };
+        BookingEnd: {
+            /** @description Slot bookings: the new end (RFC 3339). */
+            endsAt?: string;
+            /** @description Whole-day bookings: the new last day. */
+            lastDay?: string;
+        };
         Books: {
             accounts: components["schemas"]["Account"][];
             /** @description Whether the viewer is a treasurer of these books. */
             canKeepBooks: boolean;
             currency: string | null;
             opened: boolean;
+        };
+        BorrowingApproval: {
+            note?: string;
+            /** @example open-hardware-lab */
+            person: string;
         };
         Budget: {
             createdAt: string;
@@ -15167,8 +17556,50 @@ export interface components {
         };
         /** @enum {string} */
         BudgetStatus: "draft" | "proposed" | "approved" | "rejected" | "superseded";
+        CalendarFeed: {
+            createdAt: string;
+            /** @description The feed's address, with its secret token: shown this once. */
+            url: string;
+        };
         CancelProposal: {
             reason: string;
+        };
+        Catalogue: {
+            items: components["schemas"]["CatalogueItem"][];
+            library: components["schemas"]["Library"];
+            window: {
+                firstDay: string;
+                lastDay: string;
+            } | null;
+        };
+        CatalogueItem: {
+            category: string | null;
+            categoryName: string | null;
+            /** @description Units free for the whole window asked for (null without dates). */
+            free: number | null;
+            inService: number;
+            /** @enum {string} */
+            kind: "tool" | "vehicle" | "space" | "machine" | "other";
+            name: string;
+            photo: string | null;
+            slug: string;
+            units: number;
+        };
+        CheckIn: {
+            /** @enum {string} */
+            condition: "new" | "good" | "fair" | "worn" | "damaged";
+            notes?: string;
+            /** @description A problem seen at the desk, recorded with the return. */
+            problem?: {
+                note: string;
+                /** @enum {string} */
+                severity: "note" | "check" | "out_of_service";
+            };
+        };
+        CheckOut: {
+            /** @enum {string} */
+            condition: "new" | "good" | "fair" | "worn" | "damaged";
+            notes?: string;
         };
         Comment: {
             author: components["schemas"]["PersonRef"] | null;
@@ -15565,6 +17996,73 @@ export interface components {
          * @enum {string}
          */
         Delivery: "app" | "email" | "daily" | "weekly" | "off";
+        DeskDay: {
+            day: string;
+            held: {
+                code: string;
+                id: string;
+                resource: string;
+                resourceName: string;
+                /** @enum {string} */
+                status: "available" | "out_of_service" | "maintenance" | "retired";
+            }[];
+            overdue: {
+                booking: string | null;
+                borrower: {
+                    handle: string;
+                    name: string;
+                };
+                endsAt: string;
+                loan: string | null;
+                resource: string;
+                resourceName: string;
+                startsAt: string | null;
+                /** @enum {string|null} */
+                status: "requested" | "confirmed" | "active" | "returned" | "cancelled" | "declined" | "no_show" | null;
+                unitCode: string;
+            }[];
+            pickups: {
+                booking: string | null;
+                borrower: {
+                    handle: string;
+                    name: string;
+                };
+                endsAt: string;
+                loan: string | null;
+                resource: string;
+                resourceName: string;
+                startsAt: string | null;
+                /** @enum {string|null} */
+                status: "requested" | "confirmed" | "active" | "returned" | "cancelled" | "declined" | "no_show" | null;
+                unitCode: string;
+            }[];
+            problems: {
+                code: string;
+                createdAt: string;
+                id: string;
+                note: string;
+                photo: string | null;
+                resourceName: string;
+                /** @enum {string} */
+                severity: "note" | "check" | "out_of_service";
+                unit: string;
+            }[];
+            returns: {
+                booking: string | null;
+                borrower: {
+                    handle: string;
+                    name: string;
+                };
+                endsAt: string;
+                loan: string | null;
+                resource: string;
+                resourceName: string;
+                startsAt: string | null;
+                /** @enum {string|null} */
+                status: "requested" | "confirmed" | "active" | "returned" | "cancelled" | "declined" | "no_show" | null;
+                unitCode: string;
+            }[];
+        };
         Diff: {
             added: number;
             hunks: {
@@ -15948,6 +18446,134 @@ export interface components {
          * @enum {string}
          */
         Funding: "paid" | "volunteer" | "unknown";
+        /** @description GBFS 3.0 gbfs.json: the files this feed publishes. */
+        GbfsDiscovery: {
+            data: {
+                feeds: {
+                    /** @enum {string} */
+                    name: "gbfs" | "system_information" | "vehicle_types" | "station_information" | "station_status" | "vehicle_status";
+                    url: string;
+                }[];
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
+        /** @description GBFS 3.0 station_information.json: the library's desk, its one station. */
+        GbfsStationInformation: {
+            data: {
+                stations: {
+                    address?: string;
+                    lat: number;
+                    lon: number;
+                    name: {
+                        language: string;
+                        text: string;
+                    }[];
+                    station_id: string;
+                    station_opening_hours: string;
+                }[];
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
+        /** @description GBFS 3.0 station_status.json: vehicles free now, and whether the desk is open. */
+        GbfsStationStatus: {
+            data: {
+                stations: {
+                    is_installed: boolean;
+                    is_renting: boolean;
+                    is_returning: boolean;
+                    last_reported: string;
+                    num_vehicles_available: number;
+                    num_vehicles_disabled: number;
+                    station_id: string;
+                    vehicle_types_available: {
+                        count: number;
+                        vehicle_type_id: string;
+                    }[];
+                }[];
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
+        /** @description GBFS 3.0 system_information.json. */
+        GbfsSystemInformation: {
+            data: {
+                feed_contact_email: string;
+                languages: string[];
+                name: {
+                    language: string;
+                    text: string;
+                }[];
+                /**
+                 * @description OSM opening_hours syntax.
+                 * @example Mo-Fr 09:00-18:00; Sa 10:00-16:00
+                 */
+                opening_hours: string;
+                operator: {
+                    language: string;
+                    text: string;
+                }[];
+                system_id: string;
+                timezone: string;
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
+        /** @description GBFS 3.0 vehicle_status.json: units free to take now (in service, not booked, not checked out). */
+        GbfsVehicleStatus: {
+            data: {
+                vehicles: {
+                    home_station_id: string;
+                    is_disabled: boolean;
+                    is_reserved: boolean;
+                    last_reported: string;
+                    station_id: string;
+                    /** @description Rotates every hour and after each loan. */
+                    vehicle_id: string;
+                    vehicle_type_id: string;
+                }[];
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
+        /** @description GBFS 3.0 vehicle_types.json: the library's resource types of kind vehicle. */
+        GbfsVehicleTypes: {
+            data: {
+                vehicle_types: {
+                    description?: {
+                        language: string;
+                        text: string;
+                    }[];
+                    /** @enum {string} */
+                    form_factor: "bicycle" | "cargo_bicycle" | "car" | "moped" | "scooter_standing" | "scooter_seated" | "other";
+                    name: {
+                        language: string;
+                        text: string;
+                    }[];
+                    /** @enum {string} */
+                    propulsion_type: "human";
+                    /** @enum {string} */
+                    return_constraint: "roundtrip_station";
+                    vehicle_image?: string;
+                    vehicle_type_id: string;
+                }[];
+            };
+            last_updated: string;
+            ttl: number;
+            /** @enum {string} */
+            version: "3.0";
+        };
         HideComment: {
             /** @description Shown publicly where the comment was. */
             reason: string;
@@ -15993,6 +18619,16 @@ export interface components {
             slug: string;
             timeZone: string;
         };
+        LibraryClosures: {
+            days: {
+                /**
+                 * Format: date
+                 * @example 2026-01-31
+                 */
+                day: string;
+                reason?: string;
+            }[];
+        };
         LibraryRules: {
             bufferAfterMinutes: number;
             bufferBeforeMinutes: number;
@@ -16009,6 +18645,8 @@ export interface components {
             granularity: "day" | "slot";
             horizonDays: number;
             leadMinutes: number;
+            maintenanceEveryDays: number | null;
+            maintenanceEveryLoans: number | null;
             maxConcurrent: number | null;
             maxDaysPerMonth: number | null;
             maxLength: number;
@@ -16035,6 +18673,22 @@ export interface components {
         };
         LinkToken: {
             token: string;
+        };
+        Loan: {
+            booking: string | null;
+            checkedInAt: string | null;
+            checkedOutAt: string;
+            /** @enum {string|null} */
+            conditionIn: "new" | "good" | "fair" | "worn" | "damaged" | null;
+            /** @enum {string} */
+            conditionOut: "new" | "good" | "fair" | "worn" | "damaged";
+            dueAt: string;
+            id: string;
+            unit: string;
+        };
+        LoanAnswer: {
+            /** @enum {string} */
+            withoutLoan: "bought" | "rented" | "borrowed_elsewhere" | "done_without";
         };
         Me: components["schemas"]["Person"] & {
             email: string;
@@ -16075,6 +18729,26 @@ export interface components {
             amount: string;
             /** @example EUR */
             currency: string;
+        };
+        MyBooking: {
+            /** @description Its unit went out of service: the library will be in touch. */
+            affected: boolean;
+            endsAt: string;
+            id: string;
+            library: string;
+            libraryName: string;
+            loan: {
+                answered: boolean;
+                checkedInAt: string | null;
+                dueAt: string;
+                id: string;
+            } | null;
+            resource: string;
+            resourceName: string;
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "active" | "returned" | "cancelled" | "declined" | "no_show";
+            unitCode: string;
         };
         MyVote: {
             answer: string | null;
@@ -16509,6 +19183,16 @@ export interface components {
             /** Format: uri */
             website?: string | null;
         };
+        NewProblemReport: {
+            note: string;
+            /**
+             * Format: uri
+             * @description A photo of the problem (its address).
+             */
+            photo?: string;
+            /** @enum {string} */
+            severity: "note" | "check" | "out_of_service";
+        };
         NewProposal: {
             /**
              * @description public: who voted what is shown. secret: only the tally and who took part.
@@ -16665,7 +19349,7 @@ export interface components {
             readAt: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed" | "invoice_overdue";
+        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed" | "invoice_overdue" | "booking_update" | "waitlist_offer" | "loan_due" | "loan_overdue";
         NotificationPreference: {
             default: components["schemas"]["Delivery"] & unknown;
             delivery: components["schemas"]["Delivery"];
@@ -16674,6 +19358,7 @@ export interface components {
         NotificationPreferencesPatch: {
             agreement_offered?: components["schemas"]["Delivery"];
             awaiting_you?: components["schemas"]["Delivery"];
+            booking_update?: components["schemas"]["Delivery"];
             comment_on_yours?: components["schemas"]["Delivery"];
             contribution_reviewed?: components["schemas"]["Delivery"];
             decision_closing?: components["schemas"]["Delivery"];
@@ -16682,10 +19367,13 @@ export interface components {
             followed?: components["schemas"]["Delivery"];
             invoice?: components["schemas"]["Delivery"];
             invoice_overdue?: components["schemas"]["Delivery"];
+            loan_due?: components["schemas"]["Delivery"];
+            loan_overdue?: components["schemas"]["Delivery"];
             mention?: components["schemas"]["Delivery"];
             need_changed?: components["schemas"]["Delivery"];
             reply?: components["schemas"]["Delivery"];
             share_credited?: components["schemas"]["Delivery"];
+            waitlist_offer?: components["schemas"]["Delivery"];
         };
         OpenBooks: {
             /** @example EUR */
@@ -17118,6 +19806,17 @@ export interface components {
             /** @example /problems/validation */
             type: string;
         };
+        ProblemReport: {
+            createdAt: string;
+            id: string;
+            note: string;
+            photo: string | null;
+            resolution: string | null;
+            resolvedAt: string | null;
+            /** @enum {string} */
+            severity: "note" | "check" | "out_of_service";
+            unit: string;
+        };
         Proposal: {
             author: components["schemas"]["PersonRef"] | null;
             ballot: components["schemas"]["Ballot"];
@@ -17389,6 +20088,8 @@ export interface components {
             granularity?: "day" | "slot";
             horizonDays?: number;
             leadMinutes?: number;
+            maintenanceEveryDays?: number | null;
+            maintenanceEveryLoans?: number | null;
             maxConcurrent?: number | null;
             maxDaysPerMonth?: number | null;
             maxLength?: number;
@@ -17758,6 +20459,20 @@ export interface components {
         };
         /** @enum {string} */
         VotingMethod: "majority" | "supermajority" | "consent" | "consensus" | "approval" | "score" | "ranked";
+        WaitlistPlace: {
+            /** @description The booking held for the person while an offer is open. */
+            booking: string | null;
+            endsAt: string;
+            id: string;
+            library: string;
+            offerExpiresAt: string | null;
+            /** @description 1 for the first in line. */
+            position: number;
+            resource: string;
+            startsAt: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "booked" | "lapsed" | "left";
+        };
     };
     responses: never;
     parameters: never;
@@ -17784,12 +20499,21 @@ export type ApiToken = components['schemas']['ApiToken'];
 export type ApiTokens = components['schemas']['ApiTokens'];
 export type Approval = components['schemas']['Approval'];
 export type ApproveWithinBudget = components['schemas']['ApproveWithinBudget'];
+export type Availability = components['schemas']['Availability'];
 export type Ballot = components['schemas']['Ballot'];
 export type Booking = components['schemas']['Booking'];
+export type BookingDecision = components['schemas']['BookingDecision'];
+export type BookingEnd = components['schemas']['BookingEnd'];
 export type Books = components['schemas']['Books'];
+export type BorrowingApproval = components['schemas']['BorrowingApproval'];
 export type Budget = components['schemas']['Budget'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
+export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type CancelProposal = components['schemas']['CancelProposal'];
+export type Catalogue = components['schemas']['Catalogue'];
+export type CatalogueItem = components['schemas']['CatalogueItem'];
+export type CheckIn = components['schemas']['CheckIn'];
+export type CheckOut = components['schemas']['CheckOut'];
 export type Comment = components['schemas']['Comment'];
 export type CommentVersion = components['schemas']['CommentVersion'];
 export type Commons = components['schemas']['Commons'];
@@ -17811,6 +20535,7 @@ export type CounterpartyKind = components['schemas']['CounterpartyKind'];
 export type CreditReport = components['schemas']['CreditReport'];
 export type DecisionTerms = components['schemas']['DecisionTerms'];
 export type Delivery = components['schemas']['Delivery'];
+export type DeskDay = components['schemas']['DeskDay'];
 export type Diff = components['schemas']['Diff'];
 export type DistributionPost = components['schemas']['DistributionPost'];
 export type DistributionPreview = components['schemas']['DistributionPreview'];
@@ -17839,6 +20564,12 @@ export type Follow = components['schemas']['Follow'];
 export type Followable = components['schemas']['Followable'];
 export type ForkRequest = components['schemas']['ForkRequest'];
 export type Funding = components['schemas']['Funding'];
+export type GbfsDiscovery = components['schemas']['GbfsDiscovery'];
+export type GbfsStationInformation = components['schemas']['GbfsStationInformation'];
+export type GbfsStationStatus = components['schemas']['GbfsStationStatus'];
+export type GbfsSystemInformation = components['schemas']['GbfsSystemInformation'];
+export type GbfsVehicleStatus = components['schemas']['GbfsVehicleStatus'];
+export type GbfsVehicleTypes = components['schemas']['GbfsVehicleTypes'];
 export type HideComment = components['schemas']['HideComment'];
 export type Instance = components['schemas']['Instance'];
 export type Interval = components['schemas']['Interval'];
@@ -17846,17 +20577,21 @@ export type InvoiceStatus = components['schemas']['InvoiceStatus'];
 export type JoinPolicy = components['schemas']['JoinPolicy'];
 export type KindWeight = components['schemas']['KindWeight'];
 export type Library = components['schemas']['Library'];
+export type LibraryClosures = components['schemas']['LibraryClosures'];
 export type LibraryRules = components['schemas']['LibraryRules'];
 export type Licence = components['schemas']['Licence'];
 export type LicenceFamily = components['schemas']['LicenceFamily'];
 export type Lineage = components['schemas']['Lineage'];
 export type LinkToken = components['schemas']['LinkToken'];
+export type Loan = components['schemas']['Loan'];
+export type LoanAnswer = components['schemas']['LoanAnswer'];
 export type Me = components['schemas']['Me'];
 export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
 export type MembershipStatus = components['schemas']['MembershipStatus'];
 export type MergeConflict = components['schemas']['MergeConflict'];
 export type Money = components['schemas']['Money'];
+export type MyBooking = components['schemas']['MyBooking'];
 export type MyVote = components['schemas']['MyVote'];
 export type Need = components['schemas']['Need'];
 export type NeedClose = components['schemas']['NeedClose'];
@@ -17882,6 +20617,7 @@ export type NewInvoice = components['schemas']['NewInvoice'];
 export type NewLibrary = components['schemas']['NewLibrary'];
 export type NewNeed = components['schemas']['NewNeed'];
 export type NewOrganization = components['schemas']['NewOrganization'];
+export type NewProblemReport = components['schemas']['NewProblemReport'];
 export type NewProposal = components['schemas']['NewProposal'];
 export type NewResourceType = components['schemas']['NewResourceType'];
 export type NewThread = components['schemas']['NewThread'];
@@ -17924,6 +20660,7 @@ export type PhyleDestination = components['schemas']['PhyleDestination'];
 export type PhylePeriod = components['schemas']['PhylePeriod'];
 export type PhylePeriodInput = components['schemas']['PhylePeriodInput'];
 export type Problem = components['schemas']['Problem'];
+export type ProblemReport = components['schemas']['ProblemReport'];
 export type Proposal = components['schemas']['Proposal'];
 export type ProposalItem = components['schemas']['ProposalItem'];
 export type ProposalPatch = components['schemas']['ProposalPatch'];
@@ -17976,5 +20713,6 @@ export type Visibility = components['schemas']['Visibility'];
 export type Vote = components['schemas']['Vote'];
 export type VoteRow = components['schemas']['VoteRow'];
 export type VotingMethod = components['schemas']['VotingMethod'];
+export type WaitlistPlace = components['schemas']['WaitlistPlace'];
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;

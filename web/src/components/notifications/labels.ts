@@ -16,6 +16,10 @@ export const NOTIFICATION_KIND_LABEL = labels<NotificationKind>({
   decision_closing: "notifications.kind.decision_closing",
   invoice: "notifications.kind.invoice",
   invoice_overdue: "notifications.kind.invoice_overdue",
+  booking_update: "notifications.kind.booking_update",
+  waitlist_offer: "notifications.kind.waitlist_offer",
+  loan_due: "notifications.kind.loan_due",
+  loan_overdue: "notifications.kind.loan_overdue",
   followed: "notifications.kind.followed",
 });
 
@@ -33,6 +37,10 @@ export const NOTIFICATION_KIND_HINT = labels<NotificationKind>({
   decision_closing: "notifications.kindHint.decision_closing",
   invoice: "notifications.kindHint.invoice",
   invoice_overdue: "notifications.kindHint.invoice_overdue",
+  booking_update: "notifications.kindHint.booking_update",
+  waitlist_offer: "notifications.kindHint.waitlist_offer",
+  loan_due: "notifications.kindHint.loan_due",
+  loan_overdue: "notifications.kindHint.loan_overdue",
   followed: "notifications.kindHint.followed",
 });
 
