@@ -898,6 +898,86 @@ BEGIN
 END $$;
 
 --
+-- Name: loan_rollups_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.loan_rollups_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF pg_trigger_depth() < 2 AND NOT triarchy_restoring() THEN
+    RAISE EXCEPTION '% is kept by the loans_rollup trigger', TG_TABLE_NAME USING ERRCODE = '23514', CONSTRAINT = 'loan_rollups_guard';
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
+
+--
+-- Name: loans_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.loans_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF triarchy_restoring() THEN RETURN NEW; END IF;
+  IF NEW.unit_id <> OLD.unit_id OR NEW.custodian_id <> OLD.custodian_id OR NEW.checked_out_at <> OLD.checked_out_at
+     OR (OLD.checked_in_at IS NOT NULL AND (NEW.checked_in_at IS DISTINCT FROM OLD.checked_in_at OR NEW.condition_in IS DISTINCT FROM OLD.condition_in))
+     OR (OLD.without_loan IS NOT NULL AND NEW.without_loan IS DISTINCT FROM OLD.without_loan) THEN
+    RAISE EXCEPTION 'loan % is history', OLD.id USING ERRCODE = '23514', CONSTRAINT = 'loans_history';
+  END IF;
+  RETURN NEW;
+END $$;
+
+--
+-- Name: loans_rollup(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.loans_rollup() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  tz text;
+  m date;
+  d_loans int := 0;
+  d_minutes bigint := 0;
+  d_paid bigint := 0;
+  d_answered int := 0;
+  d_bought int := 0;
+  d_rented int := 0;
+BEGIN
+  SELECT l.time_zone INTO tz
+    FROM resource_units u JOIN resource_types t ON t.id = u.type_id JOIN libraries l ON l.id = t.library_id
+    WHERE u.id = NEW.unit_id;
+  m := date_trunc('month', NEW.checked_out_at AT TIME ZONE tz)::date;
+  IF TG_OP = 'INSERT' THEN
+    d_loans := 1;
+    SELECT coalesce((SELECT b.fee FROM bookings b WHERE b.id = NEW.booking_id), 0) INTO d_paid;
+    INSERT INTO unit_borrowers AS ub (unit_id, person_id, loans) VALUES (NEW.unit_id, NEW.custodian_id, 1)
+      ON CONFLICT (unit_id, person_id) DO UPDATE SET loans = ub.loans + 1;
+  END IF;
+  IF NEW.checked_in_at IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.checked_in_at IS NULL) THEN
+    d_minutes := floor(extract(epoch FROM NEW.checked_in_at - NEW.checked_out_at) / 60);
+  END IF;
+  IF NEW.without_loan IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.without_loan IS NULL) THEN
+    d_answered := 1;
+    d_bought := (NEW.without_loan = 'bought')::int;
+    d_rented := (NEW.without_loan = 'rented')::int;
+  END IF;
+  IF d_loans > 0 OR d_minutes > 0 OR d_paid > 0 OR d_answered > 0 THEN
+    INSERT INTO loan_months AS lm (unit_id, month, loans, custody_minutes, paid, answered, bought, rented)
+      VALUES (NEW.unit_id, m, d_loans, d_minutes, d_paid, d_answered, d_bought, d_rented)
+      ON CONFLICT (unit_id, month) DO UPDATE SET
+        loans = lm.loans + EXCLUDED.loans,
+        custody_minutes = lm.custody_minutes + EXCLUDED.custody_minutes,
+        paid = lm.paid + EXCLUDED.paid,
+        answered = lm.answered + EXCLUDED.answered,
+        bought = lm.bought + EXCLUDED.bought,
+        rented = lm.rented + EXCLUDED.rented;
+  END IF;
+  RETURN NULL;
+END $$;
+
+--
 -- Name: loans_unit_in_service(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1965,6 +2045,21 @@ CREATE TABLE public.library_closures (
 );
 
 --
+-- Name: loan_months; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.loan_months (
+    unit_id uuid NOT NULL,
+    month date NOT NULL,
+    loans integer DEFAULT 0 NOT NULL,
+    custody_minutes bigint DEFAULT 0 NOT NULL,
+    paid bigint DEFAULT 0 NOT NULL,
+    answered integer DEFAULT 0 NOT NULL,
+    bought integer DEFAULT 0 NOT NULL,
+    rented integer DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: loans; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2651,6 +2746,16 @@ CREATE SEQUENCE public.triarchy_clock_offset_ms
     CACHE 1;
 
 --
+-- Name: unit_borrowers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_borrowers (
+    unit_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    loans integer DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: value_equations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2671,6 +2776,20 @@ CREATE TABLE public.value_equations (
     CONSTRAINT value_equations_one_owner CHECK ((num_nonnulls(commons_id, enterprise_id) = 1)),
     CONSTRAINT value_equations_review_points CHECK (((review_points >= 0) AND (review_points <= 100000))),
     CONSTRAINT value_equations_window CHECK (((window_days >= 1) AND (window_days <= 3660)))
+);
+
+--
+-- Name: vehicle_survey_answers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.vehicle_survey_answers (
+    library_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    round integer NOT NULL,
+    cars_given_up integer NOT NULL,
+    cars_not_bought integer NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT vehicle_survey_answers_counts CHECK ((((cars_given_up >= 0) AND (cars_given_up <= 5)) AND ((cars_not_bought >= 0) AND (cars_not_bought <= 5))))
 );
 
 --
@@ -2957,6 +3076,13 @@ ALTER TABLE ONLY public.library_closures
     ADD CONSTRAINT library_closures_pkey PRIMARY KEY (library_id, day);
 
 --
+-- Name: loan_months loan_months_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loan_months
+    ADD CONSTRAINT loan_months_pkey PRIMARY KEY (unit_id, month);
+
+--
 -- Name: loans loans_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3216,11 +3342,25 @@ ALTER TABLE ONLY public.transactions
     ADD CONSTRAINT transactions_pkey PRIMARY KEY (id);
 
 --
+-- Name: unit_borrowers unit_borrowers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_borrowers
+    ADD CONSTRAINT unit_borrowers_pkey PRIMARY KEY (unit_id, person_id);
+
+--
 -- Name: value_equations value_equations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.value_equations
     ADD CONSTRAINT value_equations_pkey PRIMARY KEY (id);
+
+--
+-- Name: vehicle_survey_answers vehicle_survey_answers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vehicle_survey_answers
+    ADD CONSTRAINT vehicle_survey_answers_pkey PRIMARY KEY (library_id, person_id, round);
 
 --
 -- Name: votes votes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3927,6 +4067,12 @@ CREATE UNIQUE INDEX transactions_seq_key ON public.transactions USING btree (seq
 CREATE INDEX transactions_transfer_idx ON public.transactions USING btree (transfer_id);
 
 --
+-- Name: unit_borrowers_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX unit_borrowers_person_idx ON public.unit_borrowers USING btree (person_id);
+
+--
 -- Name: value_equations_commons_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4081,6 +4227,24 @@ CREATE TRIGGER expenses_authority BEFORE INSERT OR UPDATE ON public.expenses FOR
 --
 
 CREATE TRIGGER ledger_months_guard BEFORE INSERT OR DELETE OR UPDATE ON public.ledger_months FOR EACH STATEMENT EXECUTE FUNCTION public.ledger_rollup_guard();
+
+--
+-- Name: loan_months loan_months_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER loan_months_guard BEFORE INSERT OR DELETE OR UPDATE ON public.loan_months FOR EACH ROW EXECUTE FUNCTION public.loan_rollups_guard();
+
+--
+-- Name: loans loans_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER loans_guard BEFORE UPDATE ON public.loans FOR EACH ROW EXECUTE FUNCTION public.loans_guard();
+
+--
+-- Name: loans loans_rollup; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER loans_rollup AFTER INSERT OR UPDATE OF checked_in_at, without_loan ON public.loans FOR EACH ROW EXECUTE FUNCTION public.loans_rollup();
 
 --
 -- Name: loans loans_unit_in_service; Type: TRIGGER; Schema: public; Owner: -
@@ -4243,6 +4407,12 @@ CREATE CONSTRAINT TRIGGER transactions_balanced AFTER INSERT ON public.transacti
 --
 
 CREATE TRIGGER transactions_immutable BEFORE DELETE OR UPDATE ON public.transactions FOR EACH ROW EXECUTE FUNCTION public.ledger_immutable();
+
+--
+-- Name: unit_borrowers unit_borrowers_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unit_borrowers_guard BEFORE INSERT OR DELETE OR UPDATE ON public.unit_borrowers FOR EACH ROW EXECUTE FUNCTION public.loan_rollups_guard();
 
 --
 -- Name: votes votes_window; Type: TRIGGER; Schema: public; Owner: -
@@ -4811,6 +4981,13 @@ ALTER TABLE ONLY public.library_closures
     ADD CONSTRAINT library_closures_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
 
 --
+-- Name: loan_months loan_months_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.loan_months
+    ADD CONSTRAINT loan_months_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
+
+--
 -- Name: loans loans_booking_id_bookings_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -5350,6 +5527,20 @@ ALTER TABLE ONLY public.transactions
     ADD CONSTRAINT transactions_posted_by_people_id_fk FOREIGN KEY (posted_by) REFERENCES public.people(id) ON DELETE SET NULL;
 
 --
+-- Name: unit_borrowers unit_borrowers_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_borrowers
+    ADD CONSTRAINT unit_borrowers_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: unit_borrowers unit_borrowers_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_borrowers
+    ADD CONSTRAINT unit_borrowers_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
+
+--
 -- Name: value_equations value_equations_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -5369,6 +5560,20 @@ ALTER TABLE ONLY public.value_equations
 
 ALTER TABLE ONLY public.value_equations
     ADD CONSTRAINT value_equations_updated_by_people_id_fk FOREIGN KEY (updated_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: vehicle_survey_answers vehicle_survey_answers_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vehicle_survey_answers
+    ADD CONSTRAINT vehicle_survey_answers_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
+
+--
+-- Name: vehicle_survey_answers vehicle_survey_answers_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vehicle_survey_answers
+    ADD CONSTRAINT vehicle_survey_answers_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: votes votes_elector_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

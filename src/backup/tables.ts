@@ -47,6 +47,8 @@ export const DERIVED_TABLES = new Set([
   "organization_member_counts",
   "notification_progress",
   "notification_unread",
+  "loan_months",
+  "unit_borrowers",
   // Not derived but transient: mail waiting to leave. A restore must not send again what the old instance sent after the backup.
   "mail_outbox",
 ]);

@@ -22,8 +22,10 @@ import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
 import { sharingCatalogueRoutes } from "./sharing/catalogue-routes.ts";
 import { sharingDeskRoutes } from "./sharing/desk-routes.ts";
+import { sharingImpactRoutes } from "./sharing/impact-routes.ts";
 import { sharingFeedRoutes } from "./sharing/feeds/feed-routes.ts";
 import { sharingRoutes } from "./sharing/routes.ts";
+import { sharingValueflowRoutes } from "./sharing/valueflows-routes.ts";
 import { expenseRoutes } from "./treasury/expense-routes.ts";
 import { incomeRoutes } from "./treasury/income-routes.ts";
 import { valueRoutes } from "./value/routes.ts";
@@ -59,4 +61,6 @@ export const apiRoutes = createRouter()
   .route("/", sharingRoutes)
   .route("/", sharingCatalogueRoutes)
   .route("/", sharingDeskRoutes)
-  .route("/", sharingFeedRoutes);
+  .route("/", sharingImpactRoutes)
+  .route("/", sharingFeedRoutes)
+  .route("/", sharingValueflowRoutes);

@@ -80,6 +80,19 @@ export const t = defineMessages(
     windowTooLong: "Ask for a year at most.",
     describeProblem: "Say what the problem is.",
     describeResolution: "Say what was done.",
+    month: "Use a month such as 2026-03.",
+    vehicleBorrowersOnly: "The survey is for people who have borrowed one of this library's vehicles.",
+    methodUtilisation:
+      "Utilisation: time in borrowers' hands over the time a unit could have been out — the whole window for things lent by the day, the library's opening hours for rooms and machines booked by the hour.",
+    methodPeople: "People served: distinct borrowers of each unit since it arrived; each person counts as one household.",
+    methodAvoided:
+      "After each return the borrower may answer one question: “If you hadn't been able to borrow this, would you have bought or rented one?”. The purchase rate is the share who answered “bought”, given as a 95 % range (Wilson's interval) around it, with the number of answers. Loans without an answer are not assumed to have avoided anything.",
+    methodMoney:
+      "Money saved: for loans of units with a replacement price, the sum of (replacement price − what the loan cost), times the lower and upper purchase rate. A range, never “every loan replaced a purchase”.",
+    methodCo2:
+      "CO₂ avoided: for loans of units whose category has an emission factor (with its source), the sum of the factors, times the lower and upper purchase rate.",
+    methodCars:
+      "Cars replaced per shared car: the cars members gave up or did not buy, from the latest survey round, over the library's shared cars.",
   },
   {
     wholeNumber: "Utilisez un nombre entier.",
@@ -161,5 +174,19 @@ export const t = defineMessages(
     windowTooLong: "Demandez une année au plus.",
     describeProblem: "Dites quel est le problème.",
     describeResolution: "Dites ce qui a été fait.",
+    month: "Utilisez un mois comme 2026-03.",
+    vehicleBorrowersOnly: "L’enquête s’adresse aux personnes qui ont emprunté un des véhicules de cette bibliothèque.",
+    methodUtilisation:
+      "Taux d’utilisation : le temps passé entre les mains des emprunteurs, rapporté au temps où une unité aurait pu sortir — toute la période pour ce qui se prête à la journée, les heures d’ouverture de la bibliothèque pour les salles et machines réservées à l’heure.",
+    methodPeople:
+      "Personnes servies : les emprunteurs distincts de chaque unité depuis son arrivée ; chaque personne compte pour un foyer.",
+    methodAvoided:
+      "Après chaque retour, l’emprunteur peut répondre à une question : « Si vous n’aviez pas pu l’emprunter, en auriez-vous acheté ou loué un ? ». Le taux d’achat évité est la part des réponses « acheté », donné sous forme d’intervalle à 95 % (intervalle de Wilson) avec le nombre de réponses. Un prêt sans réponse n’est pas compté comme un achat évité.",
+    methodMoney:
+      "Argent économisé : pour les prêts d’unités ayant un prix de remplacement, la somme de (prix de remplacement − coût du prêt), multipliée par le taux d’achat bas et haut. Un intervalle, jamais « chaque prêt a remplacé un achat ».",
+    methodCo2:
+      "CO₂ évité : pour les prêts d’unités dont la catégorie a un facteur d’émission (avec sa source), la somme des facteurs, multipliée par le taux d’achat bas et haut.",
+    methodCars:
+      "Voitures remplacées par voiture partagée : les voitures que les membres ont abandonnées ou n’ont pas achetées, selon la dernière enquête, rapportées aux voitures partagées de la bibliothèque.",
   },
 );

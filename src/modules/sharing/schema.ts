@@ -353,3 +353,64 @@ export type Booking = typeof bookings.$inferSelect;
 export type Loan = typeof loans.$inferSelect;
 export type WaitlistEntry = typeof waitlistEntries.$inferSelect;
 export type ProblemReport = typeof problemReports.$inferSelect;
+
+/**
+ * Monthly loan statistics per unit, kept by the database (migration 0030) from `loans`: the impact
+ * page reads a few rows per unit and month whatever the number of loans. Nothing else writes it.
+ */
+export const loanMonths = pgTable(
+  "loan_months",
+  {
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => resourceUnits.id, { onDelete: "cascade" }),
+    /** The first day of the month, in the library's time zone, of the check-out. */
+    month: date("month").notNull(),
+    loans: integer("loans").notNull().default(0),
+    /** Minutes in a borrower's custody, counted when each loan is returned. */
+    custodyMinutes: bigint("custody_minutes", { mode: "number" }).notNull().default(0),
+    /** What the loans' bookings cost, in minor units of the library's currency. */
+    paid: bigint("paid", { mode: "bigint" }).notNull().default(sql`0`),
+    answered: integer("answered").notNull().default(0),
+    bought: integer("bought").notNull().default(0),
+    rented: integer("rented").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month], name: "loan_months_pkey" })],
+);
+
+/** Who has borrowed each unit, and how often (the people a unit served), kept with loan_months. */
+export const unitBorrowers = pgTable(
+  "unit_borrowers",
+  {
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => resourceUnits.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    loans: integer("loans").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.personId], name: "unit_borrowers_pkey" }), index("unit_borrowers_person_idx").on(t.personId)],
+);
+
+/** A member's answer to the library's periodic vehicle survey: cars given up and car purchases forgone thanks to sharing. */
+export const vehicleSurveyAnswers = pgTable(
+  "vehicle_survey_answers",
+  {
+    libraryId: uuid("library_id")
+      .notNull()
+      .references(() => libraries.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** The survey round, a year such as 2026. */
+    round: integer("round").notNull(),
+    carsGivenUp: integer("cars_given_up").notNull(),
+    carsNotBought: integer("cars_not_bought").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [
+    primaryKey({ columns: [t.libraryId, t.personId, t.round], name: "vehicle_survey_answers_pkey" }),
+    check("vehicle_survey_answers_counts", sql`${t.carsGivenUp} between 0 and 5 and ${t.carsNotBought} between 0 and 5`),
+  ],
+);

@@ -8226,6 +8226,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/libraries/{slug}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact of sharing: utilisation, people served, and what borrowing avoided, with its method (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month (YYYY-MM); 11 months before `to` by default. */
+                    from?: string;
+                    /** @description Last month (YYYY-MM); this month by default. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The impact */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LibraryImpact"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/libraries/{slug}/resources": {
         parameters: {
             query?: never;
@@ -8952,6 +9022,177 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/valueflows.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The library's resources, bookings and loans as ValueFlows, streamed (public; never who borrowed)
+         * @description A JSON-LD document: `@context` maps each term to the ValueFlows 1.0 vocabulary (https://w3id.org/valueflows/ont/vf#), `@graph` holds each resource type as a ResourceSpecification, each unit as an EconomicResource (its primaryAccountable the library's organization, or the member who lends it), each live or past booking as a Commitment (`use` for machines and spaces, `transferCustody` otherwise), each check-out and check-in as a `transferCustody` EconomicEvent, and each returned loan of a machine or a space as a `use` event (effortQuantity in om2:hour). A borrower is an unnamed Person, a node of its own in each event: never a handle, a name, an id or an email.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The library's graph */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/ld+json": components["schemas"]["LibraryValueFlowsDocument"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/libraries/{slug}/vehicle-survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the library's vehicle survey: cars given up and car purchases forgone thanks to sharing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VehicleSurveyAnswer"];
+                };
+            };
+            responses: {
+                /** @description Recorded (a later answer in the same round replaces it) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18629,6 +18870,86 @@ export interface components {
                 reason?: string;
             }[];
         };
+        LibraryImpact: {
+            avoided: {
+                answers: number;
+                co2Kg: {
+                    high: number;
+                    loansWithFactor: number;
+                    low: number;
+                    sources: string[];
+                } | null;
+                /** @description Minor units of the currency, as strings (exact). */
+                moneySaved: {
+                    currency: string;
+                    high: string;
+                    loansPriced: number;
+                    low: string;
+                } | null;
+                /** @description Null before any answer. */
+                purchaseRate: {
+                    high: number;
+                    low: number;
+                    p: number;
+                } | null;
+                wouldHaveBought: number;
+                wouldHaveRented: number;
+            };
+            cars: {
+                answers: number;
+                carsGivenUp: number;
+                carsNotBought: number;
+                carsReplacedPerSharedCar: number | null;
+                round: number;
+                sharedCars: number;
+            } | null;
+            library: string;
+            loans: number;
+            loansPerMember: {
+                /** @enum {string} */
+                bucket: "1" | "2-5" | "6-20" | "21+";
+                people: number;
+            }[];
+            method: {
+                avoided: string;
+                cars: string;
+                co2: string;
+                money: string;
+                people: string;
+                utilisation: string;
+            };
+            months: {
+                hours: number;
+                loans: number;
+                month: string;
+            }[];
+            neverBorrowed: {
+                code: string;
+                id: string;
+                resource: string;
+                resourceName: string;
+            }[];
+            perType: {
+                loans: number;
+                resource: string;
+                resourceName: string;
+                units: number;
+                utilisation: number;
+            }[];
+            perUnit: {
+                code: string;
+                id: string;
+                loans: number;
+                people: number;
+                resource: string;
+                resourceName: string;
+                utilisation: number;
+            }[];
+            window: {
+                from: string;
+                to: string;
+            };
+        };
         LibraryRules: {
             bufferAfterMinutes: number;
             bufferBeforeMinutes: number;
@@ -18653,6 +18974,15 @@ export interface components {
             minLength: number;
             offerHours: number;
             slotMinutes: number;
+        };
+        LibraryValueFlowsDocument: {
+            /** @description Each term mapped to the ValueFlows 1.0 vocabulary. */
+            "@context": {
+                [key: string]: string | {
+                    [key: string]: string;
+                };
+            };
+            "@graph": (components["schemas"]["VfResourceSpecification"] | components["schemas"]["VfLibraryResource"] | components["schemas"]["VfCommitment"] | components["schemas"]["VfCustodyEvent"])[];
         };
         Licence: {
             family: components["schemas"]["LicenceFamily"];
@@ -20428,11 +20758,83 @@ export interface components {
             };
             "@graph": (components["schemas"]["EconomicResource"] | components["schemas"]["EconomicEvent"])[];
         };
+        VehicleSurveyAnswer: {
+            carsGivenUp: number;
+            carsNotBought: number;
+            /** @description The survey round, a year; this year by default. */
+            round?: number;
+        };
+        /** @description A booking that holds or held a unit. */
+        VfCommitment: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "Commitment";
+            /** @enum {string} */
+            action: "use" | "transferCustody";
+            finished: boolean;
+            hasBeginning: string;
+            hasEnd: string;
+            provider: string | {
+                /** @enum {string} */
+                "@type": "Person";
+            };
+            receiver: string | {
+                /** @enum {string} */
+                "@type": "Person";
+            };
+            resourceConformsTo: string;
+            resourceInventoriedAs: string;
+        };
+        /** @description A check-out or check-in (transferCustody), or the use of a machine or a space. */
+        VfCustodyEvent: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "EconomicEvent";
+            /** @enum {string} */
+            action: "use" | "transferCustody";
+            effortQuantity?: {
+                /** @enum {string} */
+                "@type": "Measure";
+                hasNumericalValue: string;
+                hasUnit: string;
+            };
+            hasBeginning?: string;
+            hasEnd?: string;
+            hasPointInTime?: string;
+            provider: string | {
+                /** @enum {string} */
+                "@type": "Person";
+            };
+            receiver: string | {
+                /** @enum {string} */
+                "@type": "Person";
+            };
+            resourceInventoriedAs: string;
+        };
+        /** @description One unit of a resource type. */
+        VfLibraryResource: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "EconomicResource";
+            conformsTo: string;
+            name: string;
+            /** @description The library's organization, or the member who lends the unit. */
+            primaryAccountable: string;
+            trackingIdentifier: string;
+        };
         VfMeasure: {
             /** @enum {string} */
             "@type": "Measure";
             hasNumericalValue: string;
             hasUnit: string;
+        };
+        /** @description A resource type of the library's catalogue. */
+        VfResourceSpecification: {
+            "@id": string;
+            /** @enum {string} */
+            "@type": "ResourceSpecification";
+            name: string;
+            note?: string;
         };
         /** @enum {string} */
         Visibility: "public" | "members" | "private";
@@ -20578,7 +20980,9 @@ export type JoinPolicy = components['schemas']['JoinPolicy'];
 export type KindWeight = components['schemas']['KindWeight'];
 export type Library = components['schemas']['Library'];
 export type LibraryClosures = components['schemas']['LibraryClosures'];
+export type LibraryImpact = components['schemas']['LibraryImpact'];
 export type LibraryRules = components['schemas']['LibraryRules'];
+export type LibraryValueFlowsDocument = components['schemas']['LibraryValueFlowsDocument'];
 export type Licence = components['schemas']['Licence'];
 export type LicenceFamily = components['schemas']['LicenceFamily'];
 export type Lineage = components['schemas']['Lineage'];
@@ -20708,7 +21112,12 @@ export type UsePurpose = components['schemas']['UsePurpose'];
 export type ValueEquation = components['schemas']['ValueEquation'];
 export type ValueEquationInput = components['schemas']['ValueEquationInput'];
 export type ValueFlowsDocument = components['schemas']['ValueFlowsDocument'];
+export type VehicleSurveyAnswer = components['schemas']['VehicleSurveyAnswer'];
+export type VfCommitment = components['schemas']['VfCommitment'];
+export type VfCustodyEvent = components['schemas']['VfCustodyEvent'];
+export type VfLibraryResource = components['schemas']['VfLibraryResource'];
 export type VfMeasure = components['schemas']['VfMeasure'];
+export type VfResourceSpecification = components['schemas']['VfResourceSpecification'];
 export type Visibility = components['schemas']['Visibility'];
 export type Vote = components['schemas']['Vote'];
 export type VoteRow = components['schemas']['VoteRow'];
