@@ -508,7 +508,9 @@ CREATE TYPE public.transaction_kind AS ENUM (
     'payout',
     'transfer',
     'phyle',
-    'distribution'
+    'distribution',
+    'rental',
+    'deposit'
 );
 
 --

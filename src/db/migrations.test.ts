@@ -46,6 +46,7 @@ const COMMITTED: Record<string, string> = {
   "0028_sharing_invariants": "a02637913cad9b4425a39aa1b8dac8889e05a63424c298501d226eb775a5820d",
   "0029_shared_resource_notices": "e01e3736b7729af34bcd877436bf2e3d34f219e0d1da4df2ee3a4ebc760f4569",
   "0030_loan_rollups": "73435f3894b2dccba5e6ba13d46de23f4c1fcaf58bd4164dadae084e87a880a8",
+  "0031_rental_kinds": "bab289e14f3d089303c61942e50320e971fd35b0763b575ece1a35b88ccd26fa",
 };
 
 interface Journal {

@@ -14,6 +14,8 @@ export const TRANSACTION_KINDS = [
   "transfer",
   "phyle",
   "distribution",
+  "rental",
+  "deposit",
 ] as const;
 
 /** Where money comes from or goes to, for the transparency reports. */

@@ -66,7 +66,7 @@ describe("booking a unit", () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(499);
     expect(await bookingsOf("drill")).toBe(1);
-  });
+  }, 120_000);
 
   it("hands out exactly five bookings of a five-unit type to 200 concurrent requests, and offers the next free periods to the rest", async () => {
     const d = openDay(20);
@@ -82,7 +82,7 @@ describe("booking a unit", () => {
     expect(refused?.body.nextFree.length).toBeGreaterThan(0);
     const next = Temporal.Instant.from(refused?.body.nextFree[0].startsAt).toZonedDateTimeISO(TZ).toPlainDate();
     expect(Temporal.PlainDate.compare(next, d)).toBe(1);
-  });
+  }, 120_000);
 
   it("allows a booking that ends exactly when the next begins (half-open periods)", async () => {
     const d = openDay(5);

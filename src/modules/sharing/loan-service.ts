@@ -7,6 +7,7 @@ import { requireActor } from "../accounts/policy.ts";
 import { recordActivity } from "../activity/service.ts";
 import { libraryStanding } from "./library-service.ts";
 import { t } from "./messages.ts";
+import { chargeAtCheckOut, settleAtCheckIn } from "./money.ts";
 import { authorizeDesk } from "./policy.ts";
 import { rulesFor } from "./rules.ts";
 import {
@@ -24,6 +25,16 @@ import type { CONDITIONS, PROBLEM_SEVERITIES, WITHOUT_LOAN_ANSWERS } from "./val
 import { offerFreedUnits } from "./waitlist-service.ts";
 
 type Condition = (typeof CONDITIONS)[number];
+
+/** "Cargo bike CB-2": what a unit is called in the books and at the desk. */
+async function unitLabel(tx: Executor, unitId: string) {
+  const [row] = await tx
+    .select({ name: resourceTypes.name, code: resourceUnits.code })
+    .from(resourceUnits)
+    .innerJoin(resourceTypes, eq(resourceTypes.id, resourceUnits.typeId))
+    .where(eq(resourceUnits.id, unitId));
+  return row ? `${row.name} ${row.code}` : "";
+}
 
 /** A booking with its library, locked for a change of its state. */
 export async function lockedBooking(tx: Executor, id: string): Promise<{ booking: Booking; library: Library }> {
@@ -81,6 +92,7 @@ export async function checkOut(
       );
     }
     if (!loan) throw new Error("insert returned no loan");
+    await chargeAtCheckOut(tx, me, library, booking, await unitLabel(tx, booking.unitId));
     await tx.update(bookings).set({ status: "active", updatedAt: sql`triarchy_written_at()` }).where(eq(bookings.id, booking.id));
     await tx
       .update(resourceUnits)
@@ -126,7 +138,18 @@ export async function checkIn(db: Db, actor: Actor | null, loanId: string, input
       // A returned booking holds nothing (bookings_no_overlap counts only live ones): returned early, the rest of its period is free.
       await tx.update(bookings).set({ status: "returned", updatedAt: sql`triarchy_written_at()` }).where(eq(bookings.id, loan.bookingId));
     }
-    const plan = rulesFor(library.rules, type.rules).maintenanceEveryLoans;
+    const rules = rulesFor(library.rules, type.rules);
+    const [booking] = loan.bookingId ? await tx.select().from(bookings).where(eq(bookings.id, loan.bookingId)) : [];
+    const late = await settleAtCheckIn(
+      tx,
+      me,
+      library,
+      booking,
+      { dueAt: loan.dueAt, checkedInAt: closed.checkedInAt ?? new Date() },
+      rules.lateFeePerDay,
+      `${type.name} ${unit.code}`,
+    );
+    const plan = rules.maintenanceEveryLoans;
     const dueForCheck = typeof plan === "number" && unit.loansSinceCheck + 1 >= plan;
     await tx
       .update(resourceUnits)
@@ -145,7 +168,7 @@ export async function checkIn(db: Db, actor: Actor | null, loanId: string, input
       organizationId: library.organizationId,
       visibility: "private",
       audience: [loan.custodianId],
-      data: { library: library.slug, condition: input.condition },
+      data: { library: library.slug, condition: input.condition, daysLate: late.lateDays, lateFee: String(late.lateFee) },
     });
     if (input.problem) await reportProblemIn(tx, me, library, unit.id, loan.id, input.problem);
     await offerFreedUnits(tx, type.id);

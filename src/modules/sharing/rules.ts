@@ -43,6 +43,8 @@ const RulesShape = z
     eligibility: z.enum(ELIGIBILITIES),
     fee: z.object({ kind: z.enum(FEE_KINDS), amount: MinorUnits }).strict(),
     deposit: MinorUnits,
+    /** Charged per day (or part of one) a loan comes back late, in minor units. */
+    lateFeePerDay: MinorUnits,
     /** How long a waitlist offer stays open before it passes to the next in line. */
     offerHours: z.int().min(1).max(168),
     /** A maintenance plan: a unit is held for a check after this many loans, or this many days since its last check. */
@@ -76,6 +78,7 @@ export const DEFAULT_RULES: Rules = {
   eligibility: "members",
   fee: { kind: "free", amount: 0 },
   deposit: 0,
+  lateFeePerDay: 0,
   offerHours: 24,
   maintenanceEveryLoans: null,
   maintenanceEveryDays: null,

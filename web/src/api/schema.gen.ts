@@ -15058,7 +15058,7 @@ export interface paths {
                 query?: {
                     /** @description Opaque cursor from a previous page's nextCursor. */
                     cursor?: string;
-                    kind?: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution";
+                    kind?: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution" | "rental" | "deposit";
                     limit?: number;
                 };
                 header?: never;
@@ -18965,6 +18965,7 @@ export interface components {
             /** @enum {string} */
             granularity: "day" | "slot";
             horizonDays: number;
+            lateFeePerDay: number;
             leadMinutes: number;
             maintenanceEveryDays: number | null;
             maintenanceEveryLoans: number | null;
@@ -19618,7 +19619,7 @@ export interface components {
             date: string;
             description: string;
             /** @enum {string} */
-            kind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution";
+            kind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution" | "rental" | "deposit";
             postings: {
                 /** @example expenses:hosting */
                 account: string;
@@ -20417,6 +20418,7 @@ export interface components {
             /** @enum {string} */
             granularity?: "day" | "slot";
             horizonDays?: number;
+            lateFeePerDay?: number;
             leadMinutes?: number;
             maintenanceEveryDays?: number | null;
             maintenanceEveryLoans?: number | null;
@@ -20610,7 +20612,7 @@ export interface components {
             organization: components["schemas"]["OrganizationRef"] | null;
         };
         /** @enum {string} */
-        TransactionKind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution";
+        TransactionKind: "donation" | "membership_fee" | "sponsorship" | "grant" | "reciprocity" | "expense" | "payout" | "transfer" | "phyle" | "distribution" | "rental" | "deposit";
         /** @description Income and spending per month, by kind and by source; amounts in minor units as strings. */
         TreasuryReport: {
             currency: string | null;

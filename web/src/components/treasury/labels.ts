@@ -49,6 +49,8 @@ export const KIND_LABEL = labels<TransactionKind>({
   transfer: "treasury.kind.transfer",
   phyle: "treasury.kind.phyle",
   distribution: "treasury.kind.distribution",
+  rental: "treasury.kind.rental",
+  deposit: "treasury.kind.deposit",
 });
 
 /** Every transaction kind, in the order the filter and the reports list them. */
@@ -66,6 +68,8 @@ export const KIND_ONE = labels<TransactionKind>({
   transfer: "treasury.kindOne.transfer",
   phyle: "treasury.kindOne.phyle",
   distribution: "treasury.kindOne.distribution",
+  rental: "treasury.kindOne.rental",
+  deposit: "treasury.kindOne.deposit",
 });
 
 export const SOURCE_LABEL = labels<CounterpartyKind>({
