@@ -11,6 +11,7 @@ import { actor, type DemoContext, type DemoStep } from "./context.ts";
 import { decisionsStep, openVotesStep } from "./decisions.ts";
 import { discussionsStep } from "./discussions.ts";
 import { forkStep } from "./fork.ts";
+import { libraryStep } from "./library.ts";
 import { needsStep } from "./needs.ts";
 import { DEMO_ORGANIZATIONS, type DemoMember, type DemoOrganization } from "./organizations.ts";
 import { DEMO_ADMIN, DEMO_INSTANCE, DEMO_PEOPLE, type DemoPerson, signUpInput } from "./people.ts";
@@ -123,5 +124,6 @@ export const DEMO_STEPS: DemoStep[] = [
   decisionsStep,
   spendingStep,
   coalitionStep,
+  libraryStep,
   openVotesStep,
 ];

@@ -8,7 +8,7 @@
 export const VF = "https://w3id.org/valueflows/ont/vf#";
 export const OM2 = "http://www.ontology-of-units-of-measure.org/resource/om-2/";
 
-const id = (term: string) => ({ "@id": `vf:${term}`, "@type": "@id" });
+export const id = (term: string) => ({ "@id": `vf:${term}`, "@type": "@id" });
 const dateTime = (term: string) => ({ "@id": `vf:${term}`, "@type": "xsd:dateTime" });
 
 export const VALUEFLOWS_CONTEXT = {

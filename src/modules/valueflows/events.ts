@@ -15,13 +15,13 @@ export interface Urls {
 }
 type Node = Record<string, unknown>;
 
-const person = (u: Urls, handle: string) => `${u.base}/people/${handle}`;
-const org = (u: Urls, slug: string) => `${u.base}/orgs/${slug}`;
+export const person = (u: Pick<Urls, "base">, handle: string) => `${u.base}/people/${handle}`;
+export const org = (u: Pick<Urls, "base">, slug: string) => `${u.base}/orgs/${slug}`;
 const commonsUrl = (u: Urls, slug: string) => `${u.base}/commons/${slug}`;
 /** A day as the start of that day in UTC: the books and contributions record days, not times. */
 const day = (d: string) => `${d}T00:00:00Z`;
 /** Minutes as hours, to four decimal places at most (20 minutes is 0.3333). */
-const hours = (minutes: number) => (minutes / 60).toFixed(4).replace(/\.?0+$/, "");
+export const hours = (minutes: number) => (minutes / 60).toFixed(4).replace(/\.?0+$/, "");
 /** Git author names never carry their email here, and nothing that looks like one gets out. */
 const safeName = (name: string) =>
   name
@@ -35,7 +35,7 @@ const safeName = (name: string) =>
  * the cursor) to its where clause and ordering by `orderBy`; `cursor(row)` is the next cursor's key values.
  * Memory stays flat however long the commons' history.
  */
-async function* pages<R>(
+export async function* pages<R>(
   db: Executor,
   order: Keyset,
   query: (resume: SQL, orderBy: SQL) => SQL,
