@@ -45,6 +45,7 @@ import { commonsReciprocityRoutes, orgReciprocityRoutes, reciprocityRoutes } fro
 import { SetupPage } from "./pages/Setup.tsx";
 import { SignInPage } from "./pages/SignIn.tsx";
 import { SignUpPage } from "./pages/SignUp.tsx";
+import { sharingRoutes } from "./pages/sharing/routes.tsx";
 import { orgTreasuryRoutes, treasuryRoutes } from "./pages/treasury/routes.tsx";
 import { commonsValueRoutes, orgValueRoutes, valueRoutes } from "./pages/value/routes.tsx";
 import { Root } from "./Root.tsx";
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
           ...treasuryRoutes,
           ...reciprocityRoutes,
           ...valueRoutes,
+          ...sharingRoutes,
           { path: "/commons", element: <CommonsListPage /> },
           {
             path: "/commons/new",

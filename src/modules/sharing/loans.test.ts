@@ -51,6 +51,9 @@ describe("check-out and check-in", () => {
     ]);
     expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
     const loan = twice.find((r) => r.status === 201)?.body;
+    // Lent for today, due at the midnight that ends it: today's desk lists it among the returns.
+    const desk = await api.call("GET", `/api/libraries/lend/desk?day=${d}`, { as: deskHand.token });
+    expect(desk.body.returns.map((r: { loan: string }) => r.loan)).toContain(loan.id);
     const [open] = await rowsOf<{ n: number }>(
       api.db,
       sql`select count(*)::int as n from loans where checked_in_at is null and id = ${loan.id}::uuid`,

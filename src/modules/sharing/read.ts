@@ -165,7 +165,8 @@ export async function deskDay(db: Db, actor: Actor | null, librarySlug: string, 
           from loans o join resource_units u on u.id = o.unit_id join resource_types t on t.id = u.type_id
           join people p on p.id = o.custodian_id left join bookings b on b.id = o.booking_id
           where t.library_id = ${library.id}::uuid and o.checked_in_at is null
-            and o.due_at >= ${window.start}::timestamptz and o.due_at < ${window.end}::timestamptz
+            -- A whole-day loan is due at the midnight that ends its last day: it is that day's return.
+            and o.due_at > ${window.start}::timestamptz and o.due_at <= ${window.end}::timestamptz
           order by o.due_at, u.code`,
     ),
     rowsOf<DeskRow>(

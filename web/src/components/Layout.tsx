@@ -58,6 +58,9 @@ function TopNav() {
               <NavLink to="/orgs/new" className="nav-link">
                 {t("common.nav.newOrganization")}
               </NavLink>
+              <NavLink to="/me/bookings" className="nav-link">
+                {t("sharing.nav.myBookings")}
+              </NavLink>
               <NotificationBell key={me.id} />
               <NavLink to="/account" className="nav-link nav-account">
                 <Avatar name={me.name} seed={me.handle} size="sm" />

@@ -22,6 +22,7 @@ declare module "i18next" {
       "phyles",
       "reciprocity",
       "value",
+      "sharing",
     ];
     keySeparator: false;
     nsSeparator: false;

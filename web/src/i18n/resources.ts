@@ -18,6 +18,7 @@ import enNotifications from "./locales/en/notifications.json";
 import enOrgs from "./locales/en/orgs.json";
 import enPhyles from "./locales/en/phyles.json";
 import enReciprocity from "./locales/en/reciprocity.json";
+import enSharing from "./locales/en/sharing.json";
 import enTreasury from "./locales/en/treasury.json";
 import enValue from "./locales/en/value.json";
 import frAccount from "./locales/fr/account.json";
@@ -35,6 +36,7 @@ import frNotifications from "./locales/fr/notifications.json";
 import frOrgs from "./locales/fr/orgs.json";
 import frPhyles from "./locales/fr/phyles.json";
 import frReciprocity from "./locales/fr/reciprocity.json";
+import frSharing from "./locales/fr/sharing.json";
 import frTreasury from "./locales/fr/treasury.json";
 import frValue from "./locales/fr/value.json";
 
@@ -57,6 +59,7 @@ const en = {
   phyles: enPhyles,
   reciprocity: enReciprocity,
   value: enValue,
+  sharing: enSharing,
 };
 
 export type Namespace = keyof typeof en;
@@ -81,6 +84,7 @@ const fr = {
   phyles: frPhyles,
   reciprocity: frReciprocity,
   value: frValue,
+  sharing: frSharing,
 } satisfies Catalogue;
 
 export const resources = { en, fr } satisfies Record<string, Catalogue>;
