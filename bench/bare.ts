@@ -13,6 +13,10 @@
  * writes (the transaction, its two postings, the activity row), in one statement, without
  * authentication or checks. The database's ledger triggers run as for the server (the postings'
  * checks and rollups, the balance check at commit), so it is the limit of that write on this machine.
+ *
+ * `POST /book` is the same for booking a unit: the booking row (one whole day in the library's time
+ * zone, through the real table: its `bookings_fill` trigger and the exclusion constraint against
+ * overlaps) and its `booking.confirmed` activity row, in one statement, without authentication or checks.
  */
 import { createHash } from "node:crypto";
 import { serve } from "@hono/node-server";
@@ -112,6 +116,39 @@ app.post("/post", async (c) => {
      )
      select * from t`,
     [b.book, b.kind, b.date, b.description, b.postedBy, b.debit, b.credit, b.amount, b.organization],
+  );
+  return c.json(rows[0], 201);
+});
+
+interface BareBooking {
+  unit: string;
+  type: string;
+  library: string;
+  organization: string;
+  person: string;
+  day: string;
+  timeZone: string;
+  librarySlug: string;
+  typeSlug: string;
+}
+
+app.post("/book", async (c) => {
+  const b = await c.req.json<BareBooking>();
+  const { rows } = await pool.query(
+    `with p as (
+       select $6::date::timestamp at time zone $7::text as s, ($6::date + 1)::timestamp at time zone $7::text as e
+     ), w as (
+       insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status)
+       select $1::uuid, $2::uuid, $3::uuid, $4::uuid, p.s, p.e, p.s, p.e, 'confirmed' from p
+       returning id, unit_id, status, starts_at, ends_at, created_at
+     ), a as (
+       insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, data)
+       select $4::uuid, 'booking.confirmed', 'booking', w.id, $5::uuid, 'private',
+              jsonb_build_object('library', $8::text, 'type', $9::text, 'startsAt', w.starts_at, 'endsAt', w.ends_at, 'override', '[]'::jsonb)
+       from w
+     )
+     select * from w`,
+    [b.unit, b.type, b.library, b.person, b.organization, b.day, b.timeZone, b.librarySlug, b.typeSlug],
   );
   return c.json(rows[0], 201);
 });

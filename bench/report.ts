@@ -21,11 +21,14 @@ export const TARGETS = {
   reportP99Ms: 500,
   journalRssGrowthMiB: 50,
   voteRatio: 0.3,
-  /** Every checked write (join, propose, vote, post) against the bare write of the same rows in one statement. */
+  /** Every checked write (join, propose, vote, post, book) against the bare write of the same rows in one statement. */
   writeRatio: 0.5,
   /** The notifications tests. */
   unreadP99Ms: 20,
   fanOutSeconds: 10,
+  /** The shared-resources tests (booking: writeRatio, against the bare booking). */
+  availabilityP99Ms: 50,
+  impactP99Ms: 300,
   /** The coalition tests. */
   distributionP99Ms: 2000,
   gitImportSeconds: 60,
@@ -219,7 +222,7 @@ export function render(all: Measurement[], v: ReturnType<typeof verdicts>, memor
     ),
     `CPU% = share of one core during the measured run (the machine has ${cpus().length} cores): app = the endpoint's node process,`,
     "pg = PostgreSQL processes of the bench database, gen = autocannon (the orchestrator), other = anything else busy (other workloads, kernel threads).",
-    "× write = a write's req/s over its bare write's: the same rows in one statement, no authentication or checks (join, propose and vote against the bare membership write; post against the bare posting).",
+    "× write = a write's req/s over its bare write's: the same rows in one statement, no authentication or checks (join, propose and vote against the bare membership write; post against the bare posting; book against the bare booking).",
     ...joinVsWrite,
     ...proposeVsWrite,
     ...proposeVsBare,

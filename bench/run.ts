@@ -10,12 +10,14 @@
  *      BENCH_ONLY names none of them)
  *   5. the coalition tests' set-up (coalition.ts): the association stewards the commons, with a value
  *      equation over its million contributions from 10,000 people
- *   6. start bench/bare.ts, the machine's limit
- *   7. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
+ *   6. bulk-load the shared-resources tests' data (load-sharing.ts): a library with 1,279 units, a million
+ *      past bookings and half a million loans; VACUUM ANALYZE (skipped when BENCH_ONLY names none of them)
+ *   7. start bench/bare.ts, the machine's limit
+ *   8. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
  *      test's own light concurrency for the diff, the credit report, the tallies and the books);
  *      stream the hledger export once, sampling the server's RSS; time `triarchy import git` over a
  *      generated 50,000-commit repository (import-git.ts; kept in /tmp between runs)
- *   8. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
+ *   9. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
  *
  * Settings: BENCH_DATABASE_URL (a database on the server to connect to for CREATE DATABASE),
  * BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 50),
@@ -33,6 +35,7 @@ import { benchGitImport, GIT_IMPORT_COMMITS, type GitImportResult } from "./impo
 import { type AssociationData, loadAssociation } from "./load-association.ts";
 import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
+import { loadSharing } from "./load-sharing.ts";
 import {
   type Download,
   type DownloadMeasurement,
@@ -53,6 +56,7 @@ import {
 } from "./notifications.ts";
 import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
 import { downloadVerdict, errorReport, render, renderDownloads, TARGETS, verdicts, writeJson } from "./report.ts";
+import { bookingCounts, SHARING_TESTS, sharingScenarios } from "./sharing.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
@@ -79,6 +83,7 @@ const ASSOCIATION_SIZE = {
   years: 3,
 };
 const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post", "unread", "fanout"];
+const SHARING_SIZE = { members: 20_000, borrowers: 100, bookings: 1_000_000, loans: 500_000, upcomingDays: 90, surveyAnswers: 2_000 };
 /** The journal export's path on the server (checked in its OpenAPI document before the download). */
 const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
 
@@ -99,6 +104,7 @@ const only = env.BENCH_ONLY ? new Set(["bare", "bare-write", ...env.BENCH_ONLY.s
 // The posting test's bare write runs whenever the posting test does: it is that test's reference.
 if (only?.has("post")) only.add("bare-post");
 if (only?.has("propose")) only.add("bare-propose");
+if (only?.has("book")) only.add("bare-book");
 /** BENCH_COUNT_QUERIES=1: count the server's round trips to PostgreSQL per request (count-queries.ts); timings of such a run are not comparable. */
 const countQueries = env.BENCH_COUNT_QUERIES === "1";
 const QUERY_COUNTS_FILE = `/tmp/triarchy-bench-query-counts-${process.pid}.json`;
@@ -547,6 +553,13 @@ async function main(): Promise<boolean> {
           `${JSON.stringify(association.rows)}; books ${association.firstMonth} … ${association.lastMonth}`,
       );
     }
+    const sharing = needs(SHARING_TESTS) ? await phase("sharing load + vacuum", () => loadSharing(db, SHARING_SIZE)) : null;
+    if (sharing) {
+      log(
+        `loaded the library ${sharing.slug} in ${phases["sharing load + vacuum"]} s (${JSON.stringify(sharing.seconds)}): ` +
+          `${JSON.stringify(sharing.rows)}; past bookings ${sharing.firstMonth} … ${sharing.lastMonth}`,
+      );
+    }
 
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}`;
@@ -566,6 +579,7 @@ async function main(): Promise<boolean> {
     const proposalsBefore = commons ? await proposalCounts(db, commons.slug) : null;
     const votesBefore = association ? await voteCounts(db, association.voteId) : null;
     const postsBefore = association ? await postCounts(db, association.bookId) : null;
+    const bookingsBefore = sharing ? await bookingCounts(db, sharing) : null;
     const downloads: (DownloadMeasurement | Skipped)[] = [];
     const busy = await machineBusyPct();
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
@@ -595,6 +609,7 @@ async function main(): Promise<boolean> {
       ...reads,
       ...(commons ? commonsScenarios(data, commons, serverUrl, bareUrl) : []),
       ...associationTests,
+      ...(sharing ? sharingScenarios(sharing, data, serverUrl, bareUrl) : []),
       ...(coalition ? coalitionScenarios(coalition.commons, coalition.association, serverUrl) : []),
     ];
     for (const s of all.filter((x) => !only || only.has(x.key))) {
@@ -648,6 +663,7 @@ async function main(): Promise<boolean> {
     const proposalsAfter = commons ? await proposalCounts(db, commons.slug) : null;
     const votesAfter = association ? await voteCounts(db, association.voteId) : null;
     const postsAfter = association ? await postCounts(db, association.bookId) : null;
+    const bookingsAfter = sharing ? await bookingCounts(db, sharing) : null;
     const after = rssMiB(server.pid);
     const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
 
@@ -683,6 +699,15 @@ async function main(): Promise<boolean> {
           )
         : null;
 
+    const booked =
+      bookingsBefore && bookingsAfter
+        ? writeCheck(
+            results.find((m) => m.key === "book"),
+            bookingsBefore,
+            bookingsAfter,
+          )
+        : null;
+
     const [bareM, ...others] = results;
     const v = verdicts(bareM!, others, memory);
     const downloadVerdicts = downloads.map(downloadVerdict);
@@ -714,6 +739,7 @@ async function main(): Promise<boolean> {
       ["propose", proposed, "pending edit contributions, contribution.proposed activities"],
       ["vote", voted, "vote changes, vote.changed activities"],
       ["post", posts, "two-posting bench entries, transaction.posted activities"],
+      ["book", booked, "confirmed bookings, booking.confirmed activities"],
     ] as const) {
       if (!w) continue;
       const [rowsName, activitiesName] = what.split(", ");
@@ -759,6 +785,9 @@ async function main(): Promise<boolean> {
               loadSeconds: association.seconds,
             }
           : null,
+        sharing: sharing
+          ? { ...SHARING_SIZE, rows: sharing.rows, months: [sharing.firstMonth, sharing.lastMonth], loadSeconds: sharing.seconds }
+          : null,
       },
       memory,
       results,
@@ -771,6 +800,7 @@ async function main(): Promise<boolean> {
       proposeWrites: proposed,
       voteWrites: voted,
       postWrites: posts,
+      bookWrites: booked,
       ...(countQueries ? { queriesPerRequest } : {}),
       errors,
       phasesSeconds: phases,

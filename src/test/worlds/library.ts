@@ -1,15 +1,15 @@
 import { Temporal } from "temporal-polyfill";
 import { expect } from "vitest";
-import { DEFAULT_RULES } from "../../modules/sharing/rules.ts";
+import { DEFAULT_RULES, type OpeningHours } from "../../modules/sharing/rules.ts";
 import { nowMs } from "../../now.ts";
 import { addMember, makeOrg, type TestPerson } from "../factories.ts";
 import type { TestApi } from "../harness.ts";
 
 /** Libraries of shared resources for API tests, opened and stocked through the API itself. */
 export const TZ = "Europe/Paris";
-const WEEK = ["09:00", "18:00"];
-export const HOURS = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [["10:00", "16:00"]], sun: [] };
-export const ALL_WEEK = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [WEEK], sun: [WEEK] };
+const WEEK: [string, string] = ["09:00", "18:00"];
+export const HOURS: OpeningHours = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [["10:00", "16:00"]], sun: [] };
+export const ALL_WEEK: OpeningHours = { mon: [WEEK], tue: [WEEK], wed: [WEEK], thu: [WEEK], fri: [WEEK], sat: [WEEK], sun: [WEEK] };
 
 /** The library's local date today by the app's clock (which tests move forward). */
 export const today = () => Temporal.Instant.fromEpochMilliseconds(nowMs()).toZonedDateTimeISO(TZ).toPlainDate();
