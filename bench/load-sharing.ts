@@ -19,7 +19,7 @@
  *
  * Bookings and loans of the past go in with `session_replication_role = replica`: no per-row trigger
  * fires (foreign keys, `bookings_fill`, `loans_unit_in_service`, and `loans_rollup`, which keeps
- * `loan_months` and `unit_borrowers`). Every reference is to a row loaded just before, the type and
+ * `loan_months`, `unit_borrowers`, `unit_people` and `library_borrowers`). Every reference is to a row loaded just before, the type and
  * library of each booking are its unit's (what bookings_fill would copy), check constraints and the
  * exclusion constraint still apply. The two rollups are then rebuilt from the loans in one aggregate
  * each, exactly as the trigger would have left them (the month of the check-out in the library's time
@@ -325,6 +325,19 @@ export async function loadSharing(db: pg.Client, size: SharingSize): Promise<Sha
      group by o.unit_id, o.custodian_id`,
     [libraryId],
   );
+  await db.query(
+    `insert into unit_people (unit_id, people)
+     select b.unit_id, count(*) from unit_borrowers b join resource_units u on u.id = b.unit_id join resource_types t on t.id = u.type_id
+     where t.library_id = $1 group by b.unit_id`,
+    [libraryId],
+  );
+  await db.query(
+    `insert into library_borrowers (library_id, person_id, loans)
+     select $1::uuid, o.custodian_id, count(*)
+     from loans o join resource_units u on u.id = o.unit_id join resource_types t on t.id = u.type_id
+     where t.library_id = $1 group by o.custodian_id`,
+    [libraryId],
+  );
   await db.query("commit");
   lap("rollups");
 
@@ -358,7 +371,7 @@ export async function loadSharing(db: pg.Client, size: SharingSize): Promise<Sha
   lap("upcoming bookings and survey");
 
   await db.query(
-    "vacuum analyze people, memberships, api_tokens, libraries, resource_types, resource_units, bookings, loans, loan_months, unit_borrowers, vehicle_survey_answers",
+    "vacuum analyze people, memberships, api_tokens, libraries, resource_types, resource_units, bookings, loans, loan_months, unit_borrowers, unit_people, library_borrowers, vehicle_survey_answers",
   );
   lap("vacuum analyze");
 

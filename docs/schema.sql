@@ -939,7 +939,9 @@ CREATE FUNCTION public.loans_rollup() RETURNS trigger
     AS $$
 DECLARE
   tz text;
+  lib uuid;
   m date;
+  first_time boolean;
   d_loans int := 0;
   d_minutes bigint := 0;
   d_paid bigint := 0;
@@ -947,7 +949,7 @@ DECLARE
   d_bought int := 0;
   d_rented int := 0;
 BEGIN
-  SELECT l.time_zone INTO tz
+  SELECT l.time_zone, l.id INTO tz, lib
     FROM resource_units u JOIN resource_types t ON t.id = u.type_id JOIN libraries l ON l.id = t.library_id
     WHERE u.id = NEW.unit_id;
   m := date_trunc('month', NEW.checked_out_at AT TIME ZONE tz)::date;
@@ -955,7 +957,14 @@ BEGIN
     d_loans := 1;
     SELECT coalesce((SELECT b.fee FROM bookings b WHERE b.id = NEW.booking_id), 0) INTO d_paid;
     INSERT INTO unit_borrowers AS ub (unit_id, person_id, loans) VALUES (NEW.unit_id, NEW.custodian_id, 1)
-      ON CONFLICT (unit_id, person_id) DO UPDATE SET loans = ub.loans + 1;
+      ON CONFLICT (unit_id, person_id) DO UPDATE SET loans = ub.loans + 1
+      RETURNING (xmax = 0) INTO first_time;
+    IF first_time THEN
+      INSERT INTO unit_people AS up (unit_id, people) VALUES (NEW.unit_id, 1)
+        ON CONFLICT (unit_id) DO UPDATE SET people = up.people + 1;
+    END IF;
+    INSERT INTO library_borrowers AS lb (library_id, person_id, loans) VALUES (lib, NEW.custodian_id, 1)
+      ON CONFLICT (library_id, person_id) DO UPDATE SET loans = lb.loans + 1;
   END IF;
   IF NEW.checked_in_at IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.checked_in_at IS NULL) THEN
     d_minutes := floor(extract(epoch FROM NEW.checked_in_at - NEW.checked_out_at) / 60);
@@ -2037,6 +2046,16 @@ CREATE TABLE public.libraries (
 );
 
 --
+-- Name: library_borrowers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.library_borrowers (
+    library_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    loans integer DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: library_closures; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2758,6 +2777,15 @@ CREATE TABLE public.unit_borrowers (
 );
 
 --
+-- Name: unit_people; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_people (
+    unit_id uuid NOT NULL,
+    people integer DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: value_equations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3071,6 +3099,13 @@ ALTER TABLE ONLY public.libraries
     ADD CONSTRAINT libraries_pkey PRIMARY KEY (id);
 
 --
+-- Name: library_borrowers library_borrowers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.library_borrowers
+    ADD CONSTRAINT library_borrowers_pkey PRIMARY KEY (library_id, person_id);
+
+--
 -- Name: library_closures library_closures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3349,6 +3384,13 @@ ALTER TABLE ONLY public.transactions
 
 ALTER TABLE ONLY public.unit_borrowers
     ADD CONSTRAINT unit_borrowers_pkey PRIMARY KEY (unit_id, person_id);
+
+--
+-- Name: unit_people unit_people_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_people
+    ADD CONSTRAINT unit_people_pkey PRIMARY KEY (unit_id);
 
 --
 -- Name: value_equations value_equations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -4231,6 +4273,12 @@ CREATE TRIGGER expenses_authority BEFORE INSERT OR UPDATE ON public.expenses FOR
 CREATE TRIGGER ledger_months_guard BEFORE INSERT OR DELETE OR UPDATE ON public.ledger_months FOR EACH STATEMENT EXECUTE FUNCTION public.ledger_rollup_guard();
 
 --
+-- Name: library_borrowers library_borrowers_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER library_borrowers_guard BEFORE INSERT OR DELETE OR UPDATE ON public.library_borrowers FOR EACH ROW EXECUTE FUNCTION public.loan_rollups_guard();
+
+--
 -- Name: loan_months loan_months_guard; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4415,6 +4463,12 @@ CREATE TRIGGER transactions_immutable BEFORE DELETE OR UPDATE ON public.transact
 --
 
 CREATE TRIGGER unit_borrowers_guard BEFORE INSERT OR DELETE OR UPDATE ON public.unit_borrowers FOR EACH ROW EXECUTE FUNCTION public.loan_rollups_guard();
+
+--
+-- Name: unit_people unit_people_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unit_people_guard BEFORE INSERT OR DELETE OR UPDATE ON public.unit_people FOR EACH ROW EXECUTE FUNCTION public.loan_rollups_guard();
 
 --
 -- Name: votes votes_window; Type: TRIGGER; Schema: public; Owner: -
@@ -4974,6 +5028,20 @@ ALTER TABLE ONLY public.libraries
 
 ALTER TABLE ONLY public.libraries
     ADD CONSTRAINT libraries_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
+
+--
+-- Name: library_borrowers library_borrowers_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.library_borrowers
+    ADD CONSTRAINT library_borrowers_library_id_libraries_id_fk FOREIGN KEY (library_id) REFERENCES public.libraries(id) ON DELETE CASCADE;
+
+--
+-- Name: library_borrowers library_borrowers_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.library_borrowers
+    ADD CONSTRAINT library_borrowers_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: library_closures library_closures_library_id_libraries_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -5541,6 +5609,13 @@ ALTER TABLE ONLY public.unit_borrowers
 
 ALTER TABLE ONLY public.unit_borrowers
     ADD CONSTRAINT unit_borrowers_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
+
+--
+-- Name: unit_people unit_people_unit_id_resource_units_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_people
+    ADD CONSTRAINT unit_people_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
 
 --
 -- Name: value_equations value_equations_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -49,6 +49,8 @@ export const DERIVED_TABLES = new Set([
   "notification_unread",
   "loan_months",
   "unit_borrowers",
+  "unit_people",
+  "library_borrowers",
   // Not derived but transient: mail waiting to leave. A restore must not send again what the old instance sent after the backup.
   "mail_outbox",
 ]);

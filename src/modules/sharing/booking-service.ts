@@ -8,7 +8,7 @@ import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
 import type { NewBooking } from "./inputs.ts";
-import { findLibrary, findType, libraryStanding } from "./library-service.ts";
+import { findLibraryAndType, libraryStanding } from "./library-service.ts";
 import { t } from "./messages.ts";
 import { blocked, type Calendar, candidatesAfter, checkTimeRules, feeFor, type Period, requestedPeriod } from "./periods.ts";
 import { authorizeBorrow, authorizeOwnBooking, canKeepDesk } from "./policy.ts";
@@ -64,7 +64,7 @@ export async function holdFreeUnit(
 ): Promise<Booking | undefined> {
   const from = args.block.from.toString();
   const until = args.block.until.toString();
-  const written = await rowsOf<{ id: string }>(
+  const written = await rowsOf<Record<string, unknown>>(
     tx,
     sql`
     insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status, fee, deposit, note,
@@ -84,12 +84,38 @@ export async function holdFreeUnit(
     order by u.code
     limit 1
     on conflict do nothing
-    returning id`,
+    returning *`,
   );
-  const id = written[0]?.id;
-  if (!id) return undefined;
-  const [row] = await tx.select().from(bookings).where(eq(bookings.id, id));
-  return row;
+  const row = written[0];
+  return row ? bookingFromRow(row) : undefined;
+}
+
+const instant = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+const instantOrNull = (v: unknown) => (v === null || v === undefined ? null : instant(v));
+
+/** A row of `insert … returning *` (column names as the database has them) as the table's type. */
+function bookingFromRow(r: Record<string, unknown>): Booking {
+  return {
+    id: String(r.id),
+    unitId: String(r.unit_id),
+    typeId: String(r.type_id),
+    libraryId: String(r.library_id),
+    personId: String(r.person_id),
+    startsAt: instant(r.starts_at),
+    endsAt: instant(r.ends_at),
+    blockedFrom: instant(r.blocked_from),
+    blockedUntil: instant(r.blocked_until),
+    status: r.status as Booking["status"],
+    note: String(r.note),
+    fee: BigInt(String(r.fee)),
+    deposit: BigInt(String(r.deposit)),
+    overriddenRules: Array.isArray(r.overridden_rules) ? r.overridden_rules.map(String) : [],
+    overrideReason: r.override_reason === null ? null : String(r.override_reason),
+    overriddenBy: r.overridden_by === null ? null : String(r.overridden_by),
+    affectedAt: instantOrNull(r.affected_at),
+    createdAt: instant(r.created_at),
+    updatedAt: instant(r.updated_at),
+  };
 }
 
 /** Which of these periods some unit of the type could hold (the same test as holdFreeUnit's). */
@@ -115,6 +141,9 @@ export async function freeAmong(tx: Executor, typeId: string, rules: Rules, peri
 
 /** The person's bookings that count against the library's quotas (their own lock keeps two requests from both passing). */
 async function checkQuotas(tx: Executor, library: Library, personId: string, rules: Rules, period: Period, skip: ReadonlySet<string>) {
+  const concurrent = rules.maxConcurrent !== null && !skip.has("maxConcurrent");
+  const monthly = rules.maxDaysPerMonth !== null && !skip.has("maxDaysPerMonth");
+  if (!concurrent && !monthly) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`sharing-quota:${library.id}:${personId}`}, 0))`);
   const monthStart = period.start.toZonedDateTimeISO(library.timeZone).toPlainDate().with({ day: 1 });
   const [row] = await rowsOf<{ live: number; month_days: number }>(
@@ -156,8 +185,7 @@ const RULE_NAMES = new Set([
  * whether they may, the period in the library's time zone, and every rule about time and quotas.
  */
 export async function prepareBooking(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
-  const library = await findLibrary(tx, librarySlug);
-  const type = await findType(tx, library, typeSlug);
+  const { library, type } = await findLibraryAndType(tx, librarySlug, typeSlug);
   const standing = await libraryStanding(tx, library, actor, false);
   const rules = rulesFor(library.rules, type.rules);
   let skip = new Set<string>();
@@ -169,19 +197,22 @@ export async function prepareBooking(tx: Executor, actor: Actor | null, libraryS
     skip = new Set(input.override.rules);
     override = { rules: input.override.rules, reason: input.override.reason, by: actor?.id ?? "" };
   }
-  const [approval] = actor
-    ? await tx
-        .select({ personId: borrowingApprovals.personId })
-        .from(borrowingApprovals)
-        .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
-    : [];
+  // Only a type that asks for it looks for a steward's approval.
+  const [approval] =
+    actor && rules.eligibility === "approved" && !skip.has("eligibility")
+      ? await tx
+          .select({ personId: borrowingApprovals.personId })
+          .from(borrowingApprovals)
+          .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
+      : [];
   const me = skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved: !!approval });
   const period = requestedPeriod(rules, library.timeZone, input);
   const now = Temporal.Instant.fromEpochMilliseconds(nowMs());
   const today = now.toZonedDateTimeISO(library.timeZone).toPlainDate();
-  const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
+  // The closed days the rules look at: those of the period itself.
+  const cal = await calendarOf(tx, library, period.start.toZonedDateTimeISO(library.timeZone).toPlainDate(), period.days);
   checkTimeRules(rules, cal, period, now, skip);
-  return { library, type, rules, period, me, cal, now, skip, override };
+  return { library, type, rules, period, me, now, today, skip, override };
 }
 
 /**
@@ -191,7 +222,7 @@ export async function prepareBooking(tx: Executor, actor: Actor | null, libraryS
  */
 export async function book(db: Db, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
   return db.transaction(async (tx) => {
-    const { library, type, rules, period, me, cal, now, skip, override } = await prepareBooking(tx, actor, librarySlug, typeSlug, input);
+    const { library, type, rules, period, me, now, today, skip, override } = await prepareBooking(tx, actor, librarySlug, typeSlug, input);
     await checkQuotas(tx, library, me.id, rules, period, skip);
     const args = {
       typeId: type.id,
@@ -215,6 +246,7 @@ export async function book(db: Db, actor: Actor | null, librarySlug: string, typ
       throw integrityProblem(err, { bookings_unit_in_service: { path: "body.unit", message: t("unitOutOfService") } }) ?? err;
     }
     if (!booking) {
+      const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
       const after = candidatesAfter(rules, cal, period, now, 200);
       const free = (await freeAmong(tx, type.id, rules, after)).slice(0, 3);
       const err = AppError.conflict(t(free.length ? "nothingFree" : "nothingFreeAtAll"), input.unit ? "body.unit" : undefined);

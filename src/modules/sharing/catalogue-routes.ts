@@ -88,7 +88,7 @@ export const sharingCatalogueRoutes = createRouter()
           id: u.unit,
           code: u.code,
           status: u.status as "available",
-          busy: (u.busy ?? []).map((b) => ({ from: iso(b.from), until: iso(b.until) })),
+          busy: u.busy ?? [],
         })),
       },
       200,

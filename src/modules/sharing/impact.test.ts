@@ -95,6 +95,16 @@ describe("the impact page", () => {
       sql`select sum(loans)::int as loans, sum(answered)::int as answered, sum(bought)::int as bought from loan_months`,
     );
     expect(rolled).toEqual(direct);
+    const [served] = await rowsOf<{ direct: number; rolled: number; perMember: number; loans: number }>(
+      api.db,
+      sql`select (select count(*)::int from (select distinct unit_id, custodian_id from loans) d) as direct,
+                 (select sum(people)::int from unit_people) as rolled,
+                 (select sum(loans)::int from library_borrowers) as "perMember",
+                 (select count(*)::int from loans) as loans`,
+    );
+    expect(served?.rolled).toBe(served?.direct);
+    expect(served?.perMember).toBe(served?.loans);
+    await expect(api.db.execute(sql`update unit_people set people = people + 1`)).rejects.toThrow();
     await expect(api.db.execute(sql`update loan_months set loans = loans + 1`)).rejects.toThrow();
     await expect(api.db.execute(sql`update loans set without_loan = 'bought' where without_loan = 'rented'`)).rejects.toThrow();
   });

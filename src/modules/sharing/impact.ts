@@ -13,7 +13,7 @@ import type { Library } from "./schema.ts";
 /**
  * The impact of sharing, by a published method (the `method` texts travel with the figures):
  * utilisation, loans and people served from the rollups the database keeps (loan_months,
- * unit_borrowers), and what borrowing avoided from borrowers' answers to the one question asked
+ * unit_people, library_borrowers), and what borrowing avoided from borrowers' answers to the one question asked
  * after a return, as a 95 % range around the share who would have bought one (Wilson's interval).
  */
 
@@ -101,7 +101,7 @@ export async function impact(db: Db, librarySlug: string, from: string | undefin
                  c.emission_factor_kg::text as "emissionFactor", c.emission_source as "emissionSource",
                  coalesce(m.loans, 0)::int as loans, coalesce(m.minutes, 0)::float8 as minutes, coalesce(m.paid, 0)::text as paid,
                  coalesce(m.answered, 0)::int as answered, coalesce(m.bought, 0)::int as bought, coalesce(m.rented, 0)::int as rented,
-                 (select count(*)::int from unit_borrowers ub where ub.unit_id = u.id) as people
+                 coalesce((select up.people from unit_people up where up.unit_id = u.id), 0) as people
           from resource_units u join resource_types t on t.id = u.type_id left join resource_categories c on c.id = t.category_id
           left join lateral (
             select sum(lm.loans) as loans, sum(lm.custody_minutes) as minutes, sum(lm.paid) as paid,
@@ -119,9 +119,9 @@ export async function impact(db: Db, librarySlug: string, from: string | undefin
     ),
     rowsOf<{ bucket: string; people: number }>(
       db,
-      sql`select case when n = 1 then '1' when n <= 5 then '2-5' when n <= 20 then '6-20' else '21+' end as bucket, count(*)::int as people
-          from (select ub.person_id, sum(ub.loans) as n from unit_borrowers ub join resource_units u on u.id = ub.unit_id
-                join resource_types t on t.id = u.type_id where t.library_id = ${library.id}::uuid group by ub.person_id) per
+      sql`select case when lb.loans = 1 then '1' when lb.loans <= 5 then '2-5' when lb.loans <= 20 then '6-20' else '21+' end as bucket,
+                 count(*)::int as people
+          from library_borrowers lb where lb.library_id = ${library.id}::uuid
           group by 1`,
     ),
     rowsOf<{ round: number; answers: number; givenUp: number; notBought: number; sharedCars: number }>(

@@ -29,6 +29,23 @@ export async function findType(db: Executor, library: Library, slug: string): Pr
   return type;
 }
 
+/** A library and one of its resource types, in one query (the hot paths: booking, availability). */
+export async function findLibraryAndType(
+  db: Executor,
+  librarySlug: string,
+  typeSlug: string,
+): Promise<{ library: Library; type: ResourceType }> {
+  const [row] = await db
+    .select({ library: libraries, type: resourceTypes })
+    .from(libraries)
+    .leftJoin(resourceTypes, and(eq(resourceTypes.libraryId, libraries.id), eq(resourceTypes.slug, typeSlug.toLowerCase())))
+    .where(eq(libraries.slug, librarySlug.toLowerCase()))
+    .limit(1);
+  if (!row) throw AppError.notFound(t("library"));
+  if (!row.type) throw AppError.notFound(t("resourceType"));
+  return { library: row.library, type: row.type };
+}
+
 /** The actor's standing in the library's organization, locked for a write (organizations' lockedStanding). */
 export const libraryStanding = (tx: Executor, library: Library, actor: Actor | null, lock = true) =>
   (lock ? lockedStanding : standingOf)(tx, library.organizationId, actor);

@@ -6,13 +6,16 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
-import { findLibrary, findType, libraryStanding } from "./library-service.ts";
+import { findLibrary, findLibraryAndType, libraryStanding } from "./library-service.ts";
 import { t } from "./messages.ts";
 import { authorizeDesk } from "./policy.ts";
 import { rulesFor } from "./rules.ts";
 import type { RESOURCE_KINDS } from "./values.ts";
 
 const BLOCKING = sql`('requested', 'confirmed', 'active')`;
+
+/** An instant as the API writes it (RFC 3339 in UTC with milliseconds), formatted by the database rather than re-parsed in Node. */
+const ISO = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 /** A window to look at, as instants; the library's whole local days when given as dates. */
 export function windowOf(timeZone: string, from: string | undefined, to: string | undefined, defaultDays: number) {
@@ -94,13 +97,12 @@ export async function listResources(db: Db, librarySlug: string, query: Catalogu
  * included), never who booked. One query, by the units' own index of blocked periods.
  */
 export async function availability(db: Db, librarySlug: string, typeSlug: string, from: string | undefined, to: string | undefined) {
-  const library = await findLibrary(db, librarySlug);
-  const type = await findType(db, library, typeSlug);
+  const { library, type } = await findLibraryAndType(db, librarySlug, typeSlug);
   const window = windowOf(library.timeZone, from, to, 31);
   const rows = await rowsOf<{ unit: string; code: string; status: string; busy: { from: string; until: string }[] | null }>(
     db,
     sql`select u.id as unit, u.code, u.status,
-               (select jsonb_agg(jsonb_build_object('from', b.blocked_from, 'until', b.blocked_until) order by b.blocked_from)
+               (select jsonb_agg(jsonb_build_object('from', ${ISO("b.blocked_from")}, 'until', ${ISO("b.blocked_until")}) order by b.blocked_from)
                 from bookings b where b.unit_id = u.id and b.status in ${BLOCKING}
                   and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${window.start}::timestamptz, ${window.end}::timestamptz, '[)')) as busy
         from resource_units u where u.type_id = ${type.id}::uuid and u.status <> 'retired'

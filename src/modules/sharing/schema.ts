@@ -414,3 +414,26 @@ export const vehicleSurveyAnswers = pgTable(
     check("vehicle_survey_answers_counts", sql`${t.carsGivenUp} between 0 and 5 and ${t.carsNotBought} between 0 and 5`),
   ],
 );
+
+/** How many people each unit has served, kept with unit_borrowers (0032): the impact page reads one row per unit. */
+export const unitPeople = pgTable("unit_people", {
+  unitId: uuid("unit_id")
+    .primaryKey()
+    .references(() => resourceUnits.id, { onDelete: "cascade" }),
+  people: integer("people").notNull().default(0),
+});
+
+/** Loans per borrower and library, kept by the loans' rollup (0032): "loans per member" reads one row per borrower. */
+export const libraryBorrowers = pgTable(
+  "library_borrowers",
+  {
+    libraryId: uuid("library_id")
+      .notNull()
+      .references(() => libraries.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    loans: integer("loans").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.libraryId, t.personId], name: "library_borrowers_pkey" })],
+);
