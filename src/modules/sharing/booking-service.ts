@@ -7,22 +7,14 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
+import type { Standing } from "../organizations/policy.ts";
 import type { NewBooking } from "./inputs.ts";
-import { findLibraryAndType, libraryStanding } from "./library-service.ts";
+import { libraryStanding } from "./library-service.ts";
 import { t } from "./messages.ts";
 import { blocked, type Calendar, candidatesAfter, checkTimeRules, feeFor, type Period, requestedPeriod } from "./periods.ts";
 import { authorizeBorrow, authorizeOwnBooking, canKeepDesk } from "./policy.ts";
 import { type Rules, rulesFor } from "./rules.ts";
-import {
-  type Booking,
-  bookings,
-  borrowingApprovals,
-  type Library,
-  libraries as librariesTable,
-  libraryClosures,
-  resourceTypes,
-  resourceUnits,
-} from "./schema.ts";
+import { type Booking, bookings, type Library, libraries as librariesTable, libraryClosures, resourceTypes } from "./schema.ts";
 import { offerFreedUnits } from "./waitlist-service.ts";
 
 const BLOCKING = sql`('requested', 'confirmed', 'active')`;
@@ -60,6 +52,8 @@ export async function holdFreeUnit(
     deposit: bigint;
     note: string;
     override: { rules: string[]; reason: string; by: string } | null;
+    /** The booking's activity row, written by the same statement (a booking of a member's unit names its owner). */
+    log?: { actorId: string; organizationId: string; data: Record<string, unknown> } | undefined;
   },
 ): Promise<Booking | undefined> {
   const from = args.block.from.toString();
@@ -67,6 +61,7 @@ export async function holdFreeUnit(
   const written = await rowsOf<Record<string, unknown>>(
     tx,
     sql`
+    with held as (
     insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status, fee, deposit, note,
                           overridden_rules, override_reason, overridden_by)
     select u.id, u.type_id, t.library_id, ${args.personId}::uuid, ${args.period.start.toString()}::timestamptz, ${args.period.end.toString()}::timestamptz,
@@ -84,7 +79,21 @@ export async function holdFreeUnit(
     order by u.code
     limit 1
     on conflict do nothing
-    returning *`,
+    returning *
+    )${
+      args.log
+        ? sql`, logged as (
+      insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
+      select ${args.log.actorId}::uuid, case when h.status = 'requested' then 'booking.requested' else 'booking.confirmed' end, 'booking', h.id,
+             ${args.log.organizationId}::uuid, 'private',
+             case when h.status = 'requested' then array[u.owner_person_id] else '{}'::uuid[] end,
+             ${JSON.stringify(args.log.data)}::jsonb || jsonb_build_object(
+               'startsAt', to_char(h.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'endsAt', to_char(h.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+      from held h join resource_units u on u.id = h.unit_id)`
+        : sql``
+    }
+    select * from held`,
   );
   const row = written[0];
   return row ? bookingFromRow(row) : undefined;
@@ -185,8 +194,7 @@ const RULE_NAMES = new Set([
  * whether they may, the period in the library's time zone, and every rule about time and quotas.
  */
 export async function prepareBooking(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
-  const { library, type } = await findLibraryAndType(tx, librarySlug, typeSlug);
-  const standing = await libraryStanding(tx, library, actor, false);
+  const { library, type, standing, approved, closed } = await bookingContext(tx, actor, librarySlug, typeSlug, input);
   const rules = rulesFor(library.rules, type.rules);
   let skip = new Set<string>();
   let override: { rules: string[]; reason: string; by: string } | null = null;
@@ -197,22 +205,75 @@ export async function prepareBooking(tx: Executor, actor: Actor | null, libraryS
     skip = new Set(input.override.rules);
     override = { rules: input.override.rules, reason: input.override.reason, by: actor?.id ?? "" };
   }
-  // Only a type that asks for it looks for a steward's approval.
-  const [approval] =
-    actor && rules.eligibility === "approved" && !skip.has("eligibility")
-      ? await tx
-          .select({ personId: borrowingApprovals.personId })
-          .from(borrowingApprovals)
-          .where(and(eq(borrowingApprovals.typeId, type.id), eq(borrowingApprovals.personId, actor.id)))
-      : [];
-  const me = skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved: !!approval });
+  const me = skip.has("eligibility") && actor ? actor : authorizeBorrow(actor, { rule: rules.eligibility, standing, approved });
   const period = requestedPeriod(rules, library.timeZone, input);
   const now = Temporal.Instant.fromEpochMilliseconds(nowMs());
   const today = now.toZonedDateTimeISO(library.timeZone).toPlainDate();
-  // The closed days the rules look at: those of the period itself.
-  const cal = await calendarOf(tx, library, period.start.toZonedDateTimeISO(library.timeZone).toPlainDate(), period.days);
-  checkTimeRules(rules, cal, period, now, skip);
+  checkTimeRules(rules, { timeZone: library.timeZone, openingHours: library.openingHours, closed }, period, now, skip);
   return { library, type, rules, period, me, now, today, skip, override };
+}
+
+/**
+ * The days a request can touch, known before its library's time zone is: a day either side of the
+ * dates or instants it names (a local date is never more than a day from its UTC one).
+ */
+function roughDays(input: NewBooking): { from: string; to: string } | null {
+  const days: Temporal.PlainDate[] = [];
+  for (const v of [input.firstDay, input.lastDay]) {
+    try {
+      if (v) days.push(Temporal.PlainDate.from(v));
+    } catch {
+      // An unreadable date is refused, naming its field, once the rules are known (requestedPeriod).
+    }
+  }
+  for (const v of [input.startsAt, input.endsAt]) {
+    try {
+      if (v) days.push(Temporal.Instant.from(v).toZonedDateTimeISO("UTC").toPlainDate());
+    } catch {
+      // As above.
+    }
+  }
+  if (!days.length) return null;
+  const sorted = days.sort(Temporal.PlainDate.compare);
+  return {
+    from: (sorted[0] as Temporal.PlainDate).subtract({ days: 1 }).toString(),
+    to: (sorted.at(-1) as Temporal.PlainDate).add({ days: 1 }).toString(),
+  };
+}
+
+/** The library, the type, the asker's standing and approval, and the closed days around the request, in one query. */
+async function bookingContext(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
+  const person = actor?.id ?? null;
+  const days = roughDays(input);
+  const [row] = await tx
+    .select({
+      library: librariesTable,
+      type: resourceTypes,
+      role: sql<
+        Standing["role"]
+      >`(select m.role from memberships m where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${person}::uuid)`,
+      status: sql<
+        Standing["status"]
+      >`(select m.status from memberships m where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${person}::uuid)`,
+      approved: sql<boolean>`exists (select 1 from borrowing_approvals a where a.type_id = ${resourceTypes.id} and a.person_id = ${person}::uuid)`,
+      closed: days
+        ? sql<string[]>`(select coalesce(array_agg(c.day::text), '{}'::text[]) from library_closures c
+                         where c.library_id = ${librariesTable.id} and c.day between ${days.from}::date and ${days.to}::date)`
+        : sql<string[]>`'{}'::text[]`,
+    })
+    .from(librariesTable)
+    .leftJoin(resourceTypes, and(eq(resourceTypes.libraryId, librariesTable.id), eq(resourceTypes.slug, typeSlug.toLowerCase())))
+    .where(eq(librariesTable.slug, librarySlug.toLowerCase()))
+    .limit(1);
+  if (!row) throw AppError.notFound(t("library"));
+  if (!row.type) throw AppError.notFound(t("resourceType"));
+  return {
+    library: row.library,
+    type: row.type,
+    standing: { role: row.role ?? null, status: row.status ?? null },
+    approved: !!row.approved,
+    closed: new Set<string>(row.closed ?? []),
+  };
 }
 
 /**
@@ -234,6 +295,12 @@ export async function book(db: Db, actor: Actor | null, librarySlug: string, typ
       deposit: BigInt(rules.deposit),
       note: input.note ?? "",
       override,
+      // The borrower's own row (and the owner's, who decides a request): the public calendar shows busy and free, never who booked.
+      log: {
+        actorId: me.id,
+        organizationId: library.organizationId,
+        data: { library: library.slug, type: type.slug, override: override?.rules ?? [] },
+      },
     };
     let booking: Booking | undefined;
     try {
@@ -253,31 +320,8 @@ export async function book(db: Db, actor: Actor | null, librarySlug: string, typ
       err.extensions.nextFree = free.map((p) => ({ startsAt: p.start.toString(), endsAt: p.end.toString() }));
       throw err;
     }
-    const owner = booking.status === "requested" ? await ownerOf(tx, booking.unitId) : null;
-    await recordActivity(tx, {
-      actorId: me.id,
-      verb: booking.status === "requested" ? "booking.requested" : "booking.confirmed",
-      objectType: "booking",
-      objectId: booking.id,
-      organizationId: library.organizationId,
-      // The borrower's own row, and the owner's who decides a request: the public calendar shows busy and free, never who booked.
-      visibility: "private",
-      audience: owner ? [owner] : [],
-      data: {
-        library: library.slug,
-        type: type.slug,
-        startsAt: booking.startsAt.toISOString(),
-        endsAt: booking.endsAt.toISOString(),
-        override: override?.rules ?? [],
-      },
-    });
     return { booking, library, type };
   });
-}
-
-async function ownerOf(tx: Executor, unitId: string): Promise<string | null> {
-  const [unit] = await tx.select({ owner: resourceUnits.ownerPersonId }).from(resourceUnits).where(eq(resourceUnits.id, unitId));
-  return unit?.owner ?? null;
 }
 
 /** Cancels a booking not yet checked out: by its borrower or the desk. What it frees goes to the waitlist. */

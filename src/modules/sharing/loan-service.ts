@@ -3,6 +3,7 @@ import { integrityProblem } from "../../db/errors.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { nowMs } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { recordActivity } from "../activity/service.ts";
 import { libraryStanding } from "./library-service.ts";
@@ -145,7 +146,7 @@ export async function checkIn(db: Db, actor: Actor | null, loanId: string, input
       me,
       library,
       booking,
-      { dueAt: loan.dueAt, checkedInAt: closed.checkedInAt ?? new Date() },
+      { dueAt: loan.dueAt, checkedInAt: closed.checkedInAt ?? new Date(nowMs()) },
       rules.lateFeePerDay,
       `${type.name} ${unit.code}`,
     );
