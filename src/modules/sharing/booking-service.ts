@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { Temporal } from "temporal-polyfill";
 import { integrityProblem } from "../../db/errors.ts";
+import { prepared, preparedSql } from "../../db/prepared.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -33,6 +34,48 @@ async function calendarOf(tx: Executor, library: Library, from: Temporal.PlainDa
   return { timeZone: library.timeZone, openingHours: library.openingHours, closed: new Set(rows.map((r) => r.day)) };
 }
 
+const p = (name: string) => sql.placeholder(name);
+
+/**
+ * The hold, as a named prepared statement (planned once per connection): the first free unit of the
+ * type (or the one asked for) taken for the blocked period, and, for a booking, its activity row in
+ * the same statement (a request for a member's unit names its owner as the row's audience).
+ */
+const holdStatement = (logged: boolean) => sql`
+  with held as (
+    insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status, fee, deposit, note,
+                          overridden_rules, override_reason, overridden_by)
+    select u.id, u.type_id, t.library_id, ${p("person")}::uuid, ${p("startsAt")}::timestamptz, ${p("endsAt")}::timestamptz,
+           ${p("from")}::timestamptz, ${p("until")}::timestamptz,
+           (case when u.owner_person_id is not null and u.owner_person_id <> ${p("person")}::uuid then 'requested' else 'confirmed' end)::booking_status,
+           ${p("fee")}::bigint, ${p("deposit")}::bigint, ${p("note")}::text,
+           array(select jsonb_array_elements_text(${p("overridden")}::jsonb)), ${p("reason")}::text, ${p("overriddenBy")}::uuid
+    from resource_units u join resource_types t on t.id = u.type_id
+    where u.type_id = ${p("type")}::uuid and u.status = 'available'
+      and (${p("unit")}::uuid is null or u.id = ${p("unit")}::uuid)
+      and not exists (
+        select 1 from bookings b
+        where b.unit_id = u.id and b.status in ${BLOCKING}
+          and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${p("from")}::timestamptz, ${p("until")}::timestamptz, '[)'))
+    order by u.code
+    limit 1
+    on conflict do nothing
+    returning *
+  )${
+    logged
+      ? sql`, logged as (
+    insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
+    select ${p("actor")}::uuid, case when h.status = 'requested' then 'booking.requested' else 'booking.confirmed' end, 'booking', h.id,
+           ${p("organization")}::uuid, 'private',
+           case when h.status = 'requested' then array[u.owner_person_id] else '{}'::uuid[] end,
+           ${p("data")}::jsonb || jsonb_build_object(
+             'startsAt', to_char(h.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'endsAt', to_char(h.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    from held h join resource_units u on u.id = h.unit_id)`
+      : sql``
+  }
+  select * from held`;
+
 /**
  * Holds the first free unit of the type (or the unit asked for) for the blocked period, in one
  * statement. Two requests that pick the same unit at once meet at the exclusion constraint: the later
@@ -56,45 +99,26 @@ export async function holdFreeUnit(
     log?: { actorId: string; organizationId: string; data: Record<string, unknown> } | undefined;
   },
 ): Promise<Booking | undefined> {
-  const from = args.block.from.toString();
-  const until = args.block.until.toString();
-  const written = await rowsOf<Record<string, unknown>>(
-    tx,
-    sql`
-    with held as (
-    insert into bookings (unit_id, type_id, library_id, person_id, starts_at, ends_at, blocked_from, blocked_until, status, fee, deposit, note,
-                          overridden_rules, override_reason, overridden_by)
-    select u.id, u.type_id, t.library_id, ${args.personId}::uuid, ${args.period.start.toString()}::timestamptz, ${args.period.end.toString()}::timestamptz,
-           ${from}::timestamptz, ${until}::timestamptz,
-           (case when u.owner_person_id is not null and u.owner_person_id <> ${args.personId}::uuid then 'requested' else 'confirmed' end)::booking_status,
-           ${String(args.fee)}::bigint, ${String(args.deposit)}::bigint, ${args.note},
-           array(select jsonb_array_elements_text(${JSON.stringify(args.override?.rules ?? [])}::jsonb)), ${args.override?.reason ?? null}, ${args.override?.by ?? null}::uuid
-    from resource_units u join resource_types t on t.id = u.type_id
-    where u.type_id = ${args.typeId}::uuid and u.status = 'available'
-      and (${args.unitId}::uuid is null or u.id = ${args.unitId}::uuid)
-      and not exists (
-        select 1 from bookings b
-        where b.unit_id = u.id and b.status in ${BLOCKING}
-          and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
-    order by u.code
-    limit 1
-    on conflict do nothing
-    returning *
-    )${
-      args.log
-        ? sql`, logged as (
-      insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
-      select ${args.log.actorId}::uuid, case when h.status = 'requested' then 'booking.requested' else 'booking.confirmed' end, 'booking', h.id,
-             ${args.log.organizationId}::uuid, 'private',
-             case when h.status = 'requested' then array[u.owner_person_id] else '{}'::uuid[] end,
-             ${JSON.stringify(args.log.data)}::jsonb || jsonb_build_object(
-               'startsAt', to_char(h.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-               'endsAt', to_char(h.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-      from held h join resource_units u on u.id = h.unit_id)`
-        : sql``
-    }
-    select * from held`,
-  );
+  const written = await preparedSql<Record<string, unknown>>(tx, args.log ? "sharing_hold_logged" : "sharing_hold", () =>
+    holdStatement(!!args.log),
+  ).execute({
+    person: args.personId,
+    startsAt: args.period.start.toString(),
+    endsAt: args.period.end.toString(),
+    from: args.block.from.toString(),
+    until: args.block.until.toString(),
+    fee: String(args.fee),
+    deposit: String(args.deposit),
+    note: args.note,
+    overridden: JSON.stringify(args.override?.rules ?? []),
+    reason: args.override?.reason ?? null,
+    overriddenBy: args.override?.by ?? null,
+    type: args.typeId,
+    unit: args.unitId,
+    actor: args.log?.actorId ?? null,
+    organization: args.log?.organizationId ?? null,
+    data: JSON.stringify(args.log?.data ?? {}),
+  });
   const row = written[0];
   return row ? bookingFromRow(row) : undefined;
 }
@@ -245,26 +269,32 @@ function roughDays(input: NewBooking): { from: string; to: string } | null {
 async function bookingContext(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
   const person = actor?.id ?? null;
   const days = roughDays(input);
-  const [row] = await tx
-    .select({
-      library: librariesTable,
-      type: resourceTypes,
-      role: sql<
-        Standing["role"]
-      >`(select m.role from memberships m where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${person}::uuid)`,
-      status: sql<
-        Standing["status"]
-      >`(select m.status from memberships m where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${person}::uuid)`,
-      approved: sql<boolean>`exists (select 1 from borrowing_approvals a where a.type_id = ${resourceTypes.id} and a.person_id = ${person}::uuid)`,
-      closed: days
-        ? sql<string[]>`(select coalesce(array_agg(c.day::text), '{}'::text[]) from library_closures c
-                         where c.library_id = ${librariesTable.id} and c.day between ${days.from}::date and ${days.to}::date)`
-        : sql<string[]>`'{}'::text[]`,
-    })
-    .from(librariesTable)
-    .leftJoin(resourceTypes, and(eq(resourceTypes.libraryId, librariesTable.id), eq(resourceTypes.slug, typeSlug.toLowerCase())))
-    .where(eq(librariesTable.slug, librarySlug.toLowerCase()))
-    .limit(1);
+  const lookup = prepared(tx, "sharing_booking_context", () =>
+    tx
+      .select({
+        library: librariesTable,
+        type: resourceTypes,
+        role: sql<Standing["role"]>`(select m.role from memberships m
+                                     where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${p("person")}::uuid)`,
+        status: sql<Standing["status"]>`(select m.status from memberships m
+                                         where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${p("person")}::uuid)`,
+        approved: sql<boolean>`exists (select 1 from borrowing_approvals a where a.type_id = ${resourceTypes.id} and a.person_id = ${p("person")}::uuid)`,
+        closed: sql<string[]>`(select coalesce(array_agg(c.day::text), '{}'::text[]) from library_closures c
+                               where c.library_id = ${librariesTable.id} and c.day between ${p("from")}::date and ${p("to")}::date)`,
+      })
+      .from(librariesTable)
+      .leftJoin(resourceTypes, and(eq(resourceTypes.libraryId, librariesTable.id), eq(resourceTypes.slug, sql.placeholder("type"))))
+      .where(eq(librariesTable.slug, sql.placeholder("library")))
+      .limit(1)
+      .prepare("sharing_booking_context"),
+  );
+  const [row] = await lookup.execute({
+    person,
+    from: days?.from ?? null,
+    to: days?.to ?? null,
+    type: typeSlug.toLowerCase(),
+    library: librarySlug.toLowerCase(),
+  });
   if (!row) throw AppError.notFound(t("library"));
   if (!row.type) throw AppError.notFound(t("resourceType"));
   return {
