@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { Temporal } from "temporal-polyfill";
 import { integrityProblem } from "../../db/errors.ts";
-import { prepared, preparedSql } from "../../db/prepared.ts";
+import { preparedSql } from "../../db/prepared.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
@@ -15,7 +15,15 @@ import { t } from "./messages.ts";
 import { blocked, type Calendar, candidatesAfter, checkTimeRules, feeFor, type Period, requestedPeriod } from "./periods.ts";
 import { authorizeBorrow, authorizeOwnBooking, canKeepDesk } from "./policy.ts";
 import { type Rules, rulesFor } from "./rules.ts";
-import { type Booking, bookings, type Library, libraries as librariesTable, libraryClosures, resourceTypes } from "./schema.ts";
+import {
+  type Booking,
+  bookings,
+  type Library,
+  libraries as librariesTable,
+  libraryClosures,
+  type ResourceType,
+  resourceTypes,
+} from "./schema.ts";
 import { offerFreedUnits } from "./waitlist-service.ts";
 
 const BLOCKING = sql`('requested', 'confirmed', 'active')`;
@@ -265,30 +273,74 @@ function roughDays(input: NewBooking): { from: string; to: string } | null {
   };
 }
 
+/** One statement, its text built once per process and planned once per connection (preparedSql). */
+const contextStatement = () => sql`
+  select to_jsonb(l.*) as library, to_jsonb(t.*) as type,
+         (select m.role from memberships m where m.organization_id = l.organization_id and m.person_id = ${p("person")}::uuid) as role,
+         (select m.status from memberships m where m.organization_id = l.organization_id and m.person_id = ${p("person")}::uuid) as status,
+         exists (select 1 from borrowing_approvals a where a.type_id = t.id and a.person_id = ${p("person")}::uuid) as approved,
+         (select coalesce(array_agg(c.day::text), '{}'::text[]) from library_closures c
+          where c.library_id = l.id and c.day between ${p("from")}::date and ${p("to")}::date) as closed
+  from libraries l left join resource_types t on t.library_id = l.id and t.slug = ${p("type")}::text
+  where l.slug = ${p("library")}::text
+  limit 1`;
+
+interface ContextRow {
+  library: Record<string, unknown>;
+  type: Record<string, unknown> | null;
+  role: Standing["role"];
+  status: Standing["status"];
+  approved: boolean;
+  closed: string[] | null;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+/** A `to_jsonb(libraries.*)` row as the table's type. */
+function libraryFromJson(j: Record<string, unknown>): Library {
+  return {
+    id: String(j.id),
+    organizationId: String(j.organization_id),
+    slug: String(j.slug),
+    name: String(j.name),
+    description: String(j.description),
+    timeZone: String(j.time_zone),
+    currency: String(j.currency),
+    address: String(j.address),
+    latitude: text(j.latitude),
+    longitude: text(j.longitude),
+    openingHours: j.opening_hours as Library["openingHours"],
+    rules: j.rules as Library["rules"],
+    createdBy: text(j.created_by),
+    createdAt: instant(j.created_at),
+    updatedAt: instant(j.updated_at),
+  };
+}
+
+/** A `to_jsonb(resource_types.*)` row as the table's type. */
+function typeFromJson(j: Record<string, unknown>): ResourceType {
+  return {
+    id: String(j.id),
+    libraryId: String(j.library_id),
+    slug: String(j.slug),
+    name: String(j.name),
+    kind: j.kind as ResourceType["kind"],
+    categoryId: text(j.category_id),
+    description: String(j.description),
+    careNotes: String(j.care_notes),
+    photos: Array.isArray(j.photos) ? j.photos.map(String) : [],
+    replacementPrice: j.replacement_price === null || j.replacement_price === undefined ? null : BigInt(String(j.replacement_price)),
+    rules: (j.rules ?? {}) as ResourceType["rules"],
+    createdAt: instant(j.created_at),
+    updatedAt: instant(j.updated_at),
+  };
+}
+
 /** The library, the type, the asker's standing and approval, and the closed days around the request, in one query. */
 async function bookingContext(tx: Executor, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
   const person = actor?.id ?? null;
   const days = roughDays(input);
-  const lookup = prepared(tx, "sharing_booking_context", () =>
-    tx
-      .select({
-        library: librariesTable,
-        type: resourceTypes,
-        role: sql<Standing["role"]>`(select m.role from memberships m
-                                     where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${p("person")}::uuid)`,
-        status: sql<Standing["status"]>`(select m.status from memberships m
-                                         where m.organization_id = ${librariesTable.organizationId} and m.person_id = ${p("person")}::uuid)`,
-        approved: sql<boolean>`exists (select 1 from borrowing_approvals a where a.type_id = ${resourceTypes.id} and a.person_id = ${p("person")}::uuid)`,
-        closed: sql<string[]>`(select coalesce(array_agg(c.day::text), '{}'::text[]) from library_closures c
-                               where c.library_id = ${librariesTable.id} and c.day between ${p("from")}::date and ${p("to")}::date)`,
-      })
-      .from(librariesTable)
-      .leftJoin(resourceTypes, and(eq(resourceTypes.libraryId, librariesTable.id), eq(resourceTypes.slug, sql.placeholder("type"))))
-      .where(eq(librariesTable.slug, sql.placeholder("library")))
-      .limit(1)
-      .prepare("sharing_booking_context"),
-  );
-  const [row] = await lookup.execute({
+  const [row] = await preparedSql<ContextRow>(tx, "sharing_booking_context", contextStatement).execute({
     person,
     from: days?.from ?? null,
     to: days?.to ?? null,
@@ -298,8 +350,8 @@ async function bookingContext(tx: Executor, actor: Actor | null, librarySlug: st
   if (!row) throw AppError.notFound(t("library"));
   if (!row.type) throw AppError.notFound(t("resourceType"));
   return {
-    library: row.library,
-    type: row.type,
+    library: libraryFromJson(row.library),
+    type: typeFromJson(row.type),
     standing: { role: row.role ?? null, status: row.status ?? null },
     approved: !!row.approved,
     closed: new Set<string>(row.closed ?? []),
