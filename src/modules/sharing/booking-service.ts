@@ -18,6 +18,7 @@ import { type Rules, rulesFor } from "./rules.ts";
 import {
   type Booking,
   bookings,
+  LIVE_STATUSES,
   type Library,
   libraries as librariesTable,
   libraryClosures,
@@ -25,8 +26,6 @@ import {
   resourceTypes,
 } from "./schema.ts";
 import { offerFreedUnits } from "./waitlist-service.ts";
-
-const BLOCKING = sql`('requested', 'confirmed', 'active')`;
 
 async function calendarOf(tx: Executor, library: Library, from: Temporal.PlainDate, days: number): Promise<Calendar> {
   const rows = await tx
@@ -63,7 +62,7 @@ const holdStatement = (logged: boolean) => sql`
       and (${p("unit")}::uuid is null or u.id = ${p("unit")}::uuid)
       and not exists (
         select 1 from bookings b
-        where b.unit_id = u.id and b.status in ${BLOCKING}
+        where b.unit_id = u.id and b.status in ${LIVE_STATUSES}
           and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${p("from")}::timestamptz, ${p("until")}::timestamptz, '[)'))
     order by u.code
     limit 1
@@ -173,7 +172,7 @@ export async function freeAmong(tx: Executor, typeId: string, rules: Rules, peri
       select 1 from resource_units u
       where u.type_id = ${typeId}::uuid and u.status = 'available'
         and not exists (
-          select 1 from bookings b where b.unit_id = u.id and b.status in ${BLOCKING}
+          select 1 from bookings b where b.unit_id = u.id and b.status in ${LIVE_STATUSES}
             and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(c."from", c."until", '[)')))
     order by c.i`,
   );
@@ -194,7 +193,7 @@ async function checkQuotas(tx: Executor, library: Library, personId: string, rul
              coalesce(sum(greatest(1, ceil(extract(epoch from (b.ends_at - b.starts_at)) / 86400.0))) filter (
                where b.starts_at >= ${monthStart.toZonedDateTime({ timeZone: library.timeZone }).toInstant().toString()}::timestamptz
                  and b.starts_at < ${monthStart.add({ months: 1 }).toZonedDateTime({ timeZone: library.timeZone }).toInstant().toString()}::timestamptz), 0)::int as month_days
-      from bookings b where b.library_id = ${library.id}::uuid and b.person_id = ${personId}::uuid and b.status in ${BLOCKING}`,
+      from bookings b where b.library_id = ${library.id}::uuid and b.person_id = ${personId}::uuid and b.status in ${LIVE_STATUSES}`,
   );
   if (rules.maxConcurrent !== null && !skip.has("maxConcurrent") && Number(row?.live ?? 0) >= rules.maxConcurrent) {
     throw AppError.validation("body", t("maxConcurrent", { max: rules.maxConcurrent }));

@@ -7,13 +7,13 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { recordActivity } from "../activity/service.ts";
-import { findLibrary, findType, libraryStanding } from "./library-service.ts";
+import { findLibrary, findType, libraryStanding, unitContext } from "./library-service.ts";
 import { lockedBooking, reportProblemIn } from "./loan-service.ts";
 import { t } from "./messages.ts";
 import { blocked, storedPeriod } from "./periods.ts";
 import { authorizeDecideRequest, authorizeDesk, authorizeOwnBooking, authorizeRunLibrary, canKeepDesk } from "./policy.ts";
 import { rulesFor } from "./rules.ts";
-import { bookings, borrowingApprovals, libraries, libraryClosures, loans, problemReports, resourceTypes, resourceUnits } from "./schema.ts";
+import { bookings, borrowingApprovals, libraryClosures, loans, problemReports, resourceTypes, resourceUnits } from "./schema.ts";
 import type { PROBLEM_SEVERITIES } from "./values.ts";
 import { offerFreedUnits } from "./waitlist-service.ts";
 
@@ -138,11 +138,7 @@ export async function reportProblem(
 ) {
   return db.transaction(async (tx) => {
     const me = requireActor(actor);
-    const [unit] = await tx.select().from(resourceUnits).where(eq(resourceUnits.id, unitId)).for("update");
-    if (!unit) throw AppError.notFound(t("unit"));
-    const [type] = await tx.select().from(resourceTypes).where(eq(resourceTypes.id, unit.typeId));
-    const [library] = type ? await tx.select().from(libraries).where(eq(libraries.id, type.libraryId)) : [];
-    if (!library) throw AppError.notFound(t("unit"));
+    const { library } = await unitContext(tx, unitId, { lock: true });
     const desk = canKeepDesk(me, await libraryStanding(tx, library, me));
     const [borrowed] = await tx
       .select({ id: loans.id })
@@ -163,10 +159,7 @@ export async function resolveProblem(db: Db, actor: Actor | null, problemId: str
   return db.transaction(async (tx) => {
     const [report] = await tx.select().from(problemReports).where(eq(problemReports.id, problemId)).for("update");
     if (!report) throw AppError.notFound(t("problem"));
-    const [unit] = await tx.select().from(resourceUnits).where(eq(resourceUnits.id, report.unitId)).for("update");
-    const [type] = unit ? await tx.select().from(resourceTypes).where(eq(resourceTypes.id, unit.typeId)) : [];
-    const [library] = type ? await tx.select().from(libraries).where(eq(libraries.id, type.libraryId)) : [];
-    if (!unit || !type || !library) throw AppError.notFound(t("problem"));
+    const { unit, type, library } = await unitContext(tx, report.unitId, { lock: true, what: "problem" });
     const me = authorizeDesk(actor, await libraryStanding(tx, library, actor));
     if (report.resolvedAt) throw AppError.conflict(t("alreadyResolved"));
     const [resolved] = await tx
@@ -221,10 +214,7 @@ export async function resolveProblem(db: Db, actor: Actor | null, problemId: str
 /** The desk checked a unit held for maintenance: it is back in service, its loan count starts again. */
 export async function markChecked(db: Db, actor: Actor | null, unitId: string) {
   return db.transaction(async (tx) => {
-    const [unit] = await tx.select().from(resourceUnits).where(eq(resourceUnits.id, unitId)).for("update");
-    const [type] = unit ? await tx.select().from(resourceTypes).where(eq(resourceTypes.id, unit.typeId)) : [];
-    const [library] = type ? await tx.select().from(libraries).where(eq(libraries.id, type.libraryId)) : [];
-    if (!unit || !type || !library) throw AppError.notFound(t("unit"));
+    const { unit, type, library } = await unitContext(tx, unitId, { lock: true });
     const me = authorizeDesk(actor, await libraryStanding(tx, library, actor));
     const [row] = await tx
       .update(resourceUnits)

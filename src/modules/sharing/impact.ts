@@ -6,7 +6,7 @@ import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
 import { findLibrary } from "./library-service.ts";
 import { t } from "./messages.ts";
-import { isOpenDay } from "./periods.ts";
+import { isOpenDay, weekday } from "./periods.ts";
 import { rulesFor } from "./rules.ts";
 import type { Library } from "./schema.ts";
 
@@ -62,8 +62,7 @@ async function openMinutes(db: Db, library: Library, start: Temporal.PlainDate, 
   let total = 0;
   for (let d = start; Temporal.PlainDate.compare(d, until) < 0; d = d.add({ days: 1 })) {
     if (!isOpenDay(cal, d)) continue;
-    const day = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const)[d.dayOfWeek - 1] ?? "mon";
-    for (const [open, close] of library.openingHours[day] ?? []) total += minutes(close) - minutes(open);
+    for (const [open, close] of library.openingHours[weekday(d)] ?? []) total += minutes(close) - minutes(open);
   }
   return total;
 }

@@ -46,6 +46,33 @@ export async function findLibraryAndType(
   return { library: row.library, type: row.type };
 }
 
+/**
+ * A unit with its type and library, in one query; `lock` takes the unit's row FOR UPDATE (a change of
+ * its state). `what` names the thing the caller looked for, for the not-found problem.
+ */
+export async function unitContext(tx: Executor, unitId: string, opts: { lock?: boolean; what?: Parameters<typeof t>[0] } = {}) {
+  const q = tx
+    .select({ unit: resourceUnits, type: resourceTypes, library: libraries })
+    .from(resourceUnits)
+    .innerJoin(resourceTypes, eq(resourceTypes.id, resourceUnits.typeId))
+    .innerJoin(libraries, eq(libraries.id, resourceTypes.libraryId))
+    .where(eq(resourceUnits.id, unitId));
+  const [row] = opts.lock ? await q.for("update", { of: resourceUnits }) : await q;
+  if (!row) throw AppError.notFound(t(opts.what ?? "unit"));
+  return row;
+}
+
+/** A resource type with its library, in one query. */
+export async function typeContext(tx: Executor, typeId: string) {
+  const [row] = await tx
+    .select({ type: resourceTypes, library: libraries })
+    .from(resourceTypes)
+    .innerJoin(libraries, eq(libraries.id, resourceTypes.libraryId))
+    .where(eq(resourceTypes.id, typeId));
+  if (!row) throw AppError.notFound(t("resourceType"));
+  return row;
+}
+
 /** The actor's standing in the library's organization, locked for a write (organizations' lockedStanding). */
 export const libraryStanding = (tx: Executor, library: Library, actor: Actor | null, lock = true) =>
   (lock ? lockedStanding : standingOf)(tx, library.organizationId, actor);

@@ -6,7 +6,7 @@ import { AppError } from "../../http/errors.ts";
 import { nowMs } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { recordActivity } from "../activity/service.ts";
-import { libraryStanding } from "./library-service.ts";
+import { libraryStanding, unitContext } from "./library-service.ts";
 import { t } from "./messages.ts";
 import { chargeAtCheckOut, settleAtCheckIn } from "./money.ts";
 import { authorizeDesk } from "./policy.ts";
@@ -49,11 +49,7 @@ export async function lockedBooking(tx: Executor, id: string): Promise<{ booking
 async function lockedLoan(tx: Executor, id: string) {
   const [loan] = await tx.select().from(loans).where(eq(loans.id, id)).for("update");
   if (!loan) throw AppError.notFound(t("loan"));
-  const [unit] = await tx.select().from(resourceUnits).where(eq(resourceUnits.id, loan.unitId));
-  const [type] = unit ? await tx.select().from(resourceTypes).where(eq(resourceTypes.id, unit.typeId)) : [];
-  const [library] = type ? await tx.select().from(libraries).where(eq(libraries.id, type.libraryId)) : [];
-  if (!unit || !type || !library) throw AppError.notFound(t("loan"));
-  return { loan, unit, type, library };
+  return { loan, ...(await unitContext(tx, loan.unitId, { what: "loan" })) };
 }
 
 /**

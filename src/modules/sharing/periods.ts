@@ -32,7 +32,7 @@ export interface Calendar {
   closed: ReadonlySet<string>;
 }
 
-const weekday = (d: Temporal.PlainDate) => WEEKDAYS[d.dayOfWeek - 1] ?? "mon";
+export const weekday = (d: Temporal.PlainDate) => WEEKDAYS[d.dayOfWeek - 1] ?? "mon";
 
 export const isOpenDay = (cal: Calendar, d: Temporal.PlainDate) =>
   !cal.closed.has(d.toString()) && (cal.openingHours[weekday(d)]?.length ?? 0) > 0;

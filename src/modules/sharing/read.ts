@@ -10,9 +10,8 @@ import { findLibrary, findLibraryAndType, libraryStanding } from "./library-serv
 import { t } from "./messages.ts";
 import { authorizeDesk } from "./policy.ts";
 import { rulesFor } from "./rules.ts";
+import { LIVE_STATUSES } from "./schema.ts";
 import type { RESOURCE_KINDS } from "./values.ts";
-
-const BLOCKING = sql`('requested', 'confirmed', 'active')`;
 
 /** An instant as the API writes it (RFC 3339 in UTC with milliseconds), formatted by the database rather than re-parsed in Node. */
 const ISO = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
@@ -72,7 +71,7 @@ export async function listResources(db: Db, librarySlug: string, query: Catalogu
                ${
                  window
                    ? sql`(select count(*)::int from resource_units u where u.type_id = t.id and u.status = 'available'
-                           and not exists (select 1 from bookings b where b.unit_id = u.id and b.status in ${BLOCKING}
+                           and not exists (select 1 from bookings b where b.unit_id = u.id and b.status in ${LIVE_STATUSES}
                              and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${window.start}::timestamptz, ${window.end}::timestamptz, '[)')))`
                    : sql`null::int`
                } as free
@@ -103,7 +102,7 @@ export async function availability(db: Db, librarySlug: string, typeSlug: string
     db,
     sql`select u.id as unit, u.code, u.status,
                (select jsonb_agg(jsonb_build_object('from', ${ISO("b.blocked_from")}, 'until', ${ISO("b.blocked_until")}) order by b.blocked_from)
-                from bookings b where b.unit_id = u.id and b.status in ${BLOCKING}
+                from bookings b where b.unit_id = u.id and b.status in ${LIVE_STATUSES}
                   and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(${window.start}::timestamptz, ${window.end}::timestamptz, '[)')) as busy
         from resource_units u where u.type_id = ${type.id}::uuid and u.status <> 'retired'
         order by u.code`,

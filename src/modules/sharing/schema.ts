@@ -22,6 +22,7 @@ import { organizations } from "../organizations/schema.ts";
 import type { OpeningHours, RuleOverrides, Rules } from "./rules.ts";
 import {
   ACQUISITIONS,
+  BLOCKING_BOOKING_STATUSES,
   BOOKING_STATUSES,
   CONDITIONS,
   PROBLEM_SEVERITIES,
@@ -437,3 +438,6 @@ export const libraryBorrowers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.libraryId, t.personId], name: "library_borrowers_pkey" })],
 );
+
+/** The statuses of bookings that hold their unit, as an SQL list (`b.status in ${LIVE_STATUSES}`): the exclusion constraint's. */
+export const LIVE_STATUSES = sql.raw(`(${BLOCKING_BOOKING_STATUSES.map((s) => `'${s}'`).join(", ")})`);

@@ -10,10 +10,11 @@ import { requireActor } from "../accounts/policy.ts";
 import { recordActivity } from "../activity/service.ts";
 import { freeAmong, holdFreeUnit, prepareBooking } from "./booking-service.ts";
 import type { NewBooking } from "./inputs.ts";
+import { typeContext } from "./library-service.ts";
 import { t } from "./messages.ts";
 import { blocked, feeFor, storedPeriod } from "./periods.ts";
 import { rulesFor } from "./rules.ts";
-import { bookings, libraries, resourceTypes, waitlistEntries } from "./schema.ts";
+import { bookings, waitlistEntries } from "./schema.ts";
 
 const LIVE = ["waiting", "offered"] as const;
 
@@ -68,9 +69,7 @@ export async function positionOf(tx: Executor, typeId: string, position: number)
  * period has passed leaves the line. Runs in the transaction that freed something.
  */
 export async function offerFreedUnits(tx: Executor, typeId: string) {
-  const [type] = await tx.select().from(resourceTypes).where(eq(resourceTypes.id, typeId));
-  const [library] = type ? await tx.select().from(libraries).where(eq(libraries.id, type.libraryId)) : [];
-  if (!type || !library) return;
+  const { type, library } = await typeContext(tx, typeId);
   const rules = rulesFor(library.rules, type.rules);
   const waiting = await tx
     .select()
