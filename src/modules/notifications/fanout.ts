@@ -5,6 +5,7 @@ import { wakeMailers } from "../mail/outbox.ts";
 import { deliveryOf } from "./delivery.ts";
 import { type MailSwitch, mailTold } from "./email.ts";
 import { mentionsOf } from "./mentions.ts";
+import { announcingUnread } from "./unread-cache.ts";
 import { MENTIONING, RULES, type Rule } from "./rules.ts";
 
 /** Activities read per transaction: a batch's notifications commit together, and its people hear of them at once. */
@@ -50,8 +51,11 @@ async function tell(tx: Executor, ids: string[], mentions: Record<string, string
  * open bells re-count: a list of people, or everyone when the list would be long.
  */
 export async function announce(tx: Executor, who: Set<string>) {
-  if (who.size > NAMED_AT_MOST) await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, '*')`);
-  else if (who.size) await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, ${[...who].join(",")})`);
+  if (!who.size) return;
+  const all = who.size > NAMED_AT_MOST;
+  announcingUnread(all ? "*" : who);
+  if (all) await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, '*')`);
+  else await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, ${[...who].join(",")})`);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.ts";
 import type { Db } from "../../db/types.ts";
 import { UNREAD_CHANNEL } from "./fanout.ts";
 import { unreadCount } from "./service.ts";
+import { listenWith, UnreadCache } from "./unread-cache.ts";
 
 type Send = (unread: number) => void;
 
@@ -16,6 +17,8 @@ export class UnreadHub {
   private readonly counting = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private stop: (() => Promise<void>) | null = null;
+  private readonly counts = new UnreadCache();
+  private unlisten: (() => void) | null = null;
 
   private readonly db: Db;
 
@@ -30,11 +33,23 @@ export class UnreadHub {
       (payload) => this.heard(payload),
       () => this.heard("*"),
     );
+    this.unlisten = listenWith(this.counts);
   }
 
   async close(): Promise<void> {
+    this.unlisten?.();
+    this.unlisten = null;
     await this.stop?.();
     this.stop = null;
+  }
+
+  /**
+   * A person's unread count (`GET /notifications/unread`): kept between the changes the listener hears of
+   * (unread-cache.ts), so a polled bell costs no database read; read each time while not listening.
+   */
+  count(personId: string): Promise<number> {
+    const read = () => unreadCount(this.db, personId);
+    return this.unlisten ? this.counts.get(personId, read) : read();
   }
 
   /** Opens a bell: it gets the count now and at each change, until the returned function closes it. */
@@ -60,7 +75,9 @@ export class UnreadHub {
   }
 
   private heard(payload: string) {
-    const people = payload === "*" ? [...this.bells.keys()] : payload.split(",").filter((id) => this.bells.has(id));
+    const named = payload === "*" ? "*" : payload.split(",");
+    this.counts.heard(named);
+    const people = named === "*" ? [...this.bells.keys()] : named.filter((id) => this.bells.has(id));
     for (const id of people) this.recount(id);
   }
 

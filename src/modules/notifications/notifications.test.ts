@@ -250,6 +250,30 @@ describe("the live unread count", () => {
   });
 });
 
+describe("the polled unread count", () => {
+  it("is kept between changes, and follows a change another process commits (heard through its NOTIFY)", async () => {
+    const w = await commonsWorld();
+    expect(await unread(w.author)).toBe(0);
+    // Another server process's fan-out: rows and NOTIFY committed without this process's `announce`.
+    const [activity] = await rowsOf<{ id: string }>(api.db, sql`select max(id)::text as id from activities`);
+    await api.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into notifications (person_id, activity_id, kind)
+        values (${w.author.id}, ${activity!.id}, 'contribution_reviewed')`);
+      await tx.execute(sql`select pg_notify('triarchy_unread', ${w.author.id})`);
+    });
+    await expect.poll(() => unread(w.author)).toBe(1);
+    // A row changed behind every process's back (no NOTIFY) is not seen while the count is kept…
+    await api.db.execute(sql`update notifications set read_at = now() where person_id = ${w.author.id}`);
+    expect(await unread(w.author)).toBe(1);
+    // …and this process's own change is seen by the very next read, before its NOTIFY is heard.
+    await api.call("POST", `/api/contributions/${w.contributionId}/accept`, { as: w.steward.token, body: {} });
+    await fanOut(api.db);
+    expect(await unread(w.author)).toBe(1);
+    expect((await api.call("POST", "/api/notifications/read-all", { as: w.author.token })).body.unread).toBe(0);
+    expect(await unread(w.author)).toBe(0);
+  });
+});
+
 describe("the fan-out worker", () => {
   it("tells each person once when two workers run at the same time", async () => {
     const steward = await makePerson(api.db);

@@ -15,7 +15,6 @@ import {
   preferencesOf,
   setFollowing,
   setPreferences,
-  unreadCount,
 } from "./service.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./values.ts";
 import {
@@ -168,7 +167,7 @@ const HEARTBEAT_MS = 25_000;
 
 export const notificationRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listNotifications(c.var.deps.db, c.var.actor, c.req.valid("query")), 200))
-  .openapi(unread, async (c) => c.json({ unread: await unreadCount(c.var.deps.db, authorizeOwn(c.var.actor).id) }, 200))
+  .openapi(unread, async (c) => c.json({ unread: await c.var.deps.unread.count(authorizeOwn(c.var.actor).id) }, 200))
   .openapi(stream, (c) => {
     const me = authorizeOwn(c.var.actor);
     const hub = c.var.deps.unread;
