@@ -5,8 +5,8 @@ import { wakeMailers } from "../mail/outbox.ts";
 import { deliveryOf } from "./delivery.ts";
 import { type MailSwitch, mailTold } from "./email.ts";
 import { mentionsOf } from "./mentions.ts";
-import { announcingUnread } from "./unread-cache.ts";
 import { MENTIONING, RULES, type Rule } from "./rules.ts";
+import { announcingUnread } from "./unread-cache.ts";
 
 /** Activities read per transaction: a batch's notifications commit together, and its people hear of them at once. */
 const BATCH = 500;

@@ -7,15 +7,7 @@ import { createRouter } from "../../http/router.ts";
 import { rule } from "../../text/messages.ts";
 import { t } from "./messages.ts";
 import { authorizeOwn } from "./policy.ts";
-import {
-  getNotification,
-  isFollowing,
-  listNotifications,
-  markRead,
-  preferencesOf,
-  setFollowing,
-  setPreferences,
-} from "./service.ts";
+import { getNotification, isFollowing, listNotifications, markRead, preferencesOf, setFollowing, setPreferences } from "./service.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./values.ts";
 import {
   Delivery,
