@@ -1,0 +1,319 @@
+import type { Profile } from "../profile.ts";
+import { add, compare, div, mul, type Rational, rational, sub, times, toNumber, ZERO } from "../rational.ts";
+import type { TieOrder } from "../tie-breaking.ts";
+import { BudgetClasses, EMPTY, EPS } from "./budget-classes.ts";
+
+/**
+ * One run of the Method of Equal Shares with cost utilities, at a given endowment per voter: the rule
+ * of Peters, Pierczyński and Skowron as pabutools (`rules/mes/mes_rule.py`, `mes_inner_algo`) and
+ * equalshares.net's compute tool (`equalSharesFixedBudget…`) implement it, and with their results:
+ *
+ * - The candidates are the projects that cost something and that someone voted for (both tools
+ *   leave out the others: under cost utilities a free project gives nobody anything).
+ * - Each round, a project is affordable when its supporters have at least its cost left between them.
+ *   Its price is the least amount p such that the supporters, each paying p or all it has left when
+ *   that is less, pay its cost; its ρ (pabutools' "affordability", p divided by its cost; the inverse
+ *   of equalshares.net's "effective vote count") measures how cheaply it buys each unit of utility.
+ *   The affordable project with the least ρ is funded, its supporters pay, and unaffordable projects
+ *   are never looked at again (budgets only fall).
+ * - Equal ρ (exactly equal) are broken by the tie order (tie-breaking.ts).
+ * - ρ only rises within a run, so projects are looked at in order of the ρ they had when last looked
+ *   at, and the round stops at the first whose old ρ is already worse than the best found: the lazy
+ *   evaluation both tools use.
+ *
+ * Exactness: budgets and prices are doubles carrying a bound on their error (budget-classes.ts). Every
+ * decision — is a project affordable, which supporters pay everything they have, which ρ is least,
+ * are two ρ equal — is taken on the doubles only when the bounds keep the two sides apart; otherwise
+ * it is taken on exact fractions (rational.ts), computed from the recorded prices. The outcome is the
+ * exact rule's, as a test checks against a plain rational implementation on random elections.
+ */
+
+export interface MesSetup {
+  readonly profile: Profile;
+  /** Projects that cost something and that someone voted for. */
+  readonly candidates: readonly number[];
+  /** For each project, the groups (indices into profile.groups) that vote for it. */
+  readonly supporters: readonly Int32Array[];
+  /** Each group's number of voters. */
+  readonly counts: Float64Array;
+}
+
+export function mesSetup(profile: Profile): MesSetup {
+  const lists = profile.ids.map(() => [] as number[]);
+  profile.groups.forEach((g, i) => {
+    for (const p of g.projects) lists[p]!.push(i);
+  });
+  return {
+    profile,
+    candidates: profile.ids.map((_, p) => p).filter((p) => profile.costs[p]! > 0 && profile.votes[p]! > 0),
+    supporters: lists.map((l) => Int32Array.from(l)),
+    counts: Float64Array.from(profile.groups, (g) => g.count),
+  };
+}
+
+/** A project the run funded. */
+export interface Selection {
+  readonly project: number;
+  /** What each supporter who could afford it paid (the others paid all they had left). */
+  readonly price: number;
+  readonly priceError: number;
+  /** The supporters' money when it was funded (≥ its cost). */
+  readonly moneyBehind: number;
+  /** Classes that paid all they had left, with how many voters each. */
+  readonly poor: readonly { readonly cls: number; readonly count: number }[];
+  /** How many supporters paid the full price. */
+  readonly richCount: number;
+  exactPrice?: Rational;
+}
+
+/** What a run lets an explanation see as each project is funded (see explain-mes.ts). */
+export interface MesObserver {
+  funded(selection: Selection, paymentOfGroup: (group: number) => number): void;
+}
+
+export interface MesRunResult {
+  /** Funded projects, in the order funded. */
+  readonly winners: readonly number[];
+  readonly selections: readonly Selection[];
+  readonly cost: number;
+  /** What a voter of the group has left at the end of the run (a double). */
+  budgetOf(group: number): number;
+}
+
+/** A project looked at in a round: its supporters by class, sorted by budget, and its price. */
+interface Evaluation {
+  readonly project: number;
+  readonly classes: Int32Array;
+  readonly counts: Float64Array;
+  /** classes[0…boundary) pay all they have; classes[boundary…] pay the price (sorted by budget only on the exact path). */
+  readonly boundary: number;
+  readonly moneyBehind: number;
+  readonly price: number;
+  readonly priceError: number;
+  exactPrice?: Rational;
+}
+
+export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, observer?: MesObserver): MesRunResult {
+  const { profile, supporters, counts } = setup;
+  const classes = new BudgetClasses(endowment);
+  const cls = new Int32Array(counts.length); // every group starts in ROOT (0), holding the endowment
+  const selections: Selection[] = [];
+  let acc = new Float64Array(256);
+  let touched = new Int32Array(256);
+  let transition = new Int32Array(256);
+  let payment = new Float64Array(256);
+  const ensureScratch = () => {
+    if (acc.length >= classes.size) return;
+    const n = classes.value.length;
+    acc = new Float64Array(n);
+    touched = new Int32Array(n);
+    transition = new Int32Array(n);
+    payment = new Float64Array(n);
+  };
+
+  const exactPrice = (s: number): Rational => {
+    const sel = selections[s]!;
+    if (!sel.exactPrice) {
+      let poorMoney = ZERO;
+      for (const { cls: k, count } of sel.poor) poorMoney = add(poorMoney, times(classes.exact(k, exactPrice), count));
+      sel.exactPrice = div(sub(rational(profile.costs[sel.project]!), poorMoney), rational(sel.richCount));
+    }
+    return sel.exactPrice;
+  };
+  const exactOf = (k: number) => classes.exact(k, exactPrice);
+
+  /** The project's supporters, one entry per class they are in (the empty class left out). */
+  function supportersByClass(project: number): { classes: Int32Array; counts: Float64Array } {
+    ensureScratch();
+    let n = 0;
+    for (const g of supporters[project]!) {
+      const k = cls[g]!;
+      if (k === EMPTY) continue;
+      if (acc[k] === 0) touched[n++] = k;
+      acc[k]! += counts[g]!;
+    }
+    const ks = touched.slice(0, n);
+    const ms = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      ms[i] = acc[ks[i]!]!;
+      acc[ks[i]!] = 0;
+    }
+    return { classes: ks, counts: ms };
+  }
+
+  /** Orders a project's classes by budget, using `less` (doubles or exact), with their counts alongside. */
+  function sortClasses(ks: Int32Array, ms: Float64Array, less: (a: number, b: number) => number) {
+    const idx = Array.from(ks.keys()).sort((a, b) => less(ks[a]!, ks[b]!));
+    return { classes: Int32Array.from(idx, (i) => ks[i]!), counts: Float64Array.from(idx, (i) => ms[i]!) };
+  }
+
+  /** The evaluation on exact fractions, for when the doubles cannot decide; null when unaffordable. */
+  function evaluateExactly(project: number, ks: Int32Array, ms: Float64Array): Evaluation | null {
+    const cost = rational(profile.costs[project]!);
+    let money = ZERO;
+    ks.forEach((k, i) => {
+      money = add(money, times(exactOf(k), ms[i]!));
+    });
+    if (compare(money, cost) < 0) return null;
+    const sorted = sortClasses(ks, ms, (a, b) => compare(exactOf(a), exactOf(b)));
+    let paid = ZERO;
+    let denominator = sorted.counts.reduce((s, m) => s + m, 0);
+    let boundary = 0;
+    let price = ZERO;
+    for (; boundary < sorted.classes.length; boundary++) {
+      const k = sorted.classes[boundary]!;
+      price = div(sub(cost, paid), rational(denominator));
+      if (compare(price, exactOf(k)) <= 0) break;
+      paid = add(paid, times(exactOf(k), sorted.counts[boundary]!));
+      denominator -= sorted.counts[boundary]!;
+    }
+    const p = toNumber(price);
+    return { project, ...sorted, boundary, moneyBehind: toNumber(money), price: p, priceError: 4 * EPS * p, exactPrice: price };
+  }
+
+  function evaluate(project: number): Evaluation | null {
+    const cost = profile.costs[project]!;
+    const { classes: ks, counts: ms } = supportersByClass(project);
+    let money = 0;
+    let moneyError = 0;
+    let magnitude = 0;
+    let worstError = 0;
+    for (let i = 0; i < ks.length; i++) {
+      const v = classes.value[ks[i]!]!;
+      const e = classes.error[ks[i]!]!;
+      money += ms[i]! * v;
+      moneyError += ms[i]! * e;
+      magnitude += ms[i]! * Math.abs(v);
+      worstError = Math.max(worstError, e);
+    }
+    moneyError = 2 * (moneyError + (ks.length + 2) * 2 * EPS * magnitude);
+    if (money + moneyError < cost) return null;
+    if (money - moneyError < cost) return evaluateExactly(project, ks, ms);
+    // The price, by pabutools' poor/rich refinement rather than a sort (classes run to thousands): the
+    // price is at least what it would be if everyone paid it, so whoever holds less than that pays all it
+    // has; that raises the price, which may make more supporters poor, until no more are.
+    const poor = new Uint8Array(ks.length);
+    let total = 0;
+    for (let i = 0; i < ks.length; i++) total += ms[i]!;
+    let paid = 0;
+    let paidError = 0;
+    let poorCount = 0;
+    let poorClasses = 0;
+    let price = cost / total;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = 0; i < ks.length; i++) {
+        const v = classes.value[ks[i]!]!;
+        if (poor[i] === 1 || v >= price) continue;
+        poor[i] = 1;
+        paid += ms[i]! * v;
+        paidError += ms[i]! * classes.error[ks[i]!]!;
+        poorCount += ms[i]!;
+        poorClasses++;
+        changed = true;
+      }
+      if (poorCount === total) return evaluateExactly(project, ks, ms);
+      price = (cost - paid) / (total - poorCount);
+    }
+    const priceError = 2 * ((paidError + (poorClasses + 2) * 2 * EPS * (cost + paid)) / (total - poorCount) + 2 * EPS * price);
+    // Every class that pays all it has must hold surely less than the price, every other surely as much.
+    const margin = priceError + worstError;
+    const partition = { classes: new Int32Array(ks.length), counts: new Float64Array(ks.length) };
+    let nextPoor = 0;
+    let nextRich = poorClasses;
+    for (let i = 0; i < ks.length; i++) {
+      const v = classes.value[ks[i]!]!;
+      if (poor[i] === 1 ? v + margin >= price : v - margin < price) return evaluateExactly(project, ks, ms);
+      const at = poor[i] === 1 ? nextPoor++ : nextRich++;
+      partition.classes[at] = ks[i]!;
+      partition.counts[at] = ms[i]!;
+    }
+    return { project, ...partition, boundary: poorClasses, moneyBehind: money, price, priceError };
+  }
+
+  const exactPriceOf = (ev: Evaluation): Rational => {
+    if (!ev.exactPrice) ev.exactPrice = evaluateExactly(ev.project, ev.classes, ev.counts)!.exactPrice!;
+    return ev.exactPrice;
+  };
+  const rhoBounds = (ev: Evaluation): [number, number] => {
+    const cost = profile.costs[ev.project]!;
+    return [((ev.price - ev.priceError) / cost) * (1 - 4 * EPS), ((ev.price + ev.priceError) / cost) * (1 + 4 * EPS)];
+  };
+  /** Compares two projects' ρ (price ÷ cost): on doubles when their bounds are apart, exactly otherwise. */
+  function compareRho(a: Evaluation, b: Evaluation): number {
+    const [aLow, aHigh] = rhoBounds(a);
+    const [bLow, bHigh] = rhoBounds(b);
+    if (aHigh < bLow) return -1;
+    if (bHigh < aLow) return 1;
+    const ca = rational(profile.costs[a.project]!);
+    const cb = rational(profile.costs[b.project]!);
+    return compare(mul(exactPriceOf(a), cb), mul(exactPriceOf(b), ca));
+  }
+
+  function fund(ev: Evaluation) {
+    const s = selections.length;
+    const poor = Array.from(ev.classes.subarray(0, ev.boundary), (k, i) => ({ cls: k, count: ev.counts[i]! }));
+    const richCount = ev.counts.subarray(ev.boundary).reduce((sum, m) => sum + m, 0);
+    const selection: Selection = {
+      project: ev.project,
+      price: ev.price,
+      priceError: ev.priceError,
+      moneyBehind: ev.moneyBehind,
+      poor,
+      richCount,
+      exactPrice: ev.exactPrice,
+    };
+    selections.push(selection);
+    ensureScratch();
+    ev.classes.forEach((k, i) => {
+      payment[k] = i < ev.boundary ? classes.value[k]! : ev.price;
+    });
+    transition[EMPTY] = EMPTY;
+    ev.classes.forEach((k, i) => {
+      // A class that pays exactly what it has is empty after; the doubles only come that close on the exact path.
+      const emptied = i < ev.boundary || (ev.exactPrice !== undefined && compare(exactOf(k), ev.exactPrice) === 0);
+      transition[k] = emptied ? EMPTY : classes.child(k, s, ev.price, ev.priceError);
+    });
+    observer?.funded(selection, (g) => (cls[g] === EMPTY ? 0 : payment[cls[g]!]!));
+    for (const g of supporters[ev.project]!) cls[g] = transition[cls[g]!]!;
+  }
+
+  // Lower bounds on each candidate's ρ, from when it was last looked at; at first every supporter can pay.
+  const lower = new Float64Array(profile.ids.length);
+  for (const c of setup.candidates) lower[c] = (1 / profile.votes[c]!) * (1 - 4 * EPS);
+  let remaining = [...setup.candidates];
+  for (;;) {
+    remaining.sort((a, b) => lower[a]! - lower[b]!);
+    let best: Evaluation[] = [];
+    let bestHigh = Number.POSITIVE_INFINITY;
+    const kept: number[] = [];
+    for (let i = 0; i < remaining.length; i++) {
+      const c = remaining[i]!;
+      if (best.length > 0 && lower[c]! > bestHigh) {
+        for (let j = i; j < remaining.length; j++) kept.push(remaining[j]!);
+        break;
+      }
+      const ev = evaluate(c);
+      if (!ev) continue; // unaffordable now, so for the rest of the run
+      kept.push(c);
+      lower[c] = rhoBounds(ev)[0];
+      const versus = best.length === 0 ? -1 : compareRho(ev, best[0]!);
+      if (versus < 0) {
+        best = [ev];
+        bestHigh = rhoBounds(ev)[1];
+      } else if (versus === 0) best.push(ev);
+    }
+    if (best.length === 0) break;
+    const chosen = best.reduce((a, b) => (order(a.project, b.project) <= 0 ? a : b));
+    fund(chosen);
+    remaining = kept.filter((c) => c !== chosen.project);
+  }
+
+  const winners = selections.map((s) => s.project);
+  return {
+    winners,
+    selections,
+    cost: winners.reduce((sum, p) => sum + profile.costs[p]!, 0),
+    budgetOf: (g) => (cls[g] === EMPTY ? 0 : classes.value[cls[g]!]!),
+  };
+}
