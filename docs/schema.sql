@@ -387,7 +387,8 @@ CREATE TYPE public.notification_kind AS ENUM (
     'booking_update',
     'waitlist_offer',
     'loan_due',
-    'loan_overdue'
+    'loan_overdue',
+    'budget_call'
 );
 
 --
@@ -410,6 +411,61 @@ CREATE TYPE public.ownership AS ENUM (
     'cooperative',
     'nonprofit',
     'private'
+);
+
+--
+-- Name: pb_ballot_type; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.pb_ballot_type AS ENUM (
+    'approval',
+    'cumulative',
+    'scoring',
+    'ordinal',
+    'choose-1'
+);
+
+--
+-- Name: pb_call_phase; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.pb_call_phase AS ENUM (
+    'draft',
+    'submission',
+    'review',
+    'voting',
+    'results',
+    'implementation'
+);
+
+--
+-- Name: pb_grant_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.pb_grant_status AS ENUM (
+    'active',
+    'completed',
+    'cancelled'
+);
+
+--
+-- Name: pb_project_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.pb_project_status AS ENUM (
+    'submitted',
+    'eligible',
+    'ineligible',
+    'withdrawn'
+);
+
+--
+-- Name: pb_voter_rule; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.pb_voter_rule AS ENUM (
+    'signed_in',
+    'register'
 );
 
 --
@@ -1110,6 +1166,46 @@ BEGIN
   RETURN NULL;
 END
 $$;
+
+--
+-- Name: pb_ballots_in_voting(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.pb_ballots_in_voting() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  c record;
+BEGIN
+  SELECT voting_opens, voting_closes, pabulib_meta IS NOT NULL AS imported INTO c FROM pb_calls WHERE id = NEW.call_id;
+  IF c.imported AND TG_OP = 'INSERT' THEN
+    RETURN NEW;
+  END IF;
+  IF NOT (triarchy_now() >= c.voting_opens AND triarchy_now() < c.voting_closes) THEN
+    RAISE EXCEPTION 'voting in call % is not open', NEW.call_id USING ERRCODE = '23514', CONSTRAINT = 'pb_ballots_voting_open';
+  END IF;
+  RETURN NEW;
+END $$;
+
+--
+-- Name: pb_tranches_within_grant(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.pb_tranches_within_grant() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  granted bigint;
+  planned numeric;
+BEGIN
+  SELECT amount INTO granted FROM pb_grants WHERE id = NEW.grant_id FOR UPDATE;
+  SELECT coalesce(sum(amount), 0) INTO planned FROM pb_tranches WHERE grant_id = NEW.grant_id AND id <> NEW.id;
+  IF planned + NEW.amount > granted THEN
+    RAISE EXCEPTION 'grant % has % left; tranche needs %', NEW.grant_id, granted - planned, NEW.amount
+      USING ERRCODE = '23514', CONSTRAINT = 'pb_tranches_within_grant';
+  END IF;
+  RETURN NEW;
+END $$;
 
 --
 -- Name: phyle_beneficiaries_whole(); Type: FUNCTION; Schema: public; Owner: -
@@ -2350,6 +2446,211 @@ CREATE TABLE public.organizations (
 );
 
 --
+-- Name: pb_ballot_choices; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_ballot_choices (
+    ballot_id uuid NOT NULL,
+    call_id uuid NOT NULL,
+    project_id uuid NOT NULL,
+    points integer,
+    rank smallint,
+    CONSTRAINT pb_ballot_choices_points CHECK (((COALESCE(points, 1) > 0) AND (COALESCE((rank)::integer, 1) > 0)))
+);
+
+--
+-- Name: pb_ballots; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_ballots (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    call_id uuid NOT NULL,
+    voter_id uuid,
+    reference text,
+    paper boolean DEFAULT false NOT NULL,
+    entered_by uuid,
+    district_id uuid,
+    pabulib_cells text[],
+    file_position integer,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT pb_ballots_someone CHECK (((voter_id IS NOT NULL) OR (reference IS NOT NULL)))
+);
+
+--
+-- Name: pb_calls; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_calls (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    slug text NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    eligibility text DEFAULT ''::text NOT NULL,
+    budget bigint NOT NULL,
+    currency character(3) NOT NULL,
+    budget_line_id uuid,
+    categories text[] DEFAULT '{}'::text[] NOT NULL,
+    phase public.pb_call_phase DEFAULT 'draft'::public.pb_call_phase NOT NULL,
+    submission_opens timestamp with time zone NOT NULL,
+    review_opens timestamp with time zone NOT NULL,
+    voting_opens timestamp with time zone NOT NULL,
+    voting_closes timestamp with time zone NOT NULL,
+    implementation_opens timestamp with time zone NOT NULL,
+    ballot_type public.pb_ballot_type NOT NULL,
+    min_projects smallint,
+    max_projects smallint,
+    max_cost bigint,
+    total_points integer,
+    max_points_per_project integer,
+    voters public.pb_voter_rule DEFAULT 'signed_in'::public.pb_voter_rule NOT NULL,
+    secret boolean DEFAULT true NOT NULL,
+    rules jsonb NOT NULL,
+    pabulib_meta jsonb,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT pb_calls_budget CHECK (((budget > 0) AND (budget <= '1000000000000000'::bigint))),
+    CONSTRAINT pb_calls_lengths CHECK (((COALESCE((min_projects)::integer, 0) >= 0) AND (COALESCE((min_projects)::integer, 0) <= COALESCE((max_projects)::integer, 32767)))),
+    CONSTRAINT pb_calls_phase_order CHECK (((submission_opens <= review_opens) AND (review_opens <= voting_opens) AND (voting_opens < voting_closes) AND (voting_closes <= implementation_opens))),
+    CONSTRAINT pb_calls_points CHECK ((((ballot_type = 'cumulative'::public.pb_ballot_type) = (total_points IS NOT NULL)) AND (COALESCE(total_points, 1) > 0)))
+);
+
+--
+-- Name: pb_districts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_districts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    call_id uuid NOT NULL,
+    name text NOT NULL,
+    budget bigint NOT NULL,
+    "position" smallint NOT NULL,
+    CONSTRAINT pb_districts_budget CHECK (((budget > 0) AND (budget <= '1000000000000000'::bigint)))
+);
+
+--
+-- Name: pb_grants; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_grants (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    call_id uuid NOT NULL,
+    project_id uuid NOT NULL,
+    recipient_person_id uuid,
+    recipient_organization_id uuid,
+    recipient_name text NOT NULL,
+    amount bigint NOT NULL,
+    status public.pb_grant_status DEFAULT 'active'::public.pb_grant_status NOT NULL,
+    progress smallint DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT pb_grants_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint))),
+    CONSTRAINT pb_grants_progress CHECK (((progress >= 0) AND (progress <= 100)))
+);
+
+--
+-- Name: pb_projects; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_projects (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    call_id uuid NOT NULL,
+    number text NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    district_id uuid,
+    categories text[] DEFAULT '{}'::text[] NOT NULL,
+    cost bigint NOT NULL,
+    cost_breakdown jsonb DEFAULT '[]'::jsonb NOT NULL,
+    location jsonb,
+    images text[] DEFAULT '{}'::text[] NOT NULL,
+    commons_id uuid,
+    author_id uuid,
+    organization_id uuid,
+    status public.pb_project_status DEFAULT 'submitted'::public.pb_project_status NOT NULL,
+    review_reason text,
+    cost_note text,
+    reviewed_by uuid,
+    reviewed_at timestamp with time zone,
+    supports integer DEFAULT 0 NOT NULL,
+    pabulib_cells text[],
+    file_position integer,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT pb_projects_cost CHECK (((cost > 0) AND (cost <= '1000000000000000'::bigint))),
+    CONSTRAINT pb_projects_reviewed CHECK (((status = ANY (ARRAY['submitted'::public.pb_project_status, 'withdrawn'::public.pb_project_status])) OR ((reviewed_at IS NOT NULL) AND (review_reason IS NOT NULL))))
+);
+
+--
+-- Name: pb_register; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_register (
+    call_id uuid NOT NULL,
+    identifier_hash character(64) NOT NULL,
+    code_hash character(64) NOT NULL,
+    claimed_by uuid,
+    claimed_at timestamp with time zone
+);
+
+--
+-- Name: pb_reports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_reports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    grant_id uuid NOT NULL,
+    author_id uuid,
+    body text NOT NULL,
+    progress smallint NOT NULL,
+    evidence text[] DEFAULT '{}'::text[] NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT pb_reports_progress CHECK (((progress >= 0) AND (progress <= 100)))
+);
+
+--
+-- Name: pb_results; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_results (
+    call_id uuid NOT NULL,
+    rule text NOT NULL,
+    winners uuid[] NOT NULL,
+    cost bigint NOT NULL,
+    ballots integer NOT NULL,
+    explanation jsonb NOT NULL,
+    official boolean NOT NULL,
+    computed_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
+-- Name: pb_supports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_supports (
+    project_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
+-- Name: pb_tranches; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pb_tranches (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    grant_id uuid NOT NULL,
+    "position" smallint NOT NULL,
+    milestone text NOT NULL,
+    amount bigint NOT NULL,
+    due_on date,
+    expense_id uuid,
+    paid_at timestamp with time zone,
+    CONSTRAINT pb_tranches_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint))),
+    CONSTRAINT pb_tranches_paid CHECK (((expense_id IS NULL) = (paid_at IS NULL)))
+);
+
+--
 -- Name: people; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3239,6 +3540,104 @@ ALTER TABLE ONLY public.organizations
     ADD CONSTRAINT organizations_pkey PRIMARY KEY (id);
 
 --
+-- Name: pb_ballot_choices pb_ballot_choices_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballot_choices
+    ADD CONSTRAINT pb_ballot_choices_pkey PRIMARY KEY (ballot_id, project_id);
+
+--
+-- Name: pb_ballots pb_ballots_call_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_call_key UNIQUE (call_id, id);
+
+--
+-- Name: pb_ballots pb_ballots_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_calls pb_calls_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_calls
+    ADD CONSTRAINT pb_calls_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_districts pb_districts_call_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_districts
+    ADD CONSTRAINT pb_districts_call_key UNIQUE (call_id, id);
+
+--
+-- Name: pb_districts pb_districts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_districts
+    ADD CONSTRAINT pb_districts_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_grants pb_grants_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_grants
+    ADD CONSTRAINT pb_grants_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_projects pb_projects_call_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_call_key UNIQUE (call_id, id);
+
+--
+-- Name: pb_projects pb_projects_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_register pb_register_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_register
+    ADD CONSTRAINT pb_register_pkey PRIMARY KEY (call_id, identifier_hash);
+
+--
+-- Name: pb_reports pb_reports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_reports
+    ADD CONSTRAINT pb_reports_pkey PRIMARY KEY (id);
+
+--
+-- Name: pb_results pb_results_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_results
+    ADD CONSTRAINT pb_results_pkey PRIMARY KEY (call_id, rule);
+
+--
+-- Name: pb_supports pb_supports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_supports
+    ADD CONSTRAINT pb_supports_pkey PRIMARY KEY (project_id, person_id);
+
+--
+-- Name: pb_tranches pb_tranches_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_tranches
+    ADD CONSTRAINT pb_tranches_pkey PRIMARY KEY (id);
+
+--
 -- Name: people people_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3883,6 +4282,102 @@ CREATE INDEX organizations_search_idx ON public.organizations USING gin (search)
 CREATE UNIQUE INDEX organizations_slug_key ON public.organizations USING btree (slug);
 
 --
+-- Name: pb_ballot_choices_project_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pb_ballot_choices_project_idx ON public.pb_ballot_choices USING btree (project_id);
+
+--
+-- Name: pb_ballots_reference_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_ballots_reference_key ON public.pb_ballots USING btree (call_id, reference);
+
+--
+-- Name: pb_ballots_voter_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_ballots_voter_key ON public.pb_ballots USING btree (call_id, voter_id);
+
+--
+-- Name: pb_calls_org_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pb_calls_org_idx ON public.pb_calls USING btree (organization_id, created_at);
+
+--
+-- Name: pb_calls_slug_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_calls_slug_key ON public.pb_calls USING btree (slug);
+
+--
+-- Name: pb_districts_name_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_districts_name_key ON public.pb_districts USING btree (call_id, name);
+
+--
+-- Name: pb_grants_call_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pb_grants_call_idx ON public.pb_grants USING btree (call_id);
+
+--
+-- Name: pb_grants_project_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_grants_project_key ON public.pb_grants USING btree (project_id);
+
+--
+-- Name: pb_projects_call_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pb_projects_call_idx ON public.pb_projects USING btree (call_id, status);
+
+--
+-- Name: pb_projects_number_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_projects_number_key ON public.pb_projects USING btree (call_id, number);
+
+--
+-- Name: pb_register_claimed_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_register_claimed_key ON public.pb_register USING btree (call_id, claimed_by);
+
+--
+-- Name: pb_register_code_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_register_code_key ON public.pb_register USING btree (call_id, code_hash);
+
+--
+-- Name: pb_reports_grant_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pb_reports_grant_idx ON public.pb_reports USING btree (grant_id, created_at);
+
+--
+-- Name: pb_results_one_official; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_results_one_official ON public.pb_results USING btree (call_id) WHERE official;
+
+--
+-- Name: pb_tranches_expense_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_tranches_expense_key ON public.pb_tranches USING btree (expense_id);
+
+--
+-- Name: pb_tranches_position_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX pb_tranches_position_key ON public.pb_tranches USING btree (grant_id, "position");
+
+--
 -- Name: people_email_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4349,6 +4844,24 @@ CREATE CONSTRAINT TRIGGER organizations_list_moved_on AFTER INSERT OR DELETE OR 
 --
 
 CREATE TRIGGER organizations_list_truncated AFTER TRUNCATE ON public.organizations FOR EACH STATEMENT EXECUTE FUNCTION public.organization_list_moved_on();
+
+--
+-- Name: pb_ballot_choices pb_ballot_choices_in_voting; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER pb_ballot_choices_in_voting BEFORE INSERT OR UPDATE ON public.pb_ballot_choices FOR EACH ROW EXECUTE FUNCTION public.pb_ballots_in_voting();
+
+--
+-- Name: pb_ballots pb_ballots_in_voting; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER pb_ballots_in_voting BEFORE INSERT OR UPDATE ON public.pb_ballots FOR EACH ROW EXECUTE FUNCTION public.pb_ballots_in_voting();
+
+--
+-- Name: pb_tranches pb_tranches_within_grant; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER pb_tranches_within_grant BEFORE INSERT OR UPDATE OF amount ON public.pb_tranches FOR EACH ROW EXECUTE FUNCTION public.pb_tranches_within_grant();
 
 --
 -- Name: phyle_beneficiaries phyle_beneficiaries_whole; Type: TRIGGER; Schema: public; Owner: -
@@ -5252,6 +5765,209 @@ ALTER TABLE ONLY public.organization_member_counts
 
 ALTER TABLE ONLY public.organizations
     ADD CONSTRAINT organizations_created_by_people_id_fk FOREIGN KEY (created_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_ballot_choices pb_ballot_choices_ballot_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballot_choices
+    ADD CONSTRAINT pb_ballot_choices_ballot_fk FOREIGN KEY (call_id, ballot_id) REFERENCES public.pb_ballots(call_id, id) ON DELETE CASCADE;
+
+--
+-- Name: pb_ballot_choices pb_ballot_choices_project_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballot_choices
+    ADD CONSTRAINT pb_ballot_choices_project_fk FOREIGN KEY (call_id, project_id) REFERENCES public.pb_projects(call_id, id) ON DELETE CASCADE;
+
+--
+-- Name: pb_ballots pb_ballots_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_ballots pb_ballots_district_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_district_fk FOREIGN KEY (call_id, district_id) REFERENCES public.pb_districts(call_id, id);
+
+--
+-- Name: pb_ballots pb_ballots_entered_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_entered_by_people_id_fk FOREIGN KEY (entered_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_ballots pb_ballots_voter_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_ballots
+    ADD CONSTRAINT pb_ballots_voter_id_people_id_fk FOREIGN KEY (voter_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_calls pb_calls_budget_line_id_budget_lines_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_calls
+    ADD CONSTRAINT pb_calls_budget_line_id_budget_lines_id_fk FOREIGN KEY (budget_line_id) REFERENCES public.budget_lines(id);
+
+--
+-- Name: pb_calls pb_calls_created_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_calls
+    ADD CONSTRAINT pb_calls_created_by_people_id_fk FOREIGN KEY (created_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_calls pb_calls_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_calls
+    ADD CONSTRAINT pb_calls_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_districts pb_districts_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_districts
+    ADD CONSTRAINT pb_districts_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_grants pb_grants_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_grants
+    ADD CONSTRAINT pb_grants_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_grants pb_grants_project_id_pb_projects_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_grants
+    ADD CONSTRAINT pb_grants_project_id_pb_projects_id_fk FOREIGN KEY (project_id) REFERENCES public.pb_projects(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_grants pb_grants_recipient_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_grants
+    ADD CONSTRAINT pb_grants_recipient_organization_id_organizations_id_fk FOREIGN KEY (recipient_organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_grants pb_grants_recipient_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_grants
+    ADD CONSTRAINT pb_grants_recipient_person_id_people_id_fk FOREIGN KEY (recipient_person_id) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_projects pb_projects_author_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_author_id_people_id_fk FOREIGN KEY (author_id) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_projects pb_projects_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_projects pb_projects_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_commons_id_commons_id_fk FOREIGN KEY (commons_id) REFERENCES public.commons(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_projects pb_projects_district_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_district_fk FOREIGN KEY (call_id, district_id) REFERENCES public.pb_districts(call_id, id);
+
+--
+-- Name: pb_projects pb_projects_organization_id_organizations_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_organization_id_organizations_id_fk FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_projects pb_projects_reviewed_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_projects
+    ADD CONSTRAINT pb_projects_reviewed_by_people_id_fk FOREIGN KEY (reviewed_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_register pb_register_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_register
+    ADD CONSTRAINT pb_register_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_register pb_register_claimed_by_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_register
+    ADD CONSTRAINT pb_register_claimed_by_people_id_fk FOREIGN KEY (claimed_by) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_reports pb_reports_author_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_reports
+    ADD CONSTRAINT pb_reports_author_id_people_id_fk FOREIGN KEY (author_id) REFERENCES public.people(id) ON DELETE SET NULL;
+
+--
+-- Name: pb_reports pb_reports_grant_id_pb_grants_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_reports
+    ADD CONSTRAINT pb_reports_grant_id_pb_grants_id_fk FOREIGN KEY (grant_id) REFERENCES public.pb_grants(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_results pb_results_call_id_pb_calls_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_results
+    ADD CONSTRAINT pb_results_call_id_pb_calls_id_fk FOREIGN KEY (call_id) REFERENCES public.pb_calls(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_supports pb_supports_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_supports
+    ADD CONSTRAINT pb_supports_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_supports pb_supports_project_id_pb_projects_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_supports
+    ADD CONSTRAINT pb_supports_project_id_pb_projects_id_fk FOREIGN KEY (project_id) REFERENCES public.pb_projects(id) ON DELETE CASCADE;
+
+--
+-- Name: pb_tranches pb_tranches_expense_id_expenses_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_tranches
+    ADD CONSTRAINT pb_tranches_expense_id_expenses_id_fk FOREIGN KEY (expense_id) REFERENCES public.expenses(id);
+
+--
+-- Name: pb_tranches pb_tranches_grant_id_pb_grants_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pb_tranches
+    ADD CONSTRAINT pb_tranches_grant_id_pb_grants_id_fk FOREIGN KEY (grant_id) REFERENCES public.pb_grants(id) ON DELETE CASCADE;
 
 --
 -- Name: phyle_beneficiaries phyle_beneficiaries_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

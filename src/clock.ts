@@ -1,5 +1,7 @@
 import type { Db } from "./db/types.ts";
 import type { Logger } from "./logger.ts";
+import { advancePhases } from "./modules/budgeting/calls.ts";
+import { computeResults } from "./modules/budgeting/results.ts";
 import { settleDue } from "./modules/decisions/lifecycle.ts";
 import { enqueueDigests } from "./modules/notifications/digests.ts";
 import type { MailSwitch } from "./modules/notifications/email.ts";
@@ -24,6 +26,9 @@ const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number>
   { what: "reminders of pick-ups and returns", run: remindPickupsAndReturns },
   { what: "notices of overdue loans", run: noticeOverdueLoans },
   { what: "units held for their maintenance check", run: (db) => holdUnitsDueForCheck(db) },
+  // Participatory budgets: calls enter their next phase on its date (everyone concerned hears of it), and
+  // a call whose voting closed gets its results, computed once and stored, and its winners' grants.
+  { what: "calls moved to their next phase", run: (db) => advancePhases(db, computeResults) },
   // Once a day and once a week, those who chose a digest get one.
   { what: "digests written", run: (db, on) => (on.email ? enqueueDigests(db) : Promise.resolve(0)) },
 ];

@@ -48,6 +48,7 @@ const COMMITTED: Record<string, string> = {
   "0030_loan_rollups": "73435f3894b2dccba5e6ba13d46de23f4c1fcaf58bd4164dadae084e87a880a8",
   "0031_rental_kinds": "bab289e14f3d089303c61942e50320e971fd35b0763b575ece1a35b88ccd26fa",
   "0032_borrower_counts": "a34821c51b534ad065e26afeb742263e19a0243d33f89101d98696f08ded3f9c",
+  "0033_participatory_budgets": "5aa56fbd12df6f2babae5ec63e4bf1e79a82641ca749f9607fca0fb32dfd8a1c",
 };
 
 interface Journal {

@@ -1,6 +1,7 @@
 import * as accounts from "../modules/accounts/schema.ts";
 import * as activity from "../modules/activity/schema.ts";
 import * as affiliations from "../modules/affiliations/schema.ts";
+import * as budgeting from "../modules/budgeting/schema.ts";
 import * as commons from "../modules/commons/schema.ts";
 import * as contributions from "../modules/contributions/schema.ts";
 import * as decisions from "../modules/decisions/schema.ts";
@@ -26,6 +27,7 @@ export const schema = {
   ...organizations,
   ...memberships,
   ...affiliations,
+  ...budgeting,
   ...activity,
   ...commons,
   ...documents,
@@ -46,6 +48,7 @@ export const schema = {
 export * from "../modules/accounts/schema.ts";
 export * from "../modules/activity/schema.ts";
 export * from "../modules/affiliations/schema.ts";
+export * from "../modules/budgeting/schema.ts";
 export * from "../modules/commons/schema.ts";
 export * from "../modules/contributions/schema.ts";
 export * from "../modules/decisions/schema.ts";

@@ -4,6 +4,7 @@ import { profileRoutes } from "./accounts/profile-routes.ts";
 import { accountRoutes } from "./accounts/routes.ts";
 import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
+import { budgetingRoutes } from "./budgeting/routes.ts";
 import { commonsRoutes } from "./commons/routes.ts";
 import { contributionRoutes } from "./contributions/routes.ts";
 import { decisionRoutes } from "./decisions/routes.ts";
@@ -63,4 +64,5 @@ export const apiRoutes = createRouter()
   .route("/", sharingDeskRoutes)
   .route("/", sharingImpactRoutes)
   .route("/", sharingFeedRoutes)
-  .route("/", sharingValueflowRoutes);
+  .route("/", sharingValueflowRoutes)
+  .route("/", budgetingRoutes);

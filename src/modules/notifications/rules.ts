@@ -23,6 +23,7 @@ const holding = (roles: string[]) =>
 const MEMBERSHIP_REQUESTS = ["membership.requested"];
 const NEED_CHANGES = ["need.updated", "need.progress", "need.closed", "need.reopened", "need.taken_up", "need.stepped_back", "need.linked"];
 const COMMENTS = ["comment.posted"];
+const CALL_PHASES = ["call.submission", "call.review", "call.voting", "call.results", "call.implementation"];
 const BOOKING_NEWS = [
   "booking.requested",
   "booking.confirmed",
@@ -136,6 +137,27 @@ export const RULES: Rule[] = [
     kind: "waitlist_offer",
     verbs: ["waitlist.offered"],
     recipients: sql`select unnest(a.audience)`,
+  },
+  {
+    // A participatory budget's call moves on: those who submitted to it, supported a project or voted hear of it.
+    kind: "budget_call",
+    verbs: CALL_PHASES,
+    recipients: sql`
+      select p.author_id from pb_projects p where p.call_id = a.object_id
+      union select s.person_id from pb_supports s join pb_projects p on p.id = s.project_id where p.call_id = a.object_id
+      union select b.voter_id from pb_ballots b where b.call_id = a.object_id`,
+  },
+  {
+    kind: "budget_call",
+    verbs: ["project.eligible", "project.ineligible"],
+    recipients: sql`select p.author_id from pb_projects p where p.id = a.object_id`,
+  },
+  {
+    kind: "budget_call",
+    verbs: ["grant.tranche_paid", "grant.planned"],
+    recipients: sql`select p.author_id from pb_grants g join pb_projects p on p.id = g.project_id where g.id = a.object_id
+      union select m.person_id from pb_grants g join memberships m on m.organization_id = g.recipient_organization_id
+      where g.id = a.object_id and m.status = 'active' and m.role in ('steward', 'treasurer')`,
   },
   {
     kind: "decision_opened",

@@ -63,7 +63,7 @@ export class UnreadCache {
     this.forget(who);
   }
 
-  private forget(who: Iterable<string> | "*") {
+  private forget(who: Iterable<string> | "*"): void {
     if (who === "*") {
       this.epoch++;
       this.kept.clear();
@@ -71,7 +71,10 @@ export class UnreadCache {
       return;
     }
     // Generations are kept for everyone ever named; past the bound, one epoch replaces them all.
-    if (this.generation.size >= MAX_PEOPLE) return this.forget("*");
+    if (this.generation.size >= MAX_PEOPLE) {
+      this.forget("*");
+      return;
+    }
     for (const id of who) {
       this.kept.delete(id);
       this.generation.set(id, (this.generation.get(id) ?? 0) + 1);

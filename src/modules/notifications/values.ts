@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   "waitlist_offer",
   "loan_due",
   "loan_overdue",
+  "budget_call",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,4 +59,5 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
   waitlist_offer: "email",
   loan_due: "email",
   loan_overdue: "email",
+  budget_call: "app",
 };

@@ -2663,6 +2663,1911 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls for citizen projects, latest voting first (public) */
+        get: {
+            parameters: {
+                query?: {
+                    organization?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calls */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PbCall"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a call for citizen projects (a public body's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewCall"];
+                };
+            };
+            responses: {
+                /** @description The call */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbCall"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call: budget, districts, phases and ballot (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The call */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbCall"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every grant's status, progress and money granted and paid (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accountability */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbAccountability"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's own ballot in a call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your ballot, or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbMyBallot"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Cast or change one's ballot (while voting is open)
+         * @description One ballot per voter: casting again replaces it. The ballot is checked against the call's limits (number of projects, knapsack cost, points, districts, eligibility); a refusal names the field and nothing is written.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotInput"];
+                };
+            };
+            responses: {
+                /** @description Counted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbBallotReceipt"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/grants/{number}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress on a grant, with evidence (the project's team) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            responses: {
+                /** @description Accountability */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbAccountability"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/grants/{number}/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a grant's milestones and tranches (the body's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GrantTranches"];
+                };
+            };
+            responses: {
+                /** @description Accountability */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbAccountability"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/grants/{number}/tranches/{position}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay a tranche from the call's budget line (the body's treasurers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    position: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PayTranche"];
+                };
+            };
+            responses: {
+                /** @description Accountability */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbAccountability"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/paper-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a paper ballot (the body's reviewers, while voting is open) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaperBallotInput"];
+                };
+            };
+            responses: {
+                /** @description Counted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbBallotReceipt"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's projects with their review (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The projects */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PbProject"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit a project (anyone signed in, during submission) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewProject"];
+                };
+            };
+            responses: {
+                /** @description The project */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/projects/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit one's project (its author, until review) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectPatch"];
+                };
+            };
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/calls/{slug}/projects/{number}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a project eligible or not, with a public reason (the body's reviewers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectReview"];
+                };
+            };
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/projects/{number}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Support a project (before voting) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Withdraw one's support */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbProject"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload identifiers of eligible voters; each new one gets a code, shown once (the body's stewards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoterRegisterInput"];
+                };
+            };
+            responses: {
+                /** @description The codes to send */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbRegisterUpload"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/register/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim one's place on the register with its code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoterClaim"];
+                };
+            };
+            responses: {
+                /** @description Claimed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimed: boolean;
+                        };
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{slug}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results with their explanations, computed when voting closed (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbResults"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compute the results again from the stored ballots (the body's stewards, after voting) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PbResults"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comments/{id}": {
         parameters: {
             query?: never;
@@ -17723,6 +19628,15 @@ export interface components {
         };
         /** @enum {string} */
         Ballot: "public" | "secret";
+        BallotInput: {
+            district?: string;
+            /** @description Approved projects; for an ordinal ballot, best first; for a cumulative one, with points. */
+            projects: {
+                points?: number;
+                /** @description The project's number in the call. */
+                project: string;
+            }[];
+        };
         Booking: {
             deposit: string;
             endsAt: string;
@@ -17801,6 +19715,28 @@ export interface components {
             createdAt: string;
             /** @description The feed's address, with its secret token: shown this once. */
             url: string;
+        };
+        CallRules: {
+            /** @default true */
+            compareWithGreedy: boolean;
+            /** @default false */
+            comparison: boolean;
+            /**
+             * @default add1u
+             * @enum {string}
+             */
+            completion: "none" | "add1" | "add1-nostop" | "add1u";
+            /**
+             * @default mes
+             * @enum {string}
+             */
+            rule: "greedy" | "greedy-threshold" | "mes";
+            threshold?: number;
+            /**
+             * @default min-cost,max-votes
+             * @enum {string}
+             */
+            tieBreaking: "min-cost,max-votes" | "id";
         };
         CancelProposal: {
             reason: string;
@@ -18139,6 +20075,10 @@ export interface components {
                 paid: number;
                 person: components["schemas"]["PersonRef"];
             }[];
+        };
+        CostItem: {
+            amount: number;
+            item: string;
         };
         /** @enum {string} */
         CounterpartyKind: "community" | "association" | "enterprise" | "public_body" | "individual" | "internal";
@@ -18815,6 +20755,15 @@ export interface components {
             /** @enum {string} */
             version: "3.0";
         };
+        GrantTranches: {
+            tranches: {
+                /** @description Minor units of the call's currency. */
+                amount: number;
+                /** Format: date */
+                dueOn?: string;
+                milestone: string;
+            }[];
+        };
         HideComment: {
             /** @description Shown publicly where the comment was. */
             reason: string;
@@ -19314,6 +21263,58 @@ export interface components {
             title: string;
             year: number;
         };
+        NewCall: {
+            /** @enum {string} */
+            ballotType: "approval" | "cumulative" | "ordinal" | "choose-1";
+            /** @description Minor units of the call's currency. */
+            budget: number;
+            /**
+             * Format: uuid
+             * @description The line of the body's approved budget the grants are paid from.
+             */
+            budgetLine?: string;
+            categories?: string[];
+            description?: string;
+            districts?: {
+                /** @description Minor units of the call's currency. */
+                budget: number;
+                name: string;
+            }[];
+            eligibility?: string;
+            /** Format: date-time */
+            implementationOpens: string;
+            /** @description A knapsack ballot: the approved projects may cost at most this. */
+            maxCost?: number;
+            maxPointsPerProject?: number;
+            maxProjects?: number;
+            minProjects?: number;
+            /**
+             * @description The public body that runs the call (its stewards).
+             * @example open-hardware-lab
+             */
+            organization: string;
+            /** Format: date-time */
+            reviewOpens: string;
+            rules?: components["schemas"]["CallRules"];
+            /** @default true */
+            secret: boolean;
+            /** @example open-hardware-lab */
+            slug: string;
+            /** Format: date-time */
+            submissionOpens: string;
+            title: string;
+            /** @description Cumulative ballots: the points each voter gives in all. */
+            totalPoints?: number;
+            /**
+             * @default signed_in
+             * @enum {string}
+             */
+            voters: "signed_in" | "register";
+            /** Format: date-time */
+            votingCloses: string;
+            /** Format: date-time */
+            votingOpens: string;
+        };
         NewComment: {
             /** @description Markdown; rendered to sanitized HTML when written. */
             body: string;
@@ -19524,6 +21525,32 @@ export interface components {
             /** @enum {string} */
             severity: "note" | "check" | "out_of_service";
         };
+        NewProject: {
+            /** @default [] */
+            categories: string[];
+            /**
+             * @description The commons the project will produce, if any.
+             * @example open-hardware-lab
+             */
+            commons?: string;
+            /** @description Minor units of the call's currency. */
+            cost: number;
+            /** @default [] */
+            costBreakdown: components["schemas"]["CostItem"][];
+            /** @default  */
+            description: string;
+            /** @description The district's name, when the call has districts. */
+            district?: string;
+            /** @default [] */
+            images: string[];
+            location?: components["schemas"]["ProjectLocation"];
+            /**
+             * @description Submit for this organization (you must be a member).
+             * @example open-hardware-lab
+             */
+            organization?: string;
+            title: string;
+        };
         NewProposal: {
             /**
              * @description public: who voted what is shown. secret: only the tally and who took part.
@@ -19680,7 +21707,7 @@ export interface components {
             readAt: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed" | "invoice_overdue" | "booking_update" | "waitlist_offer" | "loan_due" | "loan_overdue";
+        NotificationKind: "contribution_reviewed" | "comment_on_yours" | "reply" | "mention" | "awaiting_you" | "expense_decided" | "agreement_offered" | "need_changed" | "share_credited" | "decision_opened" | "decision_closing" | "invoice" | "followed" | "invoice_overdue" | "booking_update" | "waitlist_offer" | "loan_due" | "loan_overdue" | "budget_call";
         NotificationPreference: {
             default: components["schemas"]["Delivery"] & unknown;
             delivery: components["schemas"]["Delivery"];
@@ -19690,6 +21717,7 @@ export interface components {
             agreement_offered?: components["schemas"]["Delivery"];
             awaiting_you?: components["schemas"]["Delivery"];
             booking_update?: components["schemas"]["Delivery"];
+            budget_call?: components["schemas"]["Delivery"];
             comment_on_yours?: components["schemas"]["Delivery"];
             contribution_reviewed?: components["schemas"]["Delivery"];
             decision_closing?: components["schemas"]["Delivery"];
@@ -19849,6 +21877,17 @@ export interface components {
          * @enum {string}
          */
         Ownership: "worker_owned" | "cooperative" | "nonprofit" | "private";
+        PaperBallotInput: {
+            district?: string;
+            /** @description Approved projects; for an ordinal ballot, best first; for a cumulative one, with points. */
+            projects: {
+                points?: number;
+                /** @description The project's number in the call. */
+                project: string;
+            }[];
+            /** @description The paper ballot's number, unique in the call. */
+            reference: string;
+        };
         PasswordChange: {
             currentPassword: string;
             /** Format: password */
@@ -19920,6 +21959,180 @@ export interface components {
             owed: string;
             person: components["schemas"]["PersonRef"];
             transactionId: string;
+        };
+        PayTranche: {
+            /** Format: date */
+            date?: string;
+        };
+        PbAccountability: {
+            call: string;
+            currency: string;
+            /** @description Minor units of the call's currency, as a string (exact). */
+            granted: string;
+            grants: components["schemas"]["PbGrant"][];
+            /** @description Minor units of the call's currency, as a string (exact). */
+            paid: string;
+        };
+        PbBallotChoice: {
+            number: string;
+            points: number | null;
+            rank: number | null;
+        };
+        PbBallotReceipt: {
+            call: string;
+            choices: number;
+        };
+        PbCall: {
+            ballot: {
+                /** @description Minor units of the call's currency, as a string (exact). */
+                maxCost: string | null;
+                maxPointsPerProject: number | null;
+                maxProjects: number | null;
+                minProjects: number | null;
+                totalPoints: number | null;
+                /** @enum {string} */
+                type: "approval" | "cumulative" | "ordinal" | "choose-1";
+            };
+            /** @description Ballots cast so far (turnout). */
+            ballots: number;
+            /** @description Minor units of the call's currency, as a string (exact). */
+            budget: string;
+            budgetLine: string | null;
+            categories: string[];
+            createdAt: string;
+            currency: string;
+            description: string;
+            descriptionHtml: string;
+            districts: components["schemas"]["PbDistrict"][];
+            eligibility: string;
+            eligibilityHtml: string;
+            imported: boolean;
+            /** @description The public body's slug. */
+            organization: string;
+            /** @enum {string} */
+            phase: "draft" | "submission" | "review" | "voting" | "results" | "implementation";
+            phases: {
+                implementationOpens: string;
+                reviewOpens: string;
+                submissionOpens: string;
+                votingCloses: string;
+                votingOpens: string;
+            };
+            rules: components["schemas"]["CallRules"];
+            secret: boolean;
+            slug: string;
+            title: string;
+            /** @enum {string} */
+            voters: "signed_in" | "register";
+        };
+        PbDistrict: {
+            /** @description Minor units of the call's currency, as a string (exact). */
+            budget: string;
+            name: string;
+        };
+        PbGrant: {
+            /** @description Minor units of the call's currency, as a string (exact). */
+            amount: string;
+            commons: string | null;
+            id: string;
+            /** @description Minor units of the call's currency, as a string (exact). */
+            paid: string;
+            progress: number;
+            project: {
+                number: string;
+                title: string;
+            };
+            recipient: string;
+            reports: components["schemas"]["PbReport"][];
+            /** @enum {string} */
+            status: "active" | "completed" | "cancelled";
+            tranches: components["schemas"]["PbTranche"][];
+        };
+        PbMyBallot: {
+            ballot: {
+                choices: components["schemas"]["PbBallotChoice"][];
+                district: string | null;
+                updatedAt: string;
+            } | null;
+        };
+        PbProject: {
+            author: {
+                handle: string;
+                name: string;
+            } | null;
+            call: string;
+            categories: string[];
+            /** @description The slug of the commons the project will produce. */
+            commons: string | null;
+            /** @description Minor units of the call's currency, as a string (exact). */
+            cost: string;
+            costBreakdown: components["schemas"]["CostItem"][];
+            createdAt: string;
+            description: string;
+            descriptionHtml: string;
+            district: string | null;
+            id: string;
+            images: string[];
+            location: components["schemas"]["ProjectLocation"] | null;
+            number: string;
+            organization: {
+                name: string;
+                slug: string;
+            } | null;
+            review: {
+                costNote: string | null;
+                reason: string;
+                reviewedAt: string;
+            } | null;
+            /** @enum {string} */
+            status: "submitted" | "eligible" | "ineligible" | "withdrawn";
+            /** @description Whether the viewer supports it. */
+            supported: boolean;
+            supports: number;
+            title: string;
+            updatedAt: string;
+        };
+        PbRegisterUpload: {
+            added: {
+                code: string;
+                identifier: string;
+            }[];
+            alreadyThere: number;
+        };
+        PbReport: {
+            body: string;
+            bodyHtml: string;
+            createdAt: string;
+            evidence: string[];
+            id: string;
+            progress: number;
+        };
+        PbResult: {
+            ballots: number;
+            computedAt: string;
+            /** @description Minor units of the call's currency, as a string (exact). */
+            cost: string;
+            /** @description The rule's explanation of each project's outcome, as computed. */
+            explanation: {
+                [key: string]: unknown;
+            };
+            official: boolean;
+            rule: string;
+            /** @description The winning projects' numbers, in the order the rule chose them. */
+            winners: string[];
+        };
+        PbResults: {
+            call: string;
+            results: components["schemas"]["PbResult"][];
+        };
+        PbTranche: {
+            /** @description Minor units of the call's currency, as a string (exact). */
+            amount: string;
+            dueOn: string | null;
+            id: string;
+            milestone: string;
+            paidAt: string | null;
+            position: number;
         };
         Person: {
             bio: string;
@@ -20147,6 +22360,46 @@ export interface components {
             /** @enum {string} */
             severity: "note" | "check" | "out_of_service";
             unit: string;
+        };
+        ProgressReport: {
+            body: string;
+            /** @default [] */
+            evidence: string[];
+            progress: number;
+        };
+        ProjectLocation: {
+            label?: string;
+            lat: number;
+            lon: number;
+        };
+        ProjectPatch: {
+            /** @default [] */
+            categories: string[];
+            /**
+             * @description The commons the project will produce, if any.
+             * @example open-hardware-lab
+             */
+            commons?: string;
+            /** @description Minor units of the call's currency. */
+            cost?: number;
+            /** @default [] */
+            costBreakdown: components["schemas"]["CostItem"][];
+            /** @default  */
+            description: string;
+            /** @description The district's name, when the call has districts. */
+            district?: string;
+            /** @default [] */
+            images: string[];
+            location?: components["schemas"]["ProjectLocation"];
+            title?: string;
+        };
+        ProjectReview: {
+            /** @description An adjusted cost, explained in costNote. */
+            cost?: number;
+            costNote?: string;
+            eligible: boolean;
+            /** @description Shown publicly with the decision. */
+            reason: string;
         };
         Proposal: {
             author: components["schemas"]["PersonRef"] | null;
@@ -20850,6 +23103,9 @@ export interface components {
             /** @description Score: one score per option, in option order. */
             scores?: number[];
         };
+        VoterClaim: {
+            code: string;
+        };
         /** @description On a secret ballot only who took part, and when, is shown: the choice fields are null. */
         VoteRow: {
             answer: string | null;
@@ -20860,6 +23116,9 @@ export interface components {
             scores: number[] | null;
             updatedAt: string;
             voter: components["schemas"]["PersonRef"];
+        };
+        VoterRegisterInput: {
+            identifiers: string[];
         };
         /** @enum {string} */
         VotingMethod: "majority" | "supermajority" | "consent" | "consensus" | "approval" | "score" | "ranked";
@@ -20905,6 +23164,7 @@ export type Approval = components['schemas']['Approval'];
 export type ApproveWithinBudget = components['schemas']['ApproveWithinBudget'];
 export type Availability = components['schemas']['Availability'];
 export type Ballot = components['schemas']['Ballot'];
+export type BallotInput = components['schemas']['BallotInput'];
 export type Booking = components['schemas']['Booking'];
 export type BookingDecision = components['schemas']['BookingDecision'];
 export type BookingEnd = components['schemas']['BookingEnd'];
@@ -20913,6 +23173,7 @@ export type BorrowingApproval = components['schemas']['BorrowingApproval'];
 export type Budget = components['schemas']['Budget'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
 export type CalendarFeed = components['schemas']['CalendarFeed'];
+export type CallRules = components['schemas']['CallRules'];
 export type CancelProposal = components['schemas']['CancelProposal'];
 export type Catalogue = components['schemas']['Catalogue'];
 export type CatalogueItem = components['schemas']['CatalogueItem'];
@@ -20935,6 +23196,7 @@ export type ContributionStatus = components['schemas']['ContributionStatus'];
 export type ContributionSummary = components['schemas']['ContributionSummary'];
 export type ContributionType = components['schemas']['ContributionType'];
 export type Contributors = components['schemas']['Contributors'];
+export type CostItem = components['schemas']['CostItem'];
 export type CounterpartyKind = components['schemas']['CounterpartyKind'];
 export type CreditReport = components['schemas']['CreditReport'];
 export type DecisionTerms = components['schemas']['DecisionTerms'];
@@ -20974,6 +23236,7 @@ export type GbfsStationStatus = components['schemas']['GbfsStationStatus'];
 export type GbfsSystemInformation = components['schemas']['GbfsSystemInformation'];
 export type GbfsVehicleStatus = components['schemas']['GbfsVehicleStatus'];
 export type GbfsVehicleTypes = components['schemas']['GbfsVehicleTypes'];
+export type GrantTranches = components['schemas']['GrantTranches'];
 export type HideComment = components['schemas']['HideComment'];
 export type Instance = components['schemas']['Instance'];
 export type Interval = components['schemas']['Interval'];
@@ -21014,6 +23277,7 @@ export type NewAgreement = components['schemas']['NewAgreement'];
 export type NewApiToken = components['schemas']['NewApiToken'];
 export type NewBooking = components['schemas']['NewBooking'];
 export type NewBudget = components['schemas']['NewBudget'];
+export type NewCall = components['schemas']['NewCall'];
 export type NewComment = components['schemas']['NewComment'];
 export type NewCommons = components['schemas']['NewCommons'];
 export type NewContribution = components['schemas']['NewContribution'];
@@ -21024,6 +23288,7 @@ export type NewLibrary = components['schemas']['NewLibrary'];
 export type NewNeed = components['schemas']['NewNeed'];
 export type NewOrganization = components['schemas']['NewOrganization'];
 export type NewProblemReport = components['schemas']['NewProblemReport'];
+export type NewProject = components['schemas']['NewProject'];
 export type NewProposal = components['schemas']['NewProposal'];
 export type NewResourceType = components['schemas']['NewResourceType'];
 export type NewThread = components['schemas']['NewThread'];
@@ -21046,6 +23311,7 @@ export type OrganizationRef = components['schemas']['OrganizationRef'];
 export type Outcome = components['schemas']['Outcome'];
 export type OwedToPerson = components['schemas']['OwedToPerson'];
 export type Ownership = components['schemas']['Ownership'];
+export type PaperBallotInput = components['schemas']['PaperBallotInput'];
 export type PasswordChange = components['schemas']['PasswordChange'];
 export type PasswordReset = components['schemas']['PasswordReset'];
 export type PasswordResetRequest = components['schemas']['PasswordResetRequest'];
@@ -21053,6 +23319,20 @@ export type PayExpense = components['schemas']['PayExpense'];
 export type PayInvoice = components['schemas']['PayInvoice'];
 export type Payout = components['schemas']['Payout'];
 export type PayoutResult = components['schemas']['PayoutResult'];
+export type PayTranche = components['schemas']['PayTranche'];
+export type PbAccountability = components['schemas']['PbAccountability'];
+export type PbBallotChoice = components['schemas']['PbBallotChoice'];
+export type PbBallotReceipt = components['schemas']['PbBallotReceipt'];
+export type PbCall = components['schemas']['PbCall'];
+export type PbDistrict = components['schemas']['PbDistrict'];
+export type PbGrant = components['schemas']['PbGrant'];
+export type PbMyBallot = components['schemas']['PbMyBallot'];
+export type PbProject = components['schemas']['PbProject'];
+export type PbRegisterUpload = components['schemas']['PbRegisterUpload'];
+export type PbReport = components['schemas']['PbReport'];
+export type PbResult = components['schemas']['PbResult'];
+export type PbResults = components['schemas']['PbResults'];
+export type PbTranche = components['schemas']['PbTranche'];
 export type Person = components['schemas']['Person'];
 export type PersonProfile = components['schemas']['PersonProfile'];
 export type PersonRef = components['schemas']['PersonRef'];
@@ -21067,6 +23347,10 @@ export type PhylePeriod = components['schemas']['PhylePeriod'];
 export type PhylePeriodInput = components['schemas']['PhylePeriodInput'];
 export type Problem = components['schemas']['Problem'];
 export type ProblemReport = components['schemas']['ProblemReport'];
+export type ProgressReport = components['schemas']['ProgressReport'];
+export type ProjectLocation = components['schemas']['ProjectLocation'];
+export type ProjectPatch = components['schemas']['ProjectPatch'];
+export type ProjectReview = components['schemas']['ProjectReview'];
 export type Proposal = components['schemas']['Proposal'];
 export type ProposalItem = components['schemas']['ProposalItem'];
 export type ProposalPatch = components['schemas']['ProposalPatch'];
@@ -21122,7 +23406,9 @@ export type VfMeasure = components['schemas']['VfMeasure'];
 export type VfResourceSpecification = components['schemas']['VfResourceSpecification'];
 export type Visibility = components['schemas']['Visibility'];
 export type Vote = components['schemas']['Vote'];
+export type VoterClaim = components['schemas']['VoterClaim'];
 export type VoteRow = components['schemas']['VoteRow'];
+export type VoterRegisterInput = components['schemas']['VoterRegisterInput'];
 export type VotingMethod = components['schemas']['VotingMethod'];
 export type WaitlistPlace = components['schemas']['WaitlistPlace'];
 export type $defs = Record<string, never>;

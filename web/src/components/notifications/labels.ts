@@ -20,6 +20,7 @@ export const NOTIFICATION_KIND_LABEL = labels<NotificationKind>({
   waitlist_offer: "notifications.kind.waitlist_offer",
   loan_due: "notifications.kind.loan_due",
   loan_overdue: "notifications.kind.loan_overdue",
+  budget_call: "notifications.kind.budget_call",
   followed: "notifications.kind.followed",
 });
 
@@ -41,6 +42,7 @@ export const NOTIFICATION_KIND_HINT = labels<NotificationKind>({
   waitlist_offer: "notifications.kindHint.waitlist_offer",
   loan_due: "notifications.kindHint.loan_due",
   loan_overdue: "notifications.kindHint.loan_overdue",
+  budget_call: "notifications.kindHint.budget_call",
   followed: "notifications.kindHint.followed",
 });
 

@@ -1,0 +1,116 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { people } from "../accounts/schema.ts";
+import { commons } from "../commons/schema.ts";
+import { organizations } from "../organizations/schema.ts";
+import { ballotCount } from "./ballots.ts";
+import { type Call, districtsOf, findCall, findCallById } from "./calls.ts";
+import { accountability } from "./grants.ts";
+import { findProject, type Project, projectsOf } from "./projects.ts";
+import { pbResults, pbSupports } from "./schema.ts";
+import { callView, grantView, projectView, resultView } from "./views.ts";
+
+export async function readCall(db: Executor, call: Call) {
+  const [org] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, call.organizationId));
+  return callView(call, org?.slug ?? "", await districtsOf(db, call.id), await ballotCount(db, call.id));
+}
+
+/** Projects with the names they point to, in one round of look-ups for the whole list. */
+async function withNames(db: Executor, call: Call, projects: Project[], viewer: Actor | null) {
+  const ids = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  const [districts, authors, orgs, made, supported] = await Promise.all([
+    districtsOf(db, call.id),
+    ids(projects.map((p) => p.authorId)).length
+      ? db
+          .select({ id: people.id, handle: people.handle, name: people.name })
+          .from(people)
+          .where(inArray(people.id, ids(projects.map((p) => p.authorId))))
+      : [],
+    ids(projects.map((p) => p.organizationId)).length
+      ? db
+          .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
+          .from(organizations)
+          .where(inArray(organizations.id, ids(projects.map((p) => p.organizationId))))
+      : [],
+    ids(projects.map((p) => p.commonsId)).length
+      ? db
+          .select({ id: commons.id, slug: commons.slug })
+          .from(commons)
+          .where(inArray(commons.id, ids(projects.map((p) => p.commonsId))))
+      : [],
+    viewer && projects.length
+      ? db
+          .select({ id: pbSupports.projectId })
+          .from(pbSupports)
+          .where(
+            and(
+              eq(pbSupports.personId, viewer.id),
+              inArray(
+                pbSupports.projectId,
+                projects.map((p) => p.id),
+              ),
+            ),
+          )
+      : [],
+  ]);
+  const mine = new Set(supported.map((s) => s.id));
+  return projects.map((p) => {
+    const author = authors.find((a) => a.id === p.authorId);
+    const org = orgs.find((o) => o.id === p.organizationId);
+    return projectView(p, {
+      call: call.slug,
+      district: districts.find((d) => d.id === p.districtId)?.name ?? null,
+      commons: made.find((c) => c.id === p.commonsId)?.slug ?? null,
+      author: author ? { handle: author.handle, name: author.name } : null,
+      organization: org ? { slug: org.slug, name: org.name } : null,
+      supported: mine.has(p.id),
+    });
+  });
+}
+
+export async function readProjects(db: Executor, slug: string, viewer: Actor | null) {
+  const call = await findCall(db, slug);
+  return { items: await withNames(db, call, await projectsOf(db, call.id), viewer) };
+}
+
+export async function readProject(db: Executor, id: string, viewer: Actor | null) {
+  const project = await findProject(db, id);
+  const call = await findCallById(db, project.callId);
+  const [view] = await withNames(db, call, [project], viewer);
+  return view!;
+}
+
+export async function readResults(db: Executor, slug: string) {
+  const call = await findCall(db, slug);
+  const rows = await db
+    .select()
+    .from(pbResults)
+    .where(eq(pbResults.callId, call.id))
+    .orderBy(sql`${pbResults.official} desc`, pbResults.rule);
+  const numbers = await numbersOf(db, call.id);
+  return { call: call.slug, results: rows.map((r) => resultView(r, numbers)) };
+}
+
+export async function numbersOf(db: Executor, callId: string): Promise<Map<string, string>> {
+  const rows = await projectsOf(db, callId);
+  return new Map(rows.map((p) => [p.id, p.number]));
+}
+
+export async function readAccountability(db: Executor, slug: string) {
+  const call = await findCall(db, slug);
+  const grants = await accountability(db, call.id);
+  const commonsIds = grants.map((g) => g.project.commonsId).filter((x): x is string => !!x);
+  const made = commonsIds.length
+    ? await db.select({ id: commons.id, slug: commons.slug }).from(commons).where(inArray(commons.id, commonsIds))
+    : [];
+  const views = grants.map((g) => grantView(g, made.find((c) => c.id === g.project.commonsId)?.slug ?? null));
+  const sum = (xs: string[]) => String(xs.reduce((s, x) => s + BigInt(x), 0n));
+  return {
+    call: call.slug,
+    currency: call.currency,
+    granted: sum(views.map((v) => v.amount)),
+    paid: sum(views.map((v) => v.paid)),
+    grants: views,
+  };
+}
