@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   ledger: async () => (await import("./ledger.ts")).registerLedgerCommands,
   import: async () => (await import("./import.ts")).registerImportCommands,
   mail: async () => (await import("./mail.ts")).registerMailCommands,
+  pb: async () => (await import("./pb.ts")).registerPbCommands,
 };
 
 const program = new Command()

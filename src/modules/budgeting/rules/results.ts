@@ -26,9 +26,12 @@ export interface RuleOptions {
   /** Called after each Add1 step (a long count's progress line). */
   readonly onProgress?: (progress: {
     readonly district: string | null;
-    readonly step: number;
-    readonly endowment: number;
+    /** The budget of the district (or of the whole election) being counted, and what its latest run would spend of it. */
+    readonly budget: number;
     readonly cost: number;
+    readonly step: number;
+    /** Each voter's share in that run, minor units. */
+    readonly endowment: number;
   }) => void;
 }
 
@@ -64,7 +67,7 @@ function decide(profile: Profile, district: string | null, s: RuleSettings, o: R
       increment: s.increment ?? undefined,
       tieBreaking: s.tieBreaking,
       comparison: s.comparison,
-      onStep: o.onProgress && ((step) => o.onProgress?.({ district, ...step })),
+      onStep: o.onProgress && ((step) => o.onProgress?.({ district, budget: profile.budget, ...step })),
     });
     return {
       budget: profile.budget,
