@@ -5,6 +5,7 @@ import { setUpInstance } from "../modules/instance/service.ts";
 import { approve, changeRole, invite, join } from "../modules/memberships/service.ts";
 import { createOrganization } from "../modules/organizations/service.ts";
 import { DEMO_AFFILIATIONS, type DemoAffiliation } from "./affiliations.ts";
+import { budgetsStep } from "./budgets.ts";
 import { coalitionStep } from "./coalition.ts";
 import { afterForkStep, commonsStep, conflictStep } from "./commons.ts";
 import { actor, type DemoContext, type DemoStep } from "./context.ts";
@@ -125,5 +126,6 @@ export const DEMO_STEPS: DemoStep[] = [
   spendingStep,
   coalitionStep,
   libraryStep,
+  budgetsStep,
   openVotesStep,
 ];

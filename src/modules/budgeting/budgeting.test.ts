@@ -6,6 +6,7 @@ import { ensureInstance, makeOrg, makePerson, type TestPerson } from "../../test
 import { setupApi } from "../../test/harness.ts";
 import { afterDays, type City, city, eligibleProjects, openCall } from "../../test/worlds/city.ts";
 import { openBooks } from "../../test/worlds/value.ts";
+import { verifyLedger } from "../ledger/verify.ts";
 import { fanOut } from "../notifications/fanout.ts";
 import { advancePhases } from "./calls.ts";
 import { computeResults } from "./results.ts";
@@ -437,6 +438,8 @@ describe("results, grants and accountability", () => {
       sql`select count(*)::int as n from transactions t join books b on b.id = t.book_id where b.organization_id = ${association.id} and t.kind = 'grant'`,
     );
     expect(inTheirBooks!.n).toBe(1);
+    // Both tranches are expenses of the city's line posted as grants, which the ledger's own checks accept.
+    expect(await verifyLedger(api.db, { organization: c.body.slug })).toEqual([]);
 
     const report = await api.call("POST", `/api/calls/${call.slug}/grants/${b}/reports`, {
       as: author.token,

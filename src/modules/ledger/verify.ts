@@ -321,6 +321,8 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
     query: (s) => sql`
       with paid as (
              select e.id, e.transaction_id, e.amount, e.currency, e.account_id, t.id is not null as found, t.kind, t.book_id = b.id as same_book,
+                    -- A participatory budget's grant tranche is an expense of its budget line posted as a grant.
+                    case when exists (select 1 from pb_tranches x where x.expense_id = e.id) then 'grant' else 'expense' end as expected_kind,
                     coalesce(sum(p.amount) filter (where p.account_id = e.account_id and p.currency = e.currency), 0) as charged,
                     coalesce(sum(p.amount) filter (where p.amount > 0 and p.currency = e.currency), 0) as debits,
                     count(p.id) filter (where p.currency <> e.currency) as foreign_postings,
@@ -332,10 +334,10 @@ const DEFINITIONS: CheckDefinition<unknown>[] = [
               where e.status = 'paid' and ${inOrganization(s, "e.organization_id")}
               group by e.id, e.transaction_id, e.amount, e.currency, e.account_id, t.id, t.kind, t.book_id, b.id)
       select id, transaction_id, amount::text as amount, currency, found, kind::text as kind,
-             case when not found then 'missing' when kind <> 'expense' then 'kind' when not coalesce(same_book, false) then 'book'
+             case when not found then 'missing' when kind::text <> expected_kind then 'kind' when not coalesce(same_book, false) then 'book'
                   when sharing > 1 then 'shared' else 'amount' end as problem
         from paid
-       where not found or kind <> 'expense' or not coalesce(same_book, false) or sharing > 1
+       where not found or kind::text <> expected_kind or not coalesce(same_book, false) or sharing > 1
           or charged <> amount or debits <> amount or foreign_postings > 0
        order by id`,
     finding: (r) => ({
