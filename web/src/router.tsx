@@ -6,6 +6,7 @@ import { ConfirmEmailPage, VerifyEmailPage } from "./pages/account/EmailLink.tsx
 import { ForgotPasswordPage } from "./pages/account/ForgotPassword.tsx";
 import { InstanceSettingsPage } from "./pages/account/InstanceSettings.tsx";
 import { ResetPasswordPage } from "./pages/account/ResetPassword.tsx";
+import { budgetRoutes, orgBudgetRoutes } from "./pages/budgets/routes.tsx";
 import { CommonsContributionsPage } from "./pages/commons/CommonsContributions.tsx";
 import { CommonsContributorsPage } from "./pages/commons/CommonsContributors.tsx";
 import { CommonsDocumentsPage } from "./pages/commons/CommonsDocuments.tsx";
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
               ...orgReciprocityRoutes,
               ...orgPhyleRoutes,
               ...orgValueRoutes,
+              ...orgBudgetRoutes,
             ],
           },
           ...decisionRoutes,
@@ -94,6 +96,7 @@ export const router = createBrowserRouter([
           ...reciprocityRoutes,
           ...valueRoutes,
           ...sharingRoutes,
+          ...budgetRoutes,
           { path: "/commons", element: <CommonsListPage /> },
           {
             path: "/commons/new",

@@ -4568,6 +4568,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{slug}/vote.pb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's vote as a Pabulib .pb file, as pabutools and equalshares.net read it (public; anonymous voter numbers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .pb file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comments/{id}": {
         parameters: {
             query?: never;
@@ -21265,7 +21330,7 @@ export interface components {
         };
         NewCall: {
             /** @enum {string} */
-            ballotType: "approval" | "cumulative" | "ordinal" | "choose-1";
+            ballotType: "approval" | "cumulative" | "scoring" | "ordinal" | "choose-1";
             /** @description Minor units of the call's currency. */
             budget: number;
             /**
@@ -21991,7 +22056,7 @@ export interface components {
                 minProjects: number | null;
                 totalPoints: number | null;
                 /** @enum {string} */
-                type: "approval" | "cumulative" | "ordinal" | "choose-1";
+                type: "approval" | "cumulative" | "scoring" | "ordinal" | "choose-1";
             };
             /** @description Ballots cast so far (turnout). */
             ballots: number;

@@ -53,6 +53,9 @@ function TopNav() {
           <NavLink to="/orgs" end className="nav-link">
             {t("common.nav.organizations")}
           </NavLink>
+          <NavLink to="/calls" className="nav-link">
+            {t("budgets.nav.calls")}
+          </NavLink>
           {me ? (
             <>
               <NavLink to="/orgs/new" className="nav-link">

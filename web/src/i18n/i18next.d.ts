@@ -23,6 +23,7 @@ declare module "i18next" {
       "reciprocity",
       "value",
       "sharing",
+      "budgets",
     ];
     keySeparator: false;
     nsSeparator: false;

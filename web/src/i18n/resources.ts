@@ -6,6 +6,7 @@
 import enAccount from "./locales/en/account.json";
 import enActivity from "./locales/en/activity.json";
 import enAuth from "./locales/en/auth.json";
+import enBudgets from "./locales/en/budgets.json";
 import enCommon from "./locales/en/common.json";
 import enCommons from "./locales/en/commons.json";
 import enContributions from "./locales/en/contributions.json";
@@ -24,6 +25,7 @@ import enValue from "./locales/en/value.json";
 import frAccount from "./locales/fr/account.json";
 import frActivity from "./locales/fr/activity.json";
 import frAuth from "./locales/fr/auth.json";
+import frBudgets from "./locales/fr/budgets.json";
 import frCommon from "./locales/fr/common.json";
 import frCommons from "./locales/fr/commons.json";
 import frContributions from "./locales/fr/contributions.json";
@@ -60,6 +62,7 @@ const en = {
   reciprocity: enReciprocity,
   value: enValue,
   sharing: enSharing,
+  budgets: enBudgets,
 };
 
 export type Namespace = keyof typeof en;
@@ -85,6 +88,7 @@ const fr = {
   reciprocity: frReciprocity,
   value: frValue,
   sharing: frSharing,
+  budgets: frBudgets,
 } satisfies Catalogue;
 
 export const resources = { en, fr } satisfies Record<string, Catalogue>;

@@ -50,6 +50,7 @@ export function OrgLayout() {
     { to: "treasury", label: t("orgs.tab.treasury") },
     ...(org.kind === "enterprise" || org.kind === "association" ? [{ to: "reciprocity", label: t("orgs.tab.reciprocity") }] : []),
     ...(org.kind === "enterprise" ? [{ to: "phyle", label: t("orgs.tab.phyle") }] : []),
+    ...(org.kind === "public_body" ? [{ to: "calls", label: t("budgets.tab.calls") }] : []),
     ...(org.viewer.canGovern ? [{ to: "settings", label: t("orgs.tab.settings") }] : []),
   ];
 
