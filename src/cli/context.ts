@@ -14,14 +14,4 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
   }
 }
 
-/** CLI failures print one clear line, not a stack. */
-export function fail(message: string): never {
-  process.stderr.write(`triarchy: ${message}\n`);
-  process.exit(1);
-}
-
-/** A command that cannot start as asked (a missing setting, a malformed argument): exit 2, as for other usage errors, so scripts tell it from a failure. */
-export function refuse(message: string): never {
-  process.stderr.write(`triarchy: ${message}\n`);
-  process.exit(2);
-}
+export { fail, refuse } from "./exit.ts";

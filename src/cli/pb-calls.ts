@@ -1,9 +1,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { AppError } from "../http/errors.ts";
+import type { Db } from "../db/types.ts";
 import { parsePb } from "../modules/budgeting/pabulib/parse.ts";
-import { exportPb, importPb } from "../modules/budgeting/pabulib-io.ts";
-import { fail, withDatabase } from "./context.ts";
+import { fail } from "./exit.ts";
+
+type PbIo = typeof import("../modules/budgeting/pabulib-io.ts");
+
+/** The database side, loaded only when `pb import` or `pb export` runs (`pb winners` opens no database). */
+async function withCalls<T>(work: (io: PbIo, db: Db) => Promise<T>): Promise<T> {
+  const [{ withDatabase }, io, { AppError }] = await Promise.all([
+    import("./context.ts"),
+    import("../modules/budgeting/pabulib-io.ts"),
+    import("../http/errors.ts"),
+  ]);
+  return withDatabase((database) => work(io, database.db)).catch((err: unknown) => {
+    if (err instanceof AppError) fail(err.message);
+    throw err;
+  });
+}
 
 /** `pb import` and `pb export`: a Pabulib file into a call of this instance's database, and back. */
 export function registerPbCallCommands(pb: Command) {
@@ -23,10 +37,7 @@ export function registerPbCallCommands(pb: Command) {
           return fail(`${file}: ${(err as Error).message}`);
         }
       })();
-      const call = await withDatabase((database) => importPb(database.db, instance, opts)).catch((err: unknown) => {
-        if (err instanceof AppError) fail(err.message);
-        throw err;
-      });
+      const call = await withCalls((io, db) => io.importPb(db, instance, opts));
       process.stdout.write(
         `Imported ${file} as the call ${call.slug}: ${instance.projects.length} projects, ${instance.votes.length} ballots, ` +
           `results computed, in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
@@ -36,10 +47,7 @@ export function registerPbCallCommands(pb: Command) {
   pb.command("export <call> <file>")
     .description("Write a call's vote as a Pabulib .pb file that pabutools and equalshares.net read")
     .action(async (slug: string, file: string) => {
-      const text = await withDatabase((database) => exportPb(database.db, slug)).catch((err: unknown) => {
-        if (err instanceof AppError) fail(err.message);
-        throw err;
-      });
+      const text = await withCalls((io, db) => io.exportPb(db, slug));
       writeFileSync(file, text);
       process.stdout.write(`Wrote ${file} (${text.length.toLocaleString("en-US")} characters).\n`);
     });

@@ -10,16 +10,12 @@ import { COMPLETIONS, type Completion, ENDOWMENT_STARTS, type EndowmentStart } f
 import { COMPARISON_MEASURES, type ComparisonMeasure } from "../modules/budgeting/rules/mes/comparison.ts";
 import { computeResults, type RuleOptions } from "../modules/budgeting/rules/results.ts";
 import { TIE_BREAKINGS, type TieBreaking } from "../modules/budgeting/rules/tie-breaking.ts";
+import { fail } from "./exit.ts";
+import { registerPbCallCommands } from "./pb-calls.ts";
 
 // `triarchy pb …`: participatory budgets in Pabulib's `.pb` format. `winners` reads a file and counts it
 // without any database, so this module imports nothing that opens one (context.ts's helpers would load
 // the database drivers); `import` and `export`, which need the database, register beside it.
-
-/** One clear line and exit 1, as the other commands fail. */
-function fail(message: string): never {
-  process.stderr.write(`triarchy: ${message}\n`);
-  process.exit(1);
-}
 
 interface WinnersOptions {
   rule: RuleName;
@@ -225,4 +221,5 @@ function registerWinnersCommand(pb: Command) {
 export function registerPbCommands(program: Command) {
   const pb = program.command("pb").description("Participatory budgets in Pabulib's .pb format (pabulib.org)");
   registerWinnersCommand(pb);
+  registerPbCallCommands(pb);
 }

@@ -211,7 +211,7 @@ describe("the demo world", () => {
       "ballot.cast": 16,
       "ballot.paper_entered": 584,
       "call.results": 1,
-      "grant.tranche_paid": loaded.treasury.expenses.paid - 3,
+      "grant.tranche_paid": (loaded.treasury.expenses.paid ?? 0) - 3,
     });
     // Every membership except a founder's (written with the organization) and every affiliation has its own row.
     const objectIds = new Set((await db.select({ id: activities.objectId }).from(activities)).map((a) => a.id));
