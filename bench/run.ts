@@ -17,7 +17,9 @@
  *      test's own light concurrency for the diff, the credit report, the tallies and the books);
  *      stream the hledger export once, sampling the server's RSS; time `triarchy import git` over a
  *      generated 50,000-commit repository (import-git.ts; kept in /tmp between runs)
- *   9. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
+ *   9. the participatory-budget rules (pb-rules.ts) in a child process: parsing, greedy and the Method of
+ *      Equal Shares on two generated votes; no server involved (BENCH_ONLY=pb-rules runs only this)
+ *  10. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
  *
  * Settings: BENCH_DATABASE_URL (a database on the server to connect to for CREATE DATABASE),
  * BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 50),
@@ -54,6 +56,7 @@ import {
   UNREAD_COUNT,
   UNREAD_VOTER,
 } from "./notifications.ts";
+import { benchPbRules, type PbRulesResult, renderPbRules } from "./pb-rules.ts";
 import { type Child, freePort, killAllSync, machineBusyPct, rssMiB, sampleCpu, startChild, stopAll, waitForHttp } from "./processes.ts";
 import { downloadVerdict, errorReport, render, renderDownloads, TARGETS, verdicts, writeJson } from "./report.ts";
 import { bookingCounts, SHARING_TESTS, sharingScenarios } from "./sharing.ts";
@@ -493,9 +496,26 @@ function codeVersion() {
   }
 }
 
+/** BENCH_ONLY=pb-rules: the participatory-budget rules need neither server nor database, so nothing else is started. */
+async function pbRulesAlone(code: ReturnType<typeof codeVersion>): Promise<boolean> {
+  const pbRules = await phase("pb-rules", benchPbRules);
+  process.stdout.write(`\n${renderPbRules(pbRules)}\n`);
+  writeJson(RESULTS, {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
+    code,
+    pbRules,
+  });
+  process.stdout.write(
+    `\n${pbRules.pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"} (partial run, BENCH_ONLY=${env.BENCH_ONLY}) — results in bench/results/latest.json\n`,
+  );
+  return pbRules.pass;
+}
+
 async function main(): Promise<boolean> {
   const code = codeVersion();
   log(`code ${code.commit}${code.uncommittedSrcFiles ? ` + ${code.uncommittedSrcFiles} uncommitted file(s) in src/` : ""}`);
+  if (only && [...only].every((k) => k.startsWith("bare") || k === "pb-rules")) return pbRulesAlone(code);
   log(`bench database ${DB_NAME}; ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per endpoint`);
   await phase("create database", async () => {
     await dropDatabase();
@@ -659,6 +679,8 @@ async function main(): Promise<boolean> {
         `${"triarchy import git (generated repository)".padEnd(46)} ${r.commits.toLocaleString("en")} commits, ${r.added.toLocaleString("en")} added in ${r.seconds.toFixed(1)} s (target < ${TARGETS.gitImportSeconds} s)`,
       );
     }
+    // The participatory-budget rules, in a process of their own (no server involved).
+    const pbRules: PbRulesResult | null = !only || only.has("pb-rules") ? await phase("pb-rules", benchPbRules) : null;
     const joinsAfter = await joinCounts(db);
     const proposalsAfter = commons ? await proposalCounts(db, commons.slug) : null;
     const votesAfter = association ? await voteCounts(db, association.voteId) : null;
@@ -723,6 +745,7 @@ async function main(): Promise<boolean> {
         `git import: ${gitImport.commits.toLocaleString("en")} commits (${gitImport.added.toLocaleString("en")} added) in ${gitImport.seconds.toFixed(1)} s — target < ${TARGETS.gitImportSeconds} s: ${gitImport.pass ? "met" : "NOT MET"}\n\n`,
       );
     }
+    if (pbRules) process.stdout.write(`${renderPbRules(pbRules)}\n\n`);
     for (const [key, q] of Object.entries(queriesPerRequest)) {
       process.stdout.write(`round trips per request, ${key}: ${q.total.toFixed(2)} (${q.requests} requests)\n`);
       for (const [text, n] of q.statements) process.stdout.write(`  ${n.toFixed(2).padStart(6)}  ${text}\n`);
@@ -795,6 +818,7 @@ async function main(): Promise<boolean> {
       verdicts: v,
       downloadVerdicts,
       gitImport,
+      pbRules,
       fanOut,
       joinWrites: written,
       proposeWrites: proposed,
@@ -810,6 +834,7 @@ async function main(): Promise<boolean> {
       v.pass &&
       downloadVerdicts.every((d) => d.pass !== false) &&
       gitImport?.pass !== false &&
+      pbRules?.pass !== false &&
       fanOut?.pass !== false &&
       errors.length === 0;
     process.stdout.write(

@@ -22,8 +22,8 @@ export class PbFormatError extends Error {
 export interface PbTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
-  /** The file line each row starts on (for messages); absent for built instances. */
-  readonly lines?: readonly number[];
+  /** The file line a row ends on, for messages (worked out only when one is needed); absent for built instances. */
+  readonly lineOf?: (row: number) => number;
 }
 
 export interface PbProject {
@@ -71,7 +71,10 @@ const int = (key: string, value: string | undefined): number | null => {
 /** Splits a multi-valued cell ("a,b,c"); an empty cell is an empty list. */
 export function splitList(cell: string): string[] {
   const trimmed = cell.trim();
-  return trimmed === "" ? [] : trimmed.split(",").map((x) => x.trim());
+  if (trimmed === "") return [];
+  const items = trimmed.split(",");
+  for (let i = 0; i < items.length; i++) items[i] = items[i]!.trim();
+  return items;
 }
 
 /** The META section: its pairs in the file's order, and typed readings of the keys the rules and ballots use. */
@@ -182,14 +185,13 @@ const columnIndex = (table: PbTable, section: string, name: string, required: bo
   return i;
 };
 
-const lineOf = (table: PbTable, row: number): number | null => table.lines?.[row] ?? null;
+const lineOf = (table: PbTable, row: number): number | null => table.lineOf?.(row) ?? null;
 
 function checkWidth(table: PbTable, section: string) {
-  table.rows.forEach((row, r) => {
-    if (row.length !== table.columns.length) {
-      throw new PbFormatError(`${section} row has ${row.length} cells for ${table.columns.length} columns`, lineOf(table, r));
-    }
-  });
+  for (let r = 0; r < table.rows.length; r++) {
+    const width = table.rows[r]!.length;
+    if (width !== table.columns.length) throw new PbFormatError(`${section} row has ${width} cells for ${table.columns.length} columns`, lineOf(table, r));
+  }
 }
 
 function readMeta(table: PbTable): PbMeta {
@@ -227,16 +229,20 @@ function readVotes(table: PbTable, voteType: VoteType, projectIds: ReadonlySet<s
   const withPoints = voteType === "cumulative" || voteType === "scoring";
   const pointsAt = columnIndex(table, "VOTES", "points", withPoints);
   const voters = new Set<string>();
-  return table.rows.map((cells, r) => {
+  // Plain loops: a file holds up to a hundred thousand ballots, and this is most of reading one.
+  const votes: PbVote[] = new Array(table.rows.length);
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r]!;
     const voterId = cells[voterAt]!.trim();
     if (voters.has(voterId)) throw new PbFormatError(`voter ${voterId} appears twice`, lineOf(table, r));
     voters.add(voterId);
     const projects = splitList(cells[voteAt]!);
-    projects.forEach((p, i) => {
+    for (let i = 0; i < projects.length; i++) {
+      const p = projects[i]!;
       if (!projectIds.has(p)) throw new PbFormatError(`voter ${voterId} votes for unknown project ${JSON.stringify(p)}`, lineOf(table, r));
-      // Ballots are short: a scan finds a repeat without building a set for each of tens of thousands of ballots.
+      // Ballots are short: a scan finds a repeat without building a set for each of them.
       if (projects.indexOf(p) !== i) throw new PbFormatError(`voter ${voterId} names project ${p} twice`, lineOf(table, r));
-    });
+    }
     let points: number[] | null = null;
     if (withPoints) {
       points = splitList(cells[pointsAt]!).map(Number);
@@ -244,8 +250,9 @@ function readVotes(table: PbTable, voteType: VoteType, projectIds: ReadonlySet<s
         throw new PbFormatError(`voter ${voterId} gives ${points.length} points to ${projects.length} projects`, lineOf(table, r));
       }
     }
-    return { voterId, projects, points, cells };
-  });
+    votes[r] = { voterId, projects, points, cells };
+  }
+  return votes;
 }
 
 /** Builds an instance from its three sections, checking what the rules rely on (see PbFormatError). */

@@ -66,10 +66,11 @@ export function checkElection(e: Election): void {
   for (const b of e.ballots) {
     const count = b.count ?? 1;
     if (!Number.isSafeInteger(count) || count < 1) throw new ElectionError(`a ballot's count must be a whole number ≥ 1, not ${count}`);
-    b.projects.forEach((id, i) => {
+    for (let i = 0; i < b.projects.length; i++) {
+      const id = b.projects[i]!;
       if (!ids.has(id)) throw new ElectionError(`a ballot names the unknown project ${id}`);
       if (b.projects.indexOf(id) !== i) throw new ElectionError(`a ballot names project ${id} twice`);
-    });
+    }
     if (withPoints && (b.points?.length ?? -1) !== b.projects.length) {
       throw new ElectionError(`a ${e.voteType} ballot needs points for each project it names`);
     }

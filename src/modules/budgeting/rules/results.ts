@@ -56,7 +56,12 @@ function settingsOf(election: Election, o: RuleOptions): RuleSettings {
   };
 }
 
-function decide(profile: Profile, district: string | null, s: RuleSettings, o: RuleOptions): Omit<PartResult, "district" | "voters"> {
+function decide(
+  profile: Profile,
+  district: string | null,
+  s: RuleSettings,
+  o: RuleOptions,
+): Omit<PartResult, "district" | "voters" | "votersWithAFundedProject"> {
   const inOrder = (explained: Map<number, ProjectExplanation>) => profile.ids.map((_, p) => explained.get(p)!);
   const ids = (ps: readonly number[]) => ps.map((p) => profile.ids[p]!);
   const cost = (ps: readonly number[]) => ps.reduce((sum, p) => sum + profile.costs[p]!, 0);
@@ -73,7 +78,6 @@ function decide(profile: Profile, district: string | null, s: RuleSettings, o: R
       budget: profile.budget,
       winners: ids(r.winners),
       cost: cost(r.winners),
-      votersWithAFundedProject: votersReached(profile, r.winners),
       projects: inOrder(r.projects),
       mes: r.mes,
       comparison: r.comparison,
@@ -88,7 +92,6 @@ function decide(profile: Profile, district: string | null, s: RuleSettings, o: R
     budget: profile.budget,
     winners: ids(outcome.winners),
     cost: cost(outcome.winners),
-    votersWithAFundedProject: votersReached(profile, outcome.winners),
     projects: inOrder(explainGreedy(profile, outcome, "greedy")),
     mes: null,
     comparison: null,
@@ -104,17 +107,16 @@ export function computeResults(election: Election, options: RuleOptions): Result
   checkElection(election);
   const settings = settingsOf(election, options);
   const parts: PartResult[] = splitByDistrict(election).map(({ district, election: e }) => {
-    const profile = profileOf(e);
-    return { district, voters: profile.voters, ...decide(profile, district, settings, options) };
+    const decided = decide(profileOf(e), district, settings, options);
+    const { voters, reached } = votersReached(e, new Set(decided.winners));
+    return { district, voters, votersWithAFundedProject: reached, ...decided };
   });
   const winners = parts.flatMap((p) => p.winners);
-  const funded = new Set(winners);
-  let voters = 0;
-  let reached = 0;
-  for (const b of election.ballots) {
-    voters += b.count ?? 1;
-    if (b.projects.some((id) => funded.has(id))) reached += b.count ?? 1;
-  }
+  // Without districts the one part is the whole election, already counted.
+  const whole = parts.length === 1 && parts[0]!.district === null;
+  const { voters, reached } = whole
+    ? { voters: parts[0]!.voters, reached: parts[0]!.votersWithAFundedProject }
+    : votersReached(election, new Set(winners));
   return {
     settings,
     winners,

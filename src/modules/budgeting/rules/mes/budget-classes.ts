@@ -27,11 +27,13 @@ export class BudgetClasses {
   #exact: (Rational | undefined)[] = [];
   size = 2;
 
-  constructor(endowment: Rational) {
+  /** Starts a run: every voter in ROOT with the endowment, no class beyond EMPTY (the arrays are kept). */
+  reset(endowment: Rational): void {
+    this.size = 2;
     this.value[ROOT] = toNumber(endowment);
     this.error[ROOT] = 2 * EPS * this.value[ROOT];
-    this.#exact[ROOT] = endowment;
-    this.#exact[EMPTY] = ZERO;
+    this.value[EMPTY] = this.error[EMPTY] = 0;
+    this.#exact = [endowment, ZERO];
     this.#parent[ROOT] = this.#parent[EMPTY] = -1;
   }
 

@@ -1,7 +1,7 @@
 import type { Profile } from "../profile.ts";
 import { add, compare, div, mul, type Rational, rational, sub, times, toNumber, ZERO } from "../rational.ts";
 import type { TieOrder } from "../tie-breaking.ts";
-import { BudgetClasses, EMPTY, EPS } from "./budget-classes.ts";
+import { BudgetClasses, EMPTY, EPS, ROOT } from "./budget-classes.ts";
 
 /**
  * One run of the Method of Equal Shares with cost utilities, at a given endowment per voter: the rule
@@ -28,8 +28,41 @@ import { BudgetClasses, EMPTY, EPS } from "./budget-classes.ts";
  * exact rule's, as a test checks against a plain rational implementation on random elections.
  */
 
+/**
+ * The memory runs work in, kept from one run to the next (an Add1 count runs the method hundreds of
+ * times, and allocating it afresh each time made the garbage collector a third of the work): each
+ * group's class, the classes, and scratch space indexed by class.
+ */
+class Workspace {
+  readonly cls: Int32Array;
+  readonly classes = new BudgetClasses();
+  acc = new Float64Array(0);
+  touched = new Int32Array(0);
+  gathered = new Float64Array(0);
+  poorMark = new Uint8Array(0);
+  transition = new Int32Array(0);
+  payment = new Float64Array(0);
+
+  constructor(groups: number) {
+    this.cls = new Int32Array(groups);
+  }
+
+  /** Makes the scratch space as large as the classes can be. */
+  fit(): void {
+    const n = this.classes.value.length;
+    if (this.acc.length >= n) return;
+    this.acc = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.gathered = new Float64Array(n);
+    this.poorMark = new Uint8Array(n);
+    this.transition = new Int32Array(n);
+    this.payment = new Float64Array(n);
+  }
+}
+
 export interface MesSetup {
   readonly profile: Profile;
+  readonly workspace: Workspace;
   /** Projects that cost something and that someone voted for. */
   readonly candidates: readonly number[];
   /** For each project, the groups (indices into profile.groups) that vote for it. */
@@ -48,22 +81,28 @@ export function mesSetup(profile: Profile): MesSetup {
     candidates: profile.ids.map((_, p) => p).filter((p) => profile.costs[p]! > 0 && profile.votes[p]! > 0),
     supporters: lists.map((l) => Int32Array.from(l)),
     counts: Float64Array.from(profile.groups, (g) => g.count),
+    workspace: new Workspace(profile.groups.length),
   };
 }
 
-/** A project the run funded. */
-export interface Selection {
+/** A project looked at in a round: its supporters by class, and its price. */
+export interface Evaluation {
   readonly project: number;
-  /** What each supporter who could afford it paid (the others paid all they had left). */
+  readonly classes: Int32Array;
+  readonly counts: Float64Array;
+  /** classes[0…boundary) pay all they have; classes[boundary…] pay the price (sorted by budget only on the exact path). */
+  readonly boundary: number;
+  /** The supporters' money (≥ its cost). */
+  readonly moneyBehind: number;
+  /** What each supporter who can afford it pays (the others pay all they have left). */
   readonly price: number;
   readonly priceError: number;
-  /** The supporters' money when it was funded (≥ its cost). */
-  readonly moneyBehind: number;
-  /** Classes that paid all they had left, with how many voters each. */
-  readonly poor: readonly { readonly cls: number; readonly count: number }[];
-  /** How many supporters paid the full price. */
-  readonly richCount: number;
   exactPrice?: Rational;
+}
+
+/** A project the run funded: its evaluation when it was chosen, and how many paid the full price. */
+export interface Selection extends Evaluation {
+  readonly richCount: number;
 }
 
 /** What a run lets an explanation see as each project is funded (see explain-mes.ts). */
@@ -76,69 +115,46 @@ export interface MesRunResult {
   readonly winners: readonly number[];
   readonly selections: readonly Selection[];
   readonly cost: number;
-  /** What a voter of the group has left at the end of the run (a double). */
+  /** What a voter of the group has left at the end of the run (a double); valid until the setup's next run. */
   budgetOf(group: number): number;
 }
 
-/** A project looked at in a round: its supporters by class, sorted by budget, and its price. */
-interface Evaluation {
-  readonly project: number;
-  readonly classes: Int32Array;
-  readonly counts: Float64Array;
-  /** classes[0…boundary) pay all they have; classes[boundary…] pay the price (sorted by budget only on the exact path). */
-  readonly boundary: number;
-  readonly moneyBehind: number;
-  readonly price: number;
-  readonly priceError: number;
-  exactPrice?: Rational;
-}
-
 export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, observer?: MesObserver): MesRunResult {
-  const { profile, supporters, counts } = setup;
-  const classes = new BudgetClasses(endowment);
-  const cls = new Int32Array(counts.length); // every group starts in ROOT (0), holding the endowment
+  const { profile, supporters, counts, workspace: ws } = setup;
+  const { classes, cls } = ws;
+  classes.reset(endowment);
+  cls.fill(ROOT); // every group starts in ROOT, holding the endowment
   const selections: Selection[] = [];
-  let acc = new Float64Array(256);
-  let touched = new Int32Array(256);
-  let transition = new Int32Array(256);
-  let payment = new Float64Array(256);
-  const ensureScratch = () => {
-    if (acc.length >= classes.size) return;
-    const n = classes.value.length;
-    acc = new Float64Array(n);
-    touched = new Int32Array(n);
-    transition = new Int32Array(n);
-    payment = new Float64Array(n);
-  };
 
   const exactPrice = (s: number): Rational => {
     const sel = selections[s]!;
     if (!sel.exactPrice) {
       let poorMoney = ZERO;
-      for (const { cls: k, count } of sel.poor) poorMoney = add(poorMoney, times(classes.exact(k, exactPrice), count));
+      for (let i = 0; i < sel.boundary; i++) poorMoney = add(poorMoney, times(classes.exact(sel.classes[i]!, exactPrice), sel.counts[i]!));
       sel.exactPrice = div(sub(rational(profile.costs[sel.project]!), poorMoney), rational(sel.richCount));
     }
     return sel.exactPrice;
   };
   const exactOf = (k: number) => classes.exact(k, exactPrice);
 
-  /** The project's supporters, one entry per class they are in (the empty class left out). */
-  function supportersByClass(project: number): { classes: Int32Array; counts: Float64Array } {
-    ensureScratch();
+  /** Gathers the project's supporters by class into touched[0…n) and gathered[0…n) (the empty class left out); returns n. */
+  function supportersByClass(project: number): number {
+    ws.fit();
+    const { acc, touched, gathered } = ws;
+    const groups = supporters[project]!;
     let n = 0;
-    for (const g of supporters[project]!) {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
       const k = cls[g]!;
       if (k === EMPTY) continue;
       if (acc[k] === 0) touched[n++] = k;
       acc[k]! += counts[g]!;
     }
-    const ks = touched.slice(0, n);
-    const ms = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      ms[i] = acc[ks[i]!]!;
-      acc[ks[i]!] = 0;
+      gathered[i] = acc[touched[i]!]!;
+      acc[touched[i]!] = 0;
     }
-    return { classes: ks, counts: ms };
+    return n;
   }
 
   /** Orders a project's classes by budget, using `less` (doubles or exact), with their counts alongside. */
@@ -173,7 +189,10 @@ export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, ob
 
   function evaluate(project: number): Evaluation | null {
     const cost = profile.costs[project]!;
-    const { classes: ks, counts: ms } = supportersByClass(project);
+    const n = supportersByClass(project);
+    const ks = ws.touched.subarray(0, n);
+    const ms = ws.gathered.subarray(0, n);
+    const exactly = () => evaluateExactly(project, ks.slice(), ms.slice());
     let money = 0;
     let moneyError = 0;
     let magnitude = 0;
@@ -188,11 +207,11 @@ export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, ob
     }
     moneyError = 2 * (moneyError + (ks.length + 2) * 2 * EPS * magnitude);
     if (money + moneyError < cost) return null;
-    if (money - moneyError < cost) return evaluateExactly(project, ks, ms);
+    if (money - moneyError < cost) return exactly();
     // The price, by pabutools' poor/rich refinement rather than a sort (classes run to thousands): the
     // price is at least what it would be if everyone paid it, so whoever holds less than that pays all it
     // has; that raises the price, which may make more supporters poor, until no more are.
-    const poor = new Uint8Array(ks.length);
+    const poor = ws.poorMark.subarray(0, n).fill(0);
     let total = 0;
     for (let i = 0; i < ks.length; i++) total += ms[i]!;
     let paid = 0;
@@ -212,7 +231,7 @@ export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, ob
         poorClasses++;
         changed = true;
       }
-      if (poorCount === total) return evaluateExactly(project, ks, ms);
+      if (poorCount === total) return exactly();
       price = (cost - paid) / (total - poorCount);
     }
     const priceError = 2 * ((paidError + (poorClasses + 2) * 2 * EPS * (cost + paid)) / (total - poorCount) + 2 * EPS * price);
@@ -223,7 +242,7 @@ export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, ob
     let nextRich = poorClasses;
     for (let i = 0; i < ks.length; i++) {
       const v = classes.value[ks[i]!]!;
-      if (poor[i] === 1 ? v + margin >= price : v - margin < price) return evaluateExactly(project, ks, ms);
+      if (poor[i] === 1 ? v + margin >= price : v - margin < price) return exactly();
       const at = poor[i] === 1 ? nextPoor++ : nextRich++;
       partition.classes[at] = ks[i]!;
       partition.counts[at] = ms[i]!;
@@ -252,30 +271,23 @@ export function runMes(setup: MesSetup, endowment: Rational, order: TieOrder, ob
 
   function fund(ev: Evaluation) {
     const s = selections.length;
-    const poor = Array.from(ev.classes.subarray(0, ev.boundary), (k, i) => ({ cls: k, count: ev.counts[i]! }));
-    const richCount = ev.counts.subarray(ev.boundary).reduce((sum, m) => sum + m, 0);
-    const selection: Selection = {
-      project: ev.project,
-      price: ev.price,
-      priceError: ev.priceError,
-      moneyBehind: ev.moneyBehind,
-      poor,
-      richCount,
-      exactPrice: ev.exactPrice,
-    };
+    let richCount = 0;
+    for (let i = ev.boundary; i < ev.counts.length; i++) richCount += ev.counts[i]!;
+    const selection: Selection = { ...ev, richCount };
     selections.push(selection);
-    ensureScratch();
-    ev.classes.forEach((k, i) => {
-      payment[k] = i < ev.boundary ? classes.value[k]! : ev.price;
-    });
+    ws.fit();
+    const { payment, transition } = ws;
     transition[EMPTY] = EMPTY;
-    ev.classes.forEach((k, i) => {
+    for (let i = 0; i < ev.classes.length; i++) {
+      const k = ev.classes[i]!;
+      payment[k] = i < ev.boundary ? classes.value[k]! : ev.price;
       // A class that pays exactly what it has is empty after; the doubles only come that close on the exact path.
       const emptied = i < ev.boundary || (ev.exactPrice !== undefined && compare(exactOf(k), ev.exactPrice) === 0);
       transition[k] = emptied ? EMPTY : classes.child(k, s, ev.price, ev.priceError);
-    });
+    }
     observer?.funded(selection, (g) => (cls[g] === EMPTY ? 0 : payment[cls[g]!]!));
-    for (const g of supporters[ev.project]!) cls[g] = transition[cls[g]!]!;
+    const funded = supporters[ev.project]!;
+    for (let i = 0; i < funded.length; i++) cls[funded[i]!] = transition[cls[funded[i]!]!]!;
   }
 
   // Lower bounds on each candidate's ρ, from when it was last looked at; at first every supporter can pay.
