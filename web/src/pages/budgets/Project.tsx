@@ -55,7 +55,7 @@ function Breakdown({ call, project }: { call: Call; project: Project }) {
   const { t } = useTranslation();
   if (project.costBreakdown.length === 0) return null;
   return (
-    <section className="section" aria-labelledby="pb-breakdown-title">
+    <div className="section">
       <h3 id="pb-breakdown-title">{t("budgets.project.breakdown")}</h3>
       <TableScroll labelledBy="pb-breakdown-title">
         <table className="data-table">
@@ -89,7 +89,7 @@ function Breakdown({ call, project }: { call: Call; project: Project }) {
         </table>
       </TableScroll>
       {project.review?.costNote ? <p className="muted small">{t("budgets.project.breakdownBeforeReview")}</p> : null}
-    </section>
+    </div>
   );
 }
 

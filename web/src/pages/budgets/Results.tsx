@@ -61,7 +61,7 @@ function Comparison({ call, reads, byId }: { call: Call; reads: Read[]; byId: Ma
     <section className="card section" aria-labelledby="pb-compare-title">
       <h2 id="pb-compare-title">{t("budgets.results.compareTitle")}</h2>
       <p className="muted">{t("budgets.results.compareIntro")}</p>
-      <TableScroll labelledBy="pb-compare-title">
+      <TableScroll label={t("budgets.results.compareTable")}>
         <table className="data-table pb-compare">
           <thead>
             <tr>
