@@ -1,6 +1,7 @@
 import { add, type Rational, rational, toNumber } from "../rational.ts";
 import type { TieOrder } from "../tie-breaking.ts";
-import { type MesRunResult, type MesSetup, runMes } from "./run.ts";
+import { type MesRunResult, runMes } from "./run.ts";
+import type { MesSetup } from "./setup.ts";
 
 export const COMPLETIONS = ["none", "add1", "add1-nostop", "add1u"] as const;
 export type Completion = (typeof COMPLETIONS)[number];

@@ -7,7 +7,8 @@ import { type TieBreaking, tieOrder } from "../tie-breaking.ts";
 import { type Add1Options, equalSharesWithAdd1 } from "./add1.ts";
 import { type ComparisonMeasure, compareOutcomes } from "./comparison.ts";
 import { MesExplainer } from "./explain-mes.ts";
-import { mesSetup, runMes } from "./run.ts";
+import { runMes } from "./run.ts";
+import { mesSetup } from "./setup.ts";
 
 export interface EqualSharesOptions extends Add1Options {
   readonly tieBreaking: TieBreaking;
@@ -25,6 +26,25 @@ export interface EqualSharesResult {
  * The Method of Equal Shares as a city runs it: the rule with its completion (add1.ts), then Add1u's
  * greedy completion by votes, then the optional comparison with greedy by votes (comparison.ts), with
  * the explanation of the outcome kept.
+ *
+ * References followed, and where this differs from them:
+ * - The rule itself (run.ts): pabutools' `mes_inner_algo` with `Cost_Sat` and equalshares.net's
+ *   `equalSharesFixedBudgetFractions`, which agree with each other; exact like the latter's "fractions"
+ *   accuracy (its default is doubles).
+ * - Add1 (add1.ts): equalshares.net's `equalSharesAdd1` with its default options (integral start,
+ *   exhaustive stop, one currency unit a step), including its test of exhaustiveness over every project
+ *   and its shortcut when everything fits; `start: "exact"` is pabutools' `exhaustion_by_budget_increase`
+ *   with a step of one unit per voter. Differs only where those would loop for ever (once every project
+ *   anyone voted for is funded, this stops; the funded projects are the same).
+ * - Add1u and the comparison: equalshares.net's `utilitarianCompletion` and `comparisonStep`, its
+ *   JavaScript quirk included (comparison.ts). Where its greedy meets equal vote counts it keeps the
+ *   projects in JavaScript's key order (numeric ids ascending, then the file's order); here the call's
+ *   tie-breaking decides, as everywhere else.
+ * - Ties: equalshares.net's `minCost`, `maxVotes`, then the project id where it would stop with an
+ *   error; or pabutools' `lexico_tie_breaking` (tie-breaking.ts).
+ * Checked: a plain exact implementation (test/reference-mes.ts) against this one on random elections for
+ * every variant, the published outcomes of pabutools' tests, and the winners equalshares.net's algorithm
+ * gives on the five Pabulib samples and on the benchmark's generated votes (bench/pb-rules.ts).
  */
 export function equalShares(profile: Profile, options: EqualSharesOptions): EqualSharesResult {
   const setup = mesSetup(profile);

@@ -1,6 +1,7 @@
 import { factsOf } from "../explain-greedy.ts";
 import type { Payment, ProjectExplanation, SpentOn } from "../explanation.ts";
-import type { MesObserver, MesRunResult, MesSetup, Selection } from "./run.ts";
+import type { MesObserver, MesRunResult, Selection } from "./run.ts";
+import type { MesSetup } from "./setup.ts";
 
 /** Payments closer than this (in minor units) are one line of a project's payments. */
 const SAME_AMOUNT = 1e-6;

@@ -9,7 +9,8 @@ import { type PlainOptions, plainEqualShares } from "../test/reference-mes.ts";
 import { TIE_BREAKINGS, tieOrder } from "../tie-breaking.ts";
 import { COMPLETIONS, ENDOWMENT_STARTS } from "./add1.ts";
 import { COMPARISON_MEASURES } from "./comparison.ts";
-import { mesSetup, runMes } from "./run.ts";
+import { runMes } from "./run.ts";
+import { mesSetup } from "./setup.ts";
 
 const variant: fc.Arbitrary<PlainOptions> = fc.record({
   completion: fc.constantFrom(...COMPLETIONS),
