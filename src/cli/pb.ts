@@ -37,6 +37,7 @@ function add1Progress(unit: number) {
   let bar: SingleBar | null = null;
   const step: NonNullable<RuleOptions["onProgress"]> = ({ district, budget, step, endowment, cost }) => {
     if (!bar && Date.now() - started < 1000) return;
+    const payload = { district: district ? `${district} ` : "", step, share: money(endowment, unit) };
     if (!bar) {
       bar = new SingleBar({
         stream: process.stderr,
@@ -45,10 +46,10 @@ function add1Progress(unit: number) {
         notTTYSchedule: 10_000,
         hideCursor: true,
       });
-      bar.start(budget, 0, {});
+      bar.start(budget, Math.min(cost, budget), payload);
     }
     bar.setTotal(budget);
-    bar.update(Math.min(cost, budget), { district: district ? `${district} ` : "", step, share: money(endowment, unit) });
+    bar.update(Math.min(cost, budget), payload);
   };
   return { step, stop: () => bar?.stop() };
 }
