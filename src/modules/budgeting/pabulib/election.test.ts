@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { profileOf } from "../rules/profile.ts";
 import { electionOf } from "./election.ts";
-import { PbFormatError } from "./instance.ts";
+import { PbFormatError, projectField } from "./instance.ts";
 import { parsePb } from "./parse.ts";
-import { readSample } from "./test/samples.ts";
+import { readSample, SAMPLES } from "./test/samples.ts";
 
 const file = (budget: string, costs: string[]) =>
   [
@@ -20,6 +21,13 @@ const file = (budget: string, costs: string[]) =>
   ].join("\n");
 
 describe("the election a Pabulib file describes", () => {
+  it.each(SAMPLES)("counts in %s the votes (and points) its own votes and score columns record", (name) => {
+    const pb = parsePb(readSample(name));
+    const profile = profileOf(electionOf(pb));
+    expect(profile.votes.map(String)).toEqual(pb.projects.map((p) => projectField(pb, p, "votes")));
+    if (pb.meta.voteType === "cumulative") expect(profile.scores.map(String)).toEqual(pb.projects.map((p) => projectField(pb, p, "score")));
+  });
+
   it("counts whole amounts in currency units", () => {
     const e = electionOf(parsePb(file("1000", ["600", "400"])));
     expect(e).toMatchObject({ budget: 1000, currencyUnit: 1, projects: [{ cost: 600 }, { cost: 400 }] });

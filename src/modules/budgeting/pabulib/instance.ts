@@ -190,7 +190,8 @@ const lineOf = (table: PbTable, row: number): number | null => table.lineOf?.(ro
 function checkWidth(table: PbTable, section: string) {
   for (let r = 0; r < table.rows.length; r++) {
     const width = table.rows[r]!.length;
-    if (width !== table.columns.length) throw new PbFormatError(`${section} row has ${width} cells for ${table.columns.length} columns`, lineOf(table, r));
+    if (width !== table.columns.length)
+      throw new PbFormatError(`${section} row has ${width} cells for ${table.columns.length} columns`, lineOf(table, r));
   }
 }
 
