@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { integrityProblem } from "../../db/errors.ts";
+import { preparedSql } from "../../db/prepared.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
@@ -20,12 +21,19 @@ const BALLOT_CONSTRAINTS = {
   pb_ballots_reference_key: { path: "body.reference", message: t("paperTaken") },
 };
 
+/** What a ballot is checked against: the call's limits (the ones Pabulib records), its districts and the named projects. */
+export interface BallotContext {
+  rules: Pick<Call, "ballotType" | "minProjects" | "maxProjects" | "maxCost" | "totalPoints" | "maxPointsPerProject">;
+  districts: { id: string; name: string }[];
+  projects: { id: string; number: string; status: string; districtId: string | null; cost: bigint }[];
+}
+
 /**
- * Checks a ballot against its call's limits (the ones Pabulib records) and turns project numbers into
- * ids. Every refusal names the field; nothing has been written yet.
+ * Checks a ballot against its call's limits and turns project numbers into ids. Every refusal names the
+ * field; nothing has been written yet.
  */
-export async function checkBallot(tx: Executor, call: Call, body: BallotBody): Promise<{ choices: Choice[]; districtId: string | null }> {
-  const districts = await districtsOf(tx, call.id);
+export function checkBallot(context: BallotContext, body: BallotBody): { choices: Choice[]; districtId: string | null } {
+  const { rules: call, districts } = context;
   let districtId: string | null = null;
   if (districts.length) {
     const d = districts.find((x) => x.name === body.district);
@@ -34,20 +42,7 @@ export async function checkBallot(tx: Executor, call: Call, body: BallotBody): P
     districtId = d.id;
   } else if (body.district) throw AppError.validation("body.district", t("noDistrict", { name: body.district }));
 
-  const numbers = body.projects.map((p) => p.project);
-  const rows = numbers.length
-    ? await tx
-        .select({
-          id: pbProjects.id,
-          number: pbProjects.number,
-          status: pbProjects.status,
-          districtId: pbProjects.districtId,
-          cost: pbProjects.cost,
-        })
-        .from(pbProjects)
-        .where(and(eq(pbProjects.callId, call.id), inArray(pbProjects.number, numbers)))
-    : [];
-  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  const byNumber = new Map(context.projects.map((r) => [r.number, r]));
   const seen = new Set<string>();
   let cost = 0n;
   let points = 0;
@@ -84,59 +79,141 @@ export async function checkBallot(tx: Executor, call: Call, body: BallotBody): P
   return { choices, districtId };
 }
 
-/** Replaces a ballot's choices (the ballot row's lock, taken by its upsert, queues two writes of one ballot). */
-async function writeChoices(tx: Executor, call: Call, ballotId: string, choices: Choice[]) {
-  await tx.delete(pbBallotChoices).where(eq(pbBallotChoices.ballotId, ballotId));
-  if (choices.length) await tx.insert(pbBallotChoices).values(choices.map((c) => ({ ...c, ballotId, callId: call.id })));
+interface ContextRow {
+  call: Record<string, unknown> | null;
+  districts: { id: string; name: string }[];
+  projects: { id: string; number: string; status: string; district_id: string | null; cost: string }[];
+  registered: boolean;
 }
 
-/** May this person vote in this call? A register call needs a claimed place. */
-async function requireVoter(tx: Executor, call: Call, personId: string) {
-  if (call.voters !== "register") return;
-  const [place] = await tx
-    .select({ c: pbRegister.callId })
-    .from(pbRegister)
-    .where(and(eq(pbRegister.callId, call.id), eq(pbRegister.claimedBy, personId)));
-  if (!place) throw AppError.forbidden(t("registerOnly"));
+/** The call, its districts, the named projects and whether the voter holds a place on its register: one query. */
+const contextStatement = () => sql`
+  select to_jsonb(c) as call,
+         coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'name', d.name) order by d.position) from pb_districts d where d.call_id = c.id), '[]') as districts,
+         coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'number', p.number, 'status', p.status, 'district_id', p.district_id, 'cost', p.cost::text))
+                   from pb_projects p where p.call_id = c.id and p.number = any(${sql.placeholder("numbers")}::text[])), '[]') as projects,
+         exists (select 1 from pb_register r where r.call_id = c.id and r.claimed_by = ${sql.placeholder("voter")}::uuid) as registered
+  from pb_calls c where c.slug = ${sql.placeholder("slug")}`;
+
+async function ballotContext(tx: Executor, slug: string, voterId: string, body: BallotBody) {
+  const [row] = await preparedSql<ContextRow>(tx, "pb_ballot_context", contextStatement).execute({
+    slug,
+    voter: voterId,
+    numbers: body.projects.map((p) => p.project),
+  });
+  if (!row?.call) throw AppError.notFound(t("call"));
+  const c = row.call;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const call = {
+    id: String(c.id),
+    organizationId: String(c.organization_id),
+    slug: String(c.slug),
+    title: String(c.title),
+    imported: c.pabulib_meta !== null,
+    voters: String(c.voters),
+    submissionOpens: new Date(String(c.submission_opens)),
+    reviewOpens: new Date(String(c.review_opens)),
+    votingOpens: new Date(String(c.voting_opens)),
+    votingCloses: new Date(String(c.voting_closes)),
+    implementationOpens: new Date(String(c.implementation_opens)),
+  };
+  const context: BallotContext = {
+    rules: {
+      ballotType: c.ballot_type as Call["ballotType"],
+      minProjects: num(c.min_projects),
+      maxProjects: num(c.max_projects),
+      maxCost: c.max_cost === null ? null : BigInt(String(c.max_cost)),
+      totalPoints: num(c.total_points),
+      maxPointsPerProject: num(c.max_points_per_project),
+    },
+    districts: row.districts,
+    projects: row.projects.map((p) => ({ id: p.id, number: p.number, status: p.status, districtId: p.district_id, cost: BigInt(p.cost) })),
+  };
+  return { call, context, registered: row.registered };
 }
 
 /**
- * Casts or changes one's ballot while voting is open. Concurrent ballots of one voter meet at the
- * (call, voter) unique key: one row, the last write's choices.
+ * The ballot row, inserted or its change time bumped. Its (call, voter) key's row lock queues two ballots
+ * of one voter, and the choices are written in a statement of their own, after it: a statement's
+ * snapshot is taken when it starts, so only one begun after the lock sees the other ballot's choices.
+ */
+const ballotStatement = () => sql`
+  insert into pb_ballots (call_id, voter_id, district_id) values (${sql.placeholder("call")}::uuid, ${sql.placeholder("voter")}::uuid, ${sql.placeholder("district")}::uuid)
+  on conflict (call_id, voter_id) do update set district_id = excluded.district_id, updated_at = triarchy_written_at()
+  returning id`;
+
+/**
+ * The choices it no longer makes deleted and the new ones inserted (one kept keeps its row, with its new
+ * points or rank), and the voter's own activity row, which names the call, never the choices, and which
+ * only the voter reads (taking part is theirs to tell).
+ */
+const choicesStatement = () => sql`
+  with wanted as (
+    select * from jsonb_to_recordset(${sql.placeholder("choices")}::jsonb) as w(project_id uuid, points int, rank smallint)
+  ), gone as (
+    delete from pb_ballot_choices c
+    where c.ballot_id = ${sql.placeholder("ballot")}::uuid and c.project_id not in (select project_id from wanted)
+  ), chosen as (
+    insert into pb_ballot_choices (ballot_id, call_id, project_id, points, rank)
+    select ${sql.placeholder("ballot")}::uuid, ${sql.placeholder("call")}::uuid, w.project_id, w.points, w.rank from wanted w
+    on conflict (ballot_id, project_id) do update set points = excluded.points, rank = excluded.rank
+  )
+  insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
+  values (${sql.placeholder("voter")}::uuid, 'ballot.cast', 'pb_call', ${sql.placeholder("call")}::uuid, ${sql.placeholder("organization")}::uuid,
+          'private', array[${sql.placeholder("voter")}::uuid], jsonb_build_object('call', ${sql.placeholder("slug")}::text, 'title', ${sql.placeholder("title")}::text))`;
+
+/**
+ * Casts or changes one's ballot while voting is open: one query reads what the ballot is checked
+ * against, two statements write it. Concurrent ballots of one voter meet at the (call, voter) unique
+ * key: one row, the last write's choices.
  */
 export async function castBallot(db: Db, actor: Actor | null, slug: string, body: BallotBody) {
   const me = authorizeSignedIn(actor);
   return db.transaction(async (tx) => {
-    const call = await findCall(tx, slug);
-    if (call.pabulibMeta) throw AppError.conflict(t("importedCall"));
+    const { call, context, registered } = await ballotContext(tx, slug, me.id, body);
+    if (call.imported) throw AppError.conflict(t("importedCall"));
     requirePhase(call, ["voting"], "voting");
-    await requireVoter(tx, call, me.id);
-    const { choices, districtId } = await checkBallot(tx, call, body);
+    if (call.voters === "register" && !registered) throw AppError.forbidden(t("registerOnly"));
+    const { choices, districtId } = checkBallot(context, body);
     try {
-      const [ballot] = await tx
-        .insert(pbBallots)
-        .values({ callId: call.id, voterId: me.id, districtId })
-        .onConflictDoUpdate({ target: [pbBallots.callId, pbBallots.voterId], set: { districtId, updatedAt: writtenAt } })
-        .returning({ id: pbBallots.id, createdAt: pbBallots.createdAt, updatedAt: pbBallots.updatedAt });
-      if (!ballot) throw new Error("upsert returned no ballot");
-      await writeChoices(tx, call, ballot.id, choices);
-      // The voter's own record: it names the call, never the choices, and only its voter reads it (taking
-      // part is theirs to tell).
-      await recordActivity(tx, {
-        actorId: me.id,
-        verb: "ballot.cast",
-        objectType: "pb_call",
-        objectId: call.id,
-        organizationId: call.organizationId,
-        visibility: "private",
-        audience: [me.id],
-        data: { call: call.slug, title: call.title },
+      const [ballot] = await preparedSql<{ id: string }>(tx, "pb_ballot_write", ballotStatement).execute({
+        call: call.id,
+        voter: me.id,
+        district: districtId,
       });
-      return { call, ballotId: ballot.id, choices: choices.length };
+      if (!ballot) throw new Error("the ballot's statement returned no ballot");
+      await preparedSql(tx, "pb_ballot_choices_write", choicesStatement).execute({
+        ballot: ballot.id,
+        call: call.id,
+        voter: me.id,
+        choices: JSON.stringify(choices.map((c) => ({ project_id: c.projectId, points: c.points, rank: c.rank }))),
+        organization: call.organizationId,
+        slug: call.slug,
+        title: call.title,
+      });
+      return { slug: call.slug, ballotId: ballot.id, choices: choices.length };
     } catch (err) {
       throw integrityProblem(err, BALLOT_CONSTRAINTS) ?? err;
     }
   });
+}
+
+/** The context of a paper ballot (the reviewer's call, already read). */
+async function paperContext(tx: Executor, call: Call, body: BallotBody): Promise<BallotContext> {
+  const numbers = body.projects.map((p) => p.project);
+  const projects = numbers.length
+    ? await tx
+        .select({
+          id: pbProjects.id,
+          number: pbProjects.number,
+          status: pbProjects.status,
+          districtId: pbProjects.districtId,
+          cost: pbProjects.cost,
+        })
+        .from(pbProjects)
+        .where(and(eq(pbProjects.callId, call.id), inArray(pbProjects.number, numbers)))
+    : [];
+  return { rules: call, districts: await districtsOf(tx, call.id), projects };
 }
 
 /** A paper ballot, entered by the body's reviewers during voting, marked as paper and numbered. */
@@ -146,14 +223,14 @@ export async function enterPaperBallot(db: Db, actor: Actor | null, slug: string
     const me = authorizeReview(actor, standing);
     if (call.pabulibMeta) throw AppError.conflict(t("importedCall"));
     requirePhase(call, ["voting"], "entering a paper ballot");
-    const { choices, districtId } = await checkBallot(tx, call, body);
+    const { choices, districtId } = checkBallot(await paperContext(tx, call, body), body);
     try {
       const [ballot] = await tx
         .insert(pbBallots)
         .values({ callId: call.id, reference: body.reference, paper: true, enteredBy: me.id, districtId })
         .returning({ id: pbBallots.id });
       if (!ballot) throw new Error("insert returned no ballot");
-      await writeChoices(tx, call, ballot.id, choices);
+      if (choices.length) await tx.insert(pbBallotChoices).values(choices.map((c) => ({ ...c, ballotId: ballot.id, callId: call.id })));
       await recordActivity(tx, {
         actorId: me.id,
         verb: "ballot.paper_entered",

@@ -33,7 +33,7 @@ export function phaseAt(
 }
 
 /** Refuses an act outside the phase it belongs to; `what` names the act for the person. */
-export function requirePhase(call: Call, allowed: CallPhase[], what: string) {
+export function requirePhase(call: Parameters<typeof phaseAt>[0], allowed: CallPhase[], what: string) {
   const phase = phaseAt(call, now());
   if (!allowed.includes(phase)) throw AppError.conflict(t("notInPhase", { phase, what }));
   return phase;

@@ -307,7 +307,7 @@ export const budgetingRoutes = createRouter()
   })
   .openapi(vote, async (c) => {
     const done = await castBallot(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
-    return c.json({ call: done.call.slug, choices: done.choices }, 200);
+    return c.json({ call: done.slug, choices: done.choices }, 200);
   })
   .openapi(mine, async (c) => {
     const { ballot } = await myBallot(c.var.deps.db, c.var.actor, c.req.valid("param").slug);
