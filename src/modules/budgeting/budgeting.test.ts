@@ -292,7 +292,7 @@ describe("ballots", () => {
       sql`select count(*)::int as n from pb_ballot_choices c join pb_calls k on k.id = c.call_id where k.slug = ${call.slug}`,
     );
     expect(choices!.n).toBe(500);
-  });
+  }, 120_000);
 
   it("is refused by the database outside the voting dates, whatever the application does", async () => {
     const { call, numbers } = await votingCall({});
