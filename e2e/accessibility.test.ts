@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoEmail } from "../src/demo/accounts.ts";
+import { DEMO_CALL } from "../src/demo/budgets.ts";
 import { loadDemoWorld } from "../src/demo/world.ts";
 import { apiOf, requireChromium, type Stack, startStack, visible } from "./support.ts";
 
@@ -71,6 +72,10 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     { name: "the organizations", path: () => "/orgs", ready: ".org-card" },
     { name: "the commons", path: () => "/commons", ready: ".commons-card" },
     { name: "the needs board", path: () => "/needs", ready: ".need-card" },
+    { name: "a call for citizen projects", path: () => `/calls/${DEMO_CALL.slug}`, ready: ".pb-project-card" },
+    { name: "a citizen project", path: () => `/calls/${DEMO_CALL.slug}/projects/1`, ready: ".pb-public-review" },
+    { name: "a call's results", path: () => `/calls/${DEMO_CALL.slug}/results`, ready: ".pb-outcome" },
+    { name: "a call's grants", path: () => `/calls/${DEMO_CALL.slug}/accountability`, ready: ".pb-grant table" },
   ];
 
   for (const { name, path, ready } of NARROW_PAGES) {

@@ -24,7 +24,7 @@ export default function GrantsChart({ grants, currency }: { grants: Grant[]; cur
   }));
   return (
     <div className="chart pb-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 60)}>
+      <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 40 + 64)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#d9d6cd" />
           <XAxis type="number" tick={{ fontSize: 11, fill: "#58635e" }} tickFormatter={(v: number) => axis.format(v)} />

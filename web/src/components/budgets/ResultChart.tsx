@@ -40,7 +40,7 @@ export default function ResultChart({ bars, currency }: { bars: ResultBar[]; cur
   }));
   return (
     <div className="chart pb-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={Math.max(180, rows.length * (withRaised ? 44 : 30) + 60)}>
+      <ResponsiveContainer width="100%" height={Math.max(140, rows.length * (withRaised ? 40 : 28) + 64)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#d9d6cd" />
           <XAxis type="number" tick={{ fontSize: 11, fill: "#58635e" }} tickFormatter={(v: number) => axis.format(v)} />

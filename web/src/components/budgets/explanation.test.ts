@@ -19,7 +19,8 @@ const election = {
   ],
 };
 
-const project = (id: string, number: string, district: string | null = null) => ({ id, number, title: `Project ${number}`, district }) as Project;
+const project = (id: string, number: string, district: string | null = null) =>
+  ({ id, number, title: `Project ${number}`, district }) as Project;
 
 describe("reading a result's explanation", () => {
   it("reads what the Method of Equal Shares wrote: who paid for each funded project, and where the rest's money went", () => {

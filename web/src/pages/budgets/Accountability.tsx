@@ -7,6 +7,7 @@ import { PayTranche, PlanTranchesForm, ReportForm } from "../../components/budge
 import type { Accountability, Call, Grant } from "../../components/budgets/labels.ts";
 import { GrantStatusBadge } from "../../components/budgets/PhaseBadge.tsx";
 import { accountabilityQuery, pbFileUrl } from "../../components/budgets/queries.ts";
+import { hostOf } from "../../components/budgets/url.ts";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { TableScroll } from "../../components/TableScroll.tsx";
 import { Amount } from "../../components/treasury/Amount.tsx";
@@ -33,6 +34,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
   const { me } = useSession();
   const titleId = `pb-grant-${grant.id}`;
   const tranchesId = `pb-tranches-${grant.id}`;
+  const dated = grant.tranches.some((x) => x.dueOn);
   return (
     <li className="card pb-grant" aria-labelledby={titleId}>
       <div className="pb-grant-head">
@@ -83,7 +85,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
                 <th scope="col" className="num">
                   {t("budgets.grants.amountHead")}
                 </th>
-                <th scope="col">{t("budgets.grants.dueHead")}</th>
+                {dated ? <th scope="col">{t("budgets.grants.dueHead")}</th> : null}
                 <th scope="col">{t("budgets.grants.paidHead")}</th>
               </tr>
             </thead>
@@ -94,7 +96,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
                   <td className="num">
                     <Amount amount={x.amount} currency={currency} />
                   </td>
-                  <td>{x.dueOn ? formatDate(x.dueOn) : "—"}</td>
+                  {dated ? <td>{x.dueOn ? formatDate(x.dueOn) : "—"}</td> : null}
                   <td>
                     {x.paidAt ? (
                       <span className="pb-paid">{t("budgets.grants.paidOn", { date: formatDate(x.paidAt) })}</span>
@@ -126,7 +128,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
                   {r.evidence.map((url, i) => (
                     <li key={url}>
                       <a href={url} rel="noopener noreferrer nofollow" target="_blank">
-                        {t("budgets.grants.evidenceItem", { n: i + 1, url })}
+                        {t("budgets.grants.evidenceItem", { n: i + 1, host: hostOf(url) })}
                       </a>
                     </li>
                   ))}
@@ -142,6 +144,12 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
     </li>
   );
 }
+
+/** Grants by their project's number as people count (2 before 10), whatever order the API lists them in. */
+const byNumber = (a: Grant, b: Grant) => {
+  const [x, y] = [Number(a.project.number), Number(b.project.number)];
+  return Number.isNaN(x) || Number.isNaN(y) ? a.project.number.localeCompare(b.project.number) : x - y;
+};
 
 function Summary({ data }: { data: Accountability }) {
   const { t } = useTranslation();
@@ -169,7 +177,7 @@ function Summary({ data }: { data: Accountability }) {
       </dl>
       {data.grants.length ? (
         <Suspense fallback={<Loading label={t("budgets.chart.loading")} />}>
-          <GrantsChart grants={data.grants} currency={data.currency} />
+          <GrantsChart grants={[...data.grants].sort(byNumber)} currency={data.currency} />
         </Suspense>
       ) : null}
     </section>
@@ -195,7 +203,7 @@ export function AccountabilityPage() {
         <Empty title={t("budgets.grants.empty")} />
       ) : (
         <ul className="pb-grants">
-          {grants.data.grants.map((g) => (
+          {[...grants.data.grants].sort(byNumber).map((g) => (
             <GrantCard key={g.id} call={call} grant={g} currency={grants.data.currency} />
           ))}
         </ul>

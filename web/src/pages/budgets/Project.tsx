@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { callPath, projectPath, useCall } from "../../components/budgets/context.ts";
+import { callPath, projectPath, reached, useCall } from "../../components/budgets/context.ts";
 import type { Call, Project } from "../../components/budgets/labels.ts";
 import { ProjectStatusBadge } from "../../components/budgets/PhaseBadge.tsx";
 import { projectQuery } from "../../components/budgets/queries.ts";
 import { ReviewPanel } from "../../components/budgets/ReviewPanel.tsx";
 import { SupportButton } from "../../components/budgets/SupportButton.tsx";
+import { hostOf } from "../../components/budgets/url.ts";
 import { PersonLink } from "../../components/PersonLink.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { TableScroll } from "../../components/TableScroll.tsx";
@@ -15,14 +16,6 @@ import { formatDate, formatNumber } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
 import { useSession } from "../../session.tsx";
 import { NotFoundPage } from "../NotFound.tsx";
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 function PublicReview({ call, project }: { call: Call; project: Project }) {
   const { t } = useTranslation();
@@ -192,6 +185,12 @@ function ProjectView({ call, project }: { call: Call; project: Project }) {
       </dl>
       <div className="pb-support-row">
         <SupportButton call={call} project={project} />
+        {reached(call, "results") && project.status === "eligible" ? (
+          <span className="pb-next-actions">
+            <Link to={callPath(call.slug, "results")}>{t("budgets.project.howItFared")}</Link>
+            <Link to={callPath(call.slug, "accountability")}>{t("budgets.next.accountability")}</Link>
+          </span>
+        ) : null}
       </div>
       <div className="pb-columns">
         <div className="pb-main">

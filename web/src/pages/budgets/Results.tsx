@@ -7,6 +7,7 @@ import {
   isFunded,
   moneyRaised,
   type PartResult,
+  type ProjectExplanation,
   projectsById,
   type Results,
   readExplanation,
@@ -32,6 +33,13 @@ const shortName = (p: Project | undefined, id: string) => {
   const title = p.title.length > 14 ? `${p.title.slice(0, 13)}…` : p.title;
   return `#${p.number} ${title}`;
 };
+
+/** Where a project's story comes: funded ones in the order the rule chose them, then the others, most voted first. */
+function storyOrder(a: ProjectExplanation, b: ProjectExplanation): number {
+  const place = (p: ProjectExplanation) =>
+    p.status === "funded" ? (p.by === "mes" ? p.round : 1_000_000 + p.rank) : Number.POSITIVE_INFINITY;
+  return place(a) - place(b) || b.votes - a.votes;
+}
 
 /** How much of a budget an outcome spends: a bar, and the words it only repeats. */
 function Spent({ cost, budget, currency }: { cost: string; budget: string; currency: string }) {
@@ -208,11 +216,9 @@ function Part({ call, part, byId, index }: { call: Call; part: PartResult; byId:
         </Suspense>
       ) : null}
       <ul className="pb-outcomes">
-        {[...part.projects]
-          .sort((a, b) => Number(isFunded(b)) - Number(isFunded(a)))
-          .map((p) => (
-            <ProjectOutcome key={p.id} call={call} byId={byId} explained={p} />
-          ))}
+        {[...part.projects].sort(storyOrder).map((p) => (
+          <ProjectOutcome key={p.id} call={call} byId={byId} explained={p} />
+        ))}
       </ul>
     </section>
   );
