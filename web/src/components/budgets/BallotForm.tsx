@@ -302,7 +302,7 @@ function PointsChoices({
               />
             </div>
             <p id={`${inputId}-hint`} className="field-hint">
-              {t("budgets.ballot.pointsHint", { max: cap })}
+              {cap > 0 || mine > 0 ? t("budgets.ballot.pointsHint", { max: Math.max(cap, mine) }) : t("budgets.ballot.noPointsLeft")}
             </p>
             {error ? (
               <p id={`${inputId}-error`} className="field-error">
