@@ -17,6 +17,13 @@
  * `POST /book` is the same for booking a unit: the booking row (one whole day in the library's time
  * zone, through the real table: its `bookings_fill` trigger and the exclusion constraint against
  * overlaps) and its `booking.confirmed` activity row, in one statement, without authentication or checks.
+ *
+ * `POST /ballot` is the same for casting a ballot in a participatory budget: the ballot row (inserted, or
+ * its change time bumped when the voter already has one), the choices it no longer makes deleted and the
+ * new ones inserted, and its `ballot.cast` activity row, in one statement, without authentication or
+ * checks (the ballots' trigger on the voting dates runs, as for the server). One statement is right only
+ * while one voter's ballots never race (each bench voter votes from one connection at a time): the
+ * server needs a second statement for that (budgeting/ballots.ts).
  */
 import { createHash } from "node:crypto";
 import { serve } from "@hono/node-server";
@@ -151,6 +158,29 @@ app.post("/book", async (c) => {
     [b.unit, b.type, b.library, b.person, b.organization, b.day, b.timeZone, b.librarySlug, b.typeSlug],
   );
   return c.json(rows[0], 201);
+});
+
+app.post("/ballot", async (c) => {
+  const b = await c.req.json<{ call: string; person: string; projects: string[] }>();
+  const { rows } = await pool.query(
+    `with ballot as (
+       insert into pb_ballots (call_id, voter_id) values ($1, $2)
+       on conflict (call_id, voter_id) do update set updated_at = now()
+       returning id
+     ), gone as (
+       delete from pb_ballot_choices c using ballot where c.ballot_id = ballot.id and c.project_id <> all($3::uuid[])
+     ), chosen as (
+       insert into pb_ballot_choices (ballot_id, call_id, project_id)
+       select ballot.id, $1, p from ballot, unnest($3::uuid[]) p
+       on conflict (ballot_id, project_id) do nothing
+     ), a as (
+       insert into activities (actor_id, verb, object_type, object_id, visibility, audience, data)
+       values ($2, 'ballot.cast', 'pb_call', $1, 'private', array[$2::uuid], jsonb_build_object('call', 'bench-vote'))
+     )
+     select id from ballot`,
+    [b.call, b.person, b.projects],
+  );
+  return c.json({ call: b.call, choices: b.projects.length, id: rows[0]?.id }, 200);
 });
 
 const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3999), hostname: "127.0.0.1" });

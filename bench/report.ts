@@ -29,6 +29,8 @@ export const TARGETS = {
   /** The shared-resources tests (booking: writeRatio, against the bare booking). */
   availabilityP99Ms: 50,
   impactP99Ms: 300,
+  /** The participatory-budget tests (casting a ballot: writeRatio, against the bare ballot). */
+  resultsP99Ms: 50,
   /** The coalition tests. */
   distributionP99Ms: 2000,
   gitImportSeconds: 60,

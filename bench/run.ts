@@ -12,6 +12,8 @@
  *      equation over its million contributions from 10,000 people
  *   6. bulk-load the shared-resources tests' data (load-sharing.ts): a library with 1,279 units, a million
  *      past bookings and half a million loans; VACUUM ANALYZE (skipped when BENCH_ONLY names none of them)
+ *   6b. load the participatory-budget tests' data (load-budgets.ts): a call open for voting, and a closed call of
+ *      20,000 ballots whose results are computed once and stored (skipped when BENCH_ONLY names none of them)
  *   7. start bench/bare.ts, the machine's limit
  *   8. autocannon each endpoint (warm-up, then BENCH_DURATION seconds at 50 connections, or the
  *      test's own light concurrency for the diff, the credit report, the tallies and the books);
@@ -32,9 +34,11 @@ import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { BUDGET_TESTS, ballotCounts, budgetScenarios } from "./budgets.ts";
 import { COALITION_TESTS, coalitionScenarios, prepareDistributions } from "./coalition.ts";
 import { benchGitImport, GIT_IMPORT_COMMITS, type GitImportResult } from "./import-git.ts";
 import { type AssociationData, loadAssociation } from "./load-association.ts";
+import { loadBudgets } from "./load-budgets.ts";
 import { type CommonsData, loadCommons } from "./load-commons.ts";
 import { type BenchData, loadData, searchSpread } from "./load-data.ts";
 import { loadSharing } from "./load-sharing.ts";
@@ -86,6 +90,7 @@ const ASSOCIATION_SIZE = {
   years: 3,
 };
 const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post", "unread", "fanout"];
+const BUDGET_SIZE = { projects: 24, ballots: 20_000 };
 const SHARING_SIZE = { members: 20_000, borrowers: 100, bookings: 1_000_000, loans: 500_000, upcomingDays: 90, surveyAnswers: 2_000 };
 /** The journal export's path on the server (checked in its OpenAPI document before the download). */
 const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
@@ -108,6 +113,7 @@ const only = env.BENCH_ONLY ? new Set(["bare", "bare-write", ...env.BENCH_ONLY.s
 if (only?.has("post")) only.add("bare-post");
 if (only?.has("propose")) only.add("bare-propose");
 if (only?.has("book")) only.add("bare-book");
+if (only?.has("ballot")) only.add("bare-ballot");
 /** BENCH_COUNT_QUERIES=1: count the server's round trips to PostgreSQL per request (count-queries.ts); timings of such a run are not comparable. */
 const countQueries = env.BENCH_COUNT_QUERIES === "1";
 const QUERY_COUNTS_FILE = `/tmp/triarchy-bench-query-counts-${process.pid}.json`;
@@ -581,6 +587,12 @@ async function main(): Promise<boolean> {
       );
     }
 
+    const budgets = needs(BUDGET_TESTS) ? await phase("budgets load", () => loadBudgets(db, BUDGET_SIZE)) : null;
+    if (budgets)
+      log(
+        `loaded the bench city's calls in ${phases["budgets load"]} s (${JSON.stringify(budgets.seconds)}): ${JSON.stringify(budgets.rows)}`,
+      );
+
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}`;
     const bare = startChild("bare", ["bench/bare.ts"], {
@@ -600,6 +612,7 @@ async function main(): Promise<boolean> {
     const votesBefore = association ? await voteCounts(db, association.voteId) : null;
     const postsBefore = association ? await postCounts(db, association.bookId) : null;
     const bookingsBefore = sharing ? await bookingCounts(db, sharing) : null;
+    const ballotsBefore = budgets ? await ballotCounts(db, budgets) : null;
     const downloads: (DownloadMeasurement | Skipped)[] = [];
     const busy = await machineBusyPct();
     if (busy > 15) log(`!! the machine is already ${busy}% busy (of one core) with other work: figures will be lower and noisier`);
@@ -630,6 +643,7 @@ async function main(): Promise<boolean> {
       ...(commons ? commonsScenarios(data, commons, serverUrl, bareUrl) : []),
       ...associationTests,
       ...(sharing ? sharingScenarios(sharing, data, serverUrl, bareUrl) : []),
+      ...(budgets ? budgetScenarios(budgets, data, serverUrl, bareUrl) : []),
       ...(coalition ? coalitionScenarios(coalition.commons, coalition.association, serverUrl) : []),
     ];
     for (const s of all.filter((x) => !only || only.has(x.key))) {
@@ -686,6 +700,7 @@ async function main(): Promise<boolean> {
     const votesAfter = association ? await voteCounts(db, association.voteId) : null;
     const postsAfter = association ? await postCounts(db, association.bookId) : null;
     const bookingsAfter = sharing ? await bookingCounts(db, sharing) : null;
+    const ballotsAfter = budgets ? await ballotCounts(db, budgets) : null;
     const after = rssMiB(server.pid);
     const memory = { idleMiB: idle.rss, afterMiB: after.rss, peakMiB: after.peak };
 
@@ -730,6 +745,17 @@ async function main(): Promise<boolean> {
           )
         : null;
 
+    // A vote replaces its voter's ballot: its ballot.cast row is what each 200 writes.
+    const cast =
+      ballotsBefore && ballotsAfter
+        ? writeCheck(
+            results.find((m) => m.key === "ballot"),
+            { rows: ballotsBefore.activities, activities: ballotsBefore.activities },
+            { rows: ballotsAfter.activities, activities: ballotsAfter.activities },
+            "200",
+          )
+        : null;
+
     const [bareM, ...others] = results;
     const v = verdicts(bareM!, others, memory);
     const downloadVerdicts = downloads.map(downloadVerdict);
@@ -763,11 +789,12 @@ async function main(): Promise<boolean> {
       ["vote", voted, "vote changes, vote.changed activities"],
       ["post", posts, "two-posting bench entries, transaction.posted activities"],
       ["book", booked, "confirmed bookings, booking.confirmed activities"],
+      ["ballot", cast, "ballots cast, ballot.cast activities"],
     ] as const) {
       if (!w) continue;
       const [rowsName, activitiesName] = what.split(", ");
       process.stdout.write(
-        `${name} writes: ${w.responses201} × ${name === "vote" ? 200 : 201} (warm-up included) → ${w.rows} ${rowsName}, ${w.activities} ${activitiesName} (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
+        `${name} writes: ${w.responses201} × ${name === "vote" || name === "ballot" ? 200 : 201} (warm-up included) → ${w.rows} ${rowsName}, ${w.activities} ${activitiesName} (up to ${w.inFlightAllowance} more allowed: requests in flight when autocannon stops)\n`,
       );
       const ok = (n: number) => n >= w.responses201 && n <= w.responses201 + w.inFlightAllowance;
       if (!ok(w.rows) || !ok(w.activities)) {
@@ -808,6 +835,7 @@ async function main(): Promise<boolean> {
               loadSeconds: association.seconds,
             }
           : null,
+        budgets: budgets ? { ...BUDGET_SIZE, rows: budgets.rows, loadSeconds: budgets.seconds } : null,
         sharing: sharing
           ? { ...SHARING_SIZE, rows: sharing.rows, months: [sharing.firstMonth, sharing.lastMonth], loadSeconds: sharing.seconds }
           : null,
@@ -825,6 +853,7 @@ async function main(): Promise<boolean> {
       voteWrites: voted,
       postWrites: posts,
       bookWrites: booked,
+      ballotWrites: cast,
       ...(countQueries ? { queriesPerRequest } : {}),
       errors,
       phasesSeconds: phases,

@@ -21,7 +21,7 @@ import {
 import { grantIdOf, projectIdOf, trancheIdOf } from "./lookups.ts";
 import { exportPb } from "./pabulib-io.ts";
 import { editProject, reviewProject, submitProject, supportProject } from "./projects.ts";
-import { readAccountability, readCall, readProject, readProjects, readResults } from "./read.ts";
+import { readAccountability, readCall, readProject, readProjects, resultsJson } from "./read.ts";
 import { recomputeResults } from "./results.ts";
 import { AccountabilitySchema, BallotReceiptSchema, CallSchema, MyBallotSchema, ProjectSchema, ResultsSchema } from "./views.ts";
 
@@ -323,11 +323,14 @@ export const budgetingRoutes = createRouter()
   .openapi(claim, async (c) =>
     c.json(await claimPlace(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json").code), 200),
   )
-  .openapi(results, async (c) => c.json(await readResults(c.var.deps.db, c.req.valid("param").slug), 200))
+  .openapi(results, async (c) => {
+    const body = await resultsJson(c.var.deps.db, c.req.valid("param").slug);
+    return c.body(body, 200, { "content-type": "application/json" }) as never;
+  })
   .openapi(recompute, async (c) => {
     const { slug } = c.req.valid("param");
     await recomputeResults(c.var.deps.db, c.var.actor, slug);
-    return c.json(await readResults(c.var.deps.db, slug), 200);
+    return c.body(await resultsJson(c.var.deps.db, slug), 200, { "content-type": "application/json" }) as never;
   })
   .openapi(pbFile, async (c) => {
     const { slug } = c.req.valid("param");

@@ -172,18 +172,6 @@ export const ResultSchema = z
   .openapi("PbResult");
 export const ResultsSchema = z.object({ call: z.string(), results: z.array(ResultSchema) }).openapi("PbResults");
 
-export function resultView(r: typeof pbResults.$inferSelect, numberOf: Map<string, string>) {
-  return {
-    rule: r.rule,
-    official: r.official,
-    winners: r.winners.map((id) => numberOf.get(id) ?? id),
-    cost: String(r.cost),
-    ballots: r.ballots,
-    explanation: r.explanation,
-    computedAt: r.computedAt.toISOString(),
-  };
-}
-
 export const TrancheSchema = z
   .object({
     id: z.string(),
