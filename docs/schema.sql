@@ -547,7 +547,8 @@ CREATE TYPE public.thread_subject AS ENUM (
     'document',
     'contribution',
     'need',
-    'proposal'
+    'proposal',
+    'pb_project'
 );
 
 --

@@ -180,6 +180,18 @@ describe("citizen projects", () => {
     });
     const lateSubmit = await api.call("POST", `/api/calls/${call.slug}/projects`, { as: bob.token, body: { title: "Late", cost: 1_000 } });
     expect(lateSubmit.status).toBe(409);
+
+    // Anyone discusses a project, in its one thread; its author hears of it.
+    const first = await api.call("POST", "/api/threads", { as: bob.token, body: { subjectType: "pb_project", subjectId: submitted.body.id, body: "Which paths?" } });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const second = await api.call("POST", "/api/threads", {
+      as: c.reviewer.token,
+      body: { subjectType: "pb_project", subjectId: submitted.body.id, body: "The river paths, per the map." },
+    });
+    expect(second.body.id).toBe(first.body.id);
+    await fanOut(api.db);
+    const told = await api.call("GET", "/api/notifications", { as: ada.token });
+    expect(told.body.items.map((n: { kind: string }) => n.kind)).toContain("comment_on_yours");
   });
 });
 

@@ -8,7 +8,7 @@ import { SUBJECT_TYPES } from "./values.ts";
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 /** Commons and documents hold many titled threads; a contribution or a need holds exactly one. */
-export const ONE_THREAD_SUBJECTS: readonly SubjectType[] = ["contribution", "need", "proposal"];
+export const ONE_THREAD_SUBJECTS: readonly SubjectType[] = ["contribution", "need", "proposal", "pb_project"];
 
 /** Markdown, up to 20,000 characters; whitespace alone is not a comment. The source is kept as written. */
 export const CommentBody = Markdown(20_000)

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
+import { pbCalls, pbProjects } from "../budgeting/schema.ts";
 import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
 import { proposals } from "../decisions/schema.ts";
@@ -57,6 +58,21 @@ function lookup(db: Executor, type: SubjectType, id: string) {
         })
         .from(proposals)
         .where(eq(proposals.id, id));
+    case "pb_project":
+      // Public like everything in a participatory budget; the public body's stewards and maintainers moderate.
+      // The project's row lock queues two first comments, so they share one thread (the unique index that
+      // does this for contributions and needs cannot name an enum value added with it, in one migration run).
+      return db
+        .select({
+          title: pbProjects.title,
+          commonsId: sql<null>`null`,
+          organizationId: pbCalls.organizationId,
+          moderatorOrgId: pbCalls.organizationId,
+        })
+        .from(pbProjects)
+        .innerJoin(pbCalls, eq(pbCalls.id, pbProjects.callId))
+        .where(eq(pbProjects.id, id))
+        .for("update", { of: pbProjects });
   }
 }
 

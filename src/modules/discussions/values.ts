@@ -3,6 +3,6 @@
 
 /**
  * What a thread is about. Commons and documents hold many titled threads; a contribution or a need
- * holds one; a proposal's one thread is opened with the proposal itself.
+ * holds one; a proposal's one thread is opened with the proposal itself; a participatory budget's project holds one.
  */
-export const SUBJECT_TYPES = ["commons", "document", "contribution", "need", "proposal"] as const;
+export const SUBJECT_TYPES = ["commons", "document", "contribution", "need", "proposal", "pb_project"] as const;

@@ -57,13 +57,15 @@ export const RULES: Rule[] = [
   {
     kind: "comment_on_yours",
     verbs: COMMENTS,
-    // The author of what the thread discusses: a contribution, a need, a proposal, a document's commons is not a person's.
+    // The author of what the thread discusses: a contribution, a need, a proposal, a participatory budget's
+    // project; a document's commons is not a person's.
     recipients: sql`
-      select coalesce(c.author_id, n.author_id, p.author_id)
+      select coalesce(c.author_id, n.author_id, p.author_id, b.author_id)
       from threads t
       left join contributions c on t.subject_type = 'contribution' and c.id = t.subject_id
       left join needs n on t.subject_type = 'need' and n.id = t.subject_id
       left join proposals p on t.subject_type = 'proposal' and p.id = t.subject_id
+      left join pb_projects b on t.subject_type = 'pb_project' and b.id = t.subject_id
       where t.id = a.target_id`,
   },
   {

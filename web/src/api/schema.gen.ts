@@ -18375,7 +18375,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                     subjectId?: string;
-                    subjectType?: "commons" | "document" | "contribution" | "need" | "proposal";
+                    subjectType?: "commons" | "document" | "contribution" | "need" | "proposal" | "pb_project";
                 };
                 header?: never;
                 path?: never;
@@ -21691,7 +21691,7 @@ export interface components {
              */
             subjectId: string;
             /** @enum {string} */
-            subjectType: "commons" | "document" | "contribution" | "need" | "proposal";
+            subjectType: "commons" | "document" | "contribution" | "need" | "proposal" | "pb_project";
             /** @description Required for a commons or a document; defaults to the subject's title otherwise. */
             title?: string;
         };
@@ -22828,7 +22828,7 @@ export interface components {
             reviews: number;
         };
         /** @enum {string} */
-        SubjectType: "commons" | "document" | "contribution" | "need" | "proposal";
+        SubjectType: "commons" | "document" | "contribution" | "need" | "proposal" | "pb_project";
         Tally: {
             answers?: {
                 [key: string]: number;

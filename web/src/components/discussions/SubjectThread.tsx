@@ -16,12 +16,12 @@ export function ThreadById({ id }: { id: string }) {
   return <CommentThread state={useThread(id)} />;
 }
 
-/** A contribution's, a need's or a proposal's one thread, inline; the first comment creates it (a proposal's opens with it). */
+/** A contribution's, a need's, a proposal's or a citizen project's one thread, inline; the first comment creates it (a proposal's opens with it). */
 export function SubjectThread({
   subjectType,
   subjectId,
 }: {
-  subjectType: Extract<SubjectType, "contribution" | "need" | "proposal">;
+  subjectType: Extract<SubjectType, "contribution" | "need" | "proposal" | "pb_project">;
   subjectId: string;
 }) {
   const { t } = useTranslation();

@@ -11,6 +11,9 @@ export function subjectLink(thread: Thread): { to: string; kind: "need" | "contr
       return { to: `/contributions/${id}`, kind: "contribution", title: "" };
     case "proposal":
       return { to: `/proposals/${id}`, kind: "proposal", title: "" };
+    case "pb_project":
+      // A project is addressed by its call and number, which a thread does not carry; its page holds the thread.
+      return null;
     case "commons":
     case "document":
       // A document is addressed by its path, which a thread does not carry: its commons is the way back.

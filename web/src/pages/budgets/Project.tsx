@@ -8,6 +8,7 @@ import { projectQuery } from "../../components/budgets/queries.ts";
 import { ReviewPanel } from "../../components/budgets/ReviewPanel.tsx";
 import { SupportButton } from "../../components/budgets/SupportButton.tsx";
 import { hostOf } from "../../components/budgets/url.ts";
+import { Discussions } from "../../components/discussions/Discussions.tsx";
 import { PersonLink } from "../../components/PersonLink.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { TableScroll } from "../../components/TableScroll.tsx";
@@ -219,6 +220,10 @@ function ProjectView({ call, project }: { call: Call; project: Project }) {
               </ul>
             </section>
           ) : null}
+          <section className="section" aria-labelledby="pb-discussion-title">
+            <h3 id="pb-discussion-title">{t("budgets.project.discussion")}</h3>
+            <Discussions subjectType="pb_project" subjectId={project.id} />
+          </section>
         </div>
         <div className="pb-side">
           <PublicReview call={call} project={project} />

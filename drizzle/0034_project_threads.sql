@@ -1,0 +1,1 @@
+ALTER TYPE "public"."thread_subject" ADD VALUE 'pb_project';
