@@ -84,6 +84,35 @@ describe("activity sentences", () => {
     expect(describeActivity(a, "Riverton")).toContainEqual({ text: "a reciprocity agreement", to: "/agreements/ag1" });
   });
 
+  it("tell a participatory budget's story: its phases, its projects and its grants, linking to their pages", () => {
+    const city = { slug: "riverton", name: "City of Riverton" };
+    const voting = row({
+      verb: "call.voting",
+      objectType: "pb_call",
+      actor: null,
+      organization: city,
+      data: { title: "Riverton Decides", slug: "rd-2026" },
+    });
+    expect(activityText(voting, "Riverton")).toBe("Voting opened on “Riverton Decides” in City of Riverton");
+    expect(describeActivity(voting, "Riverton")).toContainEqual({ text: "“Riverton Decides”", to: "/calls/rd-2026" });
+    const eligible = row({
+      verb: "project.eligible",
+      objectType: "pb_project",
+      organization: city,
+      data: { title: "Trail guide", number: "7", call: "rd-2026" },
+    });
+    expect(activityText(eligible, "Riverton")).toBe("Ada Mensah found the project “Trail guide” eligible");
+    expect(activityLink(eligible, "Riverton")).toBe("/calls/rd-2026/projects/7");
+    const paid = row({
+      verb: "grant.tranche_paid",
+      objectType: "pb_grant",
+      organization: city,
+      data: { call: "rd-2026", milestone: "Agreement signed", amount: "475000", currency: "EUR", to: "Riverton Trail Friends" },
+    });
+    expect(activityText(paid, "Riverton")).toMatch(/^Ada Mensah paid €4,750(\.00)? to Riverton Trail Friends \(Agreement signed\)$/);
+    expect(activityLink(paid, "Riverton")).toBe("/calls/rd-2026/accountability");
+  });
+
   it("write comments, needs, decisions and expenses as sentences that link to the thing", () => {
     const comment = row({
       verb: "comment.posted",

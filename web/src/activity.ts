@@ -303,6 +303,44 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
         amount: link({ text: money(d), to: `/distributions/${a.objectId}` }),
         count: Number(d.shares ?? 0),
       });
+    case "call.opened":
+    case "call.submission":
+    case "call.review":
+    case "call.voting":
+    case "call.results":
+    case "call.implementation": {
+      const call = link({ text: t("activity.quoted", { title: title ?? t("activity.fallback.call") }), to: `/calls/${str(d.slug) ?? ""}` });
+      const phase = a.verb.slice("call.".length) as "opened" | "submission" | "review" | "voting" | "results" | "implementation";
+      return t("activity.call.changed", { actor, call, org, phase });
+    }
+    case "project.submitted":
+    case "project.edited":
+    case "project.eligible":
+    case "project.ineligible":
+    case "project.supported": {
+      const project = link({
+        text: t("activity.quoted", { title: title ?? t("activity.fallback.project") }),
+        to: `/calls/${str(d.call) ?? ""}/projects/${str(d.number) ?? ""}`,
+      });
+      const verb = a.verb.slice("project.".length) as "submitted" | "edited" | "eligible" | "ineligible" | "supported";
+      return t("activity.project.changed", { actor, project, verb });
+    }
+    case "grant.tranche_paid":
+      return t("activity.grant.tranchePaid", {
+        actor,
+        amount: link({ text: money(d), to: `/calls/${str(d.call) ?? ""}/accountability` }),
+        to: str(d.to) ?? t("activity.fallback.team"),
+        milestone: str(d.milestone) ?? "",
+      });
+    case "grant.reported":
+      return t("activity.grant.reported", {
+        actor,
+        project: link({
+          text: t("activity.quoted", { title: title ?? t("activity.fallback.project") }),
+          to: `/calls/${str(d.call) ?? ""}/accountability`,
+        }),
+        progress: Number(d.progress ?? 0),
+      });
     default: {
       const verb = a.verb.replace(/[._]/g, " ");
       return slug ? t("activity.other.inOrg", { actor, verb, org }) : t("activity.other", { actor, verb });
@@ -335,6 +373,8 @@ export function activityLink(a: Activity, instanceName: string): string | undefi
       return `/distributions/${a.objectId}`;
     case "budget":
       return slug ? `/orgs/${slug}/treasury/budgets` : undefined;
+    case "pb_grant":
+      return str(a.data.call) ? `/calls/${str(a.data.call)}/accountability` : undefined;
   }
   if (a.verb === "membership.requested" && slug) return `/orgs/${slug}/members`;
   if (a.verb === "affiliation.claimed" && slug) return `/orgs/${slug}/affiliations`;
