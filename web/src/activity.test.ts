@@ -85,7 +85,7 @@ describe("activity sentences", () => {
   });
 
   it("tell a participatory budget's story: its phases, its projects and its grants, linking to their pages", () => {
-    const city = { slug: "riverton", name: "City of Riverton" };
+    const city = { slug: "riverton", name: "City of Riverton", kind: "public_body" as const };
     const voting = row({
       verb: "call.voting",
       objectType: "pb_call",
