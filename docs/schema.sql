@@ -1178,6 +1178,9 @@ CREATE FUNCTION public.pb_ballots_in_voting() RETURNS trigger
 DECLARE
   c record;
 BEGIN
+  IF triarchy_restoring() THEN
+    RETURN NEW;
+  END IF;
   SELECT voting_opens, voting_closes, pabulib_meta IS NOT NULL AS imported INTO c FROM pb_calls WHERE id = NEW.call_id;
   IF c.imported AND TG_OP = 'INSERT' THEN
     RETURN NEW;
@@ -1199,6 +1202,9 @@ DECLARE
   granted bigint;
   planned numeric;
 BEGIN
+  IF triarchy_restoring() THEN
+    RETURN NEW;
+  END IF;
   SELECT amount INTO granted FROM pb_grants WHERE id = NEW.grant_id FOR UPDATE;
   SELECT coalesce(sum(amount), 0) INTO planned FROM pb_tranches WHERE grant_id = NEW.grant_id AND id <> NEW.id;
   IF planned + NEW.amount > granted THEN

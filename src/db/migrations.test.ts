@@ -50,6 +50,7 @@ const COMMITTED: Record<string, string> = {
   "0032_borrower_counts": "a34821c51b534ad065e26afeb742263e19a0243d33f89101d98696f08ded3f9c",
   "0033_participatory_budgets": "5aa56fbd12df6f2babae5ec63e4bf1e79a82641ca749f9607fca0fb32dfd8a1c",
   "0034_project_threads": "6f86912aba4f5f871c28db7484f7ed309da2032d5bf926d48af3250387253310",
+  "0035_budget_restore": "b5af44d7a8d8f508a5886ff043240c825b671266db94721cb21b4e7168d50773",
 };
 
 interface Journal {

@@ -46,6 +46,13 @@ describe("opening a call", () => {
       districts: [{ name: "North" }, { name: "South" }],
     });
 
+    // What each viewer may do, as the pages read it (the policy decides; the matrix tests each route).
+    const can = async (token?: string) => (await api.call("GET", `/api/calls/${ok.slug}`, { as: token })).body.can;
+    expect(await can()).toEqual({ run: false, review: false, pay: false });
+    expect(await can(c.steward.token)).toEqual({ run: true, review: true, pay: false });
+    expect(await can(c.reviewer.token)).toEqual({ run: false, review: true, pay: false });
+    expect(await can(c.treasurer.token)).toEqual({ run: false, review: false, pay: true });
+
     const asReviewer = await api.call("POST", "/api/calls", { as: c.reviewer.token, body: { ...callBody(c), slug: "by-reviewer" } });
     expect(asReviewer.status).toBe(403);
     const steward = await makePerson(api.db);
@@ -182,7 +189,10 @@ describe("citizen projects", () => {
     expect(lateSubmit.status).toBe(409);
 
     // Anyone discusses a project, in its one thread; its author hears of it.
-    const first = await api.call("POST", "/api/threads", { as: bob.token, body: { subjectType: "pb_project", subjectId: submitted.body.id, body: "Which paths?" } });
+    const first = await api.call("POST", "/api/threads", {
+      as: bob.token,
+      body: { subjectType: "pb_project", subjectId: submitted.body.id, body: "Which paths?" },
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     const second = await api.call("POST", "/api/threads", {
       as: c.reviewer.token,
@@ -466,7 +476,9 @@ describe("results, grants and accountability", () => {
     const account = await api.call("GET", `/api/calls/${call.slug}/accountability`);
     expect(account.body).toMatchObject({ granted: "800000", paid: "600000" });
     const guide = account.body.grants.find((g: { project: { number: string } }) => g.project.number === b);
-    expect(guide).toMatchObject({ paid: "200000", progress: 50, reports: [{ progress: 50 }] });
+    expect(guide).toMatchObject({ paid: "200000", progress: 50, reports: [{ progress: 50 }], canReport: false });
+    const asAuthor = await api.call("GET", `/api/calls/${call.slug}/accountability`, { as: author.token });
+    expect(asAuthor.body.grants.every((g: { canReport: boolean }) => g.canReport)).toBe(true);
   });
 
   it("pays a grant only while the call's budget line has room", async () => {

@@ -233,7 +233,13 @@ export async function accountability(db: Executor, callId: string) {
   const grants = await db
     .select({
       grant: pbGrants,
-      project: { id: pbProjects.id, number: pbProjects.number, title: pbProjects.title, commonsId: pbProjects.commonsId },
+      project: {
+        id: pbProjects.id,
+        number: pbProjects.number,
+        title: pbProjects.title,
+        commonsId: pbProjects.commonsId,
+        authorId: pbProjects.authorId,
+      },
     })
     .from(pbGrants)
     .innerJoin(pbProjects, eq(pbProjects.id, pbGrants.projectId))

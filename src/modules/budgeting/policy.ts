@@ -31,9 +31,14 @@ export function authorizeReview(actor: Actor | null, s: Standing): Actor {
   return a;
 }
 
+export const canPayGrants = (actor: Actor | null, s: Standing) => !!actor && (actor.isAdmin || isTreasurer(s));
+/** The team: the author, or an active member of the organization the project was submitted for. */
+export const isTeam = (actor: Actor | null, authorId: string | null, team: Standing | null) =>
+  !!actor && (actor.id === authorId || (!!team && active(team)));
+
 export function authorizePayGrant(actor: Actor | null, s: Standing): Actor {
   const a = requireActor(actor);
-  if (!a.isAdmin && !isTreasurer(s)) throw AppError.forbidden(t("treasurersOnly"));
+  if (!canPayGrants(a, s)) throw AppError.forbidden(t("treasurersOnly"));
   return a;
 }
 
@@ -50,10 +55,9 @@ export function authorizeEditProject(actor: Actor | null, authorId: string | nul
   return a;
 }
 
-/** The team: the author, or an active member of the organization the project was submitted for. */
 export function authorizeReport(actor: Actor | null, authorId: string | null, team: Standing | null): Actor {
   const a = requireActor(actor);
-  if (a.id !== authorId && !(team && active(team))) throw AppError.forbidden(t("teamOnly"));
+  if (!isTeam(a, authorId, team)) throw AppError.forbidden(t("teamOnly"));
   return a;
 }
 

@@ -5,18 +5,23 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
+import { memberships } from "../memberships/schema.ts";
 import { organizations } from "../organizations/schema.ts";
+import { standingOf } from "../organizations/service.ts";
 import { ballotCount } from "./ballots.ts";
 import { type Call, districtsOf, findCall, findCallById } from "./calls.ts";
 import { accountability } from "./grants.ts";
 import { t } from "./messages.ts";
+import { canPayGrants, canReview, canRunCalls, isTeam } from "./policy.ts";
 import { findProject, type Project, projectsOf } from "./projects.ts";
 import { pbSupports } from "./schema.ts";
 import { callView, grantView, projectView } from "./views.ts";
 
-export async function readCall(db: Executor, call: Call) {
+export async function readCall(db: Executor, call: Call, viewer: Actor | null) {
   const [org] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, call.organizationId));
-  return callView(call, org?.slug ?? "", await districtsOf(db, call.id), await ballotCount(db, call.id));
+  const standing = await standingOf(db, call.organizationId, viewer);
+  const can = { run: canRunCalls(viewer, standing), review: canReview(viewer, standing), pay: canPayGrants(viewer, standing) };
+  return callView(call, org?.slug ?? "", await districtsOf(db, call.id), await ballotCount(db, call.id), can);
 }
 
 /** Projects with the names they point to, in one round of look-ups for the whole list. */
@@ -114,14 +119,30 @@ export async function numbersOf(db: Executor, callId: string): Promise<Map<strin
   return new Map(rows.map((p) => [p.id, p.number]));
 }
 
-export async function readAccountability(db: Executor, slug: string) {
+export async function readAccountability(db: Executor, slug: string, viewer: Actor | null) {
   const call = await findCall(db, slug);
   const grants = await accountability(db, call.id);
+  const teams = new Set(
+    viewer
+      ? (
+          await db
+            .select({ id: memberships.organizationId })
+            .from(memberships)
+            .where(and(eq(memberships.personId, viewer.id), eq(memberships.status, "active")))
+        ).map((m) => m.id)
+      : [],
+  );
   const commonsIds = grants.map((g) => g.project.commonsId).filter((x): x is string => !!x);
   const made = commonsIds.length
     ? await db.select({ id: commons.id, slug: commons.slug }).from(commons).where(inArray(commons.id, commonsIds))
     : [];
-  const views = grants.map((g) => grantView(g, made.find((c) => c.id === g.project.commonsId)?.slug ?? null));
+  const onTeam = (g: (typeof grants)[number]) =>
+    isTeam(
+      viewer,
+      g.project.authorId,
+      g.grant.recipientOrganizationId && teams.has(g.grant.recipientOrganizationId) ? { role: "member", status: "active" } : null,
+    );
+  const views = grants.map((g) => grantView(g, made.find((c) => c.id === g.project.commonsId)?.slug ?? null, onTeam(g)));
   const sum = (xs: string[]) => String(xs.reduce((s, x) => s + BigInt(x), 0n));
   return {
     call: call.slug,

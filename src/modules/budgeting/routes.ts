@@ -259,13 +259,15 @@ const pbFile = createRoute({
 export const budgetingRoutes = createRouter()
   .openapi(open, async (c) => {
     const call = await createCall(c.var.deps.db, c.var.actor, c.req.valid("json"));
-    return c.json(await readCall(c.var.deps.db, call), 201);
+    return c.json(await readCall(c.var.deps.db, call, c.var.actor), 201);
   })
   .openapi(list, async (c) => {
     const calls = await listCalls(c.var.deps.db, c.req.valid("query"));
-    return c.json({ items: await Promise.all(calls.map((call) => readCall(c.var.deps.db, call))) }, 200);
+    return c.json({ items: await Promise.all(calls.map((call) => readCall(c.var.deps.db, call, c.var.actor))) }, 200);
   })
-  .openapi(get, async (c) => c.json(await readCall(c.var.deps.db, await findCall(c.var.deps.db, c.req.valid("param").slug)), 200))
+  .openapi(get, async (c) =>
+    c.json(await readCall(c.var.deps.db, await findCall(c.var.deps.db, c.req.valid("param").slug), c.var.actor), 200),
+  )
   .openapi(projects, async (c) => c.json(await readProjects(c.var.deps.db, c.req.valid("param").slug, c.var.actor), 200))
   .openapi(submit, async (c) => {
     const { project: p } = await submitProject(c.var.deps.db, c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
@@ -338,19 +340,19 @@ export const budgetingRoutes = createRouter()
     c.header("content-disposition", `attachment; filename="${slug}.pb"`);
     return c.text(text, 200);
   })
-  .openapi(grants, async (c) => c.json(await readAccountability(c.var.deps.db, c.req.valid("param").slug), 200))
+  .openapi(grants, async (c) => c.json(await readAccountability(c.var.deps.db, c.req.valid("param").slug, c.var.actor), 200))
   .openapi(plan, async (c) => {
     const { slug, number } = c.req.valid("param");
     await planTranches(c.var.deps.db, c.var.actor, await grantIdOf(c.var.deps.db, slug, number), c.req.valid("json"));
-    return c.json(await readAccountability(c.var.deps.db, slug), 200);
+    return c.json(await readAccountability(c.var.deps.db, slug, c.var.actor), 200);
   })
   .openapi(pay, async (c) => {
     const { slug, number, position } = c.req.valid("param");
     await payTranche(c.var.deps.db, c.var.actor, await trancheIdOf(c.var.deps.db, slug, number, position), c.req.valid("json"));
-    return c.json(await readAccountability(c.var.deps.db, slug), 200);
+    return c.json(await readAccountability(c.var.deps.db, slug, c.var.actor), 200);
   })
   .openapi(report, async (c) => {
     const { slug, number } = c.req.valid("param");
     await reportProgress(c.var.deps.db, c.var.actor, await grantIdOf(c.var.deps.db, slug, number), c.req.valid("json"));
-    return c.json(await readAccountability(c.var.deps.db, slug), 201);
+    return c.json(await readAccountability(c.var.deps.db, slug, c.var.actor), 201);
   });

@@ -47,11 +47,21 @@ export const CallSchema = z
     rules: CallRulesSchema,
     imported: z.boolean(),
     ballots: z.number().openapi({ description: "Ballots cast so far (turnout)." }),
+    can: z.object({ run: z.boolean(), review: z.boolean(), pay: z.boolean() }).openapi({
+      description:
+        "What the viewer may do: run the call (its public body's stewards), review projects and enter paper ballots, pay grants.",
+    }),
     createdAt: z.string(),
   })
   .openapi("PbCall");
 
-export function callView(call: Call, organization: string, districts: District[], ballots: number) {
+export function callView(
+  call: Call,
+  organization: string,
+  districts: District[],
+  ballots: number,
+  can: { run: boolean; review: boolean; pay: boolean },
+) {
   return {
     slug: call.slug,
     organization,
@@ -86,6 +96,7 @@ export function callView(call: Call, organization: string, districts: District[]
     rules: call.rules,
     imported: call.pabulibMeta !== null,
     ballots,
+    can,
     createdAt: call.createdAt.toISOString(),
   };
 }
@@ -204,6 +215,9 @@ export const GrantSchema = z
     commons: z.string().nullable(),
     tranches: z.array(TrancheSchema),
     reports: z.array(ReportSchema),
+    canReport: z.boolean().openapi({
+      description: "Whether the viewer is on the project's team (its author, or a member of the organization it was submitted for).",
+    }),
   })
   .openapi("PbGrant");
 export const AccountabilitySchema = z
@@ -218,6 +232,7 @@ export function grantView(
     reports: (typeof pbReports.$inferSelect)[];
   },
   commons: string | null,
+  canReport: boolean,
 ) {
   const paid = g.tranches.filter((x) => x.paidAt).reduce((s, x) => s + x.amount, 0n);
   return {
@@ -245,5 +260,6 @@ export function grantView(
       evidence: r.evidence,
       createdAt: r.createdAt.toISOString(),
     })),
+    canReport,
   };
 }

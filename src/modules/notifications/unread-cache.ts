@@ -1,3 +1,5 @@
+import { nowMs } from "../../now.ts";
+
 /**
  * The unread counts this process has read, kept until the count may have moved. A count moves only in a
  * transaction that also calls `announce` (fanout.ts), whose NOTIFY reaches every process's listener after
@@ -31,12 +33,12 @@ export class UnreadCache {
 
   /** The person's count: the kept one, or `read()`'s, kept if nothing moved while it was read. */
   async get(personId: string, read: () => Promise<number>): Promise<number> {
-    const now = Date.now();
+    const now = nowMs();
     const kept = this.kept.get(personId);
     if (kept && now - kept.at < KEEP_MS && !this.isMoving(personId, now)) return kept.n;
     const before = this.stamp(personId);
     const n = await read();
-    if (this.stamp(personId) === before && !this.isMoving(personId, Date.now())) {
+    if (this.stamp(personId) === before && !this.isMoving(personId, nowMs())) {
       if (this.kept.size >= MAX_PEOPLE) this.kept.clear();
       this.kept.set(personId, { n, at: now });
     }
@@ -45,10 +47,10 @@ export class UnreadCache {
 
   /** This process is committing a change to these people's counts (`"*"`: to anyone's). */
   announcing(who: Iterable<string> | "*"): void {
-    const until = Date.now() + MOVING_MS;
+    const until = nowMs() + MOVING_MS;
     if (who === "*") this.movingAll = until;
     else {
-      if (this.moving.size >= MAX_PEOPLE) for (const [id, t] of this.moving) if (t <= Date.now()) this.moving.delete(id);
+      if (this.moving.size >= MAX_PEOPLE) for (const [id, t] of this.moving) if (t <= nowMs()) this.moving.delete(id);
       for (const id of who) this.moving.set(id, until);
     }
     this.forget(who);

@@ -22063,6 +22063,12 @@ export interface components {
             /** @description Minor units of the call's currency, as a string (exact). */
             budget: string;
             budgetLine: string | null;
+            /** @description What the viewer may do: run the call (its public body's stewards), review projects and enter paper ballots, pay grants. */
+            can: {
+                pay: boolean;
+                review: boolean;
+                run: boolean;
+            };
             categories: string[];
             createdAt: string;
             currency: string;
@@ -22098,6 +22104,8 @@ export interface components {
         PbGrant: {
             /** @description Minor units of the call's currency, as a string (exact). */
             amount: string;
+            /** @description Whether the viewer is on the project's team (its author, or a member of the organization it was submitted for). */
+            canReport: boolean;
             commons: string | null;
             id: string;
             /** @description Minor units of the call's currency, as a string (exact). */

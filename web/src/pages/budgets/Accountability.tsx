@@ -14,7 +14,6 @@ import { Amount } from "../../components/treasury/Amount.tsx";
 import { percentOf } from "../../components/treasury/money.ts";
 import { formatDate } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
-import { useSession } from "../../session.tsx";
 
 const GrantsChart = lazy(() => import("../../components/budgets/GrantsChart.tsx"));
 
@@ -31,7 +30,6 @@ function Progress({ value, label }: { value: number; label: string }) {
 
 function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; currency: string }) {
   const { t } = useTranslation();
-  const { me } = useSession();
   const titleId = `pb-grant-${grant.id}`;
   const tranchesId = `pb-tranches-${grant.id}`;
   const dated = grant.tranches.some((x) => x.dueOn);
@@ -100,7 +98,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
                   <td>
                     {x.paidAt ? (
                       <span className="pb-paid">{t("budgets.grants.paidOn", { date: formatDate(x.paidAt) })}</span>
-                    ) : me ? (
+                    ) : call.can.pay ? (
                       <PayTranche slug={call.slug} grant={grant} tranche={x} currency={currency} />
                     ) : (
                       <span className="muted">{t("budgets.grants.notPaid")}</span>
@@ -114,7 +112,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
       ) : (
         <p className="muted">{t("budgets.grants.noTranches")}</p>
       )}
-      {me && grant.tranches.length === 0 ? <PlanTranchesForm slug={call.slug} grant={grant} currency={currency} /> : null}
+      {call.can.run && grant.tranches.length === 0 ? <PlanTranchesForm slug={call.slug} grant={grant} currency={currency} /> : null}
       <h4>{t("budgets.grants.reports")}</h4>
       {grant.reports.length ? (
         <ol className="pb-reports">
@@ -140,7 +138,7 @@ function GrantCard({ call, grant, currency }: { call: Call; grant: Grant; curren
       ) : (
         <p className="muted">{t("budgets.grants.noReports")}</p>
       )}
-      {me ? <ReportForm slug={call.slug} grant={grant} /> : null}
+      {grant.canReport ? <ReportForm slug={call.slug} grant={grant} /> : null}
     </li>
   );
 }

@@ -93,7 +93,7 @@ function ProjectView({ call, project }: { call: Call; project: Project }) {
   const { state } = useLocation() as { state: { submitted?: boolean; edited?: boolean } | null };
   useTitle(project.title);
   const mine = !!me && project.author?.handle === me.handle;
-  const reviewable = !!me && (call.phase === "submission" || call.phase === "review");
+  const reviewable = call.can.review && (call.phase === "submission" || call.phase === "review");
   return (
     <article className="pb-project" aria-labelledby="pb-project-title">
       <p className="back-link">
