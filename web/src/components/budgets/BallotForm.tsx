@@ -3,7 +3,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState 
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { BallotInput } from "../../../../src/modules/budgeting/inputs.ts";
-import { client } from "../../api/client.ts";
+import { type ApiError, client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { ApiBody } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
@@ -14,7 +14,7 @@ import { Amount } from "../treasury/Amount.tsx";
 import { formatMoney, percentOf } from "../treasury/money.ts";
 import { projectPath } from "./context.ts";
 import type { Call, MyBallot, Project } from "./labels.ts";
-import { exactError } from "./problems.ts";
+import { exactError, pathError } from "./problems.ts";
 import { invalidateBallot } from "./queries.ts";
 
 type BallotBody = ApiBody<"/api/calls/{slug}/ballot", "put">;
@@ -24,13 +24,13 @@ type Mine = NonNullable<MyBallot["ballot"]>;
 const FIELDS = ["district", "projects"];
 
 /** The problem's message for the ballot's `index`-th choice (its project or its points), as the server names it. */
-function choiceError(problem: ReturnType<typeof useForm>["problem"], index: number): string | undefined {
+function choiceError(problem: ApiError | null, index: number): string | undefined {
   const prefix = `body.projects.${index}.`;
   return problem?.errors.find((e) => e.path.startsWith(prefix))?.message;
 }
 
 /** What a ballot's state says, as the request body sends it. */
-interface BallotState {
+export interface BallotState {
   district: string;
   /** Approval and choose-1: the chosen numbers; ordinal: the ranking, best first. */
   chosen: string[];
@@ -38,7 +38,7 @@ interface BallotState {
   points: Record<string, string>;
 }
 
-function initialState(call: Call, mine: Mine | null): BallotState {
+export function initialState(call: Call, mine: Mine | null): BallotState {
   return {
     district: mine?.district ?? (call.districts.length === 1 ? (call.districts[0]?.name ?? "") : ""),
     chosen: mine ? mine.choices.map((c) => c.number) : [],
@@ -51,7 +51,7 @@ const pointsOf = (text: string | undefined): number => {
   return Number.isInteger(n) && n > 0 ? n : 0;
 };
 
-function bodyOf(call: Call, s: BallotState): BallotBody {
+export function bodyOf(call: Call, s: BallotState): BallotBody {
   const points = call.ballot.type === "cumulative" || call.ballot.type === "scoring";
   const projects: Choice[] = points
     ? Object.entries(s.points)
@@ -87,7 +87,7 @@ function ReadLink({ call, project }: { call: Call; project: Project }) {
 }
 
 /** The ballot's running total: chosen projects, their cost, what is left under the knapsack's limit, or the points left. */
-function Tally({ call, projects, state }: { call: Call; projects: Project[]; state: BallotState }) {
+export function Tally({ call, projects, state }: { call: Call; projects: Project[]; state: BallotState }) {
   const { t } = useTranslation();
   const b = call.ballot;
   const byNumber = new Map(projects.map((p) => [p.number, p]));
@@ -523,70 +523,47 @@ export function YourBallot({ call, mine, projects }: { call: Call; mine: Mine; p
 }
 
 /**
- * The ballot of a call, for its ballot type: approval (within the number of projects and the knapsack's
- * cost, with the running total and what is left), cumulative or scoring points, a ranking, or one
- * choice; per district when the call has districts. Cast or changed with PUT until voting closes; every
- * problem the server names appears at its field, a project's at that project.
+ * The ballot's choices, for its ballot type and district: the district's radios (when the call has
+ * districts), then the projects as the ballot type lists them, with every problem the server names at
+ * its field, a project's at that project (`sent`: the project numbers in the order the request sent them).
+ * The voter's ballot and the paper ballots entered by the body's reviewers both use it.
  */
-export function BallotForm({
+export function BallotChoices({
   call,
   projects,
-  mine,
-  before,
+  state,
+  onChange,
+  problem,
+  sent,
 }: {
   call: Call;
   /** The call's eligible projects. */
   projects: Project[];
-  mine: Mine | null;
-  /** What shows above the projects (the rules). */
-  before?: ReactNode;
+  state: BallotState;
+  onChange: (next: Partial<BallotState>) => void;
+  problem: ApiError | null;
+  sent: string[];
 }) {
   const { t } = useTranslation();
-  const form = useForm(FIELDS);
-  const [state, setState] = useState(() => initialState(call, mine));
-  const [saved, setSaved] = useState<number | null>(null);
-  const sent = useRef<string[]>([]);
-  const cast = useMutation({
-    mutationFn: (body: BallotBody) => data(client.PUT("/api/calls/{slug}/ballot", { params: { path: { slug: call.slug } }, body })),
-    onSuccess: () => invalidateBallot(call.slug),
-  });
   const b = call.ballot;
   const districted = call.districts.length > 0;
   const shown = districted ? projects.filter((p) => p.district === state.district) : projects;
   const errorOf = (number: string) => {
-    const at = sent.current.indexOf(number);
-    return at < 0 ? undefined : choiceError(form.problem, at);
+    const at = sent.indexOf(number);
+    return at < 0 ? undefined : choiceError(problem, at);
   };
-  const change = (next: Partial<BallotState>) => {
-    setSaved(null);
-    setState((s) => ({ ...s, ...next }));
-  };
-  const listError = exactError(form.problem, "body.projects");
+  const districtError = pathError(problem, "body.district");
+  const listError = exactError(problem, "body.projects");
   const choices = { call, projects: shown, state, errorOf };
-
   return (
-    <form
-      className="form pb-ballot"
-      noValidate
-      aria-labelledby="pb-ballot-title"
-      onSubmit={form.onSubmit(async () => {
-        setSaved(null);
-        const body = bodyOf(call, state);
-        sent.current = body.projects.map((c) => c.project);
-        const receipt = await cast.mutateAsync(validate(BallotInput, body));
-        setSaved(receipt.choices);
-      })}
-    >
-      <h2 id="pb-ballot-title">{mine ? t("budgets.ballot.changeTitle") : t("budgets.ballot.title")}</h2>
-      {before}
-      <FormAlert messages={form.summary} />
+    <>
       {districted ? (
-        <fieldset className="field pb-choices" aria-describedby={form.error("district") ? "pb-district-error" : undefined}>
+        <fieldset className="field pb-choices" aria-describedby={districtError ? "pb-district-error" : undefined}>
           <legend>{t("budgets.ballot.district")}</legend>
           <p className="field-hint">{t("budgets.ballot.districtHint")}</p>
-          {form.error("district") ? (
+          {districtError ? (
             <p id="pb-district-error" className="field-error">
-              {form.error("district")}
+              {districtError}
             </p>
           ) : null}
           {call.districts.map((d) => (
@@ -596,11 +573,11 @@ export function BallotForm({
                 name="district"
                 value={d.name}
                 checked={state.district === d.name}
-                aria-invalid={form.error("district") ? true : undefined}
+                aria-invalid={districtError ? true : undefined}
                 onChange={() => {
                   // Another district's projects are not on this ballot: its choices go.
                   const inDistrict = new Set(projects.filter((p) => p.district === d.name).map((p) => p.number));
-                  change({
+                  onChange({
                     district: d.name,
                     chosen: state.chosen.filter((n) => inDistrict.has(n)),
                     points: Object.fromEntries(Object.entries(state.points).filter(([n]) => inDistrict.has(n))),
@@ -628,18 +605,76 @@ export function BallotForm({
           {shown.length === 0 ? (
             <p className="muted">{t("budgets.ballot.noProjects")}</p>
           ) : b.type === "approval" ? (
-            <ApprovalChoices {...choices} onChange={(chosen) => change({ chosen })} />
+            <ApprovalChoices {...choices} onChange={(chosen) => onChange({ chosen })} />
           ) : b.type === "choose-1" ? (
-            <ChooseOne {...choices} onChange={(chosen) => change({ chosen })} />
+            <ChooseOne {...choices} onChange={(chosen) => onChange({ chosen })} />
           ) : b.type === "ordinal" ? (
-            <RankingChoices {...choices} onChange={(chosen) => change({ chosen })} />
+            <RankingChoices {...choices} onChange={(chosen) => onChange({ chosen })} />
           ) : (
-            <PointsChoices {...choices} onChange={(points) => change({ points })} />
+            <PointsChoices {...choices} onChange={(points) => onChange({ points })} />
           )}
         </fieldset>
       )}
+    </>
+  );
+}
+
+/** The projects of the ballot's district (all of them when the call has no districts): what the running total counts. */
+export const ballotProjects = (call: Call, projects: Project[], state: BallotState): Project[] =>
+  call.districts.length ? projects.filter((p) => p.district === state.district) : projects;
+
+/**
+ * The ballot of a call, for its ballot type: approval (within the number of projects and the knapsack's
+ * cost, with the running total and what is left), cumulative or scoring points, a ranking, or one
+ * choice; per district when the call has districts. Cast or changed with PUT until voting closes; every
+ * problem the server names appears at its field, a project's at that project.
+ */
+export function BallotForm({
+  call,
+  projects,
+  mine,
+  before,
+}: {
+  call: Call;
+  /** The call's eligible projects. */
+  projects: Project[];
+  mine: Mine | null;
+  /** What shows above the projects (the rules). */
+  before?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const form = useForm(FIELDS);
+  const [state, setState] = useState(() => initialState(call, mine));
+  const [saved, setSaved] = useState<number | null>(null);
+  const sent = useRef<string[]>([]);
+  const cast = useMutation({
+    mutationFn: (body: BallotBody) => data(client.PUT("/api/calls/{slug}/ballot", { params: { path: { slug: call.slug } }, body })),
+    onSuccess: () => invalidateBallot(call.slug),
+  });
+  const change = (next: Partial<BallotState>) => {
+    setSaved(null);
+    setState((s) => ({ ...s, ...next }));
+  };
+
+  return (
+    <form
+      className="form pb-ballot"
+      noValidate
+      aria-labelledby="pb-ballot-title"
+      onSubmit={form.onSubmit(async () => {
+        setSaved(null);
+        const body = bodyOf(call, state);
+        sent.current = body.projects.map((c) => c.project);
+        const receipt = await cast.mutateAsync(validate(BallotInput, body));
+        setSaved(receipt.choices);
+      })}
+    >
+      <h2 id="pb-ballot-title">{mine ? t("budgets.ballot.changeTitle") : t("budgets.ballot.title")}</h2>
+      {before}
+      <FormAlert messages={form.summary} />
+      <BallotChoices call={call} projects={projects} state={state} onChange={change} problem={form.problem} sent={sent.current} />
       <div className="pb-ballot-bar">
-        <Tally call={call} projects={shown} state={state} />
+        <Tally call={call} projects={ballotProjects(call, projects, state)} state={state} />
         <div className="form-actions">
           <SubmitButton busy={form.busy} busyLabel={t("budgets.ballot.casting")}>
             {mine ? t("budgets.ballot.change") : t("budgets.ballot.cast")}

@@ -27,3 +27,18 @@ export const invalidateBallot = (slug: string) =>
 
 /** After a grant's tranches, a payment or a report: the accountability page, and the feeds. */
 export const invalidateGrants = (slug: string) => invalidate(apiKey("/api/calls/{slug}/accountability", { path: { slug } }), activitiesKey);
+
+/** After a call is opened: every list of calls (the body's and the instance's), and the feeds. */
+export const invalidateCalls = () => invalidate(apiKey("/api/calls"), activitiesKey);
+
+/** After a paper ballot: the call's turnout, wherever the call is shown or listed. */
+export const invalidateTurnout = (slug: string) => invalidate(apiKey("/api/calls/{slug}", { path: { slug } }), apiKey("/api/calls"));
+
+/** After the results are computed again: the results, the grants the winners became, the call, and the feeds. */
+export const invalidateResults = (slug: string) =>
+  invalidate(
+    apiKey("/api/calls/{slug}/results", { path: { slug } }),
+    apiKey("/api/calls/{slug}/accountability", { path: { slug } }),
+    apiKey("/api/calls/{slug}", { path: { slug } }),
+    activitiesKey,
+  );

@@ -49,6 +49,9 @@ export function CallLayout() {
     ...(reached(c, "voting") ? [{ to: "ballot", label: t("budgets.tab.ballot") }] : []),
     ...(reached(c, "results") || c.imported ? [{ to: "results", label: t("budgets.tab.results") }] : []),
     ...(reached(c, "results") ? [{ to: "accountability", label: t("budgets.tab.accountability") }] : []),
+    // The body's own work on the call: its stewards keep the register until voting closes, its reviewers enter paper ballots while it is open.
+    ...(c.can.run && c.voters === "register" && !reached(c, "results") ? [{ to: "register", label: t("budgets.tab.register") }] : []),
+    ...(c.can.review && c.phase === "voting" && !c.imported ? [{ to: "paper-ballots", label: t("budgets.tab.paperBallots") }] : []),
   ];
   return (
     <div className="page pb-call">

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { ballotRules } from "../../components/budgets/ballotRules.ts";
 import { callPath, reached, useCall } from "../../components/budgets/context.ts";
 import type { Call, Project, ProjectStatus } from "../../components/budgets/labels.ts";
@@ -212,9 +212,15 @@ function ProjectList({ call }: { call: Call }) {
 export function CallOverviewPage() {
   const { t } = useTranslation();
   const call = useCall();
+  const { state } = useLocation() as { state: { opened?: boolean } | null };
   useTitle(call.title);
   return (
     <div className="pb-overview">
+      {state?.opened ? (
+        <p className="notice" role="status">
+          {t("budgets.call.openedNotice")}
+        </p>
+      ) : null}
       <PhaseTimeline call={call} />
       <NextStep call={call} />
       <div className="pb-columns">

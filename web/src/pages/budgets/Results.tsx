@@ -16,6 +16,7 @@ import type { Call, Project, RuleResult } from "../../components/budgets/labels.
 import { COMPLETION_LABEL, ruleLabel, TIE_BREAKING_LABEL } from "../../components/budgets/labels.ts";
 import { ProjectName, ProjectOutcome, percent } from "../../components/budgets/ProjectOutcome.tsx";
 import { pbFileUrl, projectsQuery, resultsQuery } from "../../components/budgets/queries.ts";
+import { RecomputeResults } from "../../components/budgets/RecomputeResults.tsx";
 import type { ResultBar } from "../../components/budgets/ResultChart.tsx";
 import { Empty, LoadError, Loading } from "../../components/States.tsx";
 import { TableScroll } from "../../components/TableScroll.tsx";
@@ -308,15 +309,20 @@ export function ResultsPage() {
   if (projects.error) return <LoadError error={projects.error} retry={() => void projects.refetch()} />;
   const byId = projectsById(projects.data.items);
   const reads: Read[] = results.data.results.map((result) => ({ result, explanation: readExplanation(result.explanation) }));
+  // The body's stewards may compute the results again once voting has closed (an imported call's at any time).
+  const recompute = call.can.run && (reached(call, "results") || call.imported) ? <RecomputeResults call={call} /> : null;
   if (reads.length === 0) {
     return (
-      <Empty
-        title={
-          reached(call, "results")
-            ? t("budgets.results.noneYet")
-            : t("budgets.results.whenVotingCloses", { date: formatDateTime(call.phases.votingCloses) })
-        }
-      />
+      <div className="pb-results">
+        {recompute}
+        <Empty
+          title={
+            reached(call, "results")
+              ? t("budgets.results.noneYet")
+              : t("budgets.results.whenVotingCloses", { date: formatDateTime(call.phases.votingCloses) })
+          }
+        />
+      </div>
     );
   }
   return (
@@ -325,6 +331,7 @@ export function ResultsPage() {
       {reads.map((read) => (
         <RuleSection key={read.result.rule} call={call} read={read} byId={byId} />
       ))}
+      {recompute}
       <p className="small">
         <a href={pbFileUrl(call.slug)} download={`${call.slug}.pb`}>
           {t("budgets.facts.pbFile")}

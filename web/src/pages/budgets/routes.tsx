@@ -12,6 +12,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const CallsPage = page(() => import("./Calls.tsx"), "CallsPage");
 const OrgCallsPage = page(() => import("./OrgCalls.tsx"), "OrgCallsPage");
+const CallNewPage = page(() => import("./CallNew.tsx"), "CallNewPage");
 const CallLayout = page(() => import("./CallLayout.tsx"), "CallLayout");
 const CallOverviewPage = page(() => import("./CallOverview.tsx"), "CallOverviewPage");
 const ProjectNewPage = page(() => import("./ProjectNew.tsx"), "ProjectNewPage");
@@ -20,12 +21,17 @@ const ProjectEditPage = page(() => import("./ProjectEdit.tsx"), "ProjectEditPage
 const BallotPage = page(() => import("./Ballot.tsx"), "BallotPage");
 const ResultsPage = page(() => import("./Results.tsx"), "ResultsPage");
 const AccountabilityPage = page(() => import("./Accountability.tsx"), "AccountabilityPage");
+const RegisterPage = page(() => import("./Register.tsx"), "RegisterPage");
+const PaperBallotsPage = page(() => import("./PaperBallots.tsx"), "PaperBallotsPage");
 
 const loaded = (children: ReactNode) => <Suspense fallback={<Loading />}>{children}</Suspense>;
 const signedIn = (children: ReactNode) => <RequireSignIn>{loaded(children)}</RequireSignIn>;
 
-/** Children of /orgs/:slug (they read the organization with useOrg()): a public body's calls. */
-export const orgBudgetRoutes: RouteObject[] = [{ path: "calls", element: loaded(<OrgCallsPage />) }];
+/** Children of /orgs/:slug (they read the organization with useOrg()): a public body's calls, and opening one. */
+export const orgBudgetRoutes: RouteObject[] = [
+  { path: "calls", element: loaded(<OrgCallsPage />) },
+  { path: "calls/new", element: signedIn(<CallNewPage />) },
+];
 
 /** Top-level routes: every call, and a call's pages framed by its header and tabs. */
 export const budgetRoutes: RouteObject[] = [
@@ -41,6 +47,8 @@ export const budgetRoutes: RouteObject[] = [
       { path: "ballot", element: signedIn(<BallotPage />) },
       { path: "results", element: loaded(<ResultsPage />) },
       { path: "accountability", element: loaded(<AccountabilityPage />) },
+      { path: "register", element: signedIn(<RegisterPage />) },
+      { path: "paper-ballots", element: signedIn(<PaperBallotsPage />) },
     ],
   },
 ];
