@@ -72,5 +72,6 @@ describe("the triarchy CLI", { timeout: 180_000 }, () => {
     const restore = await triarchy(target, ["restore", file]);
     expect(restore.code).toBe(0);
     expect(await instanceOf(target)).toEqual(await instanceOf(source));
-  });
+    // Five runs of the binary over the whole demo world (its participatory budget enters 600 ballots).
+  }, 180_000);
 });
