@@ -86,14 +86,22 @@ interface ContextRow {
   registered: boolean;
 }
 
-/** The call, its districts, the named projects and whether the voter holds a place on its register: one query. */
+/**
+ * The call, its districts, the named projects and whether the voter holds a place on its register: one
+ * query, which also takes the voter's lock on their ballot in this call (held until commit). Two ballots
+ * of one voter so run one after the other, and the second's writing statement, begun after the first
+ * committed, sees what it wrote: a statement's snapshot is taken when it starts, and the ballot row's own
+ * lock would come too late for that (within the writing statement, or not at all for a first ballot).
+ */
 const contextStatement = () => sql`
   select to_jsonb(c) as call,
          coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'name', d.name) order by d.position) from pb_districts d where d.call_id = c.id), '[]') as districts,
          coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'number', p.number, 'status', p.status, 'district_id', p.district_id, 'cost', p.cost::text))
                    from pb_projects p where p.call_id = c.id and p.number = any(${sql.placeholder("numbers")}::text[])), '[]') as projects,
          exists (select 1 from pb_register r where r.call_id = c.id and r.claimed_by = ${sql.placeholder("voter")}::uuid) as registered
-  from pb_calls c where c.slug = ${sql.placeholder("slug")}`;
+  from pb_calls c
+  cross join lateral (select pg_advisory_xact_lock(hashtextextended(c.id::text || ${sql.placeholder("voter")}::text, 0))) voter_lock
+  where c.slug = ${sql.placeholder("slug")}`;
 
 async function ballotContext(tx: Executor, slug: string, voterId: string, body: BallotBody) {
   const [row] = await preparedSql<ContextRow>(tx, "pb_ballot_context", contextStatement).execute({
@@ -133,39 +141,36 @@ async function ballotContext(tx: Executor, slug: string, voterId: string, body: 
 }
 
 /**
- * The ballot row, inserted or its change time bumped. Its (call, voter) key's row lock queues two ballots
- * of one voter, and the choices are written in a statement of their own, after it: a statement's
- * snapshot is taken when it starts, so only one begun after the lock sees the other ballot's choices.
+ * The ballot's rows in one statement (after the voter's lock, see contextStatement): the ballot inserted or
+ * its change time bumped; the choices it no longer makes deleted and the new ones inserted (one kept keeps
+ * its row, with its new points or rank); and the voter's own activity row, which names the call, never the
+ * choices, and which only the voter reads (taking part is theirs to tell).
  */
-const ballotStatement = () => sql`
-  insert into pb_ballots (call_id, voter_id, district_id) values (${sql.placeholder("call")}::uuid, ${sql.placeholder("voter")}::uuid, ${sql.placeholder("district")}::uuid)
-  on conflict (call_id, voter_id) do update set district_id = excluded.district_id, updated_at = triarchy_written_at()
-  returning id`;
-
-/**
- * The choices it no longer makes deleted and the new ones inserted (one kept keeps its row, with its new
- * points or rank), and the voter's own activity row, which names the call, never the choices, and which
- * only the voter reads (taking part is theirs to tell).
- */
-const choicesStatement = () => sql`
-  with wanted as (
+const writeStatement = () => sql`
+  with ballot as (
+    insert into pb_ballots (call_id, voter_id, district_id) values (${sql.placeholder("call")}::uuid, ${sql.placeholder("voter")}::uuid, ${sql.placeholder("district")}::uuid)
+    on conflict (call_id, voter_id) do update set district_id = excluded.district_id, updated_at = triarchy_written_at()
+    returning id
+  ), wanted as (
     select * from jsonb_to_recordset(${sql.placeholder("choices")}::jsonb) as w(project_id uuid, points int, rank smallint)
   ), gone as (
-    delete from pb_ballot_choices c
-    where c.ballot_id = ${sql.placeholder("ballot")}::uuid and c.project_id not in (select project_id from wanted)
+    delete from pb_ballot_choices c using ballot
+    where c.ballot_id = ballot.id and c.project_id not in (select project_id from wanted)
   ), chosen as (
     insert into pb_ballot_choices (ballot_id, call_id, project_id, points, rank)
-    select ${sql.placeholder("ballot")}::uuid, ${sql.placeholder("call")}::uuid, w.project_id, w.points, w.rank from wanted w
+    select ballot.id, ${sql.placeholder("call")}::uuid, w.project_id, w.points, w.rank from ballot, wanted w
     on conflict (ballot_id, project_id) do update set points = excluded.points, rank = excluded.rank
+  ), logged as (
+    insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
+    values (${sql.placeholder("voter")}::uuid, 'ballot.cast', 'pb_call', ${sql.placeholder("call")}::uuid, ${sql.placeholder("organization")}::uuid,
+            'private', array[${sql.placeholder("voter")}::uuid], jsonb_build_object('call', ${sql.placeholder("slug")}::text, 'title', ${sql.placeholder("title")}::text))
   )
-  insert into activities (actor_id, verb, object_type, object_id, organization_id, visibility, audience, data)
-  values (${sql.placeholder("voter")}::uuid, 'ballot.cast', 'pb_call', ${sql.placeholder("call")}::uuid, ${sql.placeholder("organization")}::uuid,
-          'private', array[${sql.placeholder("voter")}::uuid], jsonb_build_object('call', ${sql.placeholder("slug")}::text, 'title', ${sql.placeholder("title")}::text))`;
+  select id from ballot`;
 
 /**
  * Casts or changes one's ballot while voting is open: one query reads what the ballot is checked
- * against, two statements write it. Concurrent ballots of one voter meet at the (call, voter) unique
- * key: one row, the last write's choices.
+ * against (and queues the voter's other ballots), one statement writes it. Concurrent ballots of one
+ * voter: one row, the last write's choices.
  */
 export async function castBallot(db: Db, actor: Actor | null, slug: string, body: BallotBody) {
   const me = authorizeSignedIn(actor);
@@ -176,21 +181,16 @@ export async function castBallot(db: Db, actor: Actor | null, slug: string, body
     if (call.voters === "register" && !registered) throw AppError.forbidden(t("registerOnly"));
     const { choices, districtId } = checkBallot(context, body);
     try {
-      const [ballot] = await preparedSql<{ id: string }>(tx, "pb_ballot_write", ballotStatement).execute({
+      const [ballot] = await preparedSql<{ id: string }>(tx, "pb_ballot_write", writeStatement).execute({
         call: call.id,
         voter: me.id,
         district: districtId,
-      });
-      if (!ballot) throw new Error("the ballot's statement returned no ballot");
-      await preparedSql(tx, "pb_ballot_choices_write", choicesStatement).execute({
-        ballot: ballot.id,
-        call: call.id,
-        voter: me.id,
         choices: JSON.stringify(choices.map((c) => ({ project_id: c.projectId, points: c.points, rank: c.rank }))),
         organization: call.organizationId,
         slug: call.slug,
         title: call.title,
       });
+      if (!ballot) throw new Error("the ballot's statement returned no ballot");
       return { slug: call.slug, ballotId: ballot.id, choices: choices.length };
     } catch (err) {
       throw integrityProblem(err, BALLOT_CONSTRAINTS) ?? err;

@@ -426,6 +426,14 @@ describe("results, grants and accountability", () => {
     expect([...byRule.greedy.winners].sort()).toEqual([a, b].sort());
     expect(byRule.greedy).toMatchObject({ official: false, cost: "1000000" });
     expect(byRule.mes.explanation.parts[0].projects).toHaveLength(3);
+    // The page is kept while the results stand; computed again (a new computed_at), it is written again.
+    await api.db.execute(sql`update pb_results set cost = 799999, computed_at = computed_at + interval '1 second'
+      where rule = 'mes' and call_id = (select id from pb_calls where slug = ${call.slug})`);
+    const again = await api.call("GET", `/api/calls/${call.slug}/results`);
+    expect(again.body.results.find((r: { rule: string }) => r.rule === "mes").cost).toBe("799999");
+    await api.db.execute(
+      sql`update pb_results set cost = 800000 where rule = 'mes' and call_id = (select id from pb_calls where slug = ${call.slug})`,
+    );
     expect((await api.call("GET", `/api/calls/${call.slug}`)).body.phase).toBe("results");
     await fanOut(api.db);
     const told = await api.call("GET", "/api/notifications", { as: author.token });

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { preparedSql } from "../../db/prepared.ts";
+import { LRUCache } from "lru-cache";
+import { prepared, preparedSql } from "../../db/prepared.ts";
 import type { Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -108,9 +109,29 @@ const resultsStatement = () => sql`
     from pb_results r where r.call_id = c.id), '[]'))::text as body
   from pb_calls c where c.slug = ${sql.placeholder("slug")}`;
 
+/** When a call's results were last computed (null before voting closes): what the page's text depends on. */
+const versionStatement = () => sql`
+  select (select max(r.computed_at) from pb_results r where r.call_id = c.id)::text as version
+  from pb_calls c where c.slug = ${sql.placeholder("slug")}`;
+
+/**
+ * Pages written, by call (per database handle): results change only when they are computed again (a new computed_at), and a
+ * project's number never changes, so a page is served again while its version is the current one. Each
+ * request still asks the database for the version (one indexed read), so every process serves a
+ * recomputation as soon as it commits.
+ */
+const pagesOf = (db: Executor) =>
+  prepared(db, "pb_results_pages", () => new LRUCache<string, { version: string; body: string }>({ max: 200 }));
+
 export async function resultsJson(db: Executor, slug: string): Promise<string> {
+  const [current] = await preparedSql<{ version: string | null }>(db, "pb_results_version", versionStatement).execute({ slug });
+  if (!current) throw AppError.notFound(t("call"));
+  const pages = pagesOf(db);
+  const kept = pages.get(slug);
+  if (kept && current.version !== null && kept.version === current.version) return kept.body;
   const [row] = await preparedSql<{ body: string }>(db, "pb_results_json", resultsStatement).execute({ slug });
   if (!row) throw AppError.notFound(t("call"));
+  if (current.version !== null) pages.set(slug, { version: current.version, body: row.body });
   return row.body;
 }
 
