@@ -3,9 +3,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { advancePhases } from "../src/modules/budgeting/calls.ts";
 import { computeResults } from "../src/modules/budgeting/results.ts";
-import { settleDue } from "../src/modules/decisions/lifecycle.ts";
 import { nowMs } from "../src/now.ts";
 import { advanceClock } from "../src/test/clock.ts";
+import { cityWithBudgetLine } from "./budgets-world.ts";
 import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
@@ -55,36 +55,7 @@ describe.skipIf(!run)("a public body's own forms: opening a call, its register, 
       as[handle] = apiOf(ctx, server.url);
       await api(handle)("POST", "/auth/signup", { handle, name, email: `${handle}@example.test`, password: PASSWORD });
     }
-    const cara = api("cara");
-    await cara("POST", "/organizations", { slug: CITY, name: "City of Lakeside", kind: "public_body" });
-    for (const handle of ["rey", "tia"]) {
-      await api(handle)("POST", `/organizations/${CITY}/join`);
-      await cara("POST", `/organizations/${CITY}/members/${handle}/approve`);
-    }
-    await cara("PATCH", `/organizations/${CITY}/members/rey`, { role: "maintainer" });
-    await cara("PATCH", `/organizations/${CITY}/members/tia`, { role: "treasurer" });
-
-    // The city's books, with an approved budget line of 50,000.00 EUR for citizen projects.
-    await cara("POST", `/organizations/${CITY}/books`, { currency: "EUR" });
-    const tia = api("tia");
-    await tia("POST", `/organizations/${CITY}/transactions`, {
-      kind: "transfer",
-      date: new Date(nowMs()).toISOString().slice(0, 10),
-      description: "Opening balance",
-      postings: [
-        { account: "assets:bank", amount: 10_000_000, currency: "EUR" },
-        { account: "equity:opening-balances", amount: -10_000_000, currency: "EUR" },
-      ],
-    });
-    const budget = await tia("POST", `/organizations/${CITY}/budgets`, {
-      year: new Date(nowMs()).getUTCFullYear(),
-      title: "City budget",
-      lines: [{ name: "Participatory budget", account: "expenses:grants", amount: 5_000_000 }],
-    });
-    const proposal = await tia("POST", `/budgets/${budget.id}/vote`, { closesAt: new Date(nowMs() + 60_000).toISOString() });
-    for (const handle of ["cara", "rey", "tia"]) await api(handle)("PUT", `/proposals/${proposal.id}/vote`, { answer: "yes" });
-    await advanceClock(db(), 61);
-    await settleDue(db());
+    await cityWithBudgetLine(api, db(), { slug: CITY, name: "City of Lakeside" });
   });
   afterAll(async () => {
     await stack?.stop();
