@@ -1,14 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
+import { minorDigits } from "../ledger/money.ts";
 import type { Call } from "./calls.ts";
 import { districtsOf } from "./calls.ts";
 import type { Election } from "./rules/election.ts";
 import { pbProjects } from "./schema.ts";
-
-/** Minor units per unit of each currency that has them (Add1 raises endowments one currency unit at a time). */
-const MINOR_UNITS = (currency: string) =>
-  new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /**
  * A call's vote as the rules read it: its eligible projects (by id) with their costs and districts, and
@@ -37,7 +34,8 @@ export async function electionOf(tx: Executor, call: Call): Promise<{ election: 
   const districts = await districtsOf(tx, call.id);
   const election: Election = {
     budget: Number(call.budget),
-    currencyUnit: 10 ** MINOR_UNITS(call.currency),
+    // Add1 raises endowments one currency unit at a time.
+    currencyUnit: 10 ** minorDigits(call.currency),
     voteType: call.ballotType,
     projects: projects.map((p) => ({ id: p.id, cost: Number(p.cost), district: p.district })),
     ballots: grouped.map((g) => ({ projects: g.projects, points: g.points, count: g.count })),

@@ -4,6 +4,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import { AppError } from "../../http/errors.ts";
 import { now } from "../../now.ts";
 import { recordActivity } from "../activity/service.ts";
+import { minorDigits } from "../ledger/money.ts";
 import { books } from "../ledger/schema.ts";
 import { organizations } from "../organizations/schema.ts";
 import { findOrganization } from "../organizations/service.ts";
@@ -20,8 +21,7 @@ import type { BallotType } from "./values.ts";
 const CHUNK = 5_000;
 
 /** Minor units per unit of a currency (cents for euros; none for yen). */
-const minorUnits = (currency: string) =>
-  10 ** (new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2);
+const minorUnits = (currency: string) => 10 ** minorDigits(currency);
 
 /** An amount written in currency units ("1500", "1500.50") as whole minor units. */
 function toMinor(text: string, unit: number): bigint {

@@ -135,11 +135,6 @@ export async function resultsJson(db: Executor, slug: string): Promise<string> {
   return row.body;
 }
 
-export async function numbersOf(db: Executor, callId: string): Promise<Map<string, string>> {
-  const rows = await projectsOf(db, callId);
-  return new Map(rows.map((p) => [p.id, p.number]));
-}
-
 export async function readAccountability(db: Executor, slug: string, viewer: Actor | null) {
   const call = await findCall(db, slug);
   const grants = await accountability(db, call.id);

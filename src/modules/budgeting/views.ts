@@ -3,7 +3,7 @@ import { nullable } from "../../http/responses.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import type { Call, District } from "./calls.ts";
 import type { Project } from "./projects.ts";
-import type { pbGrants, pbReports, pbResults, pbTranches } from "./schema.ts";
+import type { pbGrants, pbReports, pbTranches } from "./schema.ts";
 import { CallRulesSchema, CostItemSchema, LocationSchema } from "./shapes.ts";
 import { BALLOT_TYPES, CALL_PHASES, GRANT_STATUSES, PROJECT_STATUSES, VOTER_RULES } from "./values.ts";
 
