@@ -1,4 +1,4 @@
-import { castBallot, enterPaperBallot } from "../modules/budgeting/ballots.ts";
+import { castBallot, enterPaperBallots } from "../modules/budgeting/ballots.ts";
 import { advancePhases, createCall } from "../modules/budgeting/calls.ts";
 import { payTranche, planTranches, reportProgress } from "../modules/budgeting/grants.ts";
 import {
@@ -44,6 +44,8 @@ const CITY = "riverton";
 const CURRENCY = "EUR";
 const EUR = 100;
 const DAY = 86_400_000;
+/** Paper ballots entered in one counting session. */
+const PAPER_STACK = 50;
 
 const DISTRICTS = [
   { name: "Northbank", budget: 120_000 * EUR },
@@ -450,15 +452,14 @@ export const budgetsStep: DemoStep = {
       await ctx.clock.pass(7);
       await castBallot(ctx.db, actor(ctx, who), DEMO_CALL.slug, BallotInput.parse(generatedBallot(next, numbers)));
     }
-    for (let i = online.length; i < DEMO_CALL.ballots; i++) {
-      await ctx.clock.pass(0.25);
+    // The staff count the paper ballots in stacks, one session an evening.
+    const paper = Array.from({ length: DEMO_CALL.ballots - online.length }, (_, k) => {
       const ballot = generatedBallot(next, numbers);
-      await enterPaperBallot(
-        ctx.db,
-        actor(ctx, "marta"),
-        DEMO_CALL.slug,
-        PaperBallotInput.parse({ ...ballot, reference: `P-${String(i).padStart(4, "0")}` }),
-      );
+      return PaperBallotInput.parse({ ...ballot, reference: `P-${String(online.length + k).padStart(4, "0")}` });
+    });
+    for (let i = 0; i < paper.length; i += PAPER_STACK) {
+      await ctx.clock.pass(PAPER_STACK / 4);
+      await enterPaperBallots(ctx.db, actor(ctx, "marta"), DEMO_CALL.slug, paper.slice(i, i + PAPER_STACK));
     }
 
     // Voting closes; the clock computes the results and the winners' grants.

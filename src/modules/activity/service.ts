@@ -29,18 +29,26 @@ export interface ActivityInput {
 
 /** Appends one activity row. Call it with the transaction that makes the change, never after it. */
 export async function recordActivity(tx: Executor, input: ActivityInput): Promise<void> {
-  await tx.insert(activities).values({
-    actorId: input.actorId,
-    verb: input.verb,
-    objectType: input.objectType,
-    objectId: input.objectId,
-    targetType: input.targetType ?? null,
-    targetId: input.targetId ?? null,
-    organizationId: input.organizationId ?? null,
-    visibility: input.visibility ?? "public",
-    audience: input.audience ?? [],
-    data: input.data ?? {},
-  });
+  await recordActivities(tx, [input]);
+}
+
+/** Several activity rows in one statement (a batch written by one change). */
+export async function recordActivities(tx: Executor, inputs: ActivityInput[]): Promise<void> {
+  if (!inputs.length) return;
+  await tx.insert(activities).values(
+    inputs.map((input) => ({
+      actorId: input.actorId,
+      verb: input.verb,
+      objectType: input.objectType,
+      objectId: input.objectId,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId ?? null,
+      organizationId: input.organizationId ?? null,
+      visibility: input.visibility ?? "public",
+      audience: input.audience ?? [],
+      data: input.data ?? {},
+    })),
+  );
 }
 
 export interface ActivityFilter {

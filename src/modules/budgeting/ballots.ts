@@ -6,7 +6,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import { writtenAt } from "../../db/written-at.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
-import { recordActivity } from "../activity/service.ts";
+import { recordActivities, recordActivity } from "../activity/service.ts";
 import { type Call, callContext, districtsOf, findCall, requirePhase } from "./calls.ts";
 import type { BallotBody, PaperBallotBody } from "./inputs.ts";
 import { t } from "./messages.ts";
@@ -198,9 +198,9 @@ export async function castBallot(db: Db, actor: Actor | null, slug: string, body
   });
 }
 
-/** The context of a paper ballot (the reviewer's call, already read). */
-async function paperContext(tx: Executor, call: Call, body: BallotBody): Promise<BallotContext> {
-  const numbers = body.projects.map((p) => p.project);
+/** The context of a stack of paper ballots (the reviewer's call, already read): the projects any of them names. */
+async function paperContext(tx: Executor, call: Call, bodies: BallotBody[]): Promise<BallotContext> {
+  const numbers = [...new Set(bodies.flatMap((b) => b.projects.map((p) => p.project)))];
   const projects = numbers.length
     ? await tx
         .select({
@@ -218,28 +218,49 @@ async function paperContext(tx: Executor, call: Call, body: BallotBody): Promise
 
 /** A paper ballot, entered by the body's reviewers during voting, marked as paper and numbered. */
 export async function enterPaperBallot(db: Db, actor: Actor | null, slug: string, body: PaperBallotBody) {
+  const { call, entered } = await enterPaperBallots(db, actor, slug, [body]);
+  const [one] = entered;
+  if (!one) throw new Error("no paper ballot was entered");
+  return { call, ...one };
+}
+
+/**
+ * A stack of paper ballots entered at once (a counting session's tally), all or none: each is checked
+ * as a single one is, then the stack is written in three statements, with one activity row per ballot.
+ */
+export async function enterPaperBallots(db: Db, actor: Actor | null, slug: string, bodies: PaperBallotBody[]) {
   return db.transaction(async (tx) => {
     const { call, standing } = await callContext(tx, actor, slug);
     const me = authorizeReview(actor, standing);
     if (call.pabulibMeta) throw AppError.conflict(t("importedCall"));
     requirePhase(call, ["voting"], "entering a paper ballot");
-    const { choices, districtId } = checkBallot(await paperContext(tx, call, body), body);
+    const context = await paperContext(tx, call, bodies);
+    const checked = bodies.map((body) => ({ reference: body.reference, ...checkBallot(context, body) }));
     try {
-      const [ballot] = await tx
+      const ballots = await tx
         .insert(pbBallots)
-        .values({ callId: call.id, reference: body.reference, paper: true, enteredBy: me.id, districtId })
-        .returning({ id: pbBallots.id });
-      if (!ballot) throw new Error("insert returned no ballot");
-      if (choices.length) await tx.insert(pbBallotChoices).values(choices.map((c) => ({ ...c, ballotId: ballot.id, callId: call.id })));
-      await recordActivity(tx, {
-        actorId: me.id,
-        verb: "ballot.paper_entered",
-        objectType: "pb_call",
-        objectId: call.id,
-        organizationId: call.organizationId,
-        data: { call: call.slug, reference: body.reference },
-      });
-      return { call, ballotId: ballot.id, choices: choices.length };
+        .values(checked.map((b) => ({ callId: call.id, reference: b.reference, paper: true, enteredBy: me.id, districtId: b.districtId })))
+        .returning({ id: pbBallots.id, reference: pbBallots.reference });
+      const idOf = new Map(ballots.map((b) => [b.reference, b.id]));
+      const ballotId = (reference: string) => {
+        const id = idOf.get(reference);
+        if (!id) throw new Error(`paper ballot ${reference} was not written`);
+        return id;
+      };
+      const choices = checked.flatMap((b) => b.choices.map((c) => ({ ...c, ballotId: ballotId(b.reference), callId: call.id })));
+      if (choices.length) await tx.insert(pbBallotChoices).values(choices);
+      await recordActivities(
+        tx,
+        checked.map((b) => ({
+          actorId: me.id,
+          verb: "ballot.paper_entered",
+          objectType: "pb_call",
+          objectId: call.id,
+          organizationId: call.organizationId,
+          data: { call: call.slug, reference: b.reference },
+        })),
+      );
+      return { call, entered: checked.map((b) => ({ ballotId: ballotId(b.reference), choices: b.choices.length })) };
     } catch (err) {
       throw integrityProblem(err, BALLOT_CONSTRAINTS) ?? err;
     }

@@ -8,6 +8,7 @@ import { afterDays, type City, city, eligibleProjects, openCall } from "../../te
 import { openBooks } from "../../test/worlds/value.ts";
 import { verifyLedger } from "../ledger/verify.ts";
 import { fanOut } from "../notifications/fanout.ts";
+import { enterPaperBallots } from "./ballots.ts";
 import { advancePhases } from "./calls.ts";
 import { computeResults } from "./results.ts";
 
@@ -380,6 +381,42 @@ describe("ballots", () => {
     expect(twice.body.errors[0].path).toBe("body.reference");
     const [paper] = await rowsOf<{ paper: boolean }>(api.db, sql`select paper from pb_ballots where reference = 'P-17'`);
     expect(paper!.paper).toBe(true);
+  });
+
+  it("takes a stack of paper ballots all or none", async () => {
+    const { c, call, numbers } = await votingCall({});
+    await afterDays(api, 2.1);
+    const stack = (refs: string[], last = approve(numbers[0]!)) =>
+      refs.map((reference, i) => ({ reference, projects: i === refs.length - 1 ? last : approve(numbers[1]!) }));
+    const papers = async () =>
+      (
+        await rowsOf<{ n: number }>(
+          api.db,
+          sql`select count(*)::int n from pb_ballots b join pb_calls c on c.id = b.call_id where c.slug = ${call.slug}`,
+        )
+      )[0]!.n;
+    const entries = async () =>
+      (
+        await rowsOf<{ n: number }>(
+          api.db,
+          sql`select count(*)::int n from activities where verb = 'ballot.paper_entered' and data->>'call' = ${call.slug}`,
+        )
+      )[0]!.n;
+
+    const bad = enterPaperBallots(api.db, c.reviewer, call.slug, stack(["S-1", "S-2", "S-3"], approve("no-such-project")));
+    await expect(bad).rejects.toMatchObject({ errors: [{ path: "body.projects.0.project" }] });
+    const twice = enterPaperBallots(api.db, c.reviewer, call.slug, stack(["S-1", "S-2", "S-1"]));
+    await expect(twice).rejects.toMatchObject({ status: 409, errors: [{ path: "body.reference" }] });
+    expect([await papers(), await entries()]).toEqual([0, 0]);
+
+    const done = await enterPaperBallots(api.db, c.reviewer, call.slug, stack(["S-1", "S-2", "S-3"]));
+    expect(done.entered.map((e) => e.choices)).toEqual([1, 1, 1]);
+    expect([await papers(), await entries()]).toEqual([3, 3]);
+    const [choices] = await rowsOf<{ n: number }>(
+      api.db,
+      sql`select count(*)::int n from pb_ballot_choices ch join pb_ballots b on b.id = ch.ballot_id where b.reference in ('S-1', 'S-2', 'S-3')`,
+    );
+    expect(choices!.n).toBe(3);
   });
 });
 
