@@ -1524,6 +1524,18 @@ CREATE FUNCTION public.triarchy_restoring() RETURNS boolean
 $$;
 
 --
+-- Name: triarchy_sign_ins_moved(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.triarchy_sign_ins_moved() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM pg_notify('triarchy_sign_ins', '');
+  RETURN NULL;
+END $$;
+
+--
 -- Name: triarchy_written_at(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -4673,6 +4685,12 @@ CREATE TRIGGER activities_append_only BEFORE UPDATE ON public.activities FOR EAC
 CREATE TRIGGER affiliations_enterprise_only BEFORE INSERT OR UPDATE OF enterprise_id ON public.affiliations FOR EACH ROW EXECUTE FUNCTION public.affiliations_enterprise_only();
 
 --
+-- Name: api_tokens api_tokens_sign_ins_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER api_tokens_sign_ins_moved AFTER DELETE OR UPDATE OF revoked_at, token_hash, person_id ON public.api_tokens FOR EACH STATEMENT EXECUTE FUNCTION public.triarchy_sign_ins_moved();
+
+--
 -- Name: blobs blobs_immutable; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4767,6 +4785,12 @@ CREATE TRIGGER donations_final BEFORE UPDATE ON public.donations FOR EACH ROW EX
 --
 
 CREATE TRIGGER expenses_authority BEFORE INSERT OR UPDATE ON public.expenses FOR EACH ROW EXECUTE FUNCTION public.expenses_authority();
+
+--
+-- Name: instance instance_sign_ins_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER instance_sign_ins_moved AFTER UPDATE ON public.instance FOR EACH STATEMENT EXECUTE FUNCTION public.triarchy_sign_ins_moved();
 
 --
 -- Name: ledger_months ledger_months_guard; Type: TRIGGER; Schema: public; Owner: -
@@ -4871,6 +4895,12 @@ CREATE TRIGGER pb_ballots_in_voting BEFORE INSERT OR UPDATE ON public.pb_ballots
 CREATE TRIGGER pb_tranches_within_grant BEFORE INSERT OR UPDATE OF amount ON public.pb_tranches FOR EACH ROW EXECUTE FUNCTION public.pb_tranches_within_grant();
 
 --
+-- Name: people people_sign_ins_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER people_sign_ins_moved AFTER DELETE OR UPDATE ON public.people FOR EACH STATEMENT EXECUTE FUNCTION public.triarchy_sign_ins_moved();
+
+--
 -- Name: phyle_beneficiaries phyle_beneficiaries_whole; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4965,6 +4995,12 @@ CREATE TRIGGER revisions_immutable BEFORE UPDATE OF document_id, number, blob_ha
 --
 
 CREATE TRIGGER revisions_sequence BEFORE INSERT ON public.revisions FOR EACH ROW EXECUTE FUNCTION public.revisions_sequence();
+
+--
+-- Name: sessions sessions_sign_ins_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sessions_sign_ins_moved AFTER DELETE OR UPDATE ON public.sessions FOR EACH STATEMENT EXECUTE FUNCTION public.triarchy_sign_ins_moved();
 
 --
 -- Name: transactions transactions_balanced; Type: TRIGGER; Schema: public; Owner: -

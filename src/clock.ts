@@ -7,10 +7,18 @@ import { enqueueDigests } from "./modules/notifications/digests.ts";
 import type { MailSwitch } from "./modules/notifications/email.ts";
 import { noticeOverdueInvoices, remindClosingDecisions } from "./modules/notifications/reminders.ts";
 import { raiseDueFixedFees } from "./modules/reciprocity/invoices.ts";
+import { calendars } from "./modules/sharing/calendar-cache.ts";
 import { holdUnitsDueForCheck, noticeOverdueLoans, remindPickupsAndReturns } from "./modules/sharing/due.ts";
 import { lapseWaitlistOffers } from "./modules/sharing/waitlist-service.ts";
 
 /** Work that falls due with time rather than with a request, and what each piece is called in the logs. */
+/** Work that changed libraries' units or bookings moves this process's kept calendars on. */
+async function movingCalendars(db: Db, work: Promise<number>): Promise<number> {
+  const changed = await work;
+  if (changed > 0) calendars(db).moved();
+  return changed;
+}
+
 const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number> }[] = [
   // Proposals open and close on time even when nobody visits them (reads also settle them).
   { what: "proposals opened or closed on time", run: settleDue },
@@ -22,10 +30,10 @@ const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number>
   { what: "notices of overdue invoices", run: noticeOverdueInvoices },
   // Libraries: waitlist offers not taken in time pass to the next in line; borrowers hear a day before a
   // pick-up or a return and when a loan is overdue; units whose maintenance plan falls due are held.
-  { what: "waitlist offers lapsed", run: (db) => lapseWaitlistOffers(db) },
+  { what: "waitlist offers lapsed", run: (db) => movingCalendars(db, lapseWaitlistOffers(db)) },
   { what: "reminders of pick-ups and returns", run: remindPickupsAndReturns },
   { what: "notices of overdue loans", run: noticeOverdueLoans },
-  { what: "units held for their maintenance check", run: (db) => holdUnitsDueForCheck(db) },
+  { what: "units held for their maintenance check", run: (db) => movingCalendars(db, holdUnitsDueForCheck(db)) },
   // Participatory budgets: calls enter their next phase on its date (everyone concerned hears of it), and
   // a call whose voting closed gets its results, computed once and stored, and its winners' grants.
   { what: "calls moved to their next phase", run: (db) => advancePhases(db, computeResults) },

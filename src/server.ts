@@ -8,6 +8,7 @@ import { createApp } from "./http/app.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
+import { listenForSignIns } from "./modules/accounts/signed-in-cache.ts";
 import { startInbound } from "./modules/mail/inbound.ts";
 import { startMailer } from "./modules/mail/worker.ts";
 import { UnreadHub } from "./modules/notifications/live.ts";
@@ -36,6 +37,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   await migrate(database);
   const deps = buildDeps(database, config, logger);
   await deps.unread.start(database);
+  const stopSignIns = await listenForSignIns(database);
   // Before the HTTP server: a taken inbound port fails the start before anything listens.
   const inbound = config.inbound ? await startInbound(database.db, config.inbound, logger) : null;
   const app = createApp(deps);
@@ -63,6 +65,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       await stopMailer();
       await inbound?.stop();
       await deps.unread.close();
+      await stopSignIns();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { BASELINE_FLAG, wantsBaselineCompiler } from "../../bin/baseline-compiler.mjs";
 import { MINIMUM_NODE_MAJOR, requireSupportedNode } from "../../bin/require-node.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -27,5 +28,17 @@ describe("the Node.js runtime", () => {
     requireSupportedNode(`${MINIMUM_NODE_MAJOR}.0.0`);
     requireSupportedNode("24.21.0");
     expect(exit).not.toHaveBeenCalled();
+  });
+
+  it("runs every command but the server on V8's baseline compiler, in one child, with its exit code", () => {
+    expect(wantsBaselineCompiler(["node", "triarchy", "ledger", "verify"], [])).toBe(true);
+    expect(wantsBaselineCompiler(["node", "triarchy"], [])).toBe(true);
+    expect(wantsBaselineCompiler(["node", "triarchy", "serve"], [])).toBe(false);
+    expect(wantsBaselineCompiler(["node", "triarchy", "ledger", "verify"], [BASELINE_FLAG])).toBe(false);
+    const child = spawnSync(join(ROOT, "node_modules", ".bin", "node"), [join(ROOT, "bin", "triarchy.mjs"), "no-such-command"], {
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain("unknown command 'no-such-command'");
   });
 });

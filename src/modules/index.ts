@@ -2,6 +2,7 @@ import { createRouter } from "../http/router.ts";
 import { emailRoutes } from "./accounts/email-routes.ts";
 import { profileRoutes } from "./accounts/profile-routes.ts";
 import { accountRoutes } from "./accounts/routes.ts";
+import { movesSignIns } from "./accounts/signed-in-cache.ts";
 import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
 import { budgetingRoutes } from "./budgeting/routes.ts";
@@ -21,6 +22,7 @@ import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { organizationRoutes } from "./organizations/routes.ts";
 import { phyleRoutes } from "./phyles/routes.ts";
 import { reciprocityRoutes } from "./reciprocity/routes.ts";
+import { CALENDAR_CHANGING_PATHS, movesCalendars } from "./sharing/calendar-cache.ts";
 import { sharingCatalogueRoutes } from "./sharing/catalogue-routes.ts";
 import { sharingDeskRoutes } from "./sharing/desk-routes.ts";
 import { sharingFeedRoutes } from "./sharing/feeds/feed-routes.ts";
@@ -32,8 +34,14 @@ import { incomeRoutes } from "./treasury/income-routes.ts";
 import { valueRoutes } from "./value/routes.ts";
 import { valueflowRoutes } from "./valueflows/routes.ts";
 
+const api = createRouter();
+// Whatever is not a read moves this process's kept sign-ins on (accounts/signed-in-cache.ts).
+api.use("*", movesSignIns);
+// Whatever changes a library moves this process's kept public calendars on (sharing/calendar-cache.ts).
+for (const path of CALENDAR_CHANGING_PATHS) api.use(path, movesCalendars);
+
 /** Every module's routes, mounted under /api. A new module adds one line here. */
-export const apiRoutes = createRouter()
+export const apiRoutes = api
   .route("/", instanceRoutes)
   .route("/", accountRoutes)
   .route("/", emailRoutes)

@@ -116,6 +116,25 @@ describe("booking a unit", () => {
   });
 });
 
+describe("the public calendar", () => {
+  const busyDays = async (type: string, from: string, to: string) => {
+    const res = await api.call("GET", `/api/libraries/tools/resources/${type}/availability?from=${from}&to=${to}`);
+    expect(res.status).toBe(200);
+    return (res.body.units as { busy: unknown[] }[]).map((u) => u.busy.length);
+  };
+
+  it("shows a booking and its cancellation at once, though this process keeps calendars it has answered", async () => {
+    await addType("tools", "sander", 1);
+    const d = openDay(40).toString();
+    expect(await busyDays("sander", d, d)).toEqual([0]);
+    const booked = await bookDays("tools", "sander", member, d, d);
+    expect(booked.status).toBe(201);
+    expect(await busyDays("sander", d, d)).toEqual([1]);
+    expect((await api.call("POST", `/api/bookings/${booked.body.id}/cancel`, { as: member.token })).status).toBe(200);
+    expect(await busyDays("sander", d, d)).toEqual([0]);
+  });
+});
+
 describe("the rules, each refusal naming its field and writing nothing", () => {
   const refused = async (res: Awaited<ReturnType<typeof api.call>>, status: number, path?: string) => {
     expect(res.status).toBe(status);

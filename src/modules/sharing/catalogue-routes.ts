@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { Slug } from "../../http/fields.ts";
 import { jsonContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { calendars } from "./calendar-cache.ts";
 import { availability, listResources, myBookings } from "./read.ts";
 import { RESOURCE_KINDS } from "./values.ts";
 import { AvailabilitySchema, CatalogueSchema, iso, libraryView, MyBookingSchema, resourceTypeView, WaitlistPlaceSchema } from "./views.ts";
@@ -77,9 +78,10 @@ export const sharingCatalogueRoutes = createRouter()
   .openapi(calendar, async (c) => {
     const { slug, type } = c.req.valid("param");
     const { from, to } = c.req.valid("query");
-    const r = await availability(c.var.deps.db, slug, type, from, to);
-    return c.json(
-      {
+    const { db } = c.var.deps;
+    const body = await calendars(db).get([slug, type, from, to].join("\n").toLowerCase(), async () => {
+      const r = await availability(db, slug, type, from, to);
+      return {
         resource: resourceTypeView(r.type),
         rules: r.rules,
         timeZone: r.library.timeZone,
@@ -90,9 +92,10 @@ export const sharingCatalogueRoutes = createRouter()
           status: u.status as "available",
           busy: u.busy ?? [],
         })),
-      },
-      200,
-    );
+      };
+    });
+    if (!body) throw new Error("a calendar read gave nothing");
+    return c.json(body, 200);
   })
   .openapi(mine, async (c) => {
     const rows = await myBookings(c.var.deps.db, c.var.actor);
