@@ -39,3 +39,26 @@ describe("kept reads", () => {
     expect(of(a)).toBe(of(a));
   });
 });
+
+describe("kept reads under load", () => {
+  it("make one read for many requests of an answer not kept, and a new one once something moved", async () => {
+    const kept = new KeptReads<{ n: number }>({ max: 10, keepMs: 60_000 });
+    let reads = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const read = async () => {
+      const n = ++reads;
+      await gate;
+      return { n };
+    };
+    const first = [kept.get("k", read), kept.get("k", read), kept.get("k", read)];
+    kept.moved();
+    const after = kept.get("k", read);
+    release();
+    expect((await Promise.all(first)).map((v) => v?.n)).toEqual([1, 1, 1]);
+    expect((await after)?.n).toBe(2);
+    expect(reads).toBe(2);
+  });
+});

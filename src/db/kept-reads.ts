@@ -12,6 +12,8 @@ import type { AppEnv } from "../http/env.ts";
 export class KeptReads<V extends {}> {
   private generation = 0;
   private readonly kept: LRUCache<string, { generation: number; value: V }>;
+  /** Reads under way, so that many requests for one answer that is not kept wait for one read. */
+  private readonly reading = new Map<string, { generation: number; read: Promise<V | null> }>();
 
   constructor(opts: { max: number; keepMs: number }) {
     this.kept = new LRUCache({ max: opts.max, ttl: opts.keepMs });
@@ -19,12 +21,20 @@ export class KeptReads<V extends {}> {
 
   /** The answer under `key`: the kept one while nothing moved, or `read()`'s (kept unless it is null). */
   async get<T extends V>(key: string, read: () => Promise<T | null>): Promise<T | null> {
-    const kept = this.kept.get(key);
-    if (kept && kept.generation === this.generation) return kept.value as T;
     const generation = this.generation;
-    const value = await read();
-    if (value !== null && this.generation === generation) this.kept.set(key, { generation, value });
-    return value;
+    const kept = this.kept.get(key);
+    if (kept && kept.generation === generation) return kept.value as T;
+    const under = this.reading.get(key);
+    if (under && under.generation === generation) return (await under.read) as T | null;
+    const reading = read();
+    this.reading.set(key, { generation, read: reading });
+    try {
+      const value = await reading;
+      if (value !== null && this.generation === generation) this.kept.set(key, { generation, value });
+      return value;
+    } finally {
+      if (this.reading.get(key)?.read === reading) this.reading.delete(key);
+    }
   }
 
   /** Something the kept answers may depend on changed, or is changing. */
@@ -47,18 +57,17 @@ export function keptPerDatabase<V extends {}>(opts: { max: number; keepMs: numbe
 }
 
 /**
- * For routes that change what `of(db)` keeps: every request but a read moves it on before it runs (a
- * read made meanwhile is not kept) and after (before its answer goes out), whether or not it succeeded.
+ * For routes that change what `of(db)` keeps: a request that is not a read moves it on once it is done
+ * (before its answer goes out), whether or not it succeeded. That is enough: an answer kept before then
+ * is no longer served, and one still being read then is not kept.
  */
 export function movesOn<V extends {}>(of: (db: object) => KeptReads<V>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    const kept = of(c.var.deps.db);
-    kept.moved();
     try {
       await next();
     } finally {
-      kept.moved();
+      of(c.var.deps.db).moved();
     }
   };
 }

@@ -2,7 +2,7 @@ import { createRouter } from "../http/router.ts";
 import { emailRoutes } from "./accounts/email-routes.ts";
 import { profileRoutes } from "./accounts/profile-routes.ts";
 import { accountRoutes } from "./accounts/routes.ts";
-import { movesSignIns } from "./accounts/signed-in-cache.ts";
+import { movesSignIns, SIGN_IN_CHANGING_PATHS } from "./accounts/signed-in-cache.ts";
 import { activityRoutes } from "./activity/routes.ts";
 import { affiliationRoutes } from "./affiliations/routes.ts";
 import { budgetingRoutes } from "./budgeting/routes.ts";
@@ -35,8 +35,8 @@ import { valueRoutes } from "./value/routes.ts";
 import { valueflowRoutes } from "./valueflows/routes.ts";
 
 const api = createRouter();
-// Whatever is not a read moves this process's kept sign-ins on (accounts/signed-in-cache.ts).
-api.use("*", movesSignIns);
+// What changes sign-ins moves this process's kept ones on (accounts/signed-in-cache.ts).
+for (const path of SIGN_IN_CHANGING_PATHS) api.use(path, movesSignIns);
 // Whatever changes a library moves this process's kept public calendars on (sharing/calendar-cache.ts).
 for (const path of CALENDAR_CHANGING_PATHS) api.use(path, movesCalendars);
 

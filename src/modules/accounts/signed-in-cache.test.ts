@@ -22,13 +22,13 @@ const quietly = (change: ReturnType<typeof sql>) =>
 const me = (token: string) => api.call("GET", "/api/me", { as: token });
 
 describe("kept sign-ins", () => {
-  it("answer a token from what this process kept, until a request that is not a read moves them on", async () => {
+  it("answer a token from what this process kept, until a request that changes sign-ins moves them on", async () => {
     const ada = await makePerson(api.db);
     expect((await me(ada.token)).status).toBe(200);
     await quietly(sql`update api_tokens set revoked_at = now() where person_id = ${ada.id}::uuid`);
     // Kept: nobody told this process, so the token still stands for Ada here…
     expect((await me(ada.token)).status).toBe(200);
-    // …until anyone's write request goes through this process.
+    // …until anyone's change to a sign-in goes through this process.
     const bob = await makePerson(api.db);
     expect((await api.call("PATCH", "/api/me", { as: bob.token, body: { bio: "hello" } })).status).toBe(200);
     expect((await me(ada.token)).status).toBe(401);

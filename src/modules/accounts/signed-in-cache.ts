@@ -19,8 +19,8 @@ export interface SignIn {
  * listens on the sign-in channel (`listenForSignIns`, started with the server); otherwise every
  * request reads.
  *
- * - Every request this process handles that is not a read moves them all on, before it runs and before
- *   its answer goes out: a sign-out, a revoked token, a changed role is never outlived here.
+ * - Every request to the routes that change them (sign-out, tokens, password, email, profile, the
+ *   instance's rules) moves them all on before its answer goes out: nobody outlives their change here.
  * - A change any process commits to people, sessions, API tokens or the instance notifies this channel
  *   (migration 0036), and this process moves them on when it hears it, milliseconds after that commit.
  * - Each is read again after ten seconds whatever happens, and a session is never used past its end.
@@ -28,6 +28,8 @@ export interface SignIn {
 export const signIns = keptPerDatabase<SignIn>({ max: 50_000, keepMs: 10_000 });
 export const SIGN_INS_CHANNEL = "triarchy_sign_ins";
 export const movesSignIns = movesOn(signIns);
+/** The routes that change people, sessions, tokens or the instance's rules, under /api. */
+export const SIGN_IN_CHANGING_PATHS = ["/auth/*", "/me", "/me/*", "/instance", "/setup"];
 
 const listening = new WeakSet<object>();
 

@@ -179,11 +179,14 @@ export async function freeAmong(tx: Executor, typeId: string, rules: Rules, peri
   return found.map((r) => periods[Number(r.i)]).filter((p): p is Period => !!p);
 }
 
+/** Whether a quota limits this booking (and was not set aside for it). */
+function quotasApply(rules: Rules, skip: ReadonlySet<string>): boolean {
+  return (rules.maxConcurrent !== null && !skip.has("maxConcurrent")) || (rules.maxDaysPerMonth !== null && !skip.has("maxDaysPerMonth"));
+}
+
 /** The person's bookings that count against the library's quotas (their own lock keeps two requests from both passing). */
 async function checkQuotas(tx: Executor, library: Library, personId: string, rules: Rules, period: Period, skip: ReadonlySet<string>) {
-  const concurrent = rules.maxConcurrent !== null && !skip.has("maxConcurrent");
-  const monthly = rules.maxDaysPerMonth !== null && !skip.has("maxDaysPerMonth");
-  if (!concurrent && !monthly) return;
+  if (!quotasApply(rules, skip)) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`sharing-quota:${library.id}:${personId}`}, 0))`);
   const monthStart = period.start.toZonedDateTimeISO(library.timeZone).toPlainDate().with({ day: 1 });
   const [row] = await rowsOf<{ live: number; month_days: number }>(
@@ -363,46 +366,56 @@ async function bookingContext(tx: Executor, actor: Actor | null, librarySlug: st
  * free the answer is a 409 that lists the next free periods of the same length.
  */
 export async function book(db: Db, actor: Actor | null, librarySlug: string, typeSlug: string, input: NewBooking) {
+  const prepared = await prepareBooking(db, actor, librarySlug, typeSlug, input);
+  // With a quota, the person's lock and count share the write's transaction. Without one the write is a
+  // single statement (the hold and its activity row), which needs no transaction around it: under READ
+  // COMMITTED one would not hold what the context read either, and the exclusion constraint decides.
+  if (!quotasApply(prepared.rules, prepared.skip)) return holdOrRefuse(db, prepared, input);
   return db.transaction(async (tx) => {
-    const { library, type, rules, period, me, now, today, skip, override } = await prepareBooking(tx, actor, librarySlug, typeSlug, input);
-    await checkQuotas(tx, library, me.id, rules, period, skip);
-    const args = {
-      typeId: type.id,
-      unitId: input.unit ?? null,
-      personId: me.id,
-      period,
-      block: blocked(rules, period),
-      fee: feeFor(rules, period),
-      deposit: BigInt(rules.deposit),
-      note: input.note ?? "",
-      override,
-      // The borrower's own row (and the owner's, who decides a request): the public calendar shows busy and free, never who booked.
-      log: {
-        actorId: me.id,
-        organizationId: library.organizationId,
-        data: { library: library.slug, type: type.slug, override: override?.rules ?? [] },
-      },
-    };
-    let booking: Booking | undefined;
-    try {
-      // Each miss is a unit someone else took meanwhile; there are never more misses than units.
-      for (let attempt = 0; attempt < 50 && !booking; attempt++) {
-        booking = await holdFreeUnit(tx, args);
-        if (!booking && !(await freeAmong(tx, type.id, rules, [period])).length) break;
-      }
-    } catch (err) {
-      throw integrityProblem(err, { bookings_unit_in_service: { path: "body.unit", message: t("unitOutOfService") } }) ?? err;
-    }
-    if (!booking) {
-      const cal = await calendarOf(tx, library, today, rules.horizonDays + period.days + 1);
-      const after = candidatesAfter(rules, cal, period, now, 200);
-      const free = (await freeAmong(tx, type.id, rules, after)).slice(0, 3);
-      const err = AppError.conflict(t(free.length ? "nothingFree" : "nothingFreeAtAll"), input.unit ? "body.unit" : undefined);
-      err.extensions.nextFree = free.map((p) => ({ startsAt: p.start.toString(), endsAt: p.end.toString() }));
-      throw err;
-    }
-    return { booking, library, type };
+    await checkQuotas(tx, prepared.library, prepared.me.id, prepared.rules, prepared.period, prepared.skip);
+    return holdOrRefuse(tx, prepared, input);
   });
+}
+
+/** Holds the first free unit (or the one asked for), or refuses with the next free periods. */
+async function holdOrRefuse(ex: Executor, prepared: Awaited<ReturnType<typeof prepareBooking>>, input: NewBooking) {
+  const { library, type, rules, period, me, now, today, override } = prepared;
+  const args = {
+    typeId: type.id,
+    unitId: input.unit ?? null,
+    personId: me.id,
+    period,
+    block: blocked(rules, period),
+    fee: feeFor(rules, period),
+    deposit: BigInt(rules.deposit),
+    note: input.note ?? "",
+    override,
+    // The borrower's own row (and the owner's, who decides a request): the public calendar shows busy and free, never who booked.
+    log: {
+      actorId: me.id,
+      organizationId: library.organizationId,
+      data: { library: library.slug, type: type.slug, override: override?.rules ?? [] },
+    },
+  };
+  let booking: Booking | undefined;
+  try {
+    // Each miss is a unit someone else took meanwhile; there are never more misses than units.
+    for (let attempt = 0; attempt < 50 && !booking; attempt++) {
+      booking = await holdFreeUnit(ex, args);
+      if (!booking && !(await freeAmong(ex, type.id, rules, [period])).length) break;
+    }
+  } catch (err) {
+    throw integrityProblem(err, { bookings_unit_in_service: { path: "body.unit", message: t("unitOutOfService") } }) ?? err;
+  }
+  if (!booking) {
+    const cal = await calendarOf(ex, library, today, rules.horizonDays + period.days + 1);
+    const after = candidatesAfter(rules, cal, period, now, 200);
+    const free = (await freeAmong(ex, type.id, rules, after)).slice(0, 3);
+    const err = AppError.conflict(t(free.length ? "nothingFree" : "nothingFreeAtAll"), input.unit ? "body.unit" : undefined);
+    err.extensions.nextFree = free.map((p) => ({ startsAt: p.start.toString(), endsAt: p.end.toString() }));
+    throw err;
+  }
+  return { booking, library, type };
 }
 
 /** Cancels a booking not yet checked out: by its borrower or the desk. What it frees goes to the waitlist. */

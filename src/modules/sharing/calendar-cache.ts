@@ -6,7 +6,7 @@ import { keptPerDatabase, movesOn } from "../../db/kept-reads.ts";
  * bookings per unit) and the one a busy library is asked most, by everyone choosing dates.
  *
  * Whatever this process changes in a library (a booking, a cancellation, a loan, a unit's state, a
- * closure, a lapsed waitlist offer) moves the calendars on before its answer is sent, so nobody here
+ * closure, a lapsed waitlist offer) moves the calendars on once it is done, before its answer is sent, so nobody here
  * ever reads a calendar older than their own change. A change made by another process (a second server
  * behind the same PostgreSQL, a CLI import) shows here within two seconds. Bookings never rely on a
  * calendar: the exclusion constraint decides.
