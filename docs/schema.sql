@@ -1669,6 +1669,19 @@ ALTER TABLE public.activities ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: actor_keys; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.actor_keys (
+    actor_id uuid NOT NULL,
+    algorithm text NOT NULL,
+    public_key jsonb NOT NULL,
+    private_key jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT actor_keys_algorithm CHECK ((algorithm = ANY (ARRAY['RSASSA-PKCS1-v1_5'::text, 'Ed25519'::text])))
+);
+
+--
 -- Name: affiliations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2077,6 +2090,29 @@ CREATE TABLE public.expenses (
     CONSTRAINT expenses_amount CHECK (((amount > 0) AND (amount <= '1000000000000000'::bigint))),
     CONSTRAINT expenses_authorised CHECK (((status <> ALL (ARRAY['approved'::public.expense_status, 'paid'::public.expense_status])) OR ((approval = 'decision'::public.expense_approval) AND (proposal_id IS NOT NULL)) OR ((approval = 'budget'::public.expense_approval) AND (budget_line_id IS NOT NULL) AND (decided_by IS NOT NULL)))),
     CONSTRAINT expenses_paid CHECK (((status = 'paid'::public.expense_status) = ((transaction_id IS NOT NULL) AND (paid_at IS NOT NULL))))
+);
+
+--
+-- Name: federation_kv; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.federation_kv (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    expires_at timestamp with time zone
+);
+
+--
+-- Name: federation_queue; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.federation_queue (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    message jsonb NOT NULL,
+    ordering_key text,
+    due_at timestamp with time zone DEFAULT now() NOT NULL,
+    taken_until timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
 --
@@ -2929,6 +2965,38 @@ CREATE TABLE public.reciprocity_invoices (
 );
 
 --
+-- Name: remote_followers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.remote_followers (
+    actor_id uuid NOT NULL,
+    follower_uri text NOT NULL,
+    handle text NOT NULL,
+    name text DEFAULT ''::text NOT NULL,
+    inbox text NOT NULL,
+    shared_inbox text,
+    follow_id text NOT NULL,
+    status text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT remote_followers_status CHECK ((status = ANY (ARRAY['pending'::text, 'accepted'::text])))
+);
+
+--
+-- Name: remote_following; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.remote_following (
+    person_id uuid NOT NULL,
+    actor_uri text NOT NULL,
+    handle text NOT NULL,
+    name text DEFAULT ''::text NOT NULL,
+    follow_id text NOT NULL,
+    status text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT remote_following_status CHECK ((status = ANY (ARRAY['pending'::text, 'accepted'::text])))
+);
+
+--
 -- Name: resource_categories; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3223,6 +3291,13 @@ ALTER TABLE ONLY public.activities
     ADD CONSTRAINT activities_pkey PRIMARY KEY (id);
 
 --
+-- Name: actor_keys actor_keys_actor_id_algorithm_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.actor_keys
+    ADD CONSTRAINT actor_keys_actor_id_algorithm_pk PRIMARY KEY (actor_id, algorithm);
+
+--
 -- Name: affiliations affiliations_no_overlap; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3382,6 +3457,20 @@ ALTER TABLE ONLY public.donations
 
 ALTER TABLE ONLY public.expenses
     ADD CONSTRAINT expenses_pkey PRIMARY KEY (id);
+
+--
+-- Name: federation_kv federation_kv_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.federation_kv
+    ADD CONSTRAINT federation_kv_pkey PRIMARY KEY (key);
+
+--
+-- Name: federation_queue federation_queue_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.federation_queue
+    ADD CONSTRAINT federation_queue_pkey PRIMARY KEY (id);
 
 --
 -- Name: fee_schedules fee_schedules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3746,6 +3835,20 @@ ALTER TABLE ONLY public.reciprocity_agreements
 
 ALTER TABLE ONLY public.reciprocity_invoices
     ADD CONSTRAINT reciprocity_invoices_pkey PRIMARY KEY (id);
+
+--
+-- Name: remote_followers remote_followers_actor_id_follower_uri_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_followers
+    ADD CONSTRAINT remote_followers_actor_id_follower_uri_pk PRIMARY KEY (actor_id, follower_uri);
+
+--
+-- Name: remote_following remote_following_person_id_actor_uri_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_following
+    ADD CONSTRAINT remote_following_person_id_actor_uri_pk PRIMARY KEY (person_id, actor_uri);
 
 --
 -- Name: resource_categories resource_categories_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -4133,6 +4236,24 @@ CREATE INDEX expenses_org_idx ON public.expenses USING btree (organization_id, c
 CREATE UNIQUE INDEX expenses_proposal_key ON public.expenses USING btree (proposal_id);
 
 --
+-- Name: federation_kv_expires_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX federation_kv_expires_idx ON public.federation_kv USING btree (expires_at) WHERE (expires_at IS NOT NULL);
+
+--
+-- Name: federation_queue_due_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX federation_queue_due_idx ON public.federation_queue USING btree (due_at);
+
+--
+-- Name: federation_queue_ordering_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX federation_queue_ordering_idx ON public.federation_queue USING btree (ordering_key, created_at);
+
+--
 -- Name: fee_schedules_org_start_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4503,6 +4624,18 @@ CREATE INDEX reciprocity_invoices_due_idx ON public.reciprocity_invoices USING b
 --
 
 CREATE UNIQUE INDEX reciprocity_invoices_period_key ON public.reciprocity_invoices USING btree (agreement_id, period_start);
+
+--
+-- Name: remote_followers_actor_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX remote_followers_actor_idx ON public.remote_followers USING btree (actor_id, status, created_at);
+
+--
+-- Name: remote_following_follow_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX remote_following_follow_idx ON public.remote_following USING btree (follow_id);
 
 --
 -- Name: resource_categories_parent_idx; Type: INDEX; Schema: public; Owner: -
@@ -6214,6 +6347,13 @@ ALTER TABLE ONLY public.reciprocity_invoices
 
 ALTER TABLE ONLY public.reciprocity_invoices
     ADD CONSTRAINT reciprocity_invoices_raised_transaction_id_transactions_id_fk FOREIGN KEY (raised_transaction_id) REFERENCES public.transactions(id);
+
+--
+-- Name: remote_following remote_following_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_following
+    ADD CONSTRAINT remote_following_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: resource_categories resource_categories_parent_id_resource_categories_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -9,10 +9,12 @@ import { RateLimiter } from "./http/rate-limit.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
 import { listenForSignIns } from "./modules/accounts/signed-in-cache.ts";
+import { buildFederation } from "./modules/federation/federation.ts";
 import { startInbound } from "./modules/mail/inbound.ts";
 import { startMailer } from "./modules/mail/worker.ts";
 import { UnreadHub } from "./modules/notifications/live.ts";
 import { startNotifier } from "./modules/notifications/worker.ts";
+import { SOFTWARE_VERSION } from "./version.ts";
 
 export interface RunningServer {
   url: string;
@@ -27,6 +29,7 @@ export function buildDeps(database: Database, config: Config, logger: Logger) {
     logger,
     authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
     unread: new UnreadHub(database.db),
+    federation: buildFederation(database.db, { origin: config.publicUrl, softwareVersion: SOFTWARE_VERSION }),
   };
 }
 
@@ -38,6 +41,9 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const deps = buildDeps(database, config, logger);
   await deps.unread.start(database);
   const stopSignIns = await listenForSignIns(database);
+  // Deliveries accepted before a restart go out now; the queue is the database's.
+  const federationQueue = new AbortController();
+  void deps.federation.startQueue(null, { signal: federationQueue.signal });
   // Before the HTTP server: a taken inbound port fails the start before anything listens.
   const inbound = config.inbound ? await startInbound(database.db, config.inbound, logger) : null;
   const app = createApp(deps);
@@ -66,6 +72,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       await inbound?.stop();
       await deps.unread.close();
       await stopSignIns();
+      federationQueue.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

@@ -53,6 +53,9 @@ export const DERIVED_TABLES = new Set([
   "library_borrowers",
   // Not derived but transient: mail waiting to leave. A restore must not send again what the old instance sent after the backup.
   "mail_outbox",
+  // Fedify's cache and its queue of deliveries: the same holds for them, and the queue's messages carry private keys.
+  "federation_kv",
+  "federation_queue",
 ]);
 
 /**

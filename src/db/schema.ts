@@ -7,6 +7,7 @@ import * as contributions from "../modules/contributions/schema.ts";
 import * as decisions from "../modules/decisions/schema.ts";
 import * as discussions from "../modules/discussions/schema.ts";
 import * as documents from "../modules/documents/schema.ts";
+import * as federation from "../modules/federation/schema.ts";
 import * as instance from "../modules/instance/schema.ts";
 import * as ledger from "../modules/ledger/schema.ts";
 import * as mail from "../modules/mail/schema.ts";
@@ -34,6 +35,7 @@ export const schema = {
   ...contributions,
   ...needs,
   ...notifications,
+  ...federation,
   ...mail,
   ...discussions,
   ...decisions,
@@ -54,6 +56,7 @@ export * from "../modules/contributions/schema.ts";
 export * from "../modules/decisions/schema.ts";
 export * from "../modules/discussions/schema.ts";
 export * from "../modules/documents/schema.ts";
+export * from "../modules/federation/schema.ts";
 export * from "../modules/instance/schema.ts";
 export * from "../modules/ledger/schema.ts";
 export * from "../modules/mail/schema.ts";

@@ -7,7 +7,10 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { loggableError } from "../logger.ts";
+import { FEDERATION_PATHS } from "../modules/federation/federation.ts";
+import { federationMiddleware } from "../modules/federation/middleware.ts";
 import { apiRoutes } from "../modules/index.ts";
+import { SOFTWARE_VERSION } from "../version.ts";
 import { authenticate } from "./auth.ts";
 import { indexWithBoot } from "./boot.ts";
 import { refuseNul } from "./control-characters.ts";
@@ -100,6 +103,11 @@ export function createApp(deps: Deps) {
     }),
   );
   const jsonLimit = limitBody(MAX_JSON_BODY);
+  if (deps.federation) {
+    // Only where Fedify has routes: the API's own requests never pass through its router.
+    const federated = federationMiddleware(deps.federation);
+    for (const path of FEDERATION_PATHS) app.use(path, jsonLimit, federated);
+  }
   const largeLimits = LARGE_BODIES.map((r) => ({ path: r.path, limit: limitBody(r.maxSize) }));
   app.use("/api/*", (c, next) => (largeLimits.find((r) => r.path.test(c.req.path))?.limit ?? jsonLimit)(c, next));
   app.use("/api/*", withRequestLanguage);
@@ -111,7 +119,7 @@ export function createApp(deps: Deps) {
     openapi: "3.1.0",
     info: {
       title: "Triarchy API",
-      version: "0.1.0",
+      version: SOFTWARE_VERSION,
       description:
         "The infrastructure of cooperation. Errors are RFC 9457 problem+json. Lists are cursor-paginated. Request bodies are strict: unknown fields are refused with 422 naming each one.",
     },

@@ -1,3 +1,4 @@
+import type { Federation } from "@fedify/fedify";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/types.ts";
 import type { Logger } from "../logger.ts";
@@ -19,6 +20,8 @@ export interface Deps {
   authLimiter: RateLimiter;
   /** This process's open notification bells (the live unread counts). */
   unread: UnreadHub;
+  /** The instance's ActivityPub side (modules/federation); absent, nothing federates. */
+  federation?: Federation<null>;
 }
 
 export type AuthVia = "session" | "token" | null;

@@ -11,6 +11,7 @@ import { contributionRoutes } from "./contributions/routes.ts";
 import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { federationRoutes } from "./federation/routes.ts";
 import { flowRoutes } from "./flows/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
 import { ledgerExportRoutes } from "./ledger/export-routes.ts";
@@ -73,4 +74,5 @@ export const apiRoutes = api
   .route("/", sharingImpactRoutes)
   .route("/", sharingFeedRoutes)
   .route("/", sharingValueflowRoutes)
-  .route("/", budgetingRoutes);
+  .route("/", budgetingRoutes)
+  .route("/", federationRoutes);

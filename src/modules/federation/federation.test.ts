@@ -1,0 +1,206 @@
+import { Follow } from "@fedify/vocab";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
+import { rowsOf } from "../../db/rows.ts";
+import type { Db } from "../../db/types.ts";
+import { createApp } from "../../http/app.ts";
+import { RateLimiter } from "../../http/rate-limit.ts";
+import { createLogger } from "../../logger.ts";
+import { createTestDatabase } from "../../test/database.ts";
+import { makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { SOFTWARE_VERSION } from "../../version.ts";
+import { UnreadHub } from "../notifications/live.ts";
+import { buildFederation } from "./federation.ts";
+import { remoteFollowers, remoteFollowing } from "./schema.ts";
+
+/**
+ * Two instances in this process, each with its own database, on made-up https hosts: every fetch to
+ * one of them (WebFinger, actors, signed deliveries to inboxes) goes to its app, so signatures are
+ * made and checked for real, with no network.
+ */
+type Instance = Awaited<ReturnType<typeof instance>>;
+
+async function instance(host: string) {
+  const database = await createTestDatabase();
+  const origin = `https://${host}`;
+  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: origin });
+  const federation = buildFederation(database.db, { origin, allowPrivateAddress: true, softwareVersion: SOFTWARE_VERSION });
+  const app = createApp({
+    db: database.db,
+    config,
+    logger: createLogger("silent"),
+    authLimiter: new RateLimiter(1000, 60_000),
+    unread: new UnreadHub(database.db),
+    federation,
+  });
+  const queue = new AbortController();
+  void federation.startQueue(null, { signal: queue.signal });
+  const call = async (method: string, path: string, opts: { as?: TestPerson; body?: unknown; accept?: string } = {}) => {
+    const headers: Record<string, string> = { accept: opts.accept ?? "application/json" };
+    if (opts.as) headers.authorization = `Bearer ${opts.as.token}`;
+    if (opts.body !== undefined) headers["content-type"] = "application/json";
+    const res = await app.fetch(
+      new Request(`${origin}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
+    );
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {}
+    return { status: res.status, body: body as Record<string, any>, headers: res.headers };
+  };
+  return {
+    host,
+    origin,
+    db: database.db as Db,
+    app,
+    federation,
+    call,
+    close: async () => {
+      queue.abort();
+      await database.close();
+    },
+  };
+}
+
+const AP = "application/activity+json";
+let a: Instance;
+let b: Instance;
+let restoreFetch: () => void;
+
+beforeAll(async () => {
+  [a, b] = [await instance("a.test"), await instance("b.test")];
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const target = [a, b].find((i) => new URL(request.url).host === i.host);
+    if (!target) throw new Error(`no network in tests: ${request.url}`);
+    return target.app.fetch(request);
+  }) as typeof fetch;
+  restoreFetch = () => {
+    globalThis.fetch = real;
+  };
+});
+afterAll(async () => {
+  restoreFetch();
+  await a.close();
+  await b.close();
+});
+
+describe("actors and discovery", () => {
+  it("finds people and organizations by WebFinger and serves them as Person and Group with two keys", async () => {
+    const ada = await makePerson(a.db, { handle: "ada" });
+    const lab = await makeOrg(a.db, ada, { slug: "open-lab", name: "Open Lab" });
+    const finger = await a.call("GET", "/.well-known/webfinger?resource=acct:ada@a.test");
+    expect(finger.status).toBe(200);
+    const self = (finger.body.links as { rel: string; href: string }[]).find((l) => l.rel === "self");
+    expect(self?.href).toBe(`https://a.test/ap/actors/${ada.id}`);
+
+    const person = await a.call("GET", `/ap/actors/${ada.id}`, { accept: AP });
+    expect(person.status).toBe(200);
+    expect(person.body).toMatchObject({ type: "Person", preferredUsername: "ada", inbox: `https://a.test/ap/actors/${ada.id}/inbox` });
+    expect((person.body.assertionMethod as unknown[]).length).toBe(2);
+    expect(JSON.stringify(person.body)).not.toContain("privateKey");
+
+    const orgFinger = await a.call("GET", "/.well-known/webfinger?resource=acct:open-lab@a.test");
+    expect((orgFinger.body.links as { rel: string; href: string }[]).find((l) => l.rel === "self")?.href).toBe(
+      `https://a.test/ap/actors/${lab.id}`,
+    );
+    const group = await a.call("GET", `/ap/actors/${lab.id}`, { accept: AP });
+    expect(group.body).toMatchObject({ type: "Group", preferredUsername: "open-lab", name: "Open Lab" });
+    const nobody = await a.call("GET", "/.well-known/webfinger?resource=acct:nobody@a.test");
+    expect(nobody.status, JSON.stringify(nobody.body)).toBe(404);
+  });
+
+  it("describes the instance in NodeInfo 2.1 and leaves every other request to the app", async () => {
+    const links = await a.call("GET", "/.well-known/nodeinfo");
+    expect(links.status).toBe(200);
+    const info = await a.call("GET", "/nodeinfo/2.1");
+    expect(info.body).toMatchObject({
+      version: "2.1",
+      software: { name: "triarchy", version: SOFTWARE_VERSION },
+      protocols: ["activitypub"],
+    });
+    expect((await a.call("GET", "/api/instance")).status).toBe(200);
+    // A browser at an actor's address is sent to the person's page.
+    const [someone] = await rowsOf<{ id: string; handle: string }>(a.db, sql`select id, handle from people limit 1`);
+    const html = await a.call("GET", `/ap/actors/${someone?.id}`, { accept: "text/html" });
+    expect([html.status, html.headers.get("location")]).toEqual([303, `/people/${someone?.handle}`]);
+  });
+});
+
+describe("following across instances", () => {
+  const followersOf = (db: Db, actorId: string) => db.select().from(remoteFollowers).where(eq(remoteFollowers.actorId, actorId));
+
+  it("lets a person on B follow an open organization on A, which accepts at once; Undo stops it", async () => {
+    const founder = await makePerson(a.db);
+    const lab = await makeOrg(a.db, founder, { slug: "makers", name: "Makers", joinPolicy: "open" });
+    const bob = await makePerson(b.db, { handle: "bob" });
+
+    const followed = await b.call("POST", "/api/federation/follows", { as: bob, body: { handle: "@makers@a.test" } });
+    expect(followed.status, JSON.stringify(followed.body)).toBe(201);
+    expect(followed.body).toMatchObject({ handle: "@makers@a.test", name: "Makers", status: "pending" });
+
+    await expect
+      .poll(async () => (await followersOf(a.db, lab.id)).map((f) => [f.handle, f.status]), { timeout: 15_000 })
+      .toEqual([["@bob@b.test", "accepted"]]);
+    await expect
+      .poll(async () => (await b.call("GET", "/api/federation/follows", { as: bob })).body.items, { timeout: 15_000 })
+      .toMatchObject([{ handle: "@makers@a.test", status: "accepted" }]);
+    const collection = await a.call("GET", `/ap/actors/${lab.id}/followers`, { accept: AP });
+    expect(collection.body.totalItems).toBe(1);
+
+    expect((await b.call("POST", "/api/federation/follows/undo", { as: bob, body: { handle: "@makers@a.test" } })).status).toBe(204);
+    await expect.poll(async () => (await followersOf(a.db, lab.id)).length, { timeout: 15_000 }).toBe(0);
+    expect(await b.db.select().from(remoteFollowing).where(eq(remoteFollowing.personId, bob.id))).toEqual([]);
+  });
+
+  it("keeps a follow of an organization that approves its members pending, with no Accept", async () => {
+    const founder = await makePerson(a.db);
+    const guild = await makeOrg(a.db, founder, { slug: "guild", name: "Guild", joinPolicy: "approval" });
+    const cleo = await makePerson(b.db, { handle: "cleo" });
+    expect((await b.call("POST", "/api/federation/follows", { as: cleo, body: { handle: "guild@a.test" } })).status).toBe(201);
+    await expect.poll(async () => (await followersOf(a.db, guild.id)).map((f) => f.status), { timeout: 15_000 }).toEqual(["pending"]);
+    expect((await a.call("GET", `/ap/actors/${guild.id}/followers`, { accept: AP })).body.totalItems).toBe(0);
+    expect((await b.call("GET", "/api/federation/follows", { as: cleo })).body.items).toMatchObject([{ status: "pending" }]);
+  });
+
+  it("refuses a bad handle, nobody, and someone on this instance, naming the field", async () => {
+    const dan = await makePerson(b.db);
+    for (const handle of ["not a handle", "@nobody@a.test", `@${dan.handle}@b.test`]) {
+      const res = await b.call("POST", "/api/federation/follows", { as: dan, body: { handle } });
+      expect(res.status, handle).toBe(422);
+      expect((res.body.errors as { path: string }[])[0]?.path).toBe("body.handle");
+    }
+    expect((await b.call("POST", "/api/federation/follows", { body: { handle: "@makers@a.test" } })).status).toBe(401);
+  });
+
+  it("refuses an unsigned or wrongly signed activity at the inbox, storing nothing", async () => {
+    const founder = await makePerson(a.db);
+    const org = await makeOrg(a.db, founder, { slug: "quiet", name: "Quiet", joinPolicy: "open" });
+    const follow = new Follow({
+      id: new URL("https://b.test/ap/actors/x#follows/1"),
+      actor: new URL("https://b.test/ap/actors/x"),
+      object: new URL(`https://a.test/ap/actors/${org.id}`),
+    });
+    const body = JSON.stringify(await follow.toJsonLd());
+    const unsigned = await a.app.fetch(
+      new Request(`https://a.test/ap/actors/${org.id}/inbox`, { method: "POST", headers: { "content-type": AP }, body }),
+    );
+    expect(unsigned.status).toBe(401);
+    const forged = await a.app.fetch(
+      new Request(`https://a.test/ap/actors/${org.id}/inbox`, {
+        method: "POST",
+        headers: {
+          "content-type": AP,
+          signature: 'keyId="https://b.test/ap/actors/x#main-key",headers="(request-target) host date",signature="AAAA"',
+          date: new Date().toUTCString(),
+        },
+        body,
+      }),
+    );
+    expect(forged.status).toBe(401);
+    expect(await followersOf(a.db, org.id)).toEqual([]);
+  });
+});

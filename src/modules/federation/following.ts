@@ -1,0 +1,84 @@
+import type { Context } from "@fedify/fedify";
+import { Follow, isActor, Undo } from "@fedify/vocab";
+import { and, desc, eq } from "drizzle-orm";
+import type { Db, Executor } from "../../db/types.ts";
+import type { Actor } from "../../http/env.ts";
+import { AppError } from "../../http/errors.ts";
+import { requireActor } from "../accounts/policy.ts";
+import { t } from "./messages.ts";
+import { remoteFollowing } from "./schema.ts";
+
+/** `@name@host` (or `name@host`), as people write a handle from another instance. */
+export const REMOTE_HANDLE = /^@?([^@\s/]+)@([a-z0-9.-]+(?::\d+)?)$/i;
+
+/**
+ * A local person follows a remote actor (a person or an organization on another instance), found by
+ * its handle through WebFinger. The follow waits for the remote side's Accept (`inbox.ts`).
+ */
+export async function followRemote(db: Db, ctx: Context<null>, actor: Actor | null, handle: string) {
+  const me = requireActor(actor);
+  const match = REMOTE_HANDLE.exec(handle.trim());
+  if (!match) throw AppError.validation("body.handle", t("handleForm"));
+  const written = `@${match[1]}@${match[2]?.toLowerCase()}`;
+  const remote = await ctx.lookupObject(written).catch(() => {
+    throw AppError.validation("body.handle", t("unreachable", { handle: written }));
+  });
+  if (!remote) throw AppError.validation("body.handle", t("nobodyThere", { handle: written }));
+  if (!isActor(remote) || !remote.id || !remote.inboxId) throw AppError.validation("body.handle", t("notAnActor", { handle: written }));
+  if (remote.id.origin === ctx.canonicalOrigin) throw AppError.validation("body.handle", t("ownInstance", { handle: written }));
+  const followId = new URL(`#follows/${crypto.randomUUID()}`, ctx.getActorUri(me.id));
+  const [row] = await db
+    .insert(remoteFollowing)
+    .values({
+      personId: me.id,
+      actorUri: remote.id.href,
+      handle: written,
+      name: String(remote.name ?? ""),
+      followId: followId.href,
+      status: "pending",
+    })
+    .onConflictDoUpdate({
+      target: [remoteFollowing.personId, remoteFollowing.actorUri],
+      set: { handle: written, name: String(remote.name ?? ""), followId: followId.href, status: "pending" },
+    })
+    .returning();
+  await ctx.sendActivity({ identifier: me.id }, remote, new Follow({ id: followId, actor: ctx.getActorUri(me.id), object: remote.id }));
+  if (!row) throw new Error("the follow was not written");
+  return row;
+}
+
+/** Stops following: the row goes, and the remote side gets an Undo of the Follow. */
+export async function unfollowRemote(db: Db, ctx: Context<null>, actor: Actor | null, handle: string) {
+  const me = requireActor(actor);
+  const [row] = await db
+    .delete(remoteFollowing)
+    .where(and(eq(remoteFollowing.personId, me.id), eq(remoteFollowing.handle, handle.trim().toLowerCase())))
+    .returning();
+  if (!row) throw AppError.notFound(t("notFollowing", { handle }));
+  const remote = await ctx.lookupObject(row.actorUri).catch(() => null);
+  if (remote && isActor(remote)) {
+    const me_ = ctx.getActorUri(me.id);
+    await ctx.sendActivity(
+      { identifier: me.id },
+      remote,
+      new Undo({
+        id: new URL(`#undo/${crypto.randomUUID()}`, me_),
+        actor: me_,
+        object: new Follow({ id: new URL(row.followId), actor: me_, object: new URL(row.actorUri) }),
+      }),
+    );
+  }
+  return row;
+}
+
+export async function myRemoteFollowing(db: Executor, actor: Actor | null) {
+  const me = requireActor(actor);
+  return db.select().from(remoteFollowing).where(eq(remoteFollowing.personId, me.id)).orderBy(desc(remoteFollowing.createdAt));
+}
+
+/** The remote side accepted (or refused) a follow this instance sent. */
+export async function followAnswered(db: Executor, followId: string, actorUri: string, accepted: boolean) {
+  const where = and(eq(remoteFollowing.followId, followId), eq(remoteFollowing.actorUri, actorUri));
+  if (accepted) await db.update(remoteFollowing).set({ status: "accepted" }).where(where);
+  else await db.delete(remoteFollowing).where(where);
+}

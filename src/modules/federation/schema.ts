@@ -1,0 +1,101 @@
+import { sql } from "drizzle-orm";
+import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { writtenAt } from "../../db/written-at.ts";
+import { people } from "../accounts/schema.ts";
+
+/**
+ * Fedify's key–value store (kv.ts): remote documents and public keys it fetched, the activities it has
+ * already taken in (so a redelivery is not taken twice), its circuit breakers. The key is Fedify's
+ * key, JSON-encoded; an entry past `expires_at` is gone.
+ */
+export const federationKv = pgTable(
+  "federation_kv",
+  {
+    key: text("key").primaryKey(),
+    value: jsonb("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+  },
+  (t) => [index("federation_kv_expires_idx").on(t.expiresAt).where(sql`${t.expiresAt} is not null`)],
+);
+
+/**
+ * Fedify's message queue (queue.ts): activities to deliver to remote inboxes and activities received,
+ * waiting their turn. A message is taken for a while (`taken_until`) and deleted once handled, so a
+ * crash leaves it to be taken again. Outgoing messages carry the sender's private keys: never exported.
+ */
+export const federationQueue = pgTable(
+  "federation_queue",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    message: jsonb("message").notNull(),
+    orderingKey: text("ordering_key"),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull().defaultNow(),
+    takenUntil: timestamp("taken_until", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("federation_queue_due_idx").on(t.dueAt), index("federation_queue_ordering_idx").on(t.orderingKey, t.createdAt)],
+);
+
+/**
+ * Each local actor's key pairs (a person's or an organization's), made the first time the actor is
+ * asked for: RSA for HTTP Signatures, Ed25519 for Object Integrity Proofs. Private keys never leave.
+ */
+export const actorKeys = pgTable(
+  "actor_keys",
+  {
+    actorId: uuid("actor_id").notNull(),
+    algorithm: text("algorithm", { enum: ["RSASSA-PKCS1-v1_5", "Ed25519"] }).notNull(),
+    publicKey: jsonb("public_key").notNull(),
+    privateKey: jsonb("private_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.algorithm] }),
+    check("actor_keys_algorithm", sql`${t.algorithm} in ('RSASSA-PKCS1-v1_5', 'Ed25519')`),
+  ],
+);
+
+/**
+ * Remote actors who follow a local one (an organization or a person). A follow of an organization
+ * that does not take members openly waits for a steward (`pending`).
+ */
+export const remoteFollowers = pgTable(
+  "remote_followers",
+  {
+    actorId: uuid("actor_id").notNull(),
+    followerUri: text("follower_uri").notNull(),
+    handle: text("handle").notNull(),
+    name: text("name").notNull().default(""),
+    inbox: text("inbox").notNull(),
+    sharedInbox: text("shared_inbox"),
+    followId: text("follow_id").notNull(),
+    status: text("status", { enum: ["pending", "accepted"] }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.followerUri] }),
+    index("remote_followers_actor_idx").on(t.actorId, t.status, t.createdAt),
+    check("remote_followers_status", sql`${t.status} in ('pending', 'accepted')`),
+  ],
+);
+
+/** Remote actors a local person follows: `pending` until the remote side's Accept arrives. */
+export const remoteFollowing = pgTable(
+  "remote_following",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    actorUri: text("actor_uri").notNull(),
+    handle: text("handle").notNull(),
+    name: text("name").notNull().default(""),
+    followId: text("follow_id").notNull(),
+    status: text("status", { enum: ["pending", "accepted"] }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.actorUri] }),
+    index("remote_following_follow_idx").on(t.followId),
+    check("remote_following_status", sql`${t.status} in ('pending', 'accepted')`),
+  ],
+);
