@@ -2093,6 +2093,18 @@ CREATE TABLE public.expenses (
 );
 
 --
+-- Name: federation_blocks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.federation_blocks (
+    target text NOT NULL,
+    kind text NOT NULL,
+    reason text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT federation_blocks_kind CHECK ((kind = ANY (ARRAY['instance'::text, 'actor'::text])))
+);
+
+--
 -- Name: federation_kv; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3457,6 +3469,13 @@ ALTER TABLE ONLY public.donations
 
 ALTER TABLE ONLY public.expenses
     ADD CONSTRAINT expenses_pkey PRIMARY KEY (id);
+
+--
+-- Name: federation_blocks federation_blocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.federation_blocks
+    ADD CONSTRAINT federation_blocks_pkey PRIMARY KEY (target);
 
 --
 -- Name: federation_kv federation_kv_pkey; Type: CONSTRAINT; Schema: public; Owner: -

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import("./import.ts")).registerImportCommands,
   mail: async () => (await import("./mail.ts")).registerMailCommands,
   pb: async () => (await import("./pb.ts")).registerPbCommands,
+  federation: async () => (await import("./federation.ts")).registerFederationCommands,
 };
 
 const program = new Command()

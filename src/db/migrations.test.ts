@@ -53,6 +53,7 @@ const COMMITTED: Record<string, string> = {
   "0035_budget_restore": "b5af44d7a8d8f508a5886ff043240c825b671266db94721cb21b4e7168d50773",
   "0036_sign_in_changes": "29322f42cc177523dd0b25ad4a9640332cb4f1eb805c4a15c1203511caf877d0",
   "0037_federation": "7075f53ad91ae4cbdcd8fd84aefc31dcdacda35be7042f9bb43f0d66a1605dbd",
+  "0038_federation_blocks": "b544145f779f6272209812a1f0c2b77e9a72c64dde17dc581d7056c00a109f1d",
 };
 
 interface Journal {
@@ -173,7 +174,7 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
     // 0027 and 0028 the shared resources (libraries, their catalogue, bookings, loans, waitlists, problem reports) and their guards;
     // 0029 the activity log's audience (who else a private row concerns) and the shared resources' notification kinds;
     // 0033 the participatory budgets (pb_ tables, types and guards) and 0034 their projects' threads;
-    // 0036 the triggers that tell every process of a change to sign-ins; 0037 federation (Fedify's store and queue, keys, followers).
+    // 0036 the triggers that tell every process of a change to sign-ins; 0037 federation (Fedify's store and queue, keys, followers) and 0038 its blocks.
     const listGeneration = (k: string) =>
       /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact|mail_|account_token|instance.require_verified|people(\.|_)(email_verified_at|language)|librar(y|ies)|resource_|activities(\.|_)audience|loan_|unit_borrowers|unit_people|library_borrowers|vehicle_survey|bookings?(\.|_)|borrowing_approvals|calendar_feed|loans|waitlist|problem_|unit_|without_loan|pb_|thread_subject|sign_ins_moved|federation_|actor_keys|remote_follow/.test(
         k,

@@ -95,6 +95,8 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
       return t("activity.instance.setUp", { actor, name: str(d.name) ?? instanceName });
     case "instance.updated":
       return t("activity.instance.updated", { actor });
+    case "federation.blocked":
+      return t("activity.federation.blocked", { actor, target: str(d.target) ?? "" });
     case "person.joined":
       return t("activity.person.joined", { actor, instance: instanceName });
     case "person.updated":

@@ -204,3 +204,44 @@ describe("following across instances", () => {
     expect(await followersOf(a.db, org.id)).toEqual([]);
   });
 });
+
+describe("blocks", () => {
+  const followersOf = (db: Db, actorId: string) => db.select().from(remoteFollowers).where(eq(remoteFollowers.actorId, actorId));
+
+  it("let the admin block an instance: its follows end, its activities are refused, and nobody here follows it", async () => {
+    const admin = await makePerson(a.db, { handle: "a-admin", isAdmin: true });
+    const member = await makePerson(a.db);
+    const org = await makeOrg(a.db, member, { slug: "blockers", name: "Blockers", joinPolicy: "open" });
+    const erin = await makePerson(b.db, { handle: "erin" });
+    expect((await b.call("POST", "/api/federation/follows", { as: erin, body: { handle: "@blockers@a.test" } })).status).toBe(201);
+    await expect.poll(async () => (await followersOf(a.db, org.id)).length, { timeout: 15_000 }).toBe(1);
+
+    expect((await a.call("POST", "/api/federation/blocks", { as: member, body: { target: "b.test" } })).status).toBe(403);
+    expect((await a.call("POST", "/api/federation/blocks", { as: admin, body: { target: "not a host!" } })).body.errors).toMatchObject([
+      { path: "body.target" },
+    ]);
+    const blocked = await a.call("POST", "/api/federation/blocks", { as: admin, body: { target: "B.test", reason: "spam" } });
+    expect(blocked.status).toBe(201);
+    expect(blocked.body).toMatchObject({ target: "b.test", kind: "instance", reason: "spam" });
+    expect(await followersOf(a.db, org.id)).toEqual([]);
+
+    const follow = new Follow({
+      id: new URL(`https://b.test/ap/actors/${erin.id}#follows/again`),
+      actor: new URL(`https://b.test/ap/actors/${erin.id}`),
+      object: new URL(`https://a.test/ap/actors/${org.id}`),
+    });
+    const refused = await a.app.fetch(
+      new Request(`https://a.test/ap/inbox`, { method: "POST", headers: { "content-type": AP }, body: JSON.stringify(await follow.toJsonLd()) }),
+    );
+    expect(refused.status).toBe(403);
+    const someone = await makePerson(a.db);
+    const res = await a.call("POST", "/api/federation/follows", { as: someone, body: { handle: "@erin@b.test" } });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].path).toBe("body.handle");
+
+    expect((await a.call("GET", "/api/federation/blocks", { as: admin })).body.items).toMatchObject([{ target: "b.test" }]);
+    expect((await a.call("POST", "/api/federation/blocks/undo", { as: admin, body: { target: "b.test" } })).status).toBe(204);
+    expect((await a.call("POST", "/api/federation/blocks/undo", { as: admin, body: { target: "b.test" } })).status).toBe(404);
+  });
+});
+

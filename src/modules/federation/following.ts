@@ -5,6 +5,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
+import { isBlocked } from "./blocks.ts";
 import { t } from "./messages.ts";
 import { remoteFollowing } from "./schema.ts";
 
@@ -26,6 +27,7 @@ export async function followRemote(db: Db, ctx: Context<null>, actor: Actor | nu
   if (!remote) throw AppError.validation("body.handle", t("nobodyThere", { handle: written }));
   if (!isActor(remote) || !remote.id || !remote.inboxId) throw AppError.validation("body.handle", t("notAnActor", { handle: written }));
   if (remote.id.origin === ctx.canonicalOrigin) throw AppError.validation("body.handle", t("ownInstance", { handle: written }));
+  if (await isBlocked(db, remote.id)) throw AppError.validation("body.handle", t("blocked", { handle: written }));
   const followId = new URL(`#follows/${crypto.randomUUID()}`, ctx.getActorUri(me.id));
   const [row] = await db
     .insert(remoteFollowing)

@@ -5,6 +5,9 @@ export const t = defineMessages(
   "federation",
   {
     federation: "Federation",
+    block: "The block",
+    blockTarget: "Give a host (other.example) or an actor's address (https://other.example/users/name).",
+    blocked: "{handle} is blocked on this instance.",
     handleForm: "Write a handle as @name@instance.example.",
     nobodyThere: "Nobody answers to {handle}: check the name and the instance.",
     notAnActor: "{handle} is not someone or a group that can be followed.",
@@ -14,6 +17,9 @@ export const t = defineMessages(
   },
   {
     federation: "La fédération",
+    block: "Le blocage",
+    blockTarget: "Donnez un hôte (autre.exemple) ou l’adresse d’un acteur (https://autre.exemple/users/nom).",
+    blocked: "{handle} est bloqué sur cette instance.",
     handleForm: "Écrivez un identifiant sous la forme @nom@instance.exemple.",
     nobodyThere: "Personne ne répond à {handle} : vérifiez le nom et l’instance.",
     notAnActor: "{handle} n’est ni une personne ni un groupe que l’on peut suivre.",

@@ -99,3 +99,18 @@ export const remoteFollowing = pgTable(
     check("remote_following_status", sql`${t.status} in ('pending', 'accepted')`),
   ],
 );
+
+/**
+ * What the instance's admin blocked: a whole remote instance (by host) or one remote actor (by its
+ * address). Their activities are refused at the inbox and nothing is sent to them.
+ */
+export const federationBlocks = pgTable(
+  "federation_blocks",
+  {
+    target: text("target").primaryKey(),
+    kind: text("kind", { enum: ["instance", "actor"] }).notNull(),
+    reason: text("reason").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [check("federation_blocks_kind", sql`${t.kind} in ('instance', 'actor')`)],
+);
