@@ -231,7 +231,11 @@ describe("blocks", () => {
       object: new URL(`https://a.test/ap/actors/${org.id}`),
     });
     const refused = await a.app.fetch(
-      new Request(`https://a.test/ap/inbox`, { method: "POST", headers: { "content-type": AP }, body: JSON.stringify(await follow.toJsonLd()) }),
+      new Request(`https://a.test/ap/inbox`, {
+        method: "POST",
+        headers: { "content-type": AP },
+        body: JSON.stringify(await follow.toJsonLd()),
+      }),
     );
     expect(refused.status).toBe(403);
     const someone = await makePerson(a.db);
@@ -244,4 +248,3 @@ describe("blocks", () => {
     expect((await a.call("POST", "/api/federation/blocks/undo", { as: admin, body: { target: "b.test" } })).status).toBe(404);
   });
 });
-
