@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  FEDERATION_INBOX_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().default("./dist/web"),
   // Email: off unless SMTP_HOST is set.
   SMTP_HOST: z.string().optional(),
@@ -50,6 +51,8 @@ export type Config = {
   dbPoolSize: number;
   authRateLimit: number;
   authRateWindowSeconds: number;
+  /** Activities one remote instance may deliver to this one's inboxes per minute. */
+  federationInboxRateLimit: number;
   webDist: string;
   /** The SMTP server email leaves through; none means the instance sends no email. */
   smtp?: SmtpConfig;
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbPoolSize: e.DB_POOL_SIZE,
     authRateLimit: e.AUTH_RATE_LIMIT,
     authRateWindowSeconds: e.AUTH_RATE_WINDOW_SECONDS,
+    federationInboxRateLimit: e.FEDERATION_INBOX_RATE_LIMIT,
     webDist: resolve(e.WEB_DIST),
     smtp: smtpOf(e),
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,

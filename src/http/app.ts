@@ -105,7 +105,7 @@ export function createApp(deps: Deps) {
   const jsonLimit = limitBody(MAX_JSON_BODY);
   if (deps.federation) {
     // Only where Fedify has routes: the API's own requests never pass through its router.
-    const federated = federationMiddleware(deps.federation);
+    const federated = federationMiddleware(deps.federation, { inboxPerHostPerMinute: deps.config.federationInboxRateLimit });
     for (const path of FEDERATION_PATHS) app.use(path, jsonLimit, federated);
   }
   const largeLimits = LARGE_BODIES.map((r) => ({ path: r.path, limit: limitBody(r.maxSize) }));

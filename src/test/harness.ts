@@ -5,7 +5,9 @@ import type { Db } from "../db/types.ts";
 import { createApp } from "../http/app.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 import { createLogger } from "../logger.ts";
+import { buildFederation } from "../modules/federation/federation.ts";
 import { UnreadHub } from "../modules/notifications/live.ts";
+import { SOFTWARE_VERSION } from "../version.ts";
 import { type Contract, contractFor, writeContractCount } from "./contract.ts";
 import { createTestDatabase } from "./database.ts";
 
@@ -54,6 +56,8 @@ export function setupApi(configOverrides: Partial<ReturnType<typeof loadConfig>>
       logger: createLogger("silent"),
       authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
       unread,
+      // Its queue is not started: what a test makes the instance send to other instances waits there.
+      federation: buildFederation(database.db, { softwareVersion: SOFTWARE_VERSION }),
     });
     contract = contractFor(await (await app.request("/api/openapi.json")).text());
     const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {

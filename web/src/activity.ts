@@ -95,6 +95,10 @@ function sentenceText(a: Activity, instanceName: string, link: Link): string {
       return t("activity.instance.setUp", { actor, name: str(d.name) ?? instanceName });
     case "instance.updated":
       return t("activity.instance.updated", { actor });
+    case "federation.follow_accepted":
+      return t("activity.federation.followAccepted", { actor, handle: str(d.handle) ?? "" });
+    case "federation.follow_refused":
+      return t("activity.federation.followRefused", { actor, handle: str(d.handle) ?? "" });
     case "federation.blocked":
       return t("activity.federation.blocked", { actor, target: str(d.target) ?? "" });
     case "person.joined":

@@ -8,7 +8,7 @@ import { createApp } from "../../http/app.ts";
 import { RateLimiter } from "../../http/rate-limit.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestDatabase } from "../../test/database.ts";
-import { makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
 import { UnreadHub } from "../notifications/live.ts";
 import { buildFederation } from "./federation.ts";
@@ -21,10 +21,10 @@ import { remoteFollowers, remoteFollowing } from "./schema.ts";
  */
 type Instance = Awaited<ReturnType<typeof instance>>;
 
-async function instance(host: string) {
+async function instance(host: string, env: Record<string, string> = {}) {
   const database = await createTestDatabase();
   const origin = `https://${host}`;
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: origin });
+  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: origin, ...env });
   const federation = buildFederation(database.db, { origin, allowPrivateAddress: true, softwareVersion: SOFTWARE_VERSION });
   const app = createApp({
     db: database.db,
@@ -166,6 +166,37 @@ describe("following across instances", () => {
     expect((await b.call("GET", "/api/federation/follows", { as: cleo })).body.items).toMatchObject([{ status: "pending" }]);
   });
 
+  it("lets the stewards accept one pending follow and refuse another; each follower's instance hears it", async () => {
+    const steward = await makePerson(a.db);
+    const member = await makePerson(a.db);
+    const coop = await makeOrg(a.db, steward, { slug: "coop", name: "Coop", joinPolicy: "approval" });
+    await addMember(a.db, coop, member);
+    const [fay, gus] = [await makePerson(b.db, { handle: "fay" }), await makePerson(b.db, { handle: "gus" })];
+    for (const who of [fay, gus]) {
+      expect((await b.call("POST", "/api/federation/follows", { as: who, body: { handle: "@coop@a.test" } })).status).toBe(201);
+    }
+    const list = () => a.call("GET", "/api/organizations/coop/remote-followers", { as: steward });
+    await expect.poll(async () => (await list()).body.items?.length, { timeout: 15_000 }).toBe(2);
+    expect((await a.call("GET", "/api/organizations/coop/remote-followers", { as: member })).status).toBe(403);
+    const uri = (handle: string) =>
+      list().then((r) => r.body.items.find((i: { handle: string }) => i.handle === handle).follower) as Promise<string>;
+
+    const answer = (as: TestPerson, follower: string, accept: boolean) =>
+      a.call("POST", "/api/organizations/coop/remote-followers/answer", { as, body: { follower, accept } });
+    expect((await answer(member, await uri("@fay@b.test"), true)).status).toBe(403);
+    const accepted = await answer(steward, await uri("@fay@b.test"), true);
+    expect(accepted.body).toMatchObject({ handle: "@fay@b.test", status: "accepted" });
+    const gusUri = await uri("@gus@b.test");
+    expect((await answer(steward, gusUri, false)).status).toBe(200);
+    expect((await answer(steward, gusUri, false)).status).toBe(404);
+
+    const statusOn = async (who: TestPerson) =>
+      (await b.call("GET", "/api/federation/follows", { as: who })).body.items.map((i: { status: string }) => i.status);
+    await expect.poll(() => statusOn(fay), { timeout: 15_000 }).toEqual(["accepted"]);
+    await expect.poll(() => statusOn(gus), { timeout: 15_000 }).toEqual([]);
+    expect((await a.call("GET", `/ap/actors/${coop.id}/followers`, { accept: AP })).body.totalItems).toBe(1);
+  });
+
   it("refuses a bad handle, nobody, and someone on this instance, naming the field", async () => {
     const dan = await makePerson(b.db);
     for (const handle of ["not a handle", "@nobody@a.test", `@${dan.handle}@b.test`]) {
@@ -246,5 +277,29 @@ describe("blocks", () => {
     expect((await a.call("GET", "/api/federation/blocks", { as: admin })).body.items).toMatchObject([{ target: "b.test" }]);
     expect((await a.call("POST", "/api/federation/blocks/undo", { as: admin, body: { target: "b.test" } })).status).toBe(204);
     expect((await a.call("POST", "/api/federation/blocks/undo", { as: admin, body: { target: "b.test" } })).status).toBe(404);
+  });
+
+  it("answer 429 to an instance that delivers more than its share per minute", async () => {
+    const c = await instance("c.test", { FEDERATION_INBOX_RATE_LIMIT: "3" });
+    try {
+      const deliver = () =>
+        c.app.fetch(
+          new Request("https://c.test/ap/inbox", {
+            method: "POST",
+            headers: { "content-type": AP },
+            body: JSON.stringify({
+              "@context": "https://www.w3.org/ns/activitystreams",
+              type: "Follow",
+              actor: "https://b.test/ap/actors/x",
+            }),
+          }),
+        );
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await deliver()).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      expect(Number((await deliver()).headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      await c.close();
+    }
   });
 });

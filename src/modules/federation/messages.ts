@@ -6,6 +6,7 @@ export const t = defineMessages(
   {
     federation: "Federation",
     block: "The block",
+    follower: "The remote follower",
     blockTarget: "Give a host (other.example) or an actor's address (https://other.example/users/name).",
     blocked: "{handle} is blocked on this instance.",
     handleForm: "Write a handle as @name@instance.example.",
@@ -18,6 +19,7 @@ export const t = defineMessages(
   {
     federation: "La fédération",
     block: "Le blocage",
+    follower: "L’abonné distant",
     blockTarget: "Donnez un hôte (autre.exemple) ou l’adresse d’un acteur (https://autre.exemple/users/nom).",
     blocked: "{handle} est bloqué sur cette instance.",
     handleForm: "Écrivez un identifiant sous la forme @nom@instance.exemple.",

@@ -2,8 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { Slug } from "../../http/fields.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
+import { answerFollow, organizationFollowers } from "./answers.ts";
 import { block, listBlocks, unblock } from "./blocks.ts";
 import { followRemote, myRemoteFollowing, unfollowRemote } from "./following.ts";
 import { t } from "./messages.ts";
@@ -93,6 +95,50 @@ const removeBlock = createRoute({
   responses: { 204: NoContent, ...problems(401, 403, 404) },
 });
 
+const RemoteFollowerSchema = z
+  .object({
+    follower: z.string().url().openapi({ description: "The remote actor's address." }),
+    handle: z.string().openapi({ example: "@ada@other.example" }),
+    name: z.string(),
+    status: z.enum(["pending", "accepted"]),
+    since: z.string().datetime(),
+  })
+  .openapi("RemoteFollower");
+const remoteFollowerView = (r: { followerUri: string; handle: string; name: string; status: "pending" | "accepted"; createdAt: Date }) => ({
+  follower: r.followerUri,
+  handle: r.handle,
+  name: r.name,
+  status: r.status,
+  since: r.createdAt.toISOString(),
+});
+const SlugParam = z.object({ slug: Slug });
+const AnswerInput = z
+  .strictObject({
+    follower: z.string().url().max(2000).openapi({ description: "The remote actor's address, as listed." }),
+    accept: z.boolean().openapi({ description: "true accepts the follow; false refuses it." }),
+  })
+  .openapi("RemoteFollowAnswer");
+
+const remoteFollowersRoute = createRoute({
+  method: "get",
+  path: "/organizations/{slug}/remote-followers",
+  tags: TAGS,
+  summary: "Who follows this organization from other instances, pending first (its stewards)",
+  security: signedIn,
+  request: { params: SlugParam },
+  responses: { 200: jsonContent(z.object({ items: z.array(RemoteFollowerSchema) }), "The remote followers"), ...problems(401, 403, 404) },
+});
+
+const answerRoute = createRoute({
+  method: "post",
+  path: "/organizations/{slug}/remote-followers/answer",
+  tags: TAGS,
+  summary: "Accept or refuse a pending follow from another instance (its stewards); the other instance is told",
+  security: signedIn,
+  request: { params: SlugParam, body: jsonBody(AnswerInput) },
+  responses: { 200: jsonContent(RemoteFollowerSchema, "The follower as answered"), ...problems(401, 403, 404) },
+});
+
 /** Fedify's context for this request: what it signs and sends goes out as this instance. */
 function federationOf(c: Context<AppEnv>) {
   const federation = c.var.deps.federation;
@@ -112,6 +158,14 @@ export const federationRoutes = createRouter()
   .openapi(unfollow, async (c) => {
     await unfollowRemote(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json").handle);
     return c.body(null, 204);
+  })
+  .openapi(remoteFollowersRoute, async (c) => {
+    const rows = await organizationFollowers(c.var.deps.db, c.var.actor, c.req.valid("param").slug);
+    return c.json({ items: rows.map(remoteFollowerView) }, 200);
+  })
+  .openapi(answerRoute, async (c) => {
+    const row = await answerFollow(c.var.deps.db, () => federationOf(c), c.var.actor, c.req.valid("param").slug, c.req.valid("json"));
+    return c.json(remoteFollowerView(row), 200);
   })
   .openapi(blocks, async (c) => {
     const rows = await listBlocks(c.var.deps.db, c.var.actor);
