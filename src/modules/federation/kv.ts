@@ -21,7 +21,7 @@ const SWEEP_EVERY_MS = 60_000;
  */
 export class DrizzleKvStore implements KvStore {
   private readonly db: Executor;
-  private sweptAt = 0;
+  private sweptAt = Number.NEGATIVE_INFINITY;
 
   constructor(db: Executor) {
     this.db = db;
@@ -84,8 +84,8 @@ export class DrizzleKvStore implements KvStore {
   }
 
   private async sweep(): Promise<void> {
-    if (Date.now() - this.sweptAt < SWEEP_EVERY_MS) return;
-    this.sweptAt = Date.now();
+    if (performance.now() - this.sweptAt < SWEEP_EVERY_MS) return;
+    this.sweptAt = performance.now();
     await this.db.execute(sql`delete from federation_kv where expires_at is not null and expires_at <= now()`);
   }
 }
