@@ -57,6 +57,15 @@ describe.skipIf(!run)("a newcomer founds a community and a second person joins i
     // The founder sees it on the organization page too.
     await ada.goto(`${server.url}/orgs/open-tractor-lab`);
     await expect.poll(() => ada.getByText("Bo Yamada joined Open Tractor Lab").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // Following someone on another instance starts from a handle; a malformed one is refused at its field.
+    await ada.goto(`${server.url}/account#following`);
+    const following = ada.locator("#following");
+    await expect.poll(() => following.getByText("You follow nobody on other instances yet.").count()).toBe(1);
+    await following.getByLabel("Handle").fill("not a handle");
+    await following.getByRole("button", { name: "Follow" }).click();
+    await expect.poll(() => following.getByText("Write a handle as @name@instance.example.").count(), { timeout: 10_000 }).toBe(1);
+
     await ada.setViewportSize({ width: 375, height: 800 });
     const overflow = await ada.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
     expect(overflow).toBe(false);

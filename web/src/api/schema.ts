@@ -60,3 +60,5 @@ export type ApiBody<P extends keyof Paths, M extends "post" | "put" | "patch" | 
 export type FlowInterval = S["CommonsFlows"]["interval"];
 export type FlowDirection = S["CommonsFlows"]["kinds"][number]["direction"];
 export type EquationOwner = S["ValueEquation"]["scope"]["owner"];
+
+export type RemoteFollowStatus = S["RemoteFollow"]["status"];

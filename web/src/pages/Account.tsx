@@ -7,6 +7,7 @@ import { EmailSettings } from "../components/EmailSettings.tsx";
 import { MyAffiliations } from "../components/MyAffiliations.tsx";
 import { PasswordForm } from "../components/PasswordForm.tsx";
 import { ProfileForm } from "../components/ProfileForm.tsx";
+import { RemoteFollows } from "../components/RemoteFollows.tsx";
 import { useTitle } from "../hooks.ts";
 import type { MessageKey } from "../i18n/resources.ts";
 import { useSession } from "../session.tsx";
@@ -19,6 +20,7 @@ const SECTIONS: { id: string; title: MessageKey }[] = [
   { id: "affiliations", title: "account.section.affiliations" },
   { id: "password", title: "account.section.password" },
   { id: "tokens", title: "account.section.tokens" },
+  { id: "following", title: "account.section.following" },
 ];
 
 export function AccountPage() {
@@ -90,6 +92,10 @@ export function AccountPage() {
         <section id="tokens" className="card section" aria-labelledby="tokens-title">
           <h2 id="tokens-title">{t("account.section.tokens")}</h2>
           <ApiTokens />
+        </section>
+        <section id="following" className="card section" aria-labelledby="following-title">
+          <h2 id="following-title">{t("account.section.following")}</h2>
+          <RemoteFollows />
         </section>
       </div>
     </div>
