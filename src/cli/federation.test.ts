@@ -1,26 +1,17 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { triarchyOn } from "../test/cli.ts";
 import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary on a PGlite data directory. */
-const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "triarchy-federation-cli-"));
 const dataDir = join(scratch, "data");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 beforeAll(() => migratedDataDir(dataDir), 120_000);
 
-const triarchy = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const triarchy = triarchyOn(dataDir);
 
 describe("triarchy federation", { timeout: 90_000 }, () => {
   it("blocks an instance, shows it in the status with the queue, refuses a malformed target, and unblocks", async () => {

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,25 +8,17 @@ import { activities } from "../modules/activity/schema.ts";
 import { createLibrary } from "../modules/sharing/library-service.ts";
 import { DEFAULT_RULES } from "../modules/sharing/rules.ts";
 import { resourceTypes, resourceUnits } from "../modules/sharing/schema.ts";
+import { triarchyOn } from "../test/cli.ts";
 import { addMember, makeOrg, makePerson } from "../test/factories.ts";
 import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary importing the fixtures into a library the test opens in a PGlite directory. */
-const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
 const FIXTURES = join(import.meta.dirname, "..", "modules", "sharing", "fixtures");
 const scratch = mkdtempSync(join(tmpdir(), "triarchy-import-resources-cli-"));
 const dataDir = join(scratch, "data");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const triarchy = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const triarchy = triarchyOn(dataDir);
 
 /** Opens the data directory in this process while the CLI is not running (PGlite allows one process). */
 async function withData<T>(work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {

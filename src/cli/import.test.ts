@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,24 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
 import { contributions } from "../modules/contributions/schema.ts";
 import { TestRepo } from "../modules/imports/test-repo.ts";
+import { triarchyOn } from "../test/cli.ts";
 import { makeCommons, makeOrg, makePerson } from "../test/factories.ts";
 import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary importing a repository the test builds, into a PGlite directory the test fills first. */
-const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "triarchy-import-cli-"));
 const dataDir = join(scratch, "data");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const triarchy = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const triarchy = triarchyOn(dataDir);
 
 /** Opens the data directory in this process while the CLI is not running (PGlite allows one process). */
 async function withData<T>(work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {

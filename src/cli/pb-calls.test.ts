@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,24 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
 import { rowsOf } from "../db/rows.ts";
 import { samplePath } from "../modules/budgeting/pabulib/test/samples.ts";
+import { triarchyOn } from "../test/cli.ts";
 import { makeOrg, makePerson } from "../test/factories.ts";
 import { migratedDataDir } from "../test/template.ts";
 
 /** The real `triarchy` binary on a PGlite data directory: a Pabulib file in, the same file out. */
-const BIN = join(import.meta.dirname, "..", "..", "bin", "triarchy.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "triarchy-pb-calls-"));
 const dataDir = join(scratch, "data");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const triarchy = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 90_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const triarchy = triarchyOn(dataDir, { timeoutMs: 90_000 });
 
 describe("triarchy pb import and export", { timeout: 120_000 }, () => {
   beforeAll(async () => {
