@@ -43,7 +43,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const stopSignIns = await listenForSignIns(database);
   // Deliveries accepted before a restart go out now; the queue is the database's.
   const federationQueue = new AbortController();
-  void deps.federation.startQueue(null, { signal: federationQueue.signal });
+  const federationQueueDone = deps.federation.startQueue(null, { signal: federationQueue.signal }).catch(() => {});
   // Before the HTTP server: a taken inbound port fails the start before anything listens.
   const inbound = config.inbound ? await startInbound(database.db, config.inbound, logger) : null;
   const app = createApp(deps);
@@ -72,7 +72,9 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       await inbound?.stop();
       await deps.unread.close();
       await stopSignIns();
+      // Deliveries under way finish (or give up) before the database closes under them.
       federationQueue.abort();
+      await Promise.race([federationQueueDone, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.database) await database.close();
     },

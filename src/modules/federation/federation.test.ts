@@ -35,7 +35,7 @@ async function instance(host: string, env: Record<string, string> = {}) {
     federation,
   });
   const queue = new AbortController();
-  void federation.startQueue(null, { signal: queue.signal });
+  const queueDone = federation.startQueue(null, { signal: queue.signal });
   const call = async (method: string, path: string, opts: { as?: TestPerson; body?: unknown; accept?: string } = {}) => {
     const headers: Record<string, string> = { accept: opts.accept ?? "application/json" };
     if (opts.as) headers.authorization = `Bearer ${opts.as.token}`;
@@ -57,10 +57,12 @@ async function instance(host: string, env: Record<string, string> = {}) {
     app,
     federation,
     call,
-    close: async () => {
+    /** Stops taking messages and waits for those under way (they may call the other instance). */
+    stop: async () => {
       queue.abort();
-      await database.close();
+      await queueDone;
     },
+    close: () => database.close(),
   };
 }
 
@@ -83,6 +85,8 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
+  // Both queues stop before either database closes: a delivery from one checks its signature against the other.
+  await Promise.all([a.stop(), b.stop()]);
   restoreFetch();
   await a.close();
   await b.close();
@@ -299,6 +303,7 @@ describe("blocks", () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       expect(Number((await deliver()).headers.get("retry-after"))).toBeGreaterThan(0);
     } finally {
+      await c.stop();
       await c.close();
     }
   });
