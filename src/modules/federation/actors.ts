@@ -1,5 +1,6 @@
 import { exportJwk, generateCryptoKeyPair, importJwk } from "@fedify/fedify";
 import { eq, sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { people } from "../accounts/schema.ts";
 import { organizations } from "../organizations/schema.ts";
@@ -72,10 +73,9 @@ export async function actorKeyPairs(db: Executor, actorId: string): Promise<Cryp
 
 /** How many local people and organizations there are, for NodeInfo. */
 export async function localCounts(db: Executor) {
-  const [row] = (
-    (await db.execute(
-      sql`select (select count(*) from people)::int as people, (select count(*) from organizations)::int as organizations`,
-    )) as unknown as { rows: { people: number; organizations: number }[] }
-  ).rows;
+  const [row] = await rowsOf<{ people: number; organizations: number }>(
+    db,
+    sql`select (select count(*) from people)::int as people, (select count(*) from organizations)::int as organizations`,
+  );
   return row ?? { people: 0, organizations: 0 };
 }

@@ -1,4 +1,5 @@
 import { asc, eq, like, or, sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -96,11 +97,10 @@ export async function isBlocked(db: Executor, actorUri: string | URL): Promise<b
 
 /** The instances whose deliveries from here keep failing: outgoing messages already retried, by inbox. */
 export async function failingInboxes(db: Executor) {
-  return (
-    (await db.execute(
-      sql`select message->>'inbox' as inbox, count(*)::int as waiting, max((message->>'attempt')::int)::int as attempts
+  return rowsOf<{ inbox: string; waiting: number; attempts: number }>(
+    db,
+    sql`select message->>'inbox' as inbox, count(*)::int as waiting, max((message->>'attempt')::int)::int as attempts
           from federation_queue where message->>'type' = 'outbox' and coalesce((message->>'attempt')::int, 0) > 0
           group by 1 order by 3 desc, 1`,
-    )) as unknown as { rows: { inbox: string; waiting: number; attempts: number }[] }
-  ).rows;
+  );
 }

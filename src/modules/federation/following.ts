@@ -12,15 +12,20 @@ import { remoteFollowing } from "./schema.ts";
 /** `@name@host` (or `name@host`), as people write a handle from another instance. */
 export const REMOTE_HANDLE = /^@?([^@\s/]+)@([a-z0-9.-]+(?::\d+)?)$/i;
 
+/** A handle as stored: `@name@host`, the host in lower case; the same for following and unfollowing. */
+function writtenHandle(handle: string): string {
+  const match = REMOTE_HANDLE.exec(handle.trim());
+  if (!match) throw AppError.validation("body.handle", t("handleForm"));
+  return `@${match[1]}@${match[2]?.toLowerCase()}`;
+}
+
 /**
  * A local person follows a remote actor (a person or an organization on another instance), found by
  * its handle through WebFinger. The follow waits for the remote side's Accept (`inbox.ts`).
  */
 export async function followRemote(db: Db, ctx: Context<null>, actor: Actor | null, handle: string) {
   const me = requireActor(actor);
-  const match = REMOTE_HANDLE.exec(handle.trim());
-  if (!match) throw AppError.validation("body.handle", t("handleForm"));
-  const written = `@${match[1]}@${match[2]?.toLowerCase()}`;
+  const written = writtenHandle(handle);
   const remote = await ctx.lookupObject(written).catch(() => {
     throw AppError.validation("body.handle", t("unreachable", { handle: written }));
   });
@@ -54,19 +59,19 @@ export async function unfollowRemote(db: Db, ctx: Context<null>, actor: Actor | 
   const me = requireActor(actor);
   const [row] = await db
     .delete(remoteFollowing)
-    .where(and(eq(remoteFollowing.personId, me.id), eq(remoteFollowing.handle, handle.trim().toLowerCase())))
+    .where(and(eq(remoteFollowing.personId, me.id), eq(remoteFollowing.handle, writtenHandle(handle))))
     .returning();
   if (!row) throw AppError.notFound(t("notFollowing", { handle }));
   const remote = await ctx.lookupObject(row.actorUri).catch(() => null);
   if (remote && isActor(remote)) {
-    const me_ = ctx.getActorUri(me.id);
+    const self = ctx.getActorUri(me.id);
     await ctx.sendActivity(
       { identifier: me.id },
       remote,
       new Undo({
-        id: new URL(`#undo/${crypto.randomUUID()}`, me_),
-        actor: me_,
-        object: new Follow({ id: new URL(row.followId), actor: me_, object: new URL(row.actorUri) }),
+        id: new URL(`#undo/${crypto.randomUUID()}`, self),
+        actor: self,
+        object: new Follow({ id: new URL(row.followId), actor: self, object: new URL(row.actorUri) }),
       }),
     );
   }
