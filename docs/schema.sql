@@ -1852,7 +1852,12 @@ CREATE TABLE public.comments (
     hidden_by uuid,
     hidden_reason text,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
-    CONSTRAINT comments_hidden_reason CHECK (((hidden_at IS NULL) = (hidden_reason IS NULL)))
+    remote_author_uri text,
+    remote_author_handle text,
+    remote_author_name text,
+    remote_uri text,
+    CONSTRAINT comments_hidden_reason CHECK (((hidden_at IS NULL) = (hidden_reason IS NULL))),
+    CONSTRAINT comments_remote_author CHECK ((((remote_author_uri IS NULL) = (remote_uri IS NULL)) AND ((remote_author_uri IS NULL) OR (author_id IS NULL))))
 );
 
 --
@@ -2112,6 +2117,17 @@ CREATE TABLE public.federation_kv (
     key text NOT NULL,
     value jsonb NOT NULL,
     expires_at timestamp with time zone
+);
+
+--
+-- Name: federation_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.federation_progress (
+    one boolean DEFAULT true NOT NULL,
+    xact bigint NOT NULL,
+    activity_id bigint NOT NULL,
+    CONSTRAINT federation_progress_one_check CHECK (one)
 );
 
 --
@@ -3009,6 +3025,31 @@ CREATE TABLE public.remote_following (
 );
 
 --
+-- Name: remote_posts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.remote_posts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    uri text NOT NULL,
+    via_uri text NOT NULL,
+    author_uri text NOT NULL,
+    author_handle text NOT NULL,
+    author_name text DEFAULT ''::text NOT NULL,
+    local_author_id uuid,
+    type text NOT NULL,
+    name text DEFAULT ''::text NOT NULL,
+    html text DEFAULT ''::text NOT NULL,
+    url text,
+    in_reply_to text,
+    context text,
+    purpose text,
+    published_at timestamp with time zone NOT NULL,
+    received_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    CONSTRAINT remote_posts_purpose CHECK (((purpose IS NULL) OR (purpose = ANY (ARRAY['request'::text, 'offer'::text])))),
+    CONSTRAINT remote_posts_type CHECK ((type = ANY (ARRAY['Note'::text, 'Page'::text, 'Proposal'::text])))
+);
+
+--
 -- Name: resource_categories; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3401,6 +3442,13 @@ ALTER TABLE ONLY public.comments
     ADD CONSTRAINT comments_pkey PRIMARY KEY (id);
 
 --
+-- Name: comments comments_remote_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.comments
+    ADD CONSTRAINT comments_remote_uri_unique UNIQUE (remote_uri);
+
+--
 -- Name: commons commons_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3483,6 +3531,13 @@ ALTER TABLE ONLY public.federation_blocks
 
 ALTER TABLE ONLY public.federation_kv
     ADD CONSTRAINT federation_kv_pkey PRIMARY KEY (key);
+
+--
+-- Name: federation_progress federation_progress_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.federation_progress
+    ADD CONSTRAINT federation_progress_pkey PRIMARY KEY (one);
 
 --
 -- Name: federation_queue federation_queue_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3868,6 +3923,20 @@ ALTER TABLE ONLY public.remote_followers
 
 ALTER TABLE ONLY public.remote_following
     ADD CONSTRAINT remote_following_person_id_actor_uri_pk PRIMARY KEY (person_id, actor_uri);
+
+--
+-- Name: remote_posts remote_posts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_posts
+    ADD CONSTRAINT remote_posts_pkey PRIMARY KEY (id);
+
+--
+-- Name: remote_posts remote_posts_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_posts
+    ADD CONSTRAINT remote_posts_uri_unique UNIQUE (uri);
 
 --
 -- Name: resource_categories resource_categories_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -4655,6 +4724,18 @@ CREATE INDEX remote_followers_actor_idx ON public.remote_followers USING btree (
 --
 
 CREATE INDEX remote_following_follow_idx ON public.remote_following USING btree (follow_id);
+
+--
+-- Name: remote_posts_context_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX remote_posts_context_idx ON public.remote_posts USING btree (context, published_at);
+
+--
+-- Name: remote_posts_via_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX remote_posts_via_idx ON public.remote_posts USING btree (via_uri, published_at);
 
 --
 -- Name: resource_categories_parent_idx; Type: INDEX; Schema: public; Owner: -
@@ -6373,6 +6454,13 @@ ALTER TABLE ONLY public.reciprocity_invoices
 
 ALTER TABLE ONLY public.remote_following
     ADD CONSTRAINT remote_following_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: remote_posts remote_posts_local_author_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_posts
+    ADD CONSTRAINT remote_posts_local_author_id_people_id_fk FOREIGN KEY (local_author_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: resource_categories resource_categories_parent_id_resource_categories_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoEmail } from "../src/demo/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "../src/demo/accounts.ts";
 import { DEMO_CALL } from "../src/demo/budgets.ts";
 import { loadDemoWorld } from "../src/demo/world.ts";
 import { apiOf, requireChromium, type Stack, startStack, visible } from "./support.ts";
@@ -38,11 +38,12 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
   let distributionId: string;
   const signedIn: Record<string, BrowserContext> = {};
 
-  const signIn = async (handle: string) => {
-    const ctx = await stack.browser.newContext({ viewport: WIDE });
-    await apiOf(ctx, base)("POST", "/auth/signin", { email: demoEmail(handle), password: DEMO_PASSWORD });
+  const signIn = async (handle: string, viewport = WIDE) => {
+    const ctx = await stack.browser.newContext({ viewport });
+    const api = apiOf(ctx, base);
+    await api("POST", "/auth/signin", { email: demoEmail(handle), password: DEMO_PASSWORD });
     signedIn[handle] = ctx;
-    return ctx;
+    return api;
   };
 
   beforeAll(async () => {
@@ -53,6 +54,8 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     distributionId = distributions.items[0].id;
     await signIn("ada");
     await signIn("victor");
+    // The admin, on a phone, with a block on the federation page so that its table is there to check.
+    await (await signIn(DEMO_ACCOUNTS.admin.handle, NARROW))("POST", "/federation/blocks", { target: "spam.example", reason: "Spam" });
   });
 
   afterAll(async () => {
@@ -60,7 +63,7 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
   });
 
   /** Each page at 375 px, once what scrolls or carries the headings has loaded. */
-  const NARROW_PAGES: { name: string; path: () => string; ready: string }[] = [
+  const NARROW_PAGES: { name: string; path: () => string; ready: string; as?: string }[] = [
     { name: "a treasury", path: () => "/orgs/open-farm-tools-foundation/treasury", ready: "table" },
     { name: "a distribution", path: () => `/distributions/${distributionId}`, ready: "table" },
     { name: "a commons' contributors", path: () => "/commons/open-seed-drill/contributors", ready: "table" },
@@ -76,11 +79,12 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     { name: "a citizen project", path: () => `/calls/${DEMO_CALL.slug}/projects/1`, ready: ".pb-public-review" },
     { name: "a call's results", path: () => `/calls/${DEMO_CALL.slug}/results`, ready: ".pb-outcome" },
     { name: "a call's grants", path: () => `/calls/${DEMO_CALL.slug}/accountability`, ready: ".pb-grant table" },
+    { name: "the admin's federation page", path: () => "/admin/federation", ready: "table", as: DEMO_ACCOUNTS.admin.handle },
   ];
 
-  for (const { name, path, ready } of NARROW_PAGES) {
+  for (const { name, path, ready, as } of NARROW_PAGES) {
     it(`lets a keyboard reach every scrolling table and keeps heading levels in order at 375 px: ${name}`, async () => {
-      const page = await anonymous.newPage();
+      const page = await (as ? (signedIn[as] as BrowserContext) : anonymous).newPage();
       await page.goto(`${base}${path()}`);
       await expect.poll(() => page.locator(ready).first().isVisible(), { timeout: 10_000, message: `${ready} on ${path()}` }).toBe(true);
       expect(await axeViolations(page, ["scrollable-region-focusable", "heading-order"])).toEqual([]);

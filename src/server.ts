@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { pruneExpiredSessions } from "./modules/accounts/service.ts";
 import { listenForSignIns } from "./modules/accounts/signed-in-cache.ts";
 import { buildFederation } from "./modules/federation/federation.ts";
+import { startOutbox } from "./modules/federation/outbox.ts";
 import { startInbound } from "./modules/mail/inbound.ts";
 import { startMailer } from "./modules/mail/worker.ts";
 import { UnreadHub } from "./modules/notifications/live.ts";
@@ -59,6 +60,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
   const mail = { email: !!config.smtp };
   const stopClock = startClock(database.db, logger, mail);
   const stopNotifier = startNotifier(database.db, logger, mail);
+  const stopOutbox = startOutbox(database.db, deps.federation, config.publicUrl ?? url, logger);
   const stopMailer = await startMailer(database, config, logger);
   logger.info({ url, database: database.kind, email: mail.email }, "Triarchy is listening");
   return {
@@ -68,6 +70,7 @@ export async function startServer(config: Config = loadConfig(), opts: { databas
       clearInterval(pruner);
       await stopClock();
       await stopNotifier();
+      await stopOutbox();
       await stopMailer();
       await inbound?.stop();
       await deps.unread.close();

@@ -46,6 +46,7 @@ export const DERIVED_TABLES = new Set([
   "organization_list_generation",
   "organization_member_counts",
   "notification_progress",
+  "federation_progress",
   "notification_unread",
   "loan_months",
   "unit_borrowers",

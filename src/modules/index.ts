@@ -11,6 +11,8 @@ import { contributionRoutes } from "./contributions/routes.ts";
 import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { federationAdminRoutes } from "./federation/admin-routes.ts";
+import { federationReadingRoutes } from "./federation/reading-routes.ts";
 import { federationRoutes } from "./federation/routes.ts";
 import { flowRoutes } from "./flows/routes.ts";
 import { instanceRoutes } from "./instance/routes.ts";
@@ -75,4 +77,6 @@ export const apiRoutes = api
   .route("/", sharingFeedRoutes)
   .route("/", sharingValueflowRoutes)
   .route("/", budgetingRoutes)
-  .route("/", federationRoutes);
+  .route("/", federationRoutes)
+  .route("/", federationReadingRoutes)
+  .route("/", federationAdminRoutes);

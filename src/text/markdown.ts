@@ -62,3 +62,24 @@ SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ["href", "title
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(md.render(source), SANITIZE);
 }
+
+/** HTML written elsewhere (a post from another instance), held to the same rules as our own. */
+export function sanitizeHtmlFromElsewhere(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
+}
+
+/** The words of some HTML, without its markup (a remote reply's text, kept beside its HTML). */
+export function textOfHtml(html: string): string {
+  return sanitizeHtml(html.replace(/<\/(p|div|li|h\d|blockquote|pre)>|<br\s*\/?>/gi, "$&\n"), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Plain text made safe to put between tags (its &, < and > escaped). */
+export function escapedText(text: string): string {
+  return sanitizeHtml(text, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "escape" });
+}

@@ -3,6 +3,7 @@ import { Layout } from "./components/Layout.tsx";
 import { RequireSignIn } from "./components/RequireSignIn.tsx";
 import { AccountPage } from "./pages/Account.tsx";
 import { ConfirmEmailPage, VerifyEmailPage } from "./pages/account/EmailLink.tsx";
+import { FederationAdminPage } from "./pages/account/FederationAdmin.tsx";
 import { ForgotPasswordPage } from "./pages/account/ForgotPassword.tsx";
 import { InstanceSettingsPage } from "./pages/account/InstanceSettings.tsx";
 import { ResetPasswordPage } from "./pages/account/ResetPassword.tsx";
@@ -167,6 +168,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <InstanceSettingsPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/admin/federation",
+            element: (
+              <RequireSignIn>
+                <FederationAdminPage />
               </RequireSignIn>
             ),
           },

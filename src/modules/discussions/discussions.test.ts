@@ -76,6 +76,7 @@ describe("threads", () => {
       {
         id: expect.any(String),
         author: { handle: w.author.handle, name: w.author.name },
+        remoteAuthor: null,
         body: "What next?",
         html: "<p>What next?</p>\n",
         createdAt: expect.any(String),

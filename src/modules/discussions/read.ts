@@ -102,6 +102,7 @@ const commentFields = {
   hiddenReason: comments.hiddenReason,
   exactCreatedAt: exactTime(comments.createdAt),
   author: { handle: author.handle, name: author.name },
+  remoteAuthor: { handle: comments.remoteAuthorHandle, name: comments.remoteAuthorName, uri: comments.remoteAuthorUri },
   hiddenBy: { handle: hider.handle, name: hider.name },
 };
 

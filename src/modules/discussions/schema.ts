@@ -41,6 +41,11 @@ export const comments = pgTable(
       .notNull()
       .references(() => threads.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
+    /** A reply from another instance: its author's address, handle and name, and its own address. */
+    remoteAuthorUri: text("remote_author_uri"),
+    remoteAuthorHandle: text("remote_author_handle"),
+    remoteAuthorName: text("remote_author_name"),
+    remoteUri: text("remote_uri").unique(),
     body: text("body").notNull(),
     /** Sanitized HTML rendered from `body` when it is written. */
     html: text("html").notNull(),
@@ -53,6 +58,10 @@ export const comments = pgTable(
   (t) => [
     index("comments_thread_idx").on(t.threadId, t.createdAt, t.id),
     check("comments_hidden_reason", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+    check(
+      "comments_remote_author",
+      sql`(${t.remoteAuthorUri} is null) = (${t.remoteUri} is null) and (${t.remoteAuthorUri} is null or ${t.authorId} is null)`,
+    ),
   ],
 );
 

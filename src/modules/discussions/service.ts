@@ -38,7 +38,7 @@ function itemThread(tx: Executor, type: SubjectType, id: string) {
  * thread's row lock, so concurrent comments add up, and the time never moves backwards even when
  * an earlier-started transaction commits last.
  */
-async function appendComment(tx: Executor, threadId: string, authorId: string, body: string) {
+async function appendComment(tx: Executor, threadId: string, authorId: string | null, body: string, remote?: RemoteAuthor) {
   const [thread] = await tx
     .update(threads)
     .set({ commentCount: sql`${threads.commentCount} + 1`, lastCommentAt: sql`greatest(${threads.lastCommentAt}, now())` })
@@ -47,7 +47,20 @@ async function appendComment(tx: Executor, threadId: string, authorId: string, b
   if (!thread) throw AppError.notFound(t("thread"));
   const [comment] = await tx
     .insert(comments)
-    .values({ threadId, authorId, body, html: renderMarkdown(body) })
+    .values(
+      remote
+        ? {
+            threadId,
+            authorId,
+            body,
+            html: remote.html,
+            remoteAuthorUri: remote.authorUri,
+            remoteAuthorHandle: remote.handle,
+            remoteAuthorName: remote.name,
+            remoteUri: remote.uri,
+          }
+        : { threadId, authorId, body, html: renderMarkdown(body) },
+    )
     .returning();
   if (!comment) throw new Error("insert returned no row");
   return { thread, comment };
@@ -111,6 +124,45 @@ export async function startThread(db: Db, actor: Actor | null, input: NewThread)
       await recordComment(tx, me, "comment.posted", thread, comment, subject.moderatorOrgId);
     }
     return thread;
+  });
+}
+
+/** A reply written on another instance (its HTML sanitized already), by its address and its author's. */
+export interface RemoteAuthor {
+  uri: string;
+  authorUri: string;
+  handle: string;
+  name: string;
+  html: string;
+}
+
+/**
+ * A reply from another instance joins the thread as a comment whose author lives there. The log row
+ * names no local actor; it carries the reply's address, so the organization announces it onwards.
+ * A reply delivered twice is kept once (its address is unique).
+ */
+export async function postRemoteComment(db: Db, threadId: string, text: string, remote: RemoteAuthor) {
+  return db.transaction(async (tx) => {
+    const [already] = await tx.select({ id: comments.id }).from(comments).where(eq(comments.remoteUri, remote.uri));
+    if (already) return null;
+    const { thread, comment } = await appendComment(tx, threadId, null, text, remote);
+    await recordActivity(tx, {
+      actorId: null,
+      verb: "comment.posted",
+      objectType: "comment",
+      objectId: comment.id,
+      targetType: "thread",
+      targetId: thread.id,
+      organizationId: await moderatorOrgOf(tx, thread),
+      data: {
+        title: thread.title,
+        subjectType: thread.subjectType,
+        subjectId: thread.subjectId,
+        remoteUri: remote.uri,
+        remoteAuthor: remote.handle,
+      },
+    });
+    return comment;
   });
 }
 

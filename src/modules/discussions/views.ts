@@ -24,6 +24,10 @@ export const CommentSchema = z
   .object({
     id: z.string(),
     author: PersonRef,
+    remoteAuthor: z
+      .object({ handle: z.string(), name: z.string(), uri: z.string() })
+      .nullable()
+      .openapi({ description: "For a reply written on another instance: its author there (author is then null)." }),
     body: z.string().nullable().openapi({ description: "The Markdown source, for its author to edit; null when hidden." }),
     html: z.string().nullable().openapi({ description: "Sanitized HTML rendered from the body; null when hidden." }),
     createdAt: z.string(),
@@ -80,6 +84,7 @@ export interface CommentRow {
   hiddenAt: Date | null;
   hiddenReason: string | null;
   author: Person;
+  remoteAuthor: { handle: string | null; name: string | null; uri: string | null };
   hiddenBy: Person;
 }
 
@@ -89,6 +94,9 @@ export function commentView(c: CommentRow): z.infer<typeof CommentSchema> {
   return {
     id: c.id,
     author: c.author,
+    remoteAuthor: c.remoteAuthor.uri
+      ? { handle: c.remoteAuthor.handle ?? "", name: c.remoteAuthor.name ?? "", uri: c.remoteAuthor.uri }
+      : null,
     body: hidden ? null : c.body,
     html: hidden ? null : c.html,
     createdAt: c.createdAt.toISOString(),

@@ -8,10 +8,13 @@ import { createApp } from "../../http/app.ts";
 import { RateLimiter } from "../../http/rate-limit.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestDatabase } from "../../test/database.ts";
-import { addMember, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
+import { recordActivity } from "../activity/service.ts";
 import { UnreadHub } from "../notifications/live.ts";
+import { organizations } from "../organizations/schema.ts";
 import { buildFederation } from "./federation.ts";
+import { startOutbox } from "./outbox.ts";
 import { remoteFollowers, remoteFollowing } from "./schema.ts";
 
 /**
@@ -36,6 +39,7 @@ async function instance(host: string, env: Record<string, string> = {}) {
   });
   const queue = new AbortController();
   const queueDone = federation.startQueue(null, { signal: queue.signal });
+  const stopOutbox = startOutbox(database.db, federation, origin, createLogger("silent"), 100);
   const call = async (method: string, path: string, opts: { as?: TestPerson; body?: unknown; accept?: string } = {}) => {
     const headers: Record<string, string> = { accept: opts.accept ?? "application/json" };
     if (opts.as) headers.authorization = `Bearer ${opts.as.token}`;
@@ -59,6 +63,7 @@ async function instance(host: string, env: Record<string, string> = {}) {
     call,
     /** Stops taking messages and waits for those under way (they may call the other instance). */
     stop: async () => {
+      await stopOutbox();
       queue.abort();
       await queueDone;
     },
@@ -69,14 +74,15 @@ async function instance(host: string, env: Record<string, string> = {}) {
 const AP = "application/activity+json";
 let a: Instance;
 let b: Instance;
+let c: Instance;
 let restoreFetch: () => void;
 
 beforeAll(async () => {
-  [a, b] = [await instance("a.test"), await instance("b.test")];
+  [a, b, c] = [await instance("a.test"), await instance("b.test"), await instance("c.test")];
   const real = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const target = [a, b].find((i) => new URL(request.url).host === i.host);
+    const target = [a, b, c].find((i) => new URL(request.url).host === i.host);
     if (!target) throw new Error(`no network in tests: ${request.url}`);
     return target.app.fetch(request);
   }) as typeof fetch;
@@ -86,10 +92,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Both queues stop before either database closes: a delivery from one checks its signature against the other.
-  await Promise.all([a.stop(), b.stop()]);
+  await Promise.all([a.stop(), b.stop(), c.stop()]);
   restoreFetch();
-  await a.close();
-  await b.close();
+  await Promise.all([a.close(), b.close(), c.close()]);
 });
 
 describe("actors and discovery", () => {
@@ -241,6 +246,100 @@ describe("following across instances", () => {
   });
 });
 
+describe("publishing to followers (FEP-1b12)", () => {
+  /** A person on `on` follows the organization `slug` of A, and waits for A's Accept. */
+  async function follows(on: Instance, who: TestPerson, slug: string) {
+    expect((await on.call("POST", "/api/federation/follows", { as: who, body: { handle: `@${slug}@a.test` } })).status).toBe(201);
+    await expect
+      .poll(async () => (await on.call("GET", "/api/federation/follows", { as: who })).body.items?.[0]?.status, { timeout: 15_000 })
+      .toBe("accepted");
+  }
+  const feed = async (on: Instance, who: TestPerson) => (await on.call("GET", "/api/federation/feed", { as: who })).body.items as any[];
+
+  it("delivers A's new public discussion to B, keeps what is members-only at home, takes B's reply in, and re-announces it", async () => {
+    const sten = await makePerson(a.db, { handle: "sten" });
+    const seeds = await makeCommons(a.db, sten, { slug: "seeds", title: "Seed library" });
+    await a.db.update(organizations).set({ joinPolicy: "open", slug: "seed-circle" }).where(eq(organizations.id, seeds.community.id));
+    const [bob, cora] = [await makePerson(b.db, { handle: "bobby" }), await makePerson(c.db, { handle: "cora" })];
+    await follows(b, bob, "seed-circle");
+    await follows(c, cora, "seed-circle");
+
+    // A members-only row, written first: the public one after it arrives, this one never does.
+    await recordActivity(a.db, {
+      actorId: sten.id,
+      verb: "thread.started",
+      objectType: "thread",
+      objectId: crypto.randomUUID(),
+      organizationId: seeds.community.id,
+      visibility: "members",
+      data: { title: "Members only" },
+    });
+    const started = await a.call("POST", "/api/threads", {
+      as: sten,
+      body: { subjectType: "commons", subjectId: seeds.id, title: "Seed swap", body: "Who brings **tomatoes**? <script>x()</script>" },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    await expect.poll(async () => (await feed(b, bob)).map((p) => p.name), { timeout: 15_000 }).toEqual(["Seed swap"]);
+    const [page] = await feed(b, bob);
+    expect(page).toMatchObject({
+      type: "Page",
+      author: { handle: "@sten@a.test", here: false },
+      url: `https://a.test/threads/${started.body.id}`,
+    });
+    expect(page.html).toContain("<strong>tomatoes</strong>");
+    expect(page.html).not.toContain("<script");
+    const outbox = await a.call("GET", `/ap/actors/${seeds.community.id}/outbox`, { accept: AP });
+    expect(outbox.body.totalItems).toBe(1);
+
+    // B's reply goes to A's organization, joins the thread under its author's handle, and reaches C.
+    const bad = await b.call("POST", "/api/federation/replies", {
+      as: bob,
+      body: { inReplyTo: "https://a.test/ap/threads/nope", body: "x" },
+    });
+    expect([bad.status, bad.body.errors?.[0]?.path]).toEqual([422, "body.inReplyTo"]);
+    const reply = await b.call("POST", "/api/federation/replies", {
+      as: bob,
+      body: { inReplyTo: page.uri, body: "I do, _twenty_ kinds." },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(reply.body).toMatchObject({ author: { handle: "@bobby@b.test", here: true }, inReplyTo: page.uri });
+    const thread = () => a.call("GET", `/api/threads/${started.body.id}`);
+    await expect.poll(async () => (await thread()).body.comments.items.length, { timeout: 15_000 }).toBe(2);
+    const remote = (await thread()).body.comments.items[1];
+    expect(remote).toMatchObject({ author: null, remoteAuthor: { handle: "@bobby@b.test", uri: `https://b.test/ap/actors/${bob.id}` } });
+    expect(remote.html).toContain("<em>twenty</em>");
+    const onC = () => c.call("GET", `/api/federation/discussion?uri=${encodeURIComponent(page.uri)}`, { as: cora });
+    await expect
+      .poll(async () => (await onC()).body.items?.map((p: any) => p.author.handle), { timeout: 15_000 })
+      .toEqual(["@sten@a.test", "@bobby@b.test"]);
+
+    // A's maintainers moderate the reply like any comment.
+    const hidden = await a.call("POST", `/api/comments/${remote.id}/hide`, { as: sten, body: { reason: "Off topic" } });
+    expect(hidden.status, JSON.stringify(hidden.body)).toBe(200);
+    expect((await thread()).body.comments.items[1]).toMatchObject({ html: null, hidden: { reason: "Off topic" } });
+    expect(await rowsOf(b.db, sql`select 1 from remote_posts where name = 'Members only'`)).toEqual([]);
+  });
+
+  it("sends a need as a FEP-0837 Proposal to the boards of those who follow", async () => {
+    const nia = await makePerson(a.db, { handle: "nia" });
+    await makeOrg(a.db, nia, { slug: "bike-guild", name: "Bike guild", joinPolicy: "open" });
+    const omar = await makePerson(b.db, { handle: "omar" });
+    await follows(b, omar, "bike-guild");
+    const posted = await a.call("POST", "/api/organizations/bike-guild/needs", {
+      as: nia,
+      body: { type: "need", title: "Wheel truing stand", body: "Ours broke." },
+    });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+    await expect
+      .poll(async () => (await feed(b, omar)).map((p) => [p.type, p.name, p.purpose]), { timeout: 15_000 })
+      .toEqual([["Proposal", "Wheel truing stand", "request"]]);
+    const proposal = await a.call("GET", `/ap/needs/${posted.body.id}`, { accept: AP });
+    expect(proposal.body).toMatchObject({ type: "Proposal", purpose: "request", name: "Wheel truing stand" });
+    const card = await b.call("GET", "/api/federation/actor?handle=@bike-guild@a.test", { as: omar });
+    expect(card.body).toMatchObject({ type: "Group", name: "Bike guild", following: "accepted", posts: [{ name: "Wheel truing stand" }] });
+  });
+});
+
 describe("blocks", () => {
   const followersOf = (db: Db, actorId: string) => db.select().from(remoteFollowers).where(eq(remoteFollowers.actorId, actorId));
 
@@ -285,11 +384,11 @@ describe("blocks", () => {
   });
 
   it("answer 429 to an instance that delivers more than its share per minute", async () => {
-    const c = await instance("c.test", { FEDERATION_INBOX_RATE_LIMIT: "3" });
+    const d = await instance("d.test", { FEDERATION_INBOX_RATE_LIMIT: "3" });
     try {
       const deliver = () =>
-        c.app.fetch(
-          new Request("https://c.test/ap/inbox", {
+        d.app.fetch(
+          new Request("https://d.test/ap/inbox", {
             method: "POST",
             headers: { "content-type": AP },
             body: JSON.stringify({
@@ -304,8 +403,8 @@ describe("blocks", () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       expect(Number((await deliver()).headers.get("retry-after"))).toBeGreaterThan(0);
     } finally {
-      await c.stop();
-      await c.close();
+      await d.stop();
+      await d.close();
     }
   });
 });

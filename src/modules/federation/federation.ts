@@ -1,16 +1,17 @@
 import { createFederation, type Federation } from "@fedify/fedify";
-import { Accept, Endpoints, Follow, Group, Person, Reject, Undo } from "@fedify/vocab";
+import { Endpoints, Group, Note, Page, Person, Proposal } from "@fedify/vocab";
 import type { Db } from "../../db/types.ts";
 import { actorIdByName, actorKeyPairs, localActor, localCounts } from "./actors.ts";
-import { followerCount, followersPage, recordFollower, removeFollower } from "./followers.ts";
-import { followAnswered } from "./following.ts";
+import { followerCount, followersPage } from "./followers.ts";
+import { listenToInboxes } from "./inbox.ts";
 import { DrizzleKvStore } from "./kv.ts";
+import { announcementOf, needProposal, noteById, threadPage } from "./objects.ts";
+import { publicRowCount, publicRowsOf } from "./outbox-collection.ts";
+import { ACTOR_PATH, OBJECT_PATHS } from "./paths.ts";
 import { DrizzleMessageQueue } from "./queue.ts";
 
-export const ACTOR_PATH = "/ap/actors/{identifier}";
-/** Where Fedify answers: its actors, inboxes and collections, WebFinger and NodeInfo. */
-export const FEDERATION_PATHS = ["/ap/*", "/.well-known/webfinger", "/.well-known/nodeinfo", "/nodeinfo/*"];
 const FOLLOWERS_PAGE = 50;
+const OUTBOX_PAGE = 20;
 
 export interface FederationSettings {
   /** The instance's public address (PUBLIC_URL); otherwise each request's own. */
@@ -22,7 +23,8 @@ export interface FederationSettings {
 
 /**
  * The instance's ActivityPub side, on Fedify: people as `Person` and organizations as `Group` actors
- * (with their keys), WebFinger and NodeInfo, inboxes that take follows, and followers collections. Its
+ * (with their keys), WebFinger and NodeInfo, the inboxes (inbox.ts), the public discussions, comments
+ * and needs as objects (objects.ts), and the followers and outbox collections. Its
  * store and queue are tables of this database (kv.ts, queue.ts); the queue is started by the server.
  */
 export function buildFederation(db: Db, settings: FederationSettings): Federation<null> {
@@ -48,6 +50,7 @@ export function buildFederation(db: Db, settings: FederationSettings): Federatio
         inbox: ctx.getInboxUri(identifier),
         endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
         followers: ctx.getFollowersUri(identifier),
+        outbox: ctx.getOutboxUri(identifier),
         publicKey: keys[0]?.cryptographicKey,
         assertionMethods: keys.map((k) => k.multikey),
         manuallyApprovesFollowers: actor.kind === "organization" && actor.joinPolicy !== "open",
@@ -75,52 +78,25 @@ export function buildFederation(db: Db, settings: FederationSettings): Federatio
     .setFirstCursor(() => "0")
     .setCounter((_ctx, identifier) => followerCount(db, identifier));
 
+  listenToInboxes(federation, db);
+
+  federation.setObjectDispatcher(Page, OBJECT_PATHS.thread, (ctx, { id }) => threadPage(ctx, db, id));
+  federation.setObjectDispatcher(Note, OBJECT_PATHS.note, (ctx, { id }) => noteById(ctx, db, id));
+  federation.setObjectDispatcher(Proposal, OBJECT_PATHS.need, (ctx, { id }) => needProposal(ctx, db, id));
+
   federation
-    .setInboxListeners(`${ACTOR_PATH}/inbox`, "/ap/inbox")
-    .on(Follow, async (ctx, follow) => {
-      if (!follow.id || !follow.objectId) return;
-      const target = ctx.parseUri(follow.objectId);
-      if (target?.type !== "actor") return;
-      const actor = await localActor(db, target.identifier);
-      const follower = await follow.getActor(ctx);
-      if (!actor || !follower?.id || !follower.inboxId) return;
-      const open = actor.kind === "person" || actor.joinPolicy === "open";
-      const status = await recordFollower(db, {
-        actorId: actor.id,
-        followerUri: follower.id.href,
-        handle: `@${follower.preferredUsername ?? "?"}@${follower.id.host}`,
-        name: String(follower.name ?? ""),
-        inbox: follower.inboxId.href,
-        sharedInbox: follower.endpoints?.sharedInbox?.href ?? null,
-        followId: follow.id.href,
-        status: open ? "accepted" : "pending",
-      });
-      if (status !== "accepted") return;
-      await ctx.sendActivity(
-        { identifier: actor.id },
-        follower,
-        new Accept({
-          id: new URL(`#accepts/${crypto.randomUUID()}`, ctx.getActorUri(actor.id)),
-          actor: ctx.getActorUri(actor.id),
-          object: follow,
-        }),
-      );
+    .setOutboxDispatcher(`${ACTOR_PATH}/outbox`, async (ctx, identifier, cursor) => {
+      const actor = await localActor(db, identifier);
+      if (!actor) return null;
+      // A person's own doings are not published: only organizations speak to their followers.
+      if (actor.kind !== "organization") return { items: [] };
+      const page = await publicRowsOf(db, identifier, cursor === null ? null : cursor, OUTBOX_PAGE);
+      if (page === null) return null;
+      const items = (await Promise.all(page.rows.map((row) => announcementOf(ctx, db, row)))).filter((a) => a !== null);
+      return { items, nextCursor: page.next };
     })
-    // The answer names the Follow by its id (an embedded copy, or a fragment of our actor's address that
-    // would dereference to the actor): the id, with the answering actor, is what finds our follow.
-    .on(Accept, async (_ctx, accept) => {
-      if (accept.objectId && accept.actorId) await followAnswered(db, accept.objectId.href, accept.actorId.href, true);
-    })
-    .on(Reject, async (_ctx, reject) => {
-      if (reject.objectId && reject.actorId) await followAnswered(db, reject.objectId.href, reject.actorId.href, false);
-    })
-    .on(Undo, async (ctx, undo) => {
-      const object = await undo.getObject(ctx);
-      if (!(object instanceof Follow) || !object.objectId || !undo.actorId) return;
-      const target = ctx.parseUri(object.objectId);
-      if (target?.type !== "actor") return;
-      await removeFollower(db, target.identifier, undo.actorId.href);
-    });
+    .setFirstCursor(() => "")
+    .setCounter((_ctx, identifier) => publicRowCount(db, identifier));
 
   federation.setNodeInfoDispatcher("/nodeinfo/2.1", async () => {
     const counts = await localCounts(db);

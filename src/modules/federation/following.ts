@@ -13,10 +13,26 @@ import { remoteFollowing } from "./schema.ts";
 export const REMOTE_HANDLE = /^@?([^@\s/]+)@([a-z0-9.-]+(?::\d+)?)$/i;
 
 /** A handle as stored: `@name@host`, the host in lower case; the same for following and unfollowing. */
-function writtenHandle(handle: string): string {
+function writtenHandle(handle: string, field = "body.handle"): string {
   const match = REMOTE_HANDLE.exec(handle.trim());
-  if (!match) throw AppError.validation("body.handle", t("handleForm"));
+  if (!match) throw AppError.validation(field, t("handleForm"));
   return `@${match[1]}@${match[2]?.toLowerCase()}`;
+}
+
+/**
+ * A person or an organization on another instance, found by its handle through WebFinger; refused
+ * (naming `field`) if it is not one, lives here, or is blocked.
+ */
+export async function findRemoteActor(db: Executor, ctx: Context<null>, handle: string, field = "body.handle") {
+  const written = writtenHandle(handle, field);
+  const remote = await ctx.lookupObject(written).catch(() => {
+    throw AppError.validation(field, t("unreachable", { handle: written }));
+  });
+  if (!remote) throw AppError.validation(field, t("nobodyThere", { handle: written }));
+  if (!isActor(remote) || !remote.id || !remote.inboxId) throw AppError.validation(field, t("notAnActor", { handle: written }));
+  if (remote.id.origin === ctx.canonicalOrigin) throw AppError.validation(field, t("ownInstance", { handle: written }));
+  if (await isBlocked(db, remote.id)) throw AppError.validation(field, t("blocked", { handle: written }));
+  return { remote, id: remote.id, written };
 }
 
 /**
@@ -25,20 +41,13 @@ function writtenHandle(handle: string): string {
  */
 export async function followRemote(db: Db, ctx: Context<null>, actor: Actor | null, handle: string) {
   const me = requireActor(actor);
-  const written = writtenHandle(handle);
-  const remote = await ctx.lookupObject(written).catch(() => {
-    throw AppError.validation("body.handle", t("unreachable", { handle: written }));
-  });
-  if (!remote) throw AppError.validation("body.handle", t("nobodyThere", { handle: written }));
-  if (!isActor(remote) || !remote.id || !remote.inboxId) throw AppError.validation("body.handle", t("notAnActor", { handle: written }));
-  if (remote.id.origin === ctx.canonicalOrigin) throw AppError.validation("body.handle", t("ownInstance", { handle: written }));
-  if (await isBlocked(db, remote.id)) throw AppError.validation("body.handle", t("blocked", { handle: written }));
+  const { remote, id, written } = await findRemoteActor(db, ctx, handle);
   const followId = new URL(`#follows/${crypto.randomUUID()}`, ctx.getActorUri(me.id));
   const [row] = await db
     .insert(remoteFollowing)
     .values({
       personId: me.id,
-      actorUri: remote.id.href,
+      actorUri: id.href,
       handle: written,
       name: String(remote.name ?? ""),
       followId: followId.href,
@@ -49,7 +58,7 @@ export async function followRemote(db: Db, ctx: Context<null>, actor: Actor | nu
       set: { handle: written, name: String(remote.name ?? ""), followId: followId.href, status: "pending" },
     })
     .returning();
-  await ctx.sendActivity({ identifier: me.id }, remote, new Follow({ id: followId, actor: ctx.getActorUri(me.id), object: remote.id }));
+  await ctx.sendActivity({ identifier: me.id }, remote, new Follow({ id: followId, actor: ctx.getActorUri(me.id), object: id }));
   if (!row) throw new Error("the follow was not written");
   return row;
 }

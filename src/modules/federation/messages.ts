@@ -15,6 +15,7 @@ export const t = defineMessages(
     ownInstance: "{handle} is on this instance: follow them here.",
     notFollowing: "You do not follow {handle}.",
     unreachable: "The instance of {handle} did not answer. Try again later.",
+    unknownPost: "This post has not reached this instance.",
   },
   {
     federation: "La fédération",
@@ -28,5 +29,6 @@ export const t = defineMessages(
     ownInstance: "{handle} est sur cette instance : suivez-le ici.",
     notFollowing: "Vous ne suivez pas {handle}.",
     unreachable: "L’instance de {handle} n’a pas répondu. Réessayez plus tard.",
+    unknownPost: "Cette publication n’est pas parvenue à cette instance.",
   },
 );

@@ -67,6 +67,7 @@ const CASES: MatrixCase<World, Who>[] = [
     expect: governors(200),
   },
   { route: "GET /federation/blocks", request: () => ({ method: "GET", path: "/api/federation/blocks" }), expect: adminOnly(200) },
+  { route: "GET /federation/status", request: () => ({ method: "GET", path: "/api/federation/status" }), expect: adminOnly(200) },
   {
     route: "POST /federation/blocks",
     request: () => ({ method: "POST", path: "/api/federation/blocks", body: { target: "spam.example" } }),

@@ -1,14 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../http/env.ts";
-import { AppError } from "../../http/errors.ts";
 import { Slug } from "../../http/fields.ts";
 import { jsonBody, jsonContent, NoContent, problems, signedIn } from "../../http/responses.ts";
 import { createRouter } from "../../http/router.ts";
 import { answerFollow, organizationFollowers } from "./answers.ts";
 import { block, listBlocks, unblock } from "./blocks.ts";
+import { federationOf } from "./context.ts";
 import { followRemote, myRemoteFollowing, unfollowRemote } from "./following.ts";
-import { t } from "./messages.ts";
 import { RemoteFollowSchema, remoteFollowView } from "./views.ts";
 
 const TAGS = ["Federation"];
@@ -56,10 +53,10 @@ const BlockInput = z
     reason: z.string().trim().max(500).optional(),
   })
   .openapi("FederationBlockInput");
-const BlockSchema = z
+export const BlockSchema = z
   .object({ target: z.string(), kind: z.enum(["instance", "actor"]), reason: z.string(), since: z.string().datetime() })
   .openapi("FederationBlock");
-const blockView = (b: { target: string; kind: "instance" | "actor"; reason: string; createdAt: Date }) => ({
+export const blockView = (b: { target: string; kind: "instance" | "actor"; reason: string; createdAt: Date }) => ({
   target: b.target,
   kind: b.kind,
   reason: b.reason,
@@ -138,13 +135,6 @@ const answerRoute = createRoute({
   request: { params: SlugParam, body: jsonBody(AnswerInput) },
   responses: { 200: jsonContent(RemoteFollowerSchema, "The follower as answered"), ...problems(401, 403, 404) },
 });
-
-/** Fedify's context for this request: what it signs and sends goes out as this instance. */
-function federationOf(c: Context<AppEnv>) {
-  const federation = c.var.deps.federation;
-  if (!federation) throw AppError.notFound(t("federation"));
-  return federation.createContext(c.req.raw, null);
-}
 
 export const federationRoutes = createRouter()
   .openapi(follow, async (c) => {

@@ -114,3 +114,39 @@ export const federationBlocks = pgTable(
   },
   (t) => [check("federation_blocks_kind", sql`${t.kind} in ('instance', 'actor')`)],
 );
+
+/**
+ * What arrived from other instances for the people here: the public posts (discussions, comments,
+ * needs and offers, news) of the actors they follow, and the replies people here wrote to them
+ * (`local_author_id`). `html` was sanitized when it arrived. Keyed by the object's own address.
+ */
+export const remotePosts = pgTable(
+  "remote_posts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    uri: text("uri").notNull().unique(),
+    /** The actor whose delivery brought it (an organization that announced it), or its author. */
+    viaUri: text("via_uri").notNull(),
+    authorUri: text("author_uri").notNull(),
+    authorHandle: text("author_handle").notNull(),
+    authorName: text("author_name").notNull().default(""),
+    localAuthorId: uuid("local_author_id").references(() => people.id, { onDelete: "cascade" }),
+    type: text("type", { enum: ["Note", "Page", "Proposal"] }).notNull(),
+    name: text("name").notNull().default(""),
+    html: text("html").notNull().default(""),
+    url: text("url"),
+    inReplyTo: text("in_reply_to"),
+    /** The thread it belongs to (a discussion's first post), so a thread reads in one query. */
+    context: text("context"),
+    /** For a Proposal (FEP-0837): `request` for a need, `offer` for an offer. */
+    purpose: text("purpose"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [
+    index("remote_posts_via_idx").on(t.viaUri, t.publishedAt),
+    index("remote_posts_context_idx").on(t.context, t.publishedAt),
+    check("remote_posts_type", sql`${t.type} in ('Note', 'Page', 'Proposal')`),
+    check("remote_posts_purpose", sql`${t.purpose} is null or ${t.purpose} in ('request', 'offer')`),
+  ],
+);

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { remoteFollowing } from "./schema.ts";
+import type { remoteFollowing, remotePosts } from "./schema.ts";
 
 export const RemoteFollowSchema = z
   .object({
@@ -18,3 +18,50 @@ export const remoteFollowView = (r: typeof remoteFollowing.$inferSelect) => ({
   status: r.status,
   since: r.createdAt.toISOString(),
 });
+
+export const RemotePostSchema = z
+  .object({
+    id: z.string().uuid(),
+    uri: z.string().url().openapi({ description: "The post's own ActivityPub address." }),
+    type: z.enum(["Note", "Page", "Proposal"]).openapi({
+      description: "Page: a discussion; Note: a comment or a line of news; Proposal (FEP-0837): a need or an offer.",
+    }),
+    name: z.string(),
+    html: z.string().openapi({ description: "Sanitized when it arrived." }),
+    url: z.string().nullable().openapi({ description: "Its page on the instance it comes from." }),
+    author: z.object({ handle: z.string(), name: z.string(), uri: z.string(), here: z.boolean() }),
+    via: z.string().openapi({ description: "The actor (an organization elsewhere) whose delivery brought it." }),
+    inReplyTo: z.string().nullable(),
+    context: z.string().nullable().openapi({ description: "The discussion it belongs to." }),
+    purpose: z.enum(["request", "offer"]).nullable(),
+    publishedAt: z.string().datetime(),
+  })
+  .openapi("RemotePost");
+
+export const remotePostView = (r: typeof remotePosts.$inferSelect) => ({
+  id: r.id,
+  uri: r.uri,
+  type: r.type,
+  name: r.name,
+  html: r.html,
+  url: r.url,
+  author: { handle: r.authorHandle, name: r.authorName, uri: r.authorUri, here: r.localAuthorId !== null },
+  via: r.viaUri,
+  inReplyTo: r.inReplyTo,
+  context: r.context,
+  purpose: r.purpose as "request" | "offer" | null,
+  publishedAt: r.publishedAt.toISOString(),
+});
+
+export const RemoteActorSchema = z
+  .object({
+    uri: z.string().url(),
+    handle: z.string(),
+    name: z.string(),
+    summary: z.string().openapi({ description: "Sanitized HTML." }),
+    type: z.enum(["Person", "Group", "Other"]),
+    url: z.string().nullable(),
+    following: z.enum(["pending", "accepted"]).nullable().openapi({ description: "Whether you follow it from here." }),
+    posts: z.array(RemotePostSchema).openapi({ description: "What it published that this instance received, newest first." }),
+  })
+  .openapi("RemoteActor");

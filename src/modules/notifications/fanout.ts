@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
+import { moveLogReader, readLog } from "../activity/log-reader.ts";
 import { wakeMailers } from "../mail/outbox.ts";
 import { deliveryOf } from "./delivery.ts";
 import { type MailSwitch, mailTold } from "./email.ts";
@@ -58,28 +59,7 @@ export async function announce(tx: Executor, who: Set<string>) {
   else await tx.execute(sql`select pg_notify(${UNREAD_CHANNEL}, ${[...who].join(",")})`);
 }
 
-/**
- * The oldest transaction still running in this database, or the first one not yet begun: every
- * activity below it has committed or never will. Transactions of other databases on the same server
- * are left out (pg_stat_activity names each one's database), so their long writes hold nothing back.
- */
-const HORIZON = sql`
-  select coalesce(
-    (select min(x::text::bigint) from pg_snapshot_xip(s) x
-     where x::text::bigint % 4294967296 in (select backend_xid::text::bigint from pg_stat_activity
-                                            where datname = current_database() and backend_xid is not null)),
-    pg_snapshot_xmax(s)::text::bigint)
-  from pg_current_snapshot() s`;
-
-interface Position {
-  xact: string;
-  activityId: string;
-  horizon: string;
-}
-
 interface Logged {
-  id: string;
-  xact: string;
   verb: string;
   objectType: string;
   objectId: string;
@@ -88,26 +68,17 @@ interface Logged {
 /**
  * One batch of the activity log, fanned out to the people each row concerns, in one transaction with
  * the worker's position: a crash loses nothing and tells nobody twice. Rows are read in the order of
- * the transactions that wrote them, only up to the oldest one still running (HORIZON), so a row
+ * the transactions that wrote them, only up to the oldest one still running (log-reader.ts), so a row
  * committed late is never left behind. Only one process at a time works (the position row is locked; others skip).
  * Returns how many activities it read.
  */
 export async function fanOutBatch(db: Db, on: MailSwitch = { email: false }): Promise<number> {
   return db.transaction(async (tx) => {
-    const [at] = await rowsOf<Position>(
-      tx,
-      sql`select xact::text, activity_id::text as "activityId", (${HORIZON})::text as horizon
-          from notification_progress for update skip locked`,
-    );
-    if (!at) return 0;
-    const batch = await rowsOf<Logged>(
-      tx,
-      sql`select id::text, xact::text, verb, object_type as "objectType", object_id as "objectId" from activities
-          where (xact, id) > (${at.xact}::bigint, ${at.activityId}::bigint) and xact < ${at.horizon}::bigint
-          order by xact, id limit ${BATCH}`,
-    );
-    const last = batch.at(-1);
-    if (!last) return 0;
+    const batch = (
+      await readLog<Logged>(tx, "notification_progress", sql`a.verb, a.object_type as "objectType", a.object_id as "objectId"`, BATCH)
+    )?.rows;
+    const last = batch?.at(-1);
+    if (!batch || !last) return 0;
     const mentions: Record<string, string[]> = {};
     for (const a of batch) if (MENTIONING.includes(a.verb)) mentions[a.id] = await mentionsOf(tx, a.objectType, a.objectId);
     const verbs = new Set(batch.map((a) => a.verb));
@@ -117,7 +88,7 @@ export async function fanOutBatch(db: Db, on: MailSwitch = { email: false }): Pr
       if (rule.verbs.length && !rule.verbs.some((v) => verbs.has(v))) continue;
       for (const r of await tell(tx, ids, mentions, rule, on)) told.add(r.personId);
     }
-    await tx.execute(sql`update notification_progress set xact = ${last.xact}::bigint, activity_id = ${last.id}::bigint`);
+    await moveLogReader(tx, "notification_progress", last);
     await announce(tx, told);
     if (on.email && told.size) await wakeMailers(tx);
     return batch.length;

@@ -8,8 +8,11 @@ import type { Executor } from "../../db/types.ts";
  * otherwise read as new.
  */
 export async function skipNotificationHistory(tx: Executor): Promise<void> {
-  await tx.execute(
-    sql`update notification_progress
-        set xact = pg_current_xact_id()::text::bigint, activity_id = (select coalesce(max(id), 0) from activities)`,
-  );
+  // Nor is it news to the instances that follow ours: the federation's reader moves on with it.
+  for (const reader of ["notification_progress", "federation_progress"]) {
+    await tx.execute(
+      sql`update ${sql.identifier(reader)}
+          set xact = pg_current_xact_id()::text::bigint, activity_id = (select coalesce(max(id), 0) from activities)`,
+    );
+  }
 }

@@ -8976,6 +8976,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/federation/actor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person or an organization on another instance, by its handle: who it is and what reached us from it */
+        get: {
+            parameters: {
+                query: {
+                    handle: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The remote actor */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteActor"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/blocks": {
         parameters: {
             query?: never;
@@ -9211,6 +9267,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/federation/discussion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A discussion from another instance as it reached this one: its first post and its replies, oldest first */
+        get: {
+            parameters: {
+                query: {
+                    uri: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The discussion */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemotePost"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the people and organizations you follow on other instances published, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from a previous page's nextCursor. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The posts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemotePostPage"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/follows": {
         parameters: {
             query?: never;
@@ -9431,6 +9612,154 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a post from another instance; the reply is sent to the organization it came through */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoteReplyInput"];
+                };
+            };
+            responses: {
+                /** @description The reply, as kept here */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemotePost"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery queue, failing inboxes, known instances and blocks (the instance's admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The federation's state */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationStatus"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20500,6 +20829,12 @@ export interface components {
             /** @description Sanitized HTML rendered from the body; null when hidden. */
             html: string | null;
             id: string;
+            /** @description For a reply written on another instance: its author there (author is then null). */
+            remoteAuthor: {
+                handle: string;
+                name: string;
+                uri: string;
+            } | null;
         };
         CommentVersion: {
             body: string;
@@ -21258,6 +21593,40 @@ export interface components {
              * @example spam.example
              */
             target: string;
+        };
+        FederationFailingInbox: {
+            /** @description The most attempts any of them has had. */
+            attempts: number;
+            /** @example https://other.example/inbox */
+            inbox: string;
+            /** @description Deliveries to it waiting to be retried. */
+            waiting: number;
+        };
+        FederationKnownInstance: {
+            /** @description Whether the whole instance is blocked. */
+            blocked: boolean;
+            /** @description Follows of actors here by actors there. */
+            followers: number;
+            /** @description Follows of actors there by people here. */
+            follows: number;
+            /** @example other.example */
+            host: string;
+        };
+        FederationQueueDepth: {
+            /** @description Of those, the ones waiting for a retry or a later time. */
+            delayed: number;
+            /** @description Messages waiting, to send or received. */
+            queued: number;
+            /** @description Of those, the ones due now. */
+            ready: number;
+        };
+        FederationStatus: {
+            blocks: components["schemas"]["FederationBlock"][];
+            /** @description Inboxes whose deliveries are being retried, most attempts first. */
+            failing: components["schemas"]["FederationFailingInbox"][];
+            /** @description Every host named by a remote follower or follow. */
+            instances: components["schemas"]["FederationKnownInstance"][];
+            queue: components["schemas"]["FederationQueueDepth"];
         };
         FeePayment: {
             /**
@@ -23331,6 +23700,24 @@ export interface components {
         Rejection: {
             note: string;
         };
+        RemoteActor: {
+            /**
+             * @description Whether you follow it from here.
+             * @enum {string|null}
+             */
+            following: "pending" | "accepted" | null;
+            handle: string;
+            name: string;
+            /** @description What it published that this instance received, newest first. */
+            posts: components["schemas"]["RemotePost"][];
+            /** @description Sanitized HTML. */
+            summary: string;
+            /** @enum {string} */
+            type: "Person" | "Group" | "Other";
+            /** Format: uri */
+            uri: string;
+            url: string | null;
+        };
         RemoteFollow: {
             /**
              * Format: uri
@@ -23374,6 +23761,54 @@ export interface components {
         RemoteHandle: {
             /** @example @open-lab@other.example */
             handle: string;
+        };
+        RemotePost: {
+            author: {
+                handle: string;
+                here: boolean;
+                name: string;
+                uri: string;
+            };
+            /** @description The discussion it belongs to. */
+            context: string | null;
+            /** @description Sanitized when it arrived. */
+            html: string;
+            /** Format: uuid */
+            id: string;
+            inReplyTo: string | null;
+            name: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @enum {string|null} */
+            purpose: "request" | "offer" | null;
+            /**
+             * @description Page: a discussion; Note: a comment or a line of news; Proposal (FEP-0837): a need or an offer.
+             * @enum {string}
+             */
+            type: "Note" | "Page" | "Proposal";
+            /**
+             * Format: uri
+             * @description The post's own ActivityPub address.
+             */
+            uri: string;
+            /** @description Its page on the instance it comes from. */
+            url: string | null;
+            /** @description The actor (an organization elsewhere) whose delivery brought it. */
+            via: string;
+        };
+        RemotePostPage: {
+            items: components["schemas"]["RemotePost"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        RemoteReplyInput: {
+            /** @description Markdown. */
+            body: string;
+            /**
+             * Format: uri
+             * @description The address of the post answered (one that reached this instance).
+             */
+            inReplyTo: string;
         };
         ResourceType: {
             careNotes: string;
@@ -23997,6 +24432,10 @@ export type ExpenseDetail = components['schemas']['ExpenseDetail'];
 export type ExpenseStatus = components['schemas']['ExpenseStatus'];
 export type FederationBlock = components['schemas']['FederationBlock'];
 export type FederationBlockInput = components['schemas']['FederationBlockInput'];
+export type FederationFailingInbox = components['schemas']['FederationFailingInbox'];
+export type FederationKnownInstance = components['schemas']['FederationKnownInstance'];
+export type FederationQueueDepth = components['schemas']['FederationQueueDepth'];
+export type FederationStatus = components['schemas']['FederationStatus'];
 export type FeePayment = components['schemas']['FeePayment'];
 export type FeePeriod = components['schemas']['FeePeriod'];
 export type FeeSchedule = components['schemas']['FeeSchedule'];
@@ -24138,10 +24577,14 @@ export type ReciprocityAgreements = components['schemas']['ReciprocityAgreements
 export type ReciprocityInvoice = components['schemas']['ReciprocityInvoice'];
 export type RejectExpense = components['schemas']['RejectExpense'];
 export type Rejection = components['schemas']['Rejection'];
+export type RemoteActor = components['schemas']['RemoteActor'];
 export type RemoteFollow = components['schemas']['RemoteFollow'];
 export type RemoteFollowAnswer = components['schemas']['RemoteFollowAnswer'];
 export type RemoteFollower = components['schemas']['RemoteFollower'];
 export type RemoteHandle = components['schemas']['RemoteHandle'];
+export type RemotePost = components['schemas']['RemotePost'];
+export type RemotePostPage = components['schemas']['RemotePostPage'];
+export type RemoteReplyInput = components['schemas']['RemoteReplyInput'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type ResourceUnit = components['schemas']['ResourceUnit'];
 export type ReverseTransaction = components['schemas']['ReverseTransaction'];

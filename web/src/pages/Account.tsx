@@ -47,7 +47,8 @@ export function AccountPage() {
             {me.isAdmin ? (
               <>
                 {" "}
-                <Link to="/admin/instance">{t("account.instance.link")}</Link>
+                <Link to="/admin/instance">{t("account.instance.link")}</Link>{" "}
+                <Link to="/admin/federation">{t("account.federation.link")}</Link>
               </>
             ) : null}
           </p>
