@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   FEDERATION_INBOX_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  // Only for tests and benchmarks, whose instances live on loopback: otherwise private addresses are refused.
+  FEDERATION_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   WEB_DIST: z.string().default("./dist/web"),
   // Email: off unless SMTP_HOST is set.
   SMTP_HOST: z.string().optional(),
@@ -53,6 +58,8 @@ export type Config = {
   authRateWindowSeconds: number;
   /** Activities one remote instance may deliver to this one's inboxes per minute. */
   federationInboxRateLimit: number;
+  /** Lets federation reach loopback and private addresses: for tests and benchmarks only. */
+  federationAllowPrivateAddresses: boolean;
   webDist: string;
   /** The SMTP server email leaves through; none means the instance sends no email. */
   smtp?: SmtpConfig;
@@ -119,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authRateLimit: e.AUTH_RATE_LIMIT,
     authRateWindowSeconds: e.AUTH_RATE_WINDOW_SECONDS,
     federationInboxRateLimit: e.FEDERATION_INBOX_RATE_LIMIT,
+    federationAllowPrivateAddresses: e.FEDERATION_ALLOW_PRIVATE_ADDRESSES,
     webDist: resolve(e.WEB_DIST),
     smtp: smtpOf(e),
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,

@@ -30,7 +30,11 @@ export function buildDeps(database: Database, config: Config, logger: Logger) {
     logger,
     authLimiter: new RateLimiter(config.authRateLimit, config.authRateWindowSeconds * 1000),
     unread: new UnreadHub(database.db),
-    federation: buildFederation(database.db, { origin: config.publicUrl, softwareVersion: SOFTWARE_VERSION }),
+    federation: buildFederation(database.db, {
+      origin: config.publicUrl,
+      allowPrivateAddress: config.federationAllowPrivateAddresses,
+      softwareVersion: SOFTWARE_VERSION,
+    }),
   };
 }
 
