@@ -19,6 +19,9 @@
  *      test's own light concurrency for the diff, the credit report, the tallies and the books);
  *      stream the hledger export once, sampling the server's RSS; time `triarchy import git` over a
  *      generated 50,000-commit repository (import-git.ts; kept in /tmp between runs)
+ *   8b. federation (federation.ts): one public activity of an organization with 10,000 remote followers on 200
+ *      instances (a receiving server started here, federation-receiver.ts), timed until every shared inbox has it;
+ *      the creating request with and without followers
  *   9. the participatory-budget rules (pb-rules.ts) in a child process: parsing, greedy and the Method of
  *      Equal Shares on two generated votes; no server involved (BENCH_ONLY=pb-rules runs only this)
  *  10. report req/s, p50/p99, ratio to bare and the server's RSS; write bench/results/latest.json
@@ -36,6 +39,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { BUDGET_TESTS, ballotCounts, budgetScenarios } from "./budgets.ts";
 import { COALITION_TESTS, coalitionScenarios, prepareDistributions } from "./coalition.ts";
+import { benchFederation, type FederationResult, type FederationSize, renderFederation } from "./federation.ts";
 import { benchGitImport, GIT_IMPORT_COMMITS, type GitImportResult } from "./import-git.ts";
 import { type AssociationData, loadAssociation } from "./load-association.ts";
 import { loadBudgets } from "./load-budgets.ts";
@@ -92,6 +96,11 @@ const ASSOCIATION_SIZE = {
 const ASSOCIATION_TESTS = ["tally", "tally-ranked", "books", "report", "journal", "vote", "post", "unread", "fanout"];
 const BUDGET_SIZE = { projects: 24, ballots: 20_000 };
 const SHARING_SIZE = { members: 20_000, borrowers: 100, bookings: 1_000_000, loans: 500_000, upcomingDays: 90, surveyAnswers: 2_000 };
+/**
+ * The federation test. `requests`: posts on each organization in its latency comparison (BENCH_FEDERATION_REQUESTS);
+ * each post on the followed one is 200 more deliveries, and the queue drains at about 90 a second here.
+ */
+const FEDERATION_SIZE: FederationSize = { followers: 10_000, inboxes: 200, requests: Number(process.env.BENCH_FEDERATION_REQUESTS ?? 50) };
 /** The journal export's path on the server (checked in its OpenAPI document before the download). */
 const JOURNAL_ROUTE = "/organizations/{slug}/ledger.journal";
 
@@ -539,6 +548,8 @@ async function main(): Promise<boolean> {
         DATABASE_URL: benchUrl,
         LOG_LEVEL: "warn",
         WEB_DIST: "/nonexistent/bench-no-web",
+        // The federation test delivers to a receiving server on loopback, which Fedify refuses otherwise.
+        FEDERATION_ALLOW_PRIVATE_ADDRESSES: "1",
         ...(countQueries ? { BENCH_QUERY_COUNTS: QUERY_COUNTS_FILE } : {}),
       },
     });
@@ -684,6 +695,16 @@ async function main(): Promise<boolean> {
       );
       log(`${"the same request, notifications off / on".padEnd(46)} off ${ms(opening.offMs)} ms; on ${ms(opening.onMs)} ms`);
     }
+    // On its own too: one public activity delivered to 10,000 remote followers over 200 shared inboxes.
+    let federation: FederationResult | null = null;
+    if (!only || only.has("federation")) {
+      const r = await phase("federation", () => benchFederation(db, serverUrl, server.pid, DB_NAME, ROOT, FEDERATION_SIZE, log));
+      federation = r;
+      log(
+        `${"one public activity to 10,000 followers (200 inboxes)".padEnd(46)} all inboxes after ${r.first.allInboxesSeconds?.toFixed(1) ?? "—"} s (first), ${r.second.allInboxesSeconds?.toFixed(1) ?? "—"} s (second) (target < ${r.targets.deliverySeconds} s); ` +
+          `post p50 ${r.latency.followed.p50} ms followed / ${r.latency.unfollowed.p50} ms not`,
+      );
+    }
     // Last, on its own: the CLI importing a generated 50,000-commit repository into a new commons.
     let gitImport: (GitImportResult & { pass: boolean }) | null = null;
     if (!only || only.has("import-git")) {
@@ -771,6 +792,7 @@ async function main(): Promise<boolean> {
         `git import: ${gitImport.commits.toLocaleString("en")} commits (${gitImport.added.toLocaleString("en")} added) in ${gitImport.seconds.toFixed(1)} s — target < ${TARGETS.gitImportSeconds} s: ${gitImport.pass ? "met" : "NOT MET"}\n\n`,
       );
     }
+    if (federation) process.stdout.write(`${renderFederation(federation)}\n\n`);
     if (pbRules) process.stdout.write(`${renderPbRules(pbRules)}\n\n`);
     for (const [key, q] of Object.entries(queriesPerRequest)) {
       process.stdout.write(`round trips per request, ${key}: ${q.total.toFixed(2)} (${q.requests} requests)\n`);
@@ -848,6 +870,7 @@ async function main(): Promise<boolean> {
       gitImport,
       pbRules,
       fanOut,
+      federation,
       joinWrites: written,
       proposeWrites: proposed,
       voteWrites: voted,
@@ -865,6 +888,7 @@ async function main(): Promise<boolean> {
       gitImport?.pass !== false &&
       pbRules?.pass !== false &&
       fanOut?.pass !== false &&
+      federation?.pass !== false &&
       errors.length === 0;
     process.stdout.write(
       `\n${pass ? "ALL TARGETS MET" : "SOME TARGETS FAILED"}${only ? ` (partial run, BENCH_ONLY=${env.BENCH_ONLY})` : ""} — results in bench/results/latest.json (${elapsed()} s)\n`,

@@ -1878,8 +1878,10 @@ CREATE TABLE public.commons (
     created_by uuid,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
-    CONSTRAINT commons_fork_lineage CHECK (((forked_from_id IS NULL) OR (forked_at IS NOT NULL))),
+    forked_from_uri text,
+    CONSTRAINT commons_fork_lineage CHECK ((((forked_from_id IS NULL) AND (forked_from_uri IS NULL)) OR (forked_at IS NOT NULL))),
     CONSTRAINT commons_licence_known CHECK ((licence = ANY (ARRAY['CC0-1.0'::text, 'CC-BY-4.0'::text, 'CC-BY-SA-4.0'::text, 'MIT'::text, 'Apache-2.0'::text, 'BSD-3-Clause'::text, 'MPL-2.0'::text, 'LGPL-3.0-or-later'::text, 'GPL-2.0-or-later'::text, 'GPL-3.0-or-later'::text, 'AGPL-3.0-or-later'::text, 'CERN-OHL-S-2.0'::text, 'CERN-OHL-W-2.0'::text, 'CERN-OHL-P-2.0'::text, 'ODbL-1.0'::text, 'GFDL-1.3-or-later'::text, 'LicenseRef-Peer-Production-License'::text, 'LicenseRef-CopyFair'::text]))),
+    CONSTRAINT commons_one_origin CHECK (((forked_from_id IS NULL) OR (forked_from_uri IS NULL))),
     CONSTRAINT commons_tags_bounded CHECK ((cardinality(tags) <= 12))
 );
 
@@ -1952,10 +1954,15 @@ CREATE TABLE public.contributions (
     updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     external_id text,
     external_author text,
+    remote_author_uri text,
+    remote_author_handle text,
+    remote_author_name text,
+    remote_offer_uri text,
     CONSTRAINT contributions_counts CHECK (((lines_added >= 0) AND (lines_removed >= 0) AND (size >= 0) AND (support_count >= 0))),
     CONSTRAINT contributions_credited CHECK (((status = 'accepted'::public.contribution_status) = (funding IS NOT NULL))),
     CONSTRAINT contributions_minutes_range CHECK (((minutes IS NULL) OR ((minutes >= 1) AND (minutes <= 60000)))),
     CONSTRAINT contributions_paid_by CHECK (((funding = 'paid'::public.funding) = (paid_by_id IS NOT NULL))),
+    CONSTRAINT contributions_remote_author CHECK ((((remote_author_uri IS NULL) = (remote_offer_uri IS NULL)) AND ((remote_author_uri IS NULL) OR (author_id IS NULL)))),
     CONSTRAINT contributions_reviewed CHECK (((status = ANY (ARRAY['accepted'::public.contribution_status, 'rejected'::public.contribution_status])) = (reviewed_at IS NOT NULL))),
     CONSTRAINT contributions_type_fields CHECK (
 CASE type
@@ -2043,6 +2050,7 @@ CREATE TABLE public.documents (
     forked_from_revision integer,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
     updated_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    forked_from_uri text,
     CONSTRAINT documents_head_non_negative CHECK ((head >= 0))
 );
 
@@ -3025,6 +3033,20 @@ CREATE TABLE public.remote_following (
 );
 
 --
+-- Name: remote_forks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.remote_forks (
+    commons_id uuid NOT NULL,
+    fork_uri text NOT NULL,
+    title text NOT NULL,
+    url text,
+    actor_uri text NOT NULL,
+    actor_handle text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
 -- Name: remote_posts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3126,6 +3148,9 @@ CREATE TABLE public.revisions (
     contribution_id uuid,
     upstream_revision_id uuid,
     created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    upstream_uri text,
+    remote_author_uri text,
+    remote_author_handle text,
     CONSTRAINT revisions_number_positive CHECK ((number >= 1))
 );
 
@@ -3224,6 +3249,24 @@ CREATE TABLE public.unit_borrowers (
 CREATE TABLE public.unit_people (
     unit_id uuid NOT NULL,
     people integer DEFAULT 0 NOT NULL
+);
+
+--
+-- Name: upstream_offers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.upstream_offers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    offer_uri text NOT NULL,
+    person_id uuid NOT NULL,
+    revision_id uuid NOT NULL,
+    origin_uri text NOT NULL,
+    title text NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    answered_at timestamp with time zone,
+    CONSTRAINT upstream_offers_answered CHECK (((status = 'pending'::text) = (answered_at IS NULL))),
+    CONSTRAINT upstream_offers_status CHECK ((status = ANY (ARRAY['pending'::text, 'accepted'::text, 'rejected'::text])))
 );
 
 --
@@ -3475,6 +3518,13 @@ ALTER TABLE ONLY public.contribution_supports
 
 ALTER TABLE ONLY public.contributions
     ADD CONSTRAINT contributions_pkey PRIMARY KEY (id);
+
+--
+-- Name: contributions contributions_remote_offer_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contributions
+    ADD CONSTRAINT contributions_remote_offer_uri_unique UNIQUE (remote_offer_uri);
 
 --
 -- Name: credit_days credit_days_key; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3925,6 +3975,13 @@ ALTER TABLE ONLY public.remote_following
     ADD CONSTRAINT remote_following_person_id_actor_uri_pk PRIMARY KEY (person_id, actor_uri);
 
 --
+-- Name: remote_forks remote_forks_commons_id_fork_uri_pk; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_forks
+    ADD CONSTRAINT remote_forks_commons_id_fork_uri_pk PRIMARY KEY (commons_id, fork_uri);
+
+--
 -- Name: remote_posts remote_posts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4000,6 +4057,20 @@ ALTER TABLE ONLY public.unit_borrowers
 
 ALTER TABLE ONLY public.unit_people
     ADD CONSTRAINT unit_people_pkey PRIMARY KEY (unit_id);
+
+--
+-- Name: upstream_offers upstream_offers_offer_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.upstream_offers
+    ADD CONSTRAINT upstream_offers_offer_uri_unique UNIQUE (offer_uri);
+
+--
+-- Name: upstream_offers upstream_offers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.upstream_offers
+    ADD CONSTRAINT upstream_offers_pkey PRIMARY KEY (id);
 
 --
 -- Name: value_equations value_equations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -4726,6 +4797,12 @@ CREATE INDEX remote_followers_actor_idx ON public.remote_followers USING btree (
 CREATE INDEX remote_following_follow_idx ON public.remote_following USING btree (follow_id);
 
 --
+-- Name: remote_forks_commons_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX remote_forks_commons_idx ON public.remote_forks USING btree (commons_id, created_at);
+
+--
 -- Name: remote_posts_context_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4862,6 +4939,12 @@ CREATE INDEX transactions_transfer_idx ON public.transactions USING btree (trans
 --
 
 CREATE INDEX unit_borrowers_person_idx ON public.unit_borrowers USING btree (person_id);
+
+--
+-- Name: upstream_offers_revision_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX upstream_offers_revision_idx ON public.upstream_offers USING btree (revision_id);
 
 --
 -- Name: value_equations_commons_key; Type: INDEX; Schema: public; Owner: -
@@ -6456,6 +6539,13 @@ ALTER TABLE ONLY public.remote_following
     ADD CONSTRAINT remote_following_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
+-- Name: remote_forks remote_forks_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_forks
+    ADD CONSTRAINT remote_forks_commons_id_commons_id_fk FOREIGN KEY (commons_id) REFERENCES public.commons(id) ON DELETE CASCADE;
+
+--
 -- Name: remote_posts remote_posts_local_author_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -6622,6 +6712,20 @@ ALTER TABLE ONLY public.unit_borrowers
 
 ALTER TABLE ONLY public.unit_people
     ADD CONSTRAINT unit_people_unit_id_resource_units_id_fk FOREIGN KEY (unit_id) REFERENCES public.resource_units(id) ON DELETE CASCADE;
+
+--
+-- Name: upstream_offers upstream_offers_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.upstream_offers
+    ADD CONSTRAINT upstream_offers_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: upstream_offers upstream_offers_revision_id_revisions_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.upstream_offers
+    ADD CONSTRAINT upstream_offers_revision_id_revisions_id_fk FOREIGN KEY (revision_id) REFERENCES public.revisions(id) ON DELETE CASCADE;
 
 --
 -- Name: value_equations value_equations_commons_id_commons_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "../src/demo/accounts.ts";
 import { DEMO_CALL } from "../src/demo/budgets.ts";
 import { loadDemoWorld } from "../src/demo/world.ts";
+import { DISCUSSION, followElsewhere } from "./remote-world.ts";
 import { apiOf, requireChromium, type Stack, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
@@ -54,6 +55,11 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     distributionId = distributions.items[0].id;
     await signIn("ada");
     await signIn("victor");
+    // Ada follows an organization elsewhere whose posts reached this instance; she reads them on a phone.
+    await followElsewhere(stack.server.database.db, "ada");
+    const adaOnAPhone = await stack.browser.newContext({ viewport: NARROW });
+    await apiOf(adaOnAPhone, base)("POST", "/auth/signin", { email: demoEmail("ada"), password: DEMO_PASSWORD });
+    signedIn["ada on a phone"] = adaOnAPhone;
     // The admin, on a phone, with a block on the federation page so that its table is there to check.
     await (await signIn(DEMO_ACCOUNTS.admin.handle, NARROW))("POST", "/federation/blocks", { target: "spam.example", reason: "Spam" });
   });
@@ -80,6 +86,14 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     { name: "a call's results", path: () => `/calls/${DEMO_CALL.slug}/results`, ready: ".pb-outcome" },
     { name: "a call's grants", path: () => `/calls/${DEMO_CALL.slug}/accountability`, ready: ".pb-grant table" },
     { name: "the admin's federation page", path: () => "/admin/federation", ready: "table", as: DEMO_ACCOUNTS.admin.handle },
+    // A remote actor's page asks the actor's instance, which a single instance cannot stand in for: the two-instance journey's.
+    { name: "the home page's posts from other instances", path: () => "/", ready: ".remote-post", as: "ada on a phone" },
+    {
+      name: "a discussion from another instance",
+      path: () => `/federation/discussion?uri=${encodeURIComponent(DISCUSSION.uri)}`,
+      ready: ".remote-discussion .comment",
+      as: "ada on a phone",
+    },
   ];
 
   for (const { name, path, ready, as } of NARROW_PAGES) {

@@ -12,6 +12,7 @@ import { decisionRoutes } from "./decisions/routes.ts";
 import { discussionRoutes } from "./discussions/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { federationAdminRoutes } from "./federation/admin-routes.ts";
+import { federationForkingRoutes } from "./federation/forking-routes.ts";
 import { federationReadingRoutes } from "./federation/reading-routes.ts";
 import { federationRoutes } from "./federation/routes.ts";
 import { flowRoutes } from "./flows/routes.ts";
@@ -79,4 +80,5 @@ export const apiRoutes = api
   .route("/", budgetingRoutes)
   .route("/", federationRoutes)
   .route("/", federationReadingRoutes)
+  .route("/", federationForkingRoutes)
   .route("/", federationAdminRoutes);

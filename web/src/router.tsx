@@ -26,6 +26,8 @@ import { DocumentReadPage } from "./pages/commons/DocumentRead.tsx";
 import { ProposePage } from "./pages/commons/Propose.tsx";
 import { decisionRoutes, orgDecisionRoutes } from "./pages/decisions/routes.tsx";
 import { ThreadPage } from "./pages/discussions/Thread.tsx";
+import { RemoteActorPage } from "./pages/federation/RemoteActor.tsx";
+import { RemoteDiscussionPage } from "./pages/federation/RemoteDiscussion.tsx";
 import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
 import { NeedPage } from "./pages/needs/Need.tsx";
@@ -160,6 +162,23 @@ export const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <AccountPage />
+              </RequireSignIn>
+            ),
+          },
+          // What reached this instance from others: a person's or an organization's card, and a discussion.
+          {
+            path: "/federation/actor",
+            element: (
+              <RequireSignIn>
+                <RemoteActorPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/federation/discussion",
+            element: (
+              <RequireSignIn>
+                <RemoteDiscussionPage />
               </RequireSignIn>
             ),
           },

@@ -11,13 +11,13 @@ import { authorizeParticipate, authorizeSteward } from "./policy.ts";
 import { commons } from "./schema.ts";
 import { COMMONS_CONFLICTS, type Commons, findCommons, organizationOfKind } from "./service.ts";
 
-const FORK_CONFLICTS = {
+export const FORK_CONFLICTS = {
   ...COMMONS_CONFLICTS,
   organizations_slug_key: { path: "body.newCommunity.slug", message: t("organizationSlugTaken") },
 };
 
 /** The community that will hold the fork: one the actor stewards, or a new one they found now. */
-async function forkHome(tx: Db, actor: Actor, input: ForkRequest) {
+export async function forkHome(tx: Db, actor: Actor, input: ForkRequest) {
   if (input.newCommunity) {
     return createOrganization(tx, actor, { ...input.newCommunity, kind: "community" });
   }

@@ -26,6 +26,8 @@ export const commons = pgTable(
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     forkedFromId: uuid("forked_from_id").references((): AnyPgColumn => commons.id, { onDelete: "set null" }),
     forkedAt: timestamp("forked_at", { withTimezone: true }),
+    /** A fork of a commons on another instance: the origin's ActivityPub address (forkedFromId is then null). */
+    forkedFromUri: text("forked_from_uri"),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
@@ -38,6 +40,7 @@ export const commons = pgTable(
     index("commons_tags_idx").using("gin", t.tags),
     check("commons_licence_known", sql`${t.licence} in (${licenceList})`),
     check("commons_tags_bounded", sql`cardinality(${t.tags}) <= 12`),
-    check("commons_fork_lineage", sql`(${t.forkedFromId} is null) or (${t.forkedAt} is not null)`),
+    check("commons_fork_lineage", sql`(${t.forkedFromId} is null and ${t.forkedFromUri} is null) or (${t.forkedAt} is not null)`),
+    check("commons_one_origin", sql`${t.forkedFromId} is null or ${t.forkedFromUri} is null`),
   ],
 );

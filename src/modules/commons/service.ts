@@ -140,7 +140,8 @@ const stats = sql<{ documents: number; accepted: number; open: number; contribut
   'accepted', (select coalesce(sum(d.contributions), 0)::int from credit_days d where d.commons_id = "commons"."id"),
   'open', (select count(*)::int from contributions c where c.commons_id = "commons"."id" and c.status in ('pending', 'conflicted')),
   'contributors', (select count(distinct c.author_id)::int from contributions c where c.commons_id = "commons"."id" and c.status = 'accepted'),
-  'forks', (select count(*)::int from commons f where f.forked_from_id = "commons"."id"))`;
+  'forks', (select count(*)::int from commons f where f.forked_from_id = "commons"."id")
+           + (select count(*)::int from remote_forks f where f.commons_id = "commons"."id"))`;
 
 function commonsQuery(db: Executor) {
   return db

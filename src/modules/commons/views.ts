@@ -22,6 +22,10 @@ export const CommonsSchema = z
       .object({ slug: z.string(), title: z.string(), at: z.string() })
       .nullable()
       .openapi({ description: "The origin, when this commons is a fork." }),
+    forkedFromElsewhere: z
+      .object({ uri: z.string(), at: z.string() })
+      .nullable()
+      .openapi({ description: "The origin's ActivityPub address, when this commons is a fork of a commons on another instance." }),
     stats: z.object({
       documents: z.number().int(),
       accepted: z.number().int(),
@@ -56,6 +60,7 @@ export function commonsView(r: CommonsRow) {
     stewardAssociation: r.association?.slug ? { slug: r.association.slug, name: r.association.name } : null,
     tags: r.tags,
     forkedFrom: r.origin?.slug && r.forkedAt ? { slug: r.origin.slug, title: r.origin.title, at: r.forkedAt.toISOString() } : null,
+    forkedFromElsewhere: r.forkedFromUri && r.forkedAt ? { uri: r.forkedFromUri, at: r.forkedAt.toISOString() } : null,
     stats: r.stats,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -49,6 +49,11 @@ const listColumns = {
   path: sql<string | null>`coalesce(${documents.path}, ${contributions.path})`,
   commons: { slug: commons.slug, title: commons.title },
   author: { handle: author.handle, name: author.name },
+  remoteAuthor: {
+    handle: contributions.remoteAuthorHandle,
+    name: contributions.remoteAuthorName,
+    uri: contributions.remoteAuthorUri,
+  },
 };
 
 function listQuery(db: Executor) {

@@ -112,17 +112,20 @@ export async function contributors(db: Executor, slug: string, period: Period, l
   const rows = await rowsOf<ContributorRow>(
     db,
     sql`
-    select p.handle, p.name, count(*)::int as contributions,
+    select coalesce(p.handle, c.remote_author_handle) as handle, max(coalesce(p.name, c.remote_author_name)) as name,
+           count(*)::int as contributions,
            coalesce(sum(c.size) filter (where c.type <> 'work'), 0) as lines,
            coalesce(sum(c.size) filter (where c.type = 'work'), 0) as minutes,
            (count(*) filter (where c.funding = 'paid'))::int as paid,
            to_char(min(c.performed_on), 'YYYY-MM-DD') as first, to_char(max(c.performed_on), 'YYYY-MM-DD') as last
-    from contributions c join people p on p.id = c.author_id
+    from contributions c left join people p on p.id = c.author_id
     where c.commons_id = ${target.id} and c.status = 'accepted'
+      -- People here, and people elsewhere whose offered changes were accepted (by their handle there).
+      and (p.id is not null or c.remote_author_handle is not null)
       and (${period.from ?? null}::date is null or c.performed_on >= ${period.from ?? null}::date)
       and (${period.to ?? null}::date is null or c.performed_on <= ${period.to ?? null}::date)
-    group by p.id
-    order by count(*) desc, p.handle
+    group by 1
+    order by count(*) desc, 1
     limit ${limit}`,
   );
   return rows.map((r) => ({

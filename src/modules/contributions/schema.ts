@@ -69,6 +69,11 @@ export const contributions = pgTable(
     // Imported history: the commit's id and its author as git recorded them (the email is not kept).
     externalId: text("external_id"),
     externalAuthor: text("external_author"),
+    /** A change offered from another instance (an ActivityPub Offer): its author there, and the Offer's address. */
+    remoteAuthorUri: text("remote_author_uri"),
+    remoteAuthorHandle: text("remote_author_handle"),
+    remoteAuthorName: text("remote_author_name"),
+    remoteOfferUri: text("remote_offer_uri").unique(),
     // Review.
     reviewerId: uuid("reviewer_id").references(() => people.id, { onDelete: "set null" }),
     reviewNote: text("review_note").notNull().default(""),
@@ -99,6 +104,10 @@ export const contributions = pgTable(
         when 'new_document' then ${t.path} is not null and ${t.documentTitle} is not null and ${t.format} is not null and ${t.proposedHash} is not null
         when 'commit' then ${t.externalId} is not null and ${t.documentId} is null and ${t.proposedHash} is null
       end`,
+    ),
+    check(
+      "contributions_remote_author",
+      sql`(${t.remoteAuthorUri} is null) = (${t.remoteOfferUri} is null) and (${t.remoteAuthorUri} is null or ${t.authorId} is null)`,
     ),
     check("contributions_minutes_range", sql`${t.minutes} is null or ${t.minutes} between 1 and 60000`),
     check("contributions_reviewed", sql`(${t.status} in ('accepted', 'rejected')) = (${t.reviewedAt} is not null)`),

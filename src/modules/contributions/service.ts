@@ -189,19 +189,24 @@ const proposeStatement = () => sql`
   ), written as (
     insert into contributions (commons_id, type, kind, author_id, title, description, proposed_hash, source_revision_id,
                                document_id, base_revision_id, path, document_title, format, minutes, link, performed_on,
-                               lines_added, lines_removed)
+                               lines_added, lines_removed, remote_author_uri, remote_author_handle, remote_author_name,
+                               remote_offer_uri)
     select (select id from k), ${sql.placeholder("type")}::contribution_type, ${sql.placeholder("kind")}::contribution_kind,
            ${sql.placeholder("person")}::uuid, ${sql.placeholder("title")}::text, ${sql.placeholder("description")}::text,
            ${sql.placeholder("hash")}::text, ${sql.placeholder("sourceRevisionId")}::uuid, (select id from doc),
            ${sql.placeholder("baseRevisionId")}::uuid, ${sql.placeholder("path")}::text, ${sql.placeholder("documentTitle")}::text,
            ${sql.placeholder("format")}::document_format, ${sql.placeholder("minutes")}::int, ${sql.placeholder("link")}::text,
-           ${sql.placeholder("performedOn")}::date, ${sql.placeholder("linesAdded")}::int, ${sql.placeholder("linesRemoved")}::int
+           ${sql.placeholder("performedOn")}::date, ${sql.placeholder("linesAdded")}::int, ${sql.placeholder("linesRemoved")}::int,
+           ${sql.placeholder("remoteAuthorUri")}::text, ${sql.placeholder("remoteAuthorHandle")}::text,
+           ${sql.placeholder("remoteAuthorName")}::text, ${sql.placeholder("remoteOfferUri")}::text
     from ok where ok.ok
     returning id, commons_id as "commonsId", type, kind, status, author_id as "authorId", title, description,
               performed_on::text as "performedOn", document_id as "documentId", base_revision_id as "baseRevisionId",
               proposed_hash as "proposedHash", path, document_title as "documentTitle", format, source_revision_id as "sourceRevisionId",
               minutes, link, lines_added as "linesAdded", lines_removed as "linesRemoved", support_count as "supportCount",
               conflict_note as "conflictNote", external_id as "externalId", external_author as "externalAuthor",
+              remote_author_uri as "remoteAuthorUri", remote_author_handle as "remoteAuthorHandle",
+              remote_author_name as "remoteAuthorName", remote_offer_uri as "remoteOfferUri",
               reviewer_id as "reviewerId", review_note as "reviewNote", reviewed_at::text as "reviewedAt",
               result_revision_id as "resultRevisionId", funding, paid_by_id as "paidById", size,
               created_at::text as "createdAt", updated_at::text as "updatedAt",
@@ -210,6 +215,7 @@ const proposeStatement = () => sql`
     insert into activities (actor_id, verb, object_type, object_id, target_type, target_id, organization_id, data)
     select ${sql.placeholder("person")}::uuid, 'contribution.proposed', 'contribution', w.id, 'commons', k.id, k.community_id,
            jsonb_build_object('commons', k.slug, 'title', w.title, 'type', w.type, 'kind', w.kind)
+             || case when w."remoteAuthorHandle" is null then '{}'::jsonb else jsonb_build_object('remoteAuthor', w."remoteAuthorHandle") end
     from written w cross join k
   )
   select g.found, g.based, g.unchanged, g.taken,
@@ -349,14 +355,22 @@ async function checkedProposal(db: Db, slug: string, input: Proposal): Promise<P
  * read first (checkedProposal). Returns the contribution as written and as its page shows it
  * (`view`), so the route answers without reading it back.
  */
-export async function proposeAndShow(
+/** A change offered from another instance: its author there and the Offer that carried it. */
+export interface RemoteContributor {
+  authorUri: string;
+  handle: string;
+  name: string;
+  offerUri: string;
+}
+
+/** Writes a proposal by a person here or by someone elsewhere (see proposeAndShow for the checks). */
+async function writeProposal(
   db: Db,
-  actor: Actor | null,
+  by: { personId: string | null; remote?: RemoteContributor },
   slug: string,
   input: Proposal,
-  extra: { sourceRevisionId?: string } = {},
+  extra: { sourceRevisionId?: string },
 ) {
-  const me = authorizeParticipate(actor);
   const key = input.type === "edit" ? baseKey(slug, input.document, input.baseRevision) : null;
   let fields: ProposalFields | null = null;
   const kept = key ? recallBase(key) : undefined;
@@ -373,7 +387,11 @@ export async function proposeAndShow(
     const hash = fields.content === null ? null : contentHash(fields.content);
     [out] = await preparedSql<ProposeRow>(db, "contribution_propose", proposeStatement).execute({
       slug: slug.toLowerCase(),
-      person: me.id,
+      person: by.personId,
+      remoteAuthorUri: by.remote?.authorUri ?? null,
+      remoteAuthorHandle: by.remote?.handle ?? null,
+      remoteAuthorName: by.remote?.name ?? null,
+      remoteOfferUri: by.remote?.offerUri ?? null,
       type: input.type,
       kind: input.kind,
       title: input.title,
@@ -403,7 +421,31 @@ export async function proposeAndShow(
   }
   if (out.unchanged) throw headAlreadyReads(out.head ?? 0);
   if (out.taken) throw pathTaken(input.type === "new_document" ? input.path : "");
-  if (!out.written || out.slug === null || out.title === null || out.communityId === null) throw new Error("the proposal was not written");
+  const { written, slug: writtenSlug, title, communityId } = out;
+  if (!written || writtenSlug === null || title === null || communityId === null) throw new Error("the proposal was not written");
+  return { ...out, written, slug: writtenSlug, title, communityId };
+}
+
+/**
+ * A change offered from another instance joins the review queue as a pending contribution whose
+ * author lives there: the same checks as any proposal (the base revision, the size, a change that
+ * changes something), and the same three-way merge when a maintainer accepts it.
+ */
+export async function proposeFromElsewhere(db: Db, slug: string, input: Proposal, remote: RemoteContributor) {
+  const out = await writeProposal(db, { personId: null, remote }, slug, input, {});
+  if (!out.written) throw new Error("the proposal was not written");
+  return out.written;
+}
+
+export async function proposeAndShow(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  input: Proposal,
+  extra: { sourceRevisionId?: string } = {},
+) {
+  const me = authorizeParticipate(actor);
+  const out = await writeProposal(db, { personId: me.id }, slug, input, extra);
   const { cursorTime, ...w } = out.written;
   const row: Contribution = {
     ...w,
@@ -419,6 +461,7 @@ export async function proposeAndShow(
     path: input.type === "edit" ? input.document : row.path,
     commons: { slug: out.slug, title: out.title },
     author: { handle: me.handle, name: me.name },
+    remoteAuthor: { handle: null, name: null, uri: null },
     documentTitle: edit ? out.documentTitle : row.documentTitle,
     format: edit ? out.format : row.format,
     head: edit ? out.head : null,

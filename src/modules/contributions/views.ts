@@ -21,6 +21,10 @@ export const ContributionSummarySchema = z
     title: z.string(),
     commons: z.object({ slug: z.string(), title: z.string() }),
     author: NullablePersonRef,
+    remoteAuthor: z
+      .object({ handle: z.string(), name: z.string(), uri: z.string() })
+      .nullable()
+      .openapi({ description: "A change offered from another instance: its author there (author is then null)." }),
     path: z.string().nullable().openapi({ description: "The document it creates or edits." }),
     hours: z.number().nullable(),
     linesAdded: z.number().int(),
@@ -129,6 +133,9 @@ export const contributionSummaryView = (r: ContributionListRow) => ({
   title: r.title,
   commons: r.commons,
   author: personRef(r.author),
+  remoteAuthor: r.remoteAuthor.uri
+    ? { handle: r.remoteAuthor.handle ?? "", name: r.remoteAuthor.name ?? "", uri: r.remoteAuthor.uri }
+    : null,
   path: r.path,
   hours: r.minutes === null ? null : r.minutes / 60,
   linesAdded: r.linesAdded,

@@ -36,6 +36,8 @@ export const documents = pgTable(
     /** In a fork: the origin's document and the revision it was forked at. */
     forkedFromDocumentId: uuid("forked_from_document_id").references((): AnyPgColumn => documents.id, { onDelete: "set null" }),
     forkedFromRevision: integer("forked_from_revision"),
+    /** In a fork of a commons on another instance: the origin document's address there. */
+    forkedFromUri: text("forked_from_uri"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(writtenAt),
   },
@@ -65,6 +67,10 @@ export const revisions = pgTable(
     contributionId: uuid("contribution_id"),
     /** In a fork: the origin revision this one copies. */
     upstreamRevisionId: uuid("upstream_revision_id").references((): AnyPgColumn => revisions.id, { onDelete: "set null" }),
+    /** In a fork of a commons on another instance: the origin revision's address there, and its author there. */
+    upstreamUri: text("upstream_uri"),
+    remoteAuthorUri: text("remote_author_uri"),
+    remoteAuthorHandle: text("remote_author_handle"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
   },
   (t) => [

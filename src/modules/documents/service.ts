@@ -61,6 +61,9 @@ export interface NewRevision {
   linesRemoved: number;
   contributionId?: string;
   createdAt?: Date;
+  /** A change offered from another instance: its author there (authorId is then null). */
+  remoteAuthorUri?: string | null;
+  remoteAuthorHandle?: string | null;
 }
 
 /** Appends the next revision; the database refuses anything but head + 1 and moves the head. */

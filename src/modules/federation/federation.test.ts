@@ -340,6 +340,104 @@ describe("publishing to followers (FEP-1b12)", () => {
   });
 });
 
+describe("forking across instances and offering changes back", () => {
+  /** Proposes a change and accepts it at once (its proposer maintains the commons). */
+  async function write(on: Instance, who: TestPerson, slug: string, body: Record<string, unknown>) {
+    const proposed = await on.call("POST", `/api/commons/${slug}/contributions`, { as: who, body: { title: "Write", ...body } });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const accepted = await on.call("POST", `/api/contributions/${proposed.body.id}/accept`, { as: who, body: {} });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  }
+
+  it("forks a commons of A into B with its history, lists the fork on A, and takes B's change back through A's review", async () => {
+    const maya = await makePerson(a.db, { handle: "maya" });
+    await makeCommons(a.db, maya, { slug: "garden-guide", title: "Garden guide" });
+    await write(a, maya, "garden-guide", { type: "new_document", path: "soil", documentTitle: "Soil", content: "# Soil\n\nLoam.\n" });
+    await write(a, maya, "garden-guide", { type: "edit", document: "soil", baseRevision: 1, content: "# Soil\n\nLoam and clay.\n" });
+    const rui = await makePerson(b.db, { handle: "rui" });
+    await makeOrg(b.db, rui, { kind: "community", slug: "rui-garden", name: "Rui's garden" });
+
+    const missing = await b.call("POST", "/api/federation/forks", {
+      as: rui,
+      body: { source: "https://a.test/commons/no-such-commons", slug: "x", community: "rui-garden" },
+    });
+    expect([missing.status, missing.body.errors?.[0]?.path]).toEqual([422, "body.source"]);
+    const forked = await b.call("POST", "/api/federation/forks", {
+      as: rui,
+      body: { source: "https://a.test/commons/garden-guide", slug: "garden-guide-b", community: "rui-garden" },
+    });
+    expect(forked.status, JSON.stringify(forked.body)).toBe(201);
+    expect(forked.body).toMatchObject({
+      title: "Garden guide",
+      forkedFromElsewhere: { uri: expect.stringMatching(/^https:\/\/a\.test\/ap\/commons\//) },
+    });
+    const copied = await rowsOf<{ number: number; handle: string; upstream: string }>(
+      b.db,
+      sql`select r.number, r.remote_author_handle as handle, r.upstream_uri as upstream from revisions r
+          join documents d on d.id = r.document_id join commons c on c.id = d.commons_id
+          where c.slug = 'garden-guide-b' order by r.number`,
+    );
+    expect(copied.map((r) => [r.number, r.handle])).toEqual([
+      [1, "@maya@a.test"],
+      [2, "@maya@a.test"],
+    ]);
+    expect((await b.call("GET", "/api/commons/garden-guide-b/documents/soil/raw")).body).toBe("# Soil\n\nLoam and clay.\n");
+    await expect
+      .poll(async () => (await a.call("GET", "/api/commons/garden-guide/remote-forks")).body.items, { timeout: 15_000 })
+      .toMatchObject([{ title: "Garden guide", by: "@rui@b.test", url: "https://b.test/commons/garden-guide-b" }]);
+
+    // Rui improves the fork on B and offers the change back; A's maintainer accepts it with a three-way merge.
+    await write(b, rui, "garden-guide-b", {
+      type: "edit",
+      document: "soil",
+      baseRevision: 2,
+      content: "# Soil\n\nLoam and clay.\n\nWater at dawn.\n",
+    });
+    await write(a, maya, "garden-guide", { type: "edit", document: "soil", baseRevision: 2, content: "# Good soil\n\nLoam and clay.\n" });
+    const offered = await b.call("POST", "/api/federation/offers", {
+      as: rui,
+      body: { commons: "garden-guide-b", path: "soil", revision: 3, title: "Watering", description: "From our plot." },
+    });
+    expect(offered.status, JSON.stringify(offered.body)).toBe(201);
+    expect(offered.body).toMatchObject({ status: "pending", revision: 3 });
+    const pending = async () =>
+      (await a.call("GET", "/api/contributions?commons=garden-guide&status=pending", { as: maya })).body.items as any[];
+    await expect.poll(async () => (await pending()).map((c) => c.remoteAuthor?.handle), { timeout: 15_000 }).toEqual(["@rui@b.test"]);
+    const [change] = await pending();
+    expect(change).toMatchObject({ title: "Watering", author: null });
+    const accepted = await a.call("POST", `/api/contributions/${change.id}/accept`, { as: maya, body: {} });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect((await a.call("GET", "/api/commons/garden-guide/documents/soil/raw")).body).toBe(
+      "# Good soil\n\nLoam and clay.\n\nWater at dawn.\n",
+    );
+    await expect
+      .poll(async () => (await b.call("GET", "/api/commons/garden-guide-b/upstream-offers")).body.items.map((o: any) => o.status), {
+        timeout: 15_000,
+      })
+      .toEqual(["accepted"]);
+    const contributors = await a.call("GET", "/api/commons/garden-guide/contributors");
+    expect(contributors.body.items.map((c: any) => c.person.handle)).toContain("@rui@b.test");
+
+    // A refused offer reaches B as refused.
+    await write(b, rui, "garden-guide-b", { type: "edit", document: "soil", baseRevision: 3, content: "# Soil\n\nSand.\n" });
+    const second = await b.call("POST", "/api/federation/offers", {
+      as: rui,
+      body: { commons: "garden-guide-b", path: "soil", revision: 4, title: "Sand" },
+    });
+    expect(second.status).toBe(201);
+    await expect.poll(async () => (await pending()).length, { timeout: 15_000 }).toBe(1);
+    const [sand] = await pending();
+    expect((await a.call("POST", `/api/contributions/${sand.id}/reject`, { as: maya, body: { note: "Our soil is clay." } })).status).toBe(
+      200,
+    );
+    await expect
+      .poll(async () => (await b.call("GET", "/api/commons/garden-guide-b/upstream-offers")).body.items.map((o: any) => o.status), {
+        timeout: 15_000,
+      })
+      .toEqual(["rejected", "accepted"]);
+  });
+});
+
 describe("blocks", () => {
   const followersOf = (db: Db, actorId: string) => db.select().from(remoteFollowers).where(eq(remoteFollowers.actorId, actorId));
 

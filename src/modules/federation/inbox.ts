@@ -1,5 +1,5 @@
 import type { Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Announce, Create, Follow, Note, Page, Proposal, Reject, Undo } from "@fedify/vocab";
+import { Accept, Announce, Collection, Create, Follow, Note, Offer, Page, Proposal, Reject, Undo } from "@fedify/vocab";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { textOfHtml } from "../../text/markdown.ts";
@@ -9,7 +9,9 @@ import { localActor } from "./actors.ts";
 import { recordFollower, removeFollower } from "./followers.ts";
 import { followAnswered } from "./following.ts";
 import { threadPage } from "./objects.ts";
+import { offerAnswered, receiveOffer } from "./offers.ts";
 import { ACTOR_PATH } from "./paths.ts";
+import { noteRemoteFork } from "./remote-forks.ts";
 import { keepRemotePost, readRemotePost, someoneFollows } from "./remote-posts.ts";
 
 const isPost = (o: unknown): o is Note | Page | Proposal => o instanceof Note || o instanceof Page || o instanceof Proposal;
@@ -63,12 +65,20 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
     })
     // The answer names the Follow by its id (an embedded copy, or a fragment of our actor's address that
     // would dereference to the actor): the id, with the answering actor, is what finds our follow.
+    // An answer is to a change offered from here, or else to a follow.
     .on(Accept, async (_ctx, accept) => {
-      if (accept.objectId && accept.actorId) await followAnswered(db, accept.objectId.href, accept.actorId.href, true);
+      if (!accept.objectId || !accept.actorId) return;
+      if (!(await offerAnswered(db, accept.objectId.href, accept.actorId, true))) {
+        await followAnswered(db, accept.objectId.href, accept.actorId.href, true);
+      }
     })
     .on(Reject, async (_ctx, reject) => {
-      if (reject.objectId && reject.actorId) await followAnswered(db, reject.objectId.href, reject.actorId.href, false);
+      if (!reject.objectId || !reject.actorId) return;
+      if (!(await offerAnswered(db, reject.objectId.href, reject.actorId, false))) {
+        await followAnswered(db, reject.objectId.href, reject.actorId.href, false);
+      }
     })
+    .on(Offer, (ctx, offer) => receiveOffer(db, ctx, offer))
     .on(Undo, async (ctx, undo) => {
       const object = await undo.getObject(ctx);
       if (!(object instanceof Follow) || !object.objectId || !undo.actorId) return;
@@ -88,6 +98,7 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
     })
     .on(Create, async (ctx, create) => {
       const object = await create.getObject(ctx);
+      if (object instanceof Collection) return noteRemoteFork(db, ctx, create, object);
       if (!(object instanceof Note) || !object.id || !create.actorId) return;
       const author = await object.getAttribution(ctx);
       if (!author?.id || author.id.href !== create.actorId.href || author.id.origin !== object.id.origin) return;

@@ -172,7 +172,9 @@ export async function announcementOf(ctx: Context<null>, db: Executor, row: Logg
   const group = ctx.getActorUri(row.organizationId);
   const base = { id: new URL(`/ap/activities/${row.id}`, ctx.canonicalOrigin), actor: group, ...addressing(ctx, row.organizationId) };
   if (row.verb === "comment.posted" && typeof row.data.remoteUri === "string") {
-    return new Announce({ ...base, object: new URL(row.data.remoteUri), published: instant(row.createdAt) });
+    // A reply from elsewhere that the maintainers hid since is not announced any more.
+    const [shown] = await rowsOf(db, sql`select 1 from comments where id = ${row.objectId} and hidden_at is null`);
+    return shown ? new Announce({ ...base, object: new URL(row.data.remoteUri), published: instant(row.createdAt) }) : null;
   }
   const object =
     row.verb === "thread.started"

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
+import { commons } from "../commons/schema.ts";
+import { revisions } from "../documents/schema.ts";
 
 /**
  * Fedify's key–value store (kv.ts): remote documents and public keys it fetched, the activities it has
@@ -148,5 +150,53 @@ export const remotePosts = pgTable(
     index("remote_posts_context_idx").on(t.context, t.publishedAt),
     check("remote_posts_type", sql`${t.type} in ('Note', 'Page', 'Proposal')`),
     check("remote_posts_purpose", sql`${t.purpose} is null or ${t.purpose} in ('request', 'offer')`),
+  ],
+);
+
+/** Forks of this instance's commons made on other instances (they told us with a `Create` whose `origin` is ours). */
+export const remoteForks = pgTable(
+  "remote_forks",
+  {
+    commonsId: uuid("commons_id")
+      .notNull()
+      .references(() => commons.id, { onDelete: "cascade" }),
+    forkUri: text("fork_uri").notNull(),
+    title: text("title").notNull(),
+    url: text("url"),
+    actorUri: text("actor_uri").notNull(),
+    actorHandle: text("actor_handle").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [primaryKey({ columns: [t.commonsId, t.forkUri] }), index("remote_forks_commons_idx").on(t.commonsId, t.createdAt)],
+);
+
+/**
+ * Changes people here offered from a fork back to its origin on another instance (an `Offer`), and
+ * the answer: pending until the origin's `Accept` or `Reject` arrives.
+ */
+export const upstreamOffers = pgTable(
+  "upstream_offers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    offerUri: text("offer_uri").notNull().unique(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => revisions.id, { onDelete: "cascade" }),
+    /** The origin commons' address, whose actor's answer is the one that counts. */
+    originUri: text("origin_uri").notNull(),
+    title: text("title").notNull(),
+    status: text("status", { enum: ["pending", "accepted", "rejected"] })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("upstream_offers_revision_idx").on(t.revisionId),
+    check("upstream_offers_status", sql`${t.status} in ('pending', 'accepted', 'rejected')`),
+    check("upstream_offers_answered", sql`(${t.status} = 'pending') = (${t.answeredAt} is null)`),
   ],
 );

@@ -6662,6 +6662,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/commons/{slug}/remote-forks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forks of this commons made on other instances, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The remote forks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemoteFork"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commons/{slug}/upstream-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes offered from this fork to its origin on another instance, and their answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UpstreamOffer"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/commons/{slug}/uses": {
         parameters: {
             query?: never;
@@ -9546,6 +9671,212 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/forks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fork a commons of another instance, with every document and its full history, into a community you steward here */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoteForkRequest"];
+                };
+            };
+            responses: {
+                /** @description The fork */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commons"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a revision of a fork back to its origin on another instance, whose maintainers accept or reject it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpstreamOfferInput"];
+                };
+            };
+            responses: {
+                /** @description The offer, pending */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UpstreamOffer"];
+                    };
                 };
                 /** @description Malformed JSON */
                 400: {
@@ -20854,6 +21185,11 @@ export interface components {
                 slug: string;
                 title: string;
             } | null;
+            /** @description The origin's ActivityPub address, when this commons is a fork of a commons on another instance. */
+            forkedFromElsewhere: {
+                at: string;
+                uri: string;
+            } | null;
             id: string;
             licence: components["schemas"]["Licence"];
             slug: string;
@@ -21098,6 +21434,12 @@ export interface components {
             /** @description The document it creates or edits. */
             path: string | null;
             performedOn: string;
+            /** @description A change offered from another instance: its author there (author is then null). */
+            remoteAuthor: {
+                handle: string;
+                name: string;
+                uri: string;
+            } | null;
             status: components["schemas"]["ContributionStatus"];
             supportCount: number;
             title: string;
@@ -23758,6 +24100,39 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "accepted";
         };
+        RemoteFork: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            title: string;
+            uri: string;
+            url: string | null;
+        };
+        RemoteForkRequest: {
+            /**
+             * @description A community you steward, to hold the fork.
+             * @example open-hardware-lab
+             */
+            community?: string;
+            /** @description Or create a community on the spot; you become its steward. */
+            newCommunity?: {
+                name: string;
+                /** @example open-hardware-lab */
+                slug: string;
+            };
+            /**
+             * @description The fork's own address.
+             * @example open-hardware-lab
+             */
+            slug: string;
+            /**
+             * Format: uri
+             * @description The commons on another instance: its page's address (https://other.example/commons/slug) or its ActivityPub address.
+             */
+            source: string;
+            /** @description Defaults to the origin's title. */
+            title?: string;
+        };
         RemoteHandle: {
             /** @example @open-lab@other.example */
             handle: string;
@@ -24115,6 +24490,26 @@ export interface components {
              * @example reply
              */
             topic: string;
+        };
+        UpstreamOffer: {
+            answeredAt: string | null;
+            createdAt: string;
+            path: string;
+            revision: number;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            title: string;
+        };
+        UpstreamOfferInput: {
+            /**
+             * @description The fork (here) whose revision is offered.
+             * @example open-hardware-lab
+             */
+            commons: string;
+            description?: string;
+            path: string;
+            revision: number;
+            title: string;
         };
         UpstreamProposal: {
             /** @description Why and what, in Markdown. */
@@ -24581,6 +24976,8 @@ export type RemoteActor = components['schemas']['RemoteActor'];
 export type RemoteFollow = components['schemas']['RemoteFollow'];
 export type RemoteFollowAnswer = components['schemas']['RemoteFollowAnswer'];
 export type RemoteFollower = components['schemas']['RemoteFollower'];
+export type RemoteFork = components['schemas']['RemoteFork'];
+export type RemoteForkRequest = components['schemas']['RemoteForkRequest'];
 export type RemoteHandle = components['schemas']['RemoteHandle'];
 export type RemotePost = components['schemas']['RemotePost'];
 export type RemotePostPage = components['schemas']['RemotePostPage'];
@@ -24614,6 +25011,8 @@ export type TransactionKind = components['schemas']['TransactionKind'];
 export type TreasuryReport = components['schemas']['TreasuryReport'];
 export type Unread = components['schemas']['Unread'];
 export type Unsubscription = components['schemas']['Unsubscription'];
+export type UpstreamOffer = components['schemas']['UpstreamOffer'];
+export type UpstreamOfferInput = components['schemas']['UpstreamOfferInput'];
 export type UpstreamProposal = components['schemas']['UpstreamProposal'];
 export type Urgency = components['schemas']['Urgency'];
 export type Use = components['schemas']['Use'];

@@ -62,3 +62,7 @@ export type FlowDirection = S["CommonsFlows"]["kinds"][number]["direction"];
 export type EquationOwner = S["ValueEquation"]["scope"]["owner"];
 
 export type RemoteFollowStatus = S["RemoteFollow"]["status"];
+export type RemoteActorType = S["RemoteActor"]["type"];
+export type RemoteFollowing = NonNullable<S["RemoteActor"]["following"]>;
+export type RemotePurpose = NonNullable<S["RemotePost"]["purpose"]>;
+export type RemoteAuthor = NonNullable<S["Comment"]["remoteAuthor"]>;

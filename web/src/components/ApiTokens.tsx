@@ -8,6 +8,7 @@ import { useForm } from "../form.ts";
 import { formatDate } from "../format.ts";
 import { ApiDocsLink } from "../i18n/tags.tsx";
 import { ConfirmButton } from "./ConfirmButton.tsx";
+import { CopyButton } from "./CopyButton.tsx";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
 import { LoadError, Loading } from "./States.tsx";
@@ -17,7 +18,6 @@ type NewApiToken = ApiToken & { token: string };
 
 function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => void }) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
   return (
     <div className="secret" role="status">
       <p>
@@ -25,18 +25,7 @@ function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => v
       </p>
       <div className="secret-row">
         <code className="secret-value">{token.token}</code>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() =>
-            navigator.clipboard?.writeText(token.token).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {copied ? t("account.tokens.copied") : t("account.tokens.copy")}
-        </button>
+        <CopyButton text={token.token} />
       </div>
       <p className="field-hint">
         <Trans i18nKey="account.tokens.howToSend" components={{ code: <code /> }} />{" "}

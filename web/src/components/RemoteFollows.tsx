@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { client } from "../api/client.ts";
-import { apiKey, apiQuery, data, invalidate } from "../api/query.ts";
+import { Link } from "react-router";
+import { apiQuery } from "../api/query.ts";
 import type { RemoteFollow, RemoteFollowStatus } from "../api/schema.ts";
 import { useForm } from "../form.ts";
 import { formatDate } from "../format.ts";
@@ -9,6 +10,8 @@ import type { MessageKey } from "../i18n/resources.ts";
 import { ConfirmButton } from "./ConfirmButton.tsx";
 import { Field } from "./Field.tsx";
 import { FormAlert } from "./FormAlert.tsx";
+import { actorPath } from "./federation/addresses.ts";
+import { useRemoteFollow } from "./federation/follows.ts";
 import { LoadError, Loading } from "./States.tsx";
 import { SubmitButton } from "./SubmitButton.tsx";
 
@@ -20,25 +23,27 @@ const STATUS_LABEL: Record<RemoteFollowStatus, MessageKey> = {
 /**
  * People and organizations on other instances this person follows: a handle field that follows
  * (pending until the other instance accepts), and the list with its status and an unfollow button.
+ * `handle` fills the field in and puts the focus on it, so a link with `?follow=` lands ready to confirm.
  */
-export function RemoteFollows() {
+export function RemoteFollows({ handle = "" }: { handle?: string }) {
   const { t } = useTranslation();
   const follows = useQuery(apiQuery("/api/federation/follows"));
   const form = useForm(["handle"]);
-  const onSuccess = () => invalidate(apiKey("/api/federation/follows"));
-  const follow = useMutation({
-    mutationFn: (handle: string) => data(client.POST("/api/federation/follows", { body: { handle } })),
-    onSuccess,
-  });
-  const unfollow = useMutation({
-    mutationFn: (handle: string) => data(client.POST("/api/federation/follows/undo", { body: { handle } })),
-    onSuccess,
-  });
+  const { follow, unfollow } = useRemoteFollow();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const input = formRef.current?.querySelector<HTMLInputElement>('input[name="handle"]');
+    if (!handle || !input) return;
+    // Written in, not a default value: once followed, the form's reset empties the field.
+    input.value = handle;
+    input.focus();
+  }, [handle]);
 
   return (
     <div className="remote-follows">
       <p className="muted">{t("account.following.intro")}</p>
       <form
+        ref={formRef}
         className="form form--inline"
         noValidate
         onSubmit={form.onSubmit(async (v, el) => {
@@ -92,7 +97,10 @@ function FollowList({ follows, leaving, leave }: { follows: RemoteFollow[]; leav
       {follows.map((f) => (
         <li key={f.actor} className="token">
           <div>
-            <strong>{f.name || f.handle}</strong> <code className="muted">{f.handle}</code>
+            <Link to={actorPath(f.handle)} className="strong">
+              {f.name || f.handle}
+            </Link>{" "}
+            <code className="muted">{f.handle}</code>
             <p className="muted small">{t(STATUS_LABEL[f.status], { since: formatDate(f.since) })}</p>
           </div>
           <ConfirmButton

@@ -17,6 +17,7 @@ declare module "i18next" {
       "decisions",
       "treasury",
       "discussions",
+      "federation",
       "needs",
       "notifications",
       "phyles",

@@ -12,6 +12,7 @@ import enCommons from "./locales/en/commons.json";
 import enContributions from "./locales/en/contributions.json";
 import enDecisions from "./locales/en/decisions.json";
 import enDiscussions from "./locales/en/discussions.json";
+import enFederation from "./locales/en/federation.json";
 import enFormat from "./locales/en/format.json";
 import enHome from "./locales/en/home.json";
 import enNeeds from "./locales/en/needs.json";
@@ -31,6 +32,7 @@ import frCommons from "./locales/fr/commons.json";
 import frContributions from "./locales/fr/contributions.json";
 import frDecisions from "./locales/fr/decisions.json";
 import frDiscussions from "./locales/fr/discussions.json";
+import frFederation from "./locales/fr/federation.json";
 import frFormat from "./locales/fr/format.json";
 import frHome from "./locales/fr/home.json";
 import frNeeds from "./locales/fr/needs.json";
@@ -56,6 +58,7 @@ const en = {
   decisions: enDecisions,
   treasury: enTreasury,
   discussions: enDiscussions,
+  federation: enFederation,
   needs: enNeeds,
   notifications: enNotifications,
   phyles: enPhyles,
@@ -82,6 +85,7 @@ const fr = {
   decisions: frDecisions,
   treasury: frTreasury,
   discussions: frDiscussions,
+  federation: frFederation,
   needs: frNeeds,
   notifications: frNotifications,
   phyles: frPhyles,

@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { ApiTokens } from "../components/ApiTokens.tsx";
 import { OpenProposals } from "../components/commons/OpenProposals.tsx";
 import { EmailSettings } from "../components/EmailSettings.tsx";
+import { handleToFollow } from "../components/federation/addresses.ts";
 import { MyAffiliations } from "../components/MyAffiliations.tsx";
 import { PasswordForm } from "../components/PasswordForm.tsx";
 import { ProfileForm } from "../components/ProfileForm.tsx";
@@ -29,6 +30,7 @@ export function AccountPage() {
   const { me } = useSession();
   const location = useLocation();
   const enterprise = new URLSearchParams(location.search).get("enterprise") ?? "";
+  const follow = handleToFollow(location.search);
 
   useEffect(() => {
     const id = location.hash.slice(1);
@@ -96,7 +98,7 @@ export function AccountPage() {
         </section>
         <section id="following" className="card section" aria-labelledby="following-title">
           <h2 id="following-title">{t("account.section.following")}</h2>
-          <RemoteFollows />
+          <RemoteFollows handle={follow} />
         </section>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { apiQuery } from "../api/query.ts";
 import type { Kind } from "../api/schema.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
+import { RemoteFeed } from "../components/federation/RemoteFeed.tsx";
 import { NextSteps, welcomeOf } from "../components/NextSteps.tsx";
 import { OrgCard } from "../components/OrgCard.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
@@ -99,6 +100,8 @@ function Home() {
           )}
         </div>
       </section>
+
+      {me ? <RemoteFeed /> : null}
 
       <section className="pillars" aria-labelledby="idea-title">
         <h2 id="idea-title">{t("home.idea.title")}</h2>

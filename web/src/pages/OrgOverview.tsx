@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { apiQuery } from "../api/query.ts";
 import { ActivityFeed } from "../components/ActivityFeed.tsx";
 import { RoleBadge } from "../components/Badges.tsx";
+import { FollowFromElsewhere } from "../components/federation/FollowFromElsewhere.tsx";
 import { PersonLink } from "../components/PersonLink.tsx";
 import { Empty, LoadError, Loading } from "../components/States.tsx";
 import { formatDate, JOIN_POLICY_LABEL, ROLE_LABEL, ROLE_PLURAL, ROLES } from "../format.ts";
@@ -79,6 +80,7 @@ export function OrgOverviewPage() {
       <aside className="org-side" aria-labelledby="members-title">
         <h2 id="members-title">{t("orgs.overview.members")}</h2>
         <MemberPreview />
+        <FollowFromElsewhere slug={org.slug} />
       </aside>
     </div>
   );

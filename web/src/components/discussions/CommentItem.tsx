@@ -7,6 +7,7 @@ import { apiKey, data, invalidate } from "../../api/query.ts";
 import type { Comment } from "../../api/schema.ts";
 import { validate } from "../../form.ts";
 import { useSession } from "../../session.tsx";
+import { RemoteAuthor } from "../federation/RemoteAuthor.tsx";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { CommentForm } from "./CommentForm.tsx";
@@ -71,7 +72,13 @@ export function CommentItem({
   return (
     <li className={c.hidden ? "comment comment--hidden" : "comment"} id={`comment-${c.id}`}>
       <div className="comment-head">
-        {c.author ? <PersonLink person={c.author} showHandle={false} /> : <span className="muted">{t("discussions.formerMember")}</span>}
+        {c.author ? (
+          <PersonLink person={c.author} showHandle={false} />
+        ) : c.remoteAuthor ? (
+          <RemoteAuthor author={c.remoteAuthor} marked />
+        ) : (
+          <span className="muted">{t("discussions.formerMember")}</span>
+        )}
         <a className="comment-time" href={`#comment-${c.id}`}>
           <RelativeTime value={c.createdAt} />
         </a>
