@@ -6,12 +6,13 @@
  * - Delivery: a member posts a need on the organization (`POST /api/organizations/{slug}/needs`, Bearer); the server
  *   writes its public `need.posted` row; the outbox log reader (src/modules/federation/outbox.ts, every second) hands
  *   it to Fedify, which expands the followers, keeps one inbox per shared inbox, and queues the deliveries in
- *   `federation_queue`. Timed from the request's start until the receiver has the Announce in all 200 shared inboxes,
- *   once on a server that has delivered nothing yet (first) and once more (second); every delivery, duplicate and
- *   malformed request is counted by the receiver.
- * - The creating request's latency: the same post, sequentially, alternately on the followed organization and on one
- *   followed by nobody (so both see the same background: the deliveries of the earlier posts under way). Delivery is
- *   queued, never inline: the two should not differ.
+ *   `federation_queue`. Each post is timed from the request's start until the receiver has the Announce in all 200
+ *   shared inboxes, then the queue is left to drain before the next; the first post is on a server that has delivered
+ *   nothing yet. The receiver counts every delivery, repeat and malformed request.
+ * - The creating request: before each of those posts, the same post on an organization nobody follows, each on a quiet
+ *   server (queue empty). Delivery is queued, never inline: the two should not differ.
+ * - For information, under load: a burst of posts on the followed organization, and posts on the other one while their
+ *   deliveries run (what a busy outbox costs the other requests), against the quiet ones.
  *
  * The server must be started with FEDERATION_ALLOW_PRIVATE_ADDRESSES=1 (run.ts does): Fedify refuses to deliver to
  * loopback otherwise.
@@ -37,8 +38,10 @@ export interface FederationSize {
   followers: number;
   /** Remote instances: the followers are spread evenly over their shared inboxes. */
   inboxes: number;
-  /** Posts on each organization in the latency comparison. */
+  /** Posts on each organization in the quiet comparison (each followed post delivered and drained before the next). */
   requests: number;
+  /** Followed posts made back to back for the test under load (for information); 0 leaves it out. */
+  burst: number;
 }
 
 export interface FederationData {
@@ -113,17 +116,22 @@ export interface FederationResult {
   };
   /** The creating request, each post made on a quiet server (nothing being delivered). */
   latency: LatencyComparison;
-  /** For information: posts one right after the other, alternating, while the earlier ones' deliveries run. */
-  burst:
-    | (LatencyComparison & {
-        deliveries: number;
-        expectedDeliveries: number;
-        duplicates: number;
-        /** From the last post until the queue was empty, s, and deliveries per second from the first post to then. */
-        drainSeconds: number;
-        deliveriesPerSecond: number;
-      })
-    | null;
+  /** For information: requests on the unfollowed organization while the deliveries of a burst of followed posts run. */
+  underLoad: {
+    /** Followed posts made back to back. */
+    posts: number;
+    /** The unfollowed organization's posts meanwhile, and on a quiet server (the quiet comparison's). */
+    meanwhile: LatencySide;
+    quiet: LatencySide;
+    ratioP50: number;
+    ratioP99: number;
+    deliveries: number;
+    expectedDeliveries: number;
+    duplicates: number;
+    /** From the last post until the queue was empty, s, and deliveries per second over the whole. */
+    deliverySeconds: number;
+    deliveriesPerSecond: number;
+  } | null;
   receiver: { deliveries: number; malformed: number; unexpected: number; problems: string[]; perInboxMin: number; perInboxMax: number };
   loadSeconds: number;
   targets: typeof FEDERATION_TARGETS;
@@ -278,104 +286,153 @@ function side(ms: number[]): LatencySide {
   return { ms: ms.map(round), p50: round(at(0.5)), p99: round(at(0.99)), mean: round(ms.reduce((s, x) => s + x, 0) / ms.length) };
 }
 
+function comparison(followedMs: number[], unfollowedMs: number[]): LatencyComparison {
+  const followed = side(followedMs);
+  const unfollowed = side(unfollowedMs);
+  return {
+    requests: followedMs.length,
+    followed,
+    unfollowed,
+    ratioP50: Math.round((100 * followed.p50) / unfollowed.p50) / 100,
+    ratioP99: Math.round((100 * followed.p99) / unfollowed.p99) / 100,
+  };
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : null;
+};
+
 /**
- * The latency comparison: `requests` posts on each organization, one at a time, alternating (which of the two goes
- * first flips every pair), then the queue drained and the deliveries of the followed posts counted.
+ * The quiet comparison: `requests` times, a post on the organization nobody follows, then one on the followed
+ * organization, timed until all its inboxes have it and drained. Each post starts on a quiet server (the queue empty,
+ * 200 ms after the last request), so the two differ only by what the request itself does.
  */
-async function compareLatency(db: pg.Client, serverUrl: string, d: FederationData, size: FederationSize) {
-  const before = await receiverCounts(d.receiverUrl);
-  const followed: number[] = [];
+async function quietComparison(
+  db: pg.Client,
+  serverUrl: string,
+  d: FederationData,
+  size: FederationSize,
+  serverPid: number,
+  database: string,
+) {
   const unfollowed: number[] = [];
+  const runs: DeliveryRun[] = [];
+  for (let i = 0; i < size.requests; i++) {
+    await drained(db, 120_000);
+    await sleep(200);
+    unfollowed.push((await postNeed(serverUrl, d.quietSlug, d.token, `Quiet need ${i + 1}`)).ms);
+    await sleep(200);
+    runs.push(await deliverOnce(db, serverUrl, d, size, `Hands for clean-up ${i + 1}`, serverPid, database));
+  }
+  return {
+    runs,
+    latency: comparison(
+      runs.map((r) => r.requestMs),
+      unfollowed,
+    ),
+  };
+}
+
+/**
+ * For information, requests while deliveries run: `burst` posts on the followed organization back to back (each one
+ * 200 deliveries), then, from the first delivery until the queue is empty, posts on the unfollowed organization one at
+ * a time, 50 ms apart: what a busy outbox costs the other requests, against the quiet ones.
+ */
+async function underLoad(db: pg.Client, serverUrl: string, d: FederationData, size: FederationSize, quiet: LatencySide) {
+  await drained(db, 120_000);
+  const before = await receiverCounts(d.receiverUrl);
   const paths: string[] = [];
   const started = performance.now();
-  for (let i = 0; i < size.requests; i++) {
-    const onFollowed = async () => {
-      const r = await postNeed(serverUrl, d.slug, d.token, `Followed need ${i + 1}`);
-      followed.push(r.ms);
-      paths.push(await announcePath(db, r.id));
-    };
-    const onUnfollowed = async () => unfollowed.push((await postNeed(serverUrl, d.quietSlug, d.token, `Quiet need ${i + 1}`)).ms);
-    if (i % 2 === 0) {
-      await onFollowed();
-      await onUnfollowed();
-    } else {
-      await onUnfollowed();
-      await onFollowed();
-    }
+  for (let i = 0; i < size.burst; i++) {
+    const r = await postNeed(serverUrl, d.slug, d.token, `Burst need ${i + 1}`);
+    paths.push(await announcePath(db, r.id));
   }
   const posted = performance.now();
-  await drained(db, 600_000);
+  while ((await receiverCounts(d.receiverUrl)).deliveries === before.deliveries) {
+    if (performance.now() - posted > 60_000) throw new Error("no delivery within 60 s of the burst");
+    await sleep(20);
+  }
+  const during: number[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const { rows } = await db.query<{ n: number }>("select count(*)::int as n from federation_queue");
+    if (!rows[0]?.n) break;
+    during.push((await postNeed(serverUrl, d.quietSlug, d.token, `Meanwhile need ${i + 1}`)).ms);
+    await sleep(50);
+  }
+  await drained(db, 900_000);
   const done = performance.now();
   const after = await receiverCounts(d.receiverUrl);
   const mine = paths.map((p) => ofActivity(after, p));
-  const f = side(followed);
-  const u = side(unfollowed);
+  const meanwhile = side(during);
   return {
-    requests: size.requests,
-    followed: f,
-    unfollowed: u,
-    ratioP50: Math.round((100 * f.p50) / u.p50) / 100,
-    ratioP99: Math.round((100 * f.p99) / u.p99) / 100,
+    posts: size.burst,
+    meanwhile,
+    quiet,
+    ratioP50: Math.round((100 * meanwhile.p50) / quiet.p50) / 100,
+    ratioP99: Math.round((100 * meanwhile.p99) / quiet.p99) / 100,
     deliveries: mine.reduce((s, a) => s + (a?.deliveries ?? 0), 0),
-    expectedDeliveries: size.requests * size.inboxes,
+    expectedDeliveries: size.burst * size.inboxes,
     duplicates: mine.reduce((s, a) => s + (a?.duplicates ?? 0), 0),
-    drainSeconds: Math.round(done - posted) / 1000,
+    deliverySeconds: Math.round(done - posted) / 1000,
     deliveriesPerSecond: Math.round((after.deliveries - before.deliveries) / ((done - started) / 1000)),
   };
 }
 
-function verdict(
-  size: FederationSize,
-  first: DeliveryRun,
-  second: DeliveryRun,
-  latency: FederationResult["latency"],
-  c: ReceiverCounts,
-): string[] {
+function verdict(r: Omit<FederationResult, "failures" | "pass">, c: ReceiverCounts): string[] {
   const failures: string[] = [];
-  for (const [name, r] of [
-    ["first", first],
-    ["second", second],
-  ] as const) {
-    if (r.allInboxesSeconds === null) failures.push(`${name} delivery: ${r.inboxes} of ${size.inboxes} inboxes reached`);
-    else if (r.allInboxesSeconds >= FEDERATION_TARGETS.deliverySeconds) {
-      failures.push(`${name} delivery took ${r.allInboxesSeconds.toFixed(1)} s ≥ ${FEDERATION_TARGETS.deliverySeconds} s`);
-    }
-    if (r.deliveries !== size.inboxes || r.duplicates)
-      failures.push(`${name} delivery: ${r.deliveries} deliveries, ${r.duplicates} repeated`);
+  const d = r.deliveries;
+  const late = d.runs.filter((x) => x.allInboxesSeconds === null);
+  if (late.length) failures.push(`${late.length} posts did not reach all ${r.inboxes} inboxes within 120 s`);
+  if (d.maxSeconds !== null && d.maxSeconds >= r.targets.deliverySeconds) {
+    failures.push(`a delivery took ${d.maxSeconds.toFixed(1)} s ≥ ${r.targets.deliverySeconds} s`);
   }
-  if (latency.ratioP50 > FEDERATION_TARGETS.latencyRatioP50) {
-    failures.push(
-      `followed p50 ${latency.followed.p50} ms > ${FEDERATION_TARGETS.latencyRatioP50} × unfollowed ${latency.unfollowed.p50} ms`,
-    );
+  if (d.deliveries !== d.expectedDeliveries || d.duplicates) {
+    failures.push(`${d.deliveries} of ${d.expectedDeliveries} deliveries, ${d.duplicates} repeated`);
   }
-  if (latency.deliveries !== latency.expectedDeliveries || latency.duplicates) {
-    failures.push(`latency run: ${latency.deliveries} of ${latency.expectedDeliveries} deliveries, ${latency.duplicates} repeated`);
+  const l = r.latency;
+  if (l.ratioP50 > r.targets.latencyRatioP50) {
+    failures.push(`creating request p50 ${l.followed.p50} ms > ${r.targets.latencyRatioP50} × ${l.unfollowed.p50} ms without followers`);
+  }
+  const b = r.underLoad;
+  if (b && (b.deliveries !== b.expectedDeliveries || b.duplicates)) {
+    failures.push(`burst: ${b.deliveries} of ${b.expectedDeliveries} deliveries, ${b.duplicates} repeated`);
   }
   if (c.malformed || c.unexpected) failures.push(`${c.malformed} malformed and ${c.unexpected} unexpected requests at the receiver`);
   return failures;
 }
 
-/** What the run prints: both deliveries, the latency comparison, the receiver's counts. */
+const secs = (x: number | null) => (x === null ? "—" : `${x.toFixed(2)} s`);
+const sideText = (s: LatencySide) => `p50 ${s.p50} ms, p99 ${s.p99} ms (mean ${s.mean})`;
+
+/** What the run prints: the deliveries, the latency comparisons, the receiver's counts. */
 export function renderFederation(r: FederationResult): string {
-  const run = (name: string, d: DeliveryRun) =>
-    `  ${name}: request ${d.requestMs.toFixed(0)} ms; first inbox after ${d.firstDeliverySeconds?.toFixed(2) ?? "—"} s, ` +
-    `all ${r.inboxes} after ${d.allInboxesSeconds?.toFixed(2) ?? "—"} s; ${d.deliveries} deliveries to ${d.inboxes} inboxes, ${d.duplicates} repeated; ` +
-    `CPU app ${d.cpu.app}% pg ${d.cpu.pg}%`;
+  const d = r.deliveries;
+  const first = d.runs[0];
+  const cpuApp = median(d.runs.map((x) => x.cpu.app));
+  const cpuPg = median(d.runs.map((x) => x.cpu.pg));
   const l = r.latency;
+  const b = r.underLoad;
   return [
-    `federation: one public activity to ${r.followers.toLocaleString("en")} followers on ${r.inboxes} instances (shared inboxes) — target < ${r.targets.deliverySeconds} s, creating request p50 ≤ ${r.targets.latencyRatioP50} × unfollowed: ${r.pass ? "met" : `NOT MET (${r.failures.join("; ")})`}`,
-    run("first (nothing delivered before)", r.first),
-    run("second", r.second),
-    `  creating request, ${l.requests} posts each, alternating: followed p50 ${l.followed.p50} ms p99 ${l.followed.p99} ms (mean ${l.followed.mean}); ` +
-      `unfollowed p50 ${l.unfollowed.p50} ms p99 ${l.unfollowed.p99} ms (mean ${l.unfollowed.mean}); ratio p50 ${l.ratioP50}, p99 ${l.ratioP99}`,
-    `  their deliveries: ${l.deliveries.toLocaleString("en")} of ${l.expectedDeliveries.toLocaleString("en")}, ${l.duplicates} repeated; ` +
-      `queue drained ${l.drainSeconds.toFixed(1)} s after the last post; ${l.deliveriesPerSecond} deliveries/s over the comparison`,
+    `federation: one public activity to ${r.followers.toLocaleString("en")} followers on ${r.inboxes} instances (shared inboxes) — target < ${r.targets.deliverySeconds} s, ` +
+      `creating request p50 ≤ ${r.targets.latencyRatioP50} × without followers: ${r.pass ? "met" : `NOT MET (${r.failures.join("; ")})`}`,
+    `  delivery, ${d.runs.length} posts one at a time: all ${r.inboxes} inboxes after ${secs(d.firstSeconds)} for the first (nothing delivered before, request ${first?.requestMs.toFixed(0)} ms), ` +
+      `p50 ${secs(d.p50Seconds)}, max ${secs(d.maxSeconds)}; first inbox after ${secs(d.firstInboxP50Seconds)} (p50); ` +
+      `${d.deliveries.toLocaleString("en")} of ${d.expectedDeliveries.toLocaleString("en")} deliveries, ${d.duplicates} repeated; server CPU meanwhile ${cpuApp}%, PostgreSQL ${cpuPg}% (p50)`,
+    `  creating request on a quiet server, ${l.requests} posts each: with 10,000 followers ${sideText(l.followed)}; without ${sideText(l.unfollowed)}; ratio p50 ${l.ratioP50}, p99 ${l.ratioP99}`,
+    ...(b
+      ? [
+          `  under load (info): ${b.posts} followed posts back to back, ${b.deliveries.toLocaleString("en")} of ${b.expectedDeliveries.toLocaleString("en")} deliveries, ${b.duplicates} repeated, ` +
+            `the last ${b.deliverySeconds.toFixed(1)} s after the last post (${b.deliveriesPerSecond} deliveries/s); meanwhile ${b.meanwhile.ms.length} posts without followers: ` +
+            `${sideText(b.meanwhile)}, against ${sideText(b.quiet)} on a quiet server (× ${b.ratioP50} p50, × ${b.ratioP99} p99)`,
+        ]
+      : []),
     `  receiver: ${r.receiver.deliveries.toLocaleString("en")} deliveries (${r.receiver.perInboxMin}–${r.receiver.perInboxMax} per inbox), ` +
       `${r.receiver.malformed} malformed, ${r.receiver.unexpected} unexpected${r.receiver.problems.length ? ` (${r.receiver.problems.slice(0, 3).join("; ")})` : ""}`,
   ].join("\n");
 }
 
-/** The whole test: the receiver started, the organizations loaded, two timed deliveries, the latency comparison. */
+/** The whole test: the receiver started, the organizations loaded, the quiet comparison with its deliveries, then under load. */
 export async function benchFederation(
   db: pg.Client,
   serverUrl: string,
@@ -403,17 +460,25 @@ export async function benchFederation(
     if (!actor.ok) throw new Error(`the organization's actor answered ${actor.status}`);
     await actor.arrayBuffer();
     log(`receiver pid ${receiver.pid} at ${receiverUrl}; ${size.followers.toLocaleString("en")} followers loaded in ${loadSeconds} s`);
-    const first = await deliverOnce(db, serverUrl, d, size, "Hands for the spring clean-up", serverPid, database);
-    const second = await deliverOnce(db, serverUrl, d, size, "Hands for the autumn clean-up", serverPid, database);
-    const latency = await compareLatency(db, serverUrl, d, size);
+    const quiet = await quietComparison(db, serverUrl, d, size, serverPid, database);
+    const loaded = size.burst > 0 ? await underLoad(db, serverUrl, d, size, quiet.latency.unfollowed) : null;
     const c = await receiverCounts(receiverUrl);
-    const failures = verdict(size, first, second, latency, c);
-    return {
+    const times = quiet.runs.map((x) => x.allInboxesSeconds).filter((x) => x !== null);
+    const result = {
       followers: size.followers,
       inboxes: size.inboxes,
-      first,
-      second,
-      latency,
+      deliveries: {
+        runs: quiet.runs,
+        firstSeconds: quiet.runs[0]?.allInboxesSeconds ?? null,
+        p50Seconds: median(times),
+        maxSeconds: times.length ? Math.max(...times) : null,
+        firstInboxP50Seconds: median(quiet.runs.map((x) => x.firstDeliverySeconds).filter((x) => x !== null)),
+        deliveries: quiet.runs.reduce((s, x) => s + x.deliveries, 0),
+        expectedDeliveries: quiet.runs.length * size.inboxes,
+        duplicates: quiet.runs.reduce((s, x) => s + x.duplicates, 0),
+      },
+      latency: quiet.latency,
+      underLoad: loaded,
       receiver: {
         deliveries: c.deliveries,
         malformed: c.malformed,
@@ -424,9 +489,9 @@ export async function benchFederation(
       },
       loadSeconds,
       targets: FEDERATION_TARGETS,
-      failures,
-      pass: failures.length === 0,
     };
+    const failures = verdict(result, c);
+    return { ...result, failures, pass: failures.length === 0 };
   } finally {
     await stopChild(receiver);
   }

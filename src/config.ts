@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   FEDERATION_INBOX_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  FEDERATION_RECOVERY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
   // Only for tests and benchmarks, whose instances live on loopback: otherwise private addresses are refused.
   FEDERATION_ALLOW_PRIVATE_ADDRESSES: z
     .enum(["true", "false", "1", "0"])
@@ -58,6 +59,8 @@ export type Config = {
   authRateWindowSeconds: number;
   /** Activities one remote instance may deliver to this one's inboxes per minute. */
   federationInboxRateLimit: number;
+  /** How long deliveries to an instance that keeps failing are held before they are tried again. */
+  federationRecoverySeconds: number;
   /** Lets federation reach loopback and private addresses: for tests and benchmarks only. */
   federationAllowPrivateAddresses: boolean;
   webDist: string;
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authRateWindowSeconds: e.AUTH_RATE_WINDOW_SECONDS,
     federationInboxRateLimit: e.FEDERATION_INBOX_RATE_LIMIT,
     federationAllowPrivateAddresses: e.FEDERATION_ALLOW_PRIVATE_ADDRESSES,
+    federationRecoverySeconds: e.FEDERATION_RECOVERY_SECONDS,
     webDist: resolve(e.WEB_DIST),
     smtp: smtpOf(e),
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,

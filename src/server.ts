@@ -33,6 +33,7 @@ export function buildDeps(database: Database, config: Config, logger: Logger) {
     federation: buildFederation(database.db, {
       origin: config.publicUrl,
       allowPrivateAddress: config.federationAllowPrivateAddresses,
+      recoverySeconds: config.federationRecoverySeconds,
       softwareVersion: SOFTWARE_VERSION,
     }),
   };

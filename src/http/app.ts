@@ -7,8 +7,8 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { loggableError } from "../logger.ts";
-import { commonsObjectRoutes } from "../modules/federation/commons-routes.ts";
 import { federationMiddleware } from "../modules/federation/middleware.ts";
+import { objectRoutes } from "../modules/federation/object-routes.ts";
 import { FEDERATION_PATHS } from "../modules/federation/paths.ts";
 import { apiRoutes } from "../modules/index.ts";
 import { SOFTWARE_VERSION } from "../version.ts";
@@ -105,7 +105,7 @@ export function createApp(deps: Deps) {
   );
   const jsonLimit = limitBody(MAX_JSON_BODY);
   if (deps.federation) {
-    app.route("/", commonsObjectRoutes);
+    app.route("/", objectRoutes);
     // Only where Fedify has routes: the API's own requests never pass through its router.
     const federated = federationMiddleware(deps.federation, { inboxPerHostPerMinute: deps.config.federationInboxRateLimit });
     for (const path of FEDERATION_PATHS) app.use(path, jsonLimit, federated);

@@ -28,6 +28,7 @@ import { decisionRoutes, orgDecisionRoutes } from "./pages/decisions/routes.tsx"
 import { ThreadPage } from "./pages/discussions/Thread.tsx";
 import { RemoteActorPage } from "./pages/federation/RemoteActor.tsx";
 import { RemoteDiscussionPage } from "./pages/federation/RemoteDiscussion.tsx";
+import { RemoteForkPage } from "./pages/federation/RemoteFork.tsx";
 import { HomePage } from "./pages/Home.tsx";
 import { NotFoundPage } from "./pages/NotFound.tsx";
 import { NeedPage } from "./pages/needs/Need.tsx";
@@ -179,6 +180,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <RemoteDiscussionPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: "/federation/fork",
+            element: (
+              <RequireSignIn>
+                <RemoteForkPage />
               </RequireSignIn>
             ),
           },

@@ -18,6 +18,11 @@ export interface FederationSettings {
   origin?: string;
   /** Only for tests, whose instances live on made-up hosts: Fedify refuses private addresses otherwise. */
   allowPrivateAddress?: boolean;
+  /**
+   * After five failed deliveries to one instance within ten minutes, what is for it is held this long
+   * (Fedify's circuit breaker), then sent again: a server that is down is not hammered.
+   */
+  recoverySeconds?: number;
   softwareVersion: string;
 }
 
@@ -34,6 +39,7 @@ export function buildFederation(db: Db, settings: FederationSettings): Federatio
     manuallyStartQueue: true,
     origin: settings.origin,
     allowPrivateAddress: settings.allowPrivateAddress ?? false,
+    circuitBreaker: { recoveryDelay: { seconds: settings.recoverySeconds ?? 1800 } },
   });
 
   federation

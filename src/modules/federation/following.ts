@@ -24,7 +24,9 @@ function writtenHandle(handle: string, field = "body.handle"): string {
  * (naming `field`) if it is not one, lives here, or is blocked.
  */
 export async function findRemoteActor(db: Executor, ctx: Context<null>, handle: string, field = "body.handle") {
-  const written = writtenHandle(handle, field);
+  // An actor's (or its page's) address serves as well as a handle: WebFinger is asked over https only.
+  const address = /^https?:\/\//i.test(handle.trim()) && URL.canParse(handle.trim()) ? handle.trim() : null;
+  let written = address ?? writtenHandle(handle, field);
   const remote = await ctx.lookupObject(written).catch(() => {
     throw AppError.validation(field, t("unreachable", { handle: written }));
   });
@@ -32,6 +34,7 @@ export async function findRemoteActor(db: Executor, ctx: Context<null>, handle: 
   if (!isActor(remote) || !remote.id || !remote.inboxId) throw AppError.validation(field, t("notAnActor", { handle: written }));
   if (remote.id.origin === ctx.canonicalOrigin) throw AppError.validation(field, t("ownInstance", { handle: written }));
   if (await isBlocked(db, remote.id)) throw AppError.validation(field, t("blocked", { handle: written }));
+  if (address) written = `@${remote.preferredUsername ?? "?"}@${remote.id.host}`;
   return { remote, id: remote.id, written };
 }
 

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { apiPages } from "../api/query.ts";
 import type { MembershipStatus } from "../api/schema.ts";
+import { RemoteFollowers } from "../components/federation/RemoteFollowers.tsx";
 import { InviteForm } from "../components/InviteForm.tsx";
 import { MemberRow } from "../components/MemberRow.tsx";
 import { PendingList } from "../components/PendingList.tsx";
@@ -35,6 +36,7 @@ export function OrgMembersPage() {
               {(items) => <PendingList slug={org.slug} items={items} kind="pending" />}
             </QueryList>
           </section>
+          <RemoteFollowers slug={org.slug} />
           <section className="section card" aria-labelledby="invite-title">
             <h2 id="invite-title">{t("orgs.members.invite")}</h2>
             <InviteForm slug={org.slug} />

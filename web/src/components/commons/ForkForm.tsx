@@ -17,7 +17,7 @@ import { invalidateCommons } from "./queries.ts";
 
 type ForkRequest = ApiBody<"/api/commons/{slug}/forks", "post">;
 
-const FIELDS = ["slug", "title", "community", "newCommunitySlug", "newCommunityName"] as const;
+const FIELDS = ["source", "slug", "title", "community", "newCommunitySlug", "newCommunityName"] as const;
 
 /** The API names a new community's fields "body.newCommunity.slug"; the form has one field for each. */
 function blameNewCommunityFields(err: unknown): unknown {
@@ -29,8 +29,12 @@ function blameNewCommunityFields(err: unknown): unknown {
   return new ApiError({ status: err.status, type: err.type, title: err.title, detail: err.detail, errors });
 }
 
-/** Fork a commons, with every document and its history, into a community the person stewards or a new one. */
-export function ForkForm({ commons }: { commons: CommonsProfile }) {
+/**
+ * Fork a commons, with every document and its history, into a community the person stewards or a new
+ * one: `from`, a commons here (its forks page), or else one on another instance, whose address the
+ * form asks for first (the server fetches and checks it; its refusal lands at that field).
+ */
+export function ForkForm({ from }: { from?: CommonsProfile }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm(FIELDS);
@@ -38,9 +42,16 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
   const [newName, setNewName] = useState("");
   const [newSlug, setNewSlug] = useState("");
   const fork = useMutation({
-    mutationFn: (body: ForkRequest) => data(client.POST("/api/commons/{slug}/forks", { params: { path: { slug: commons.slug } }, body })),
+    mutationFn: ({ body, source }: { body: ForkRequest; source: string }) =>
+      from
+        ? data(client.POST("/api/commons/{slug}/forks", { params: { path: { slug: from.slug } }, body }))
+        : data(client.POST("/api/federation/forks", { body: { ...body, source } })),
     // A new community makes the person its steward: their profile and the organizations change too.
-    onSuccess: () => Promise.all([invalidateCommons(commons.slug), invalidate(personKey(), apiKey("/api/organizations"))]),
+    onSuccess: () =>
+      Promise.all([
+        from ? invalidateCommons(from.slug) : invalidate(apiKey("/api/commons")),
+        invalidate(personKey(), apiKey("/api/organizations")),
+      ]),
   });
 
   return (
@@ -60,7 +71,7 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
                   : { community: v.community ?? "" }),
               };
               try {
-                const forked = await fork.mutateAsync(validate(ForkInput, body));
+                const forked = await fork.mutateAsync({ body: validate(ForkInput, body), source: (v.source ?? "").trim() });
                 navigate(`/commons/${forked.slug}`);
               } catch (err) {
                 throw blameNewCommunityFields(err);
@@ -68,6 +79,20 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
             })}
           >
             <FormAlert messages={form.summary} />
+            {from ? null : (
+              <Field
+                label={t("federation.fork.source")}
+                name="source"
+                type="url"
+                required
+                maxLength={2000}
+                autoCapitalize="none"
+                spellCheck={false}
+                placeholder="https://other.example/commons/open-seed-drill"
+                hint={t("federation.fork.sourceHint")}
+                error={form.error("source")}
+              />
+            )}
             <Field
               label={t("commons.fork.slug")}
               name="slug"
@@ -83,7 +108,7 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
               name="title"
               optional
               maxLength={200}
-              placeholder={commons.title}
+              placeholder={from?.title}
               hint={t("commons.fork.titleHint")}
               error={form.error("title")}
             />
@@ -133,8 +158,8 @@ export function ForkForm({ commons }: { commons: CommonsProfile }) {
                 </div>
               )}
             </fieldset>
-            <SubmitButton busy={form.busy} busyLabel={t("commons.fork.busy")}>
-              {t("commons.fork.submit")}
+            <SubmitButton busy={form.busy} busyLabel={from ? t("commons.fork.busy") : t("federation.fork.busy")}>
+              {from ? t("commons.fork.submit") : t("federation.fork.submit")}
             </SubmitButton>
           </form>
         );

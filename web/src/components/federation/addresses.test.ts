@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorPath, discussionOf, discussionPath, handleToFollow, localPart, organizationHandle, webAddress } from "./addresses.ts";
+import { actorPath, discussionOf, discussionPath, handleToFollow, hostOf, localPart, organizationHandle, webAddress } from "./addresses.ts";
 
 describe("federation addresses in the web app", () => {
   it("puts a handle and a post's address in the query string, escaped", () => {
@@ -38,5 +38,11 @@ describe("federation addresses in the web app", () => {
     expect(webAddress("data:text/html,hi")).toBeNull();
     expect(webAddress("not a url")).toBeNull();
     expect(webAddress(null)).toBeNull();
+  });
+
+  it("says which host an address is on, port included, and keeps what is not an address as it is", () => {
+    expect(hostOf("https://a.example/ap/commons/1")).toBe("a.example");
+    expect(hostOf("http://127.0.0.1:9/ap/commons/1")).toBe("127.0.0.1:9");
+    expect(hostOf("not a url")).toBe("not a url");
   });
 });

@@ -37,3 +37,12 @@ export function webAddress(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** The host an address from elsewhere names (its port included), to say where something lives; the address itself when it is none. */
+export function hostOf(address: string): string {
+  try {
+    return new URL(address).host || address;
+  } catch {
+    return address;
+  }
+}

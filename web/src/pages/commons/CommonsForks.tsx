@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { apiPages } from "../../api/query.ts";
 import { CommonsCard } from "../../components/commons/CommonsCard.tsx";
 import { ForkForm } from "../../components/commons/ForkForm.tsx";
+import { RemoteForks } from "../../components/federation/RemoteForks.tsx";
 import { QueryList } from "../../components/QueryList.tsx";
 import { Empty } from "../../components/States.tsx";
 import { useTitle } from "../../hooks.ts";
@@ -33,10 +34,11 @@ export function CommonsForksPage() {
           )}
         </QueryList>
       </section>
+      <RemoteForks slug={commons.slug} />
       <section className="section" aria-labelledby="fork-title">
         <h2 id="fork-title">{t("contributions.forks.forkTitle")}</h2>
         {me ? (
-          <ForkForm commons={commons} />
+          <ForkForm from={commons} />
         ) : (
           <p>
             <Trans

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router
 import type { CommonsProfile } from "../../api/schema.ts";
 import { LicenceBadge } from "../../components/commons/Badges.tsx";
 import { commonsQuery, invalidateCommons } from "../../components/commons/queries.ts";
+import { ElsewhereLineage } from "../../components/federation/ElsewhereLineage.tsx";
 import { FollowButton } from "../../components/notifications/FollowButton.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { formatDate } from "../../format.ts";
@@ -69,6 +70,11 @@ export function CommonsLayout() {
                   values={{ title: commons.forkedFrom.title, date: formatDate(commons.forkedFrom.at) }}
                   components={{ a: <Link to={`/commons/${commons.forkedFrom.slug}`} /> }}
                 />
+              </span>
+            ) : null}
+            {commons.forkedFromElsewhere ? (
+              <span className="muted">
+                <ElsewhereLineage origin={commons.forkedFromElsewhere} short />
               </span>
             ) : null}
           </p>

@@ -49,9 +49,14 @@ export function CommonsListPage() {
           <p className="lede">{t("contributions.list.lede")}</p>
         </div>
         {me ? (
-          <Link to="/commons/new" className="button button--primary">
-            {t("contributions.list.new")}
-          </Link>
+          <div className="head-actions">
+            <Link to="/federation/fork" className="button button--secondary">
+              {t("federation.fork.title")}
+            </Link>
+            <Link to="/commons/new" className="button button--primary">
+              {t("contributions.list.new")}
+            </Link>
+          </div>
         ) : null}
       </div>
 

@@ -5,6 +5,7 @@ import { DocumentsPanel } from "../../components/commons/DocumentsPanel.tsx";
 import { RecentContributions } from "../../components/commons/RecentContributions.tsx";
 import { TagList } from "../../components/commons/TagList.tsx";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
+import { ElsewhereLineage } from "../../components/federation/ElsewhereLineage.tsx";
 import { formatDate, LICENCE_FAMILY_LABEL } from "../../format.ts";
 import { useTitle } from "../../hooks.ts";
 import { useCommons } from "./CommonsLayout.tsx";
@@ -57,15 +58,18 @@ export function CommonsOverviewPage() {
                 )}
               </dd>
             </div>
-            {commons.forkedFrom ? (
+            {commons.forkedFrom || commons.forkedFromElsewhere ? (
               <div>
                 <dt>{t("contributions.overview.lineage")}</dt>
                 <dd>
-                  <Trans
-                    i18nKey="contributions.overview.forkedFrom"
-                    values={{ title: commons.forkedFrom.title, date: formatDate(commons.forkedFrom.at) }}
-                    components={{ a: <Link to={`/commons/${commons.forkedFrom.slug}`} /> }}
-                  />
+                  {commons.forkedFrom ? (
+                    <Trans
+                      i18nKey="contributions.overview.forkedFrom"
+                      values={{ title: commons.forkedFrom.title, date: formatDate(commons.forkedFrom.at) }}
+                      components={{ a: <Link to={`/commons/${commons.forkedFrom.slug}`} /> }}
+                    />
+                  ) : null}
+                  {commons.forkedFromElsewhere ? <ElsewhereLineage origin={commons.forkedFromElsewhere} /> : null}
                 </dd>
               </div>
             ) : null}

@@ -5,7 +5,7 @@ import type { Document } from "../../api/schema.ts";
 import { documentPath, rawDocumentUrl } from "../../components/commons/DocumentList.tsx";
 import { documentQuery } from "../../components/commons/queries.ts";
 import { RevisionMeta } from "../../components/commons/RevisionMeta.tsx";
-import { UpstreamForm } from "../../components/commons/UpstreamForm.tsx";
+import { type Upstream, UpstreamForm } from "../../components/commons/UpstreamForm.tsx";
 import { Discussions } from "../../components/discussions/Discussions.tsx";
 import { LoadError, Loading } from "../../components/States.tsx";
 import { useTitle } from "../../hooks.ts";
@@ -35,6 +35,8 @@ export function DocumentReadPage() {
   if (!doc) return <Loading label={t("contributions.read.loadingRevision", { number })} />;
   const r = doc.revision;
   const fork = doc.forkedFrom;
+  const elsewhere = commons.forkedFromElsewhere;
+  const upstream: Upstream | null = fork ? { here: fork } : elsewhere ? { elsewhere: elsewhere.uri } : null;
 
   return (
     <>
@@ -82,7 +84,7 @@ export function DocumentReadPage() {
       <article className="card document-body" aria-label={doc.title}>
         <DocumentBody doc={doc} />
       </article>
-      {fork && me && !r.fromUpstream ? <UpstreamForm slug={commons.slug} doc={{ ...doc, forkedFrom: fork }} /> : null}
+      {upstream && me && !r.fromUpstream ? <UpstreamForm slug={commons.slug} doc={doc} upstream={upstream} /> : null}
       <section aria-labelledby="discussions-title" className="section">
         <h3 id="discussions-title">{t("contributions.read.discussions")}</h3>
         <Discussions subjectType="document" subjectId={doc.id} />

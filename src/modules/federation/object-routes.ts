@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../http/env.ts";
 import { findCommons } from "../commons/service.ts";
+import { actorIdByName } from "./actors.ts";
 import { exportCommons, exportHistory } from "./commons-export.ts";
 
 const JSON_LD = "application/activity+json";
@@ -15,10 +16,11 @@ const originOf = (c: { var: AppEnv["Variables"]; req: { raw: Request } }) => {
 
 /**
  * A commons and its documents' history as ActivityStreams documents (commons-export.ts), for another
- * instance to fork it; and a commons' page, asked for as ActivityStreams, sends the asker there.
+ * instance to fork it; and the page of a commons, an organization or a person, asked for as
+ * ActivityStreams, sends the asker to its ActivityPub address.
  * Mounted before Fedify's paths, which know nothing of these.
  */
-export const commonsObjectRoutes = new Hono<AppEnv>()
+export const objectRoutes = new Hono<AppEnv>()
   .get(`/ap/commons/:id{${UUID}}`, async (c) => {
     const body = await exportCommons(c.var.deps.db, originOf(c), c.req.param("id").toLowerCase());
     return body ? c.body(JSON.stringify(body), 200, { "content-type": JSON_LD }) : c.text("Not found", 404);
@@ -28,6 +30,16 @@ export const commonsObjectRoutes = new Hono<AppEnv>()
     if (!Number.isSafeInteger(from) || from < 1) return c.text("Bad from", 400);
     const body = await exportHistory(c.var.deps.db, originOf(c), c.req.param("id").toLowerCase(), c.req.param("doc").toLowerCase(), from);
     return c.body(JSON.stringify(body), 200, { "content-type": JSON_LD });
+  })
+  .get("/orgs/:slug", async (c, next) => {
+    if (!wantsActivity(c.req.header("accept"))) return next();
+    const id = await actorIdByName(c.var.deps.db, c.req.param("slug"));
+    return id ? c.redirect(`/ap/actors/${id}`, 303) : c.text("Not found", 404);
+  })
+  .get("/people/:handle", async (c, next) => {
+    if (!wantsActivity(c.req.header("accept"))) return next();
+    const id = await actorIdByName(c.var.deps.db, c.req.param("handle"));
+    return id ? c.redirect(`/ap/actors/${id}`, 303) : c.text("Not found", 404);
   })
   .get("/commons/:slug", async (c, next) => {
     if (!wantsActivity(c.req.header("accept"))) return next();
