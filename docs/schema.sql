@@ -2390,6 +2390,19 @@ CREATE TABLE public.need_links (
 );
 
 --
+-- Name: need_remote_takers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.need_remote_takers (
+    need_id uuid NOT NULL,
+    actor_uri text NOT NULL,
+    handle text NOT NULL,
+    name text DEFAULT ''::text NOT NULL,
+    offer_uri text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL
+);
+
+--
 -- Name: need_takers; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3700,6 +3713,20 @@ ALTER TABLE ONLY public.memberships
 
 ALTER TABLE ONLY public.need_links
     ADD CONSTRAINT need_links_pkey PRIMARY KEY (need_id, contribution_id);
+
+--
+-- Name: need_remote_takers need_remote_takers_offer_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.need_remote_takers
+    ADD CONSTRAINT need_remote_takers_offer_uri_unique UNIQUE (offer_uri);
+
+--
+-- Name: need_remote_takers need_remote_takers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.need_remote_takers
+    ADD CONSTRAINT need_remote_takers_pkey PRIMARY KEY (need_id, actor_uri);
 
 --
 -- Name: need_takers need_takers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -6026,6 +6053,13 @@ ALTER TABLE ONLY public.need_links
 
 ALTER TABLE ONLY public.need_links
     ADD CONSTRAINT need_links_need_id_needs_id_fk FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE;
+
+--
+-- Name: need_remote_takers need_remote_takers_need_id_needs_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.need_remote_takers
+    ADD CONSTRAINT need_remote_takers_need_id_needs_id_fk FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE;
 
 --
 -- Name: need_takers need_takers_need_id_needs_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

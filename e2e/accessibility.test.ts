@@ -89,6 +89,12 @@ describe.skipIf(!run)("a newcomer's first look at the demo world, on a phone and
     // A remote actor's page asks the actor's instance, which a single instance cannot stand in for: the two-instance journey's.
     { name: "the home page's posts from other instances", path: () => "/", ready: ".remote-post", as: "ada on a phone" },
     {
+      name: "forking a commons from another instance",
+      path: () => "/federation/fork",
+      ready: 'input[name="source"]',
+      as: "ada on a phone",
+    },
+    {
       name: "a discussion from another instance",
       path: () => `/federation/discussion?uri=${encodeURIComponent(DISCUSSION.uri)}`,
       ready: ".remote-discussion .comment",

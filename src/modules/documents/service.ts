@@ -120,6 +120,8 @@ const revisionColumns = {
   linesRemoved: revisions.linesRemoved,
   contributionId: revisions.contributionId,
   upstreamRevisionId: revisions.upstreamRevisionId,
+  upstreamUri: revisions.upstreamUri,
+  remoteAuthorHandle: revisions.remoteAuthorHandle,
   createdAt: revisions.createdAt,
   author: { handle: author.handle, name: author.name },
 };

@@ -16,7 +16,13 @@ export const RevisionSchema = z
     linesRemoved: z.number().int(),
     author: NullablePersonRef,
     contributionId: z.string().nullable().openapi({ description: "The accepted contribution that made it." }),
-    fromUpstream: z.boolean().openapi({ description: "Copied from the origin when this commons was forked." }),
+    remoteAuthor: z
+      .string()
+      .nullable()
+      .openapi({ description: "The author's handle on another instance: a revision copied from there, or a change offered from there." }),
+    fromUpstream: z
+      .boolean()
+      .openapi({ description: "Copied from the origin when this commons was forked (here or on another instance)." }),
     createdAt: z.string(),
   })
   .openapi("Revision");
@@ -29,7 +35,8 @@ export const revisionView = (r: Omit<RevisionSummary, "bytes">) => ({
   linesRemoved: r.linesRemoved,
   author: personRef(r.author),
   contributionId: r.contributionId,
-  fromUpstream: r.upstreamRevisionId !== null,
+  remoteAuthor: r.remoteAuthorHandle,
+  fromUpstream: r.upstreamRevisionId !== null || r.upstreamUri !== null,
   createdAt: r.createdAt.toISOString(),
 });
 

@@ -1,6 +1,6 @@
 import type { Context } from "@fedify/fedify";
 import { Accept, Follow, Reject } from "@fedify/vocab";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
@@ -14,11 +14,14 @@ import { remoteFollowers } from "./schema.ts";
 export async function organizationFollowers(db: Db, actor: Actor | null, slug: string) {
   const org = await findOrganization(db, slug);
   authorizeFollowers(actor, await standingOf(db, org.id, actor));
-  return db
-    .select()
-    .from(remoteFollowers)
-    .where(eq(remoteFollowers.actorId, org.id))
-    .orderBy(asc(remoteFollowers.status), asc(remoteFollowers.createdAt));
+  return (
+    db
+      .select()
+      .from(remoteFollowers)
+      .where(eq(remoteFollowers.actorId, org.id))
+      // Pending first: those are the ones waiting for an answer.
+      .orderBy(desc(sql`${remoteFollowers.status} = 'pending'`), asc(remoteFollowers.createdAt))
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Follow } from "@fedify/vocab";
+import { Announce, Follow, isActor, Note } from "@fedify/vocab";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
@@ -24,11 +24,11 @@ import { remoteFollowers, remoteFollowing } from "./schema.ts";
  */
 type Instance = Awaited<ReturnType<typeof instance>>;
 
-async function instance(host: string, env: Record<string, string> = {}) {
+async function instance(host: string, env: Record<string, string> = {}, allowPrivateAddress = true) {
   const database = await createTestDatabase();
   const origin = `https://${host}`;
   const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: origin, ...env });
-  const federation = buildFederation(database.db, { origin, allowPrivateAddress: true, softwareVersion: SOFTWARE_VERSION });
+  const federation = buildFederation(database.db, { origin, allowPrivateAddress, softwareVersion: SOFTWARE_VERSION });
   const app = createApp({
     db: database.db,
     config,
@@ -76,13 +76,18 @@ let a: Instance;
 let b: Instance;
 let c: Instance;
 let restoreFetch: () => void;
+/** Every address a test instance asked for, in order. */
+const requested: string[] = [];
 
 beforeAll(async () => {
   [a, b, c] = [await instance("a.test"), await instance("b.test"), await instance("c.test")];
   const real = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const target = [a, b, c].find((i) => new URL(request.url).host === i.host);
+    requested.push(request.url);
+    // 127.0.0.1 answers as A does: an instance that did not refuse a private address would reach it.
+    const host = new URL(request.url).host === "127.0.0.1" ? "a.test" : new URL(request.url).host;
+    const target = [a, b, c].find((i) => host === i.host);
     if (!target) throw new Error(`no network in tests: ${request.url}`);
     return target.app.fetch(request);
   }) as typeof fetch;
@@ -337,6 +342,19 @@ describe("publishing to followers (FEP-1b12)", () => {
     expect(proposal.body).toMatchObject({ type: "Proposal", purpose: "request", name: "Wheel truing stand" });
     const card = await b.call("GET", "/api/federation/actor?handle=@bike-guild@a.test", { as: omar });
     expect(card.body).toMatchObject({ type: "Group", name: "Bike guild", following: "accepted", posts: [{ name: "Wheel truing stand" }] });
+
+    // Taken up from B (an Offer of an Agreement whose Commitment satisfies the Intent): recorded on A, once.
+    const [need] = await feed(b, omar);
+    const bad = await b.call("POST", "/api/federation/take-ups", { as: omar, body: { proposal: "https://a.test/ap/needs/unknown" } });
+    expect([bad.status, bad.body.errors?.[0]?.path]).toEqual([422, "body.proposal"]);
+    for (const _ of [1, 2])
+      expect((await b.call("POST", "/api/federation/take-ups", { as: omar, body: { proposal: need.uri } })).status).toBe(202);
+    const onA = () => a.call("GET", `/api/needs/${posted.body.id}`);
+    await expect
+      .poll(async () => (await onA()).body.remoteTakers?.map((t: any) => t.handle), { timeout: 15_000 })
+      .toEqual(["@omar@b.test"]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await onA()).body.remoteTakers.length).toBe(1);
   });
 });
 
@@ -435,6 +453,65 @@ describe("forking across instances and offering changes back", () => {
         timeout: 15_000,
       })
       .toEqual(["rejected", "accepted"]);
+  });
+});
+
+describe("what is refused", () => {
+  it("refuses private addresses outside tests, for follows and forks", async () => {
+    const e = await instance("e.test", {}, false);
+    try {
+      const founder = await makePerson(a.db);
+      await makeOrg(a.db, founder, { slug: "loopback-lab", name: "Loopback lab", joinPolicy: "open" });
+      const eve = await makePerson(e.db);
+      await makeOrg(e.db, eve, { kind: "community", slug: "eve-home", name: "Eve's home" });
+      const toLoopback = () => requested.filter((url) => new URL(url).hostname === "127.0.0.1").length;
+      const before = toLoopback();
+      const follow = await e.call("POST", "/api/federation/follows", { as: eve, body: { handle: "http://127.0.0.1/orgs/loopback-lab" } });
+      expect([follow.status, follow.body.errors?.[0]?.path]).toEqual([422, "body.handle"]);
+      const fork = await e.call("POST", "/api/federation/forks", {
+        as: eve,
+        body: { source: "http://127.0.0.1/commons/anything", slug: "anything", community: "eve-home" },
+      });
+      expect([fork.status, fork.body.errors?.[0]?.path]).toEqual([422, "body.source"]);
+      // Refused before any request left.
+      expect(toLoopback()).toBe(before);
+      // An instance that allows them (as the other test instances do) does ask.
+      const dan = await makePerson(b.db);
+      await b.call("POST", "/api/federation/follows", { as: dan, body: { handle: "http://127.0.0.1/orgs/loopback-lab" } });
+      expect(toLoopback()).toBeGreaterThan(before);
+    } finally {
+      await e.stop();
+      await e.close();
+    }
+  });
+
+  it("keeps an announced post only as its own instance serves it: an embedded copy claiming another origin is fetched there", async () => {
+    const ann = await makePerson(a.db, { handle: "ann" });
+    const ben = await makePerson(b.db, { handle: "ben" });
+    const cid = await makePerson(c.db, { handle: "cid" });
+    expect((await a.call("POST", "/api/federation/follows", { as: ann, body: { handle: "@ben@b.test" } })).status).toBe(201);
+    await expect
+      .poll(async () => (await a.call("GET", "/api/federation/follows", { as: ann })).body.items?.[0]?.status, { timeout: 15_000 })
+      .toBe("accepted");
+    const ctx = b.federation.createContext(new URL(b.origin), null);
+    const recipient = await ctx.lookupObject(`https://a.test/ap/actors/${ann.id}`);
+    if (!recipient || !isActor(recipient)) throw new Error("no recipient");
+    const post = (id: string, by: string, content: string) =>
+      new Announce({
+        id: new URL(`https://b.test/ap/actors/${ben.id}#announce-${crypto.randomUUID()}`),
+        actor: new URL(`https://b.test/ap/actors/${ben.id}`),
+        object: new Note({ id: new URL(id), attribution: new URL(by), content }),
+      });
+    const forged = `https://c.test/ap/notes/${crypto.randomUUID()}`;
+    await ctx.sendActivity({ identifier: ben.id }, recipient, post(forged, `https://c.test/ap/actors/${cid.id}`, "Forged words"));
+    const genuine = `https://b.test/ap/notes/${crypto.randomUUID()}`;
+    await ctx.sendActivity({ identifier: ben.id }, recipient, post(genuine, `https://b.test/ap/actors/${ben.id}`, "Ben's own words"));
+    const kept = () =>
+      rowsOf<{ uri: string }>(a.db, sql`select uri from remote_posts where via_uri = ${`https://b.test/ap/actors/${ben.id}`}`);
+    await expect.poll(async () => (await kept()).map((r) => r.uri), { timeout: 15_000 }).toContain(genuine);
+    await expect.poll(async () => (await rowsOf(b.db, sql`select 1 from federation_queue`)).length, { timeout: 15_000 }).toBe(0);
+    await expect.poll(async () => (await rowsOf(a.db, sql`select 1 from federation_queue`)).length, { timeout: 15_000 }).toBe(0);
+    expect((await kept()).map((r) => r.uri)).toEqual([genuine]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Announce, Collection, Create, Follow, Note, Offer, Page, Proposal, Reject, Undo } from "@fedify/vocab";
+import { Accept, Agreement, Announce, Collection, Create, Follow, Note, Offer, Page, Proposal, Reject, Undo } from "@fedify/vocab";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { textOfHtml } from "../../text/markdown.ts";
@@ -13,6 +13,7 @@ import { offerAnswered, receiveOffer } from "./offers.ts";
 import { ACTOR_PATH } from "./paths.ts";
 import { noteRemoteFork } from "./remote-forks.ts";
 import { keepRemotePost, readRemotePost, someoneFollows } from "./remote-posts.ts";
+import { receiveTakeUp } from "./take-ups.ts";
 
 const isPost = (o: unknown): o is Note | Page | Proposal => o instanceof Note || o instanceof Page || o instanceof Proposal;
 
@@ -78,7 +79,12 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
         await followAnswered(db, reject.objectId.href, reject.actorId.href, false);
       }
     })
-    .on(Offer, (ctx, offer) => receiveOffer(db, ctx, offer))
+    // An offer of a change to one of our commons, or of an agreement that takes up one of our needs.
+    .on(Offer, async (ctx, offer) => {
+      const object = await offer.getObject(ctx);
+      if (object instanceof Agreement) await receiveTakeUp(db, ctx, offer, object);
+      else await receiveOffer(db, ctx, offer);
+    })
     .on(Undo, async (ctx, undo) => {
       const object = await undo.getObject(ctx);
       if (!(object instanceof Follow) || !object.objectId || !undo.actorId) return;
@@ -91,8 +97,9 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
     // kept is what its author's instance serves.
     .on(Announce, async (ctx, announce) => {
       if (!announce.actorId || !(await someoneFollows(db, announce.actorId.href))) return;
-      let object = await announce.getObject(ctx);
-      if (object instanceof Create) object = await object.getObject(ctx);
+      // What cannot be fetched from where it claims to live (gone, or never there) is not kept, and not retried.
+      let object = await announce.getObject(ctx).catch(() => null);
+      if (object instanceof Create) object = await object.getObject(ctx).catch(() => null);
       const post = isPost(object) ? await readRemotePost(ctx, object, announce.actorId) : null;
       if (post) await keepRemotePost(db, post);
     })

@@ -4,6 +4,7 @@ import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.
 import { createRouter } from "../../http/router.ts";
 import { federationOf } from "./context.ts";
 import { myRemoteFeed, remoteActorCard, remoteDiscussion, replyElsewhere } from "./reading.ts";
+import { takeUpElsewhere } from "./take-ups.ts";
 import { RemoteActorSchema, RemotePostSchema } from "./views.ts";
 
 const TAGS = ["Federation"];
@@ -55,9 +56,31 @@ const reply = createRoute({
   responses: { 201: jsonContent(RemotePostSchema, "The reply, as kept here"), ...problems(401, 422) },
 });
 
+const TakeUpInput = z
+  .strictObject({
+    proposal: z.string().url().max(2000).openapi({ description: "The address of a need (a Proposal) that reached this instance." }),
+  })
+  .openapi("RemoteTakeUpInput");
+
+const takeUp = createRoute({
+  method: "post",
+  path: "/federation/take-ups",
+  tags: TAGS,
+  summary: "Take up a need posted on another instance; its organization there records you as taking it up",
+  security: signedIn,
+  request: { body: jsonBody(TakeUpInput) },
+  responses: {
+    202: jsonContent(z.object({ proposal: z.string(), offer: z.string() }).openapi("RemoteTakeUp"), "Sent; the other instance records it"),
+    ...problems(401, 422),
+  },
+});
+
 /** Reading and answering what arrives from other instances. */
 export const federationReadingRoutes = createRouter()
   .openapi(feed, async (c) => c.json(await myRemoteFeed(c.var.deps.db, c.var.actor, c.req.valid("query")), 200))
   .openapi(actor, async (c) => c.json(await remoteActorCard(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("query").handle), 200))
   .openapi(discussion, async (c) => c.json({ items: await remoteDiscussion(c.var.deps.db, c.var.actor, c.req.valid("query").uri) }, 200))
-  .openapi(reply, async (c) => c.json(await replyElsewhere(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json")), 201));
+  .openapi(reply, async (c) => c.json(await replyElsewhere(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json")), 201))
+  .openapi(takeUp, async (c) =>
+    c.json(await takeUpElsewhere(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json").proposal), 202),
+  );

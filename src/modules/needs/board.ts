@@ -15,7 +15,7 @@ import { organizations } from "../organizations/schema.ts";
 import { findOrganization, standingOf } from "../organizations/service.ts";
 import { t } from "./messages.ts";
 import { needViewer } from "./policy.ts";
-import { type NEED_TYPES, needLinks, needs, needTakers, needUpdates, URGENCIES } from "./schema.ts";
+import { type NEED_TYPES, needLinks, needRemoteTakers, needs, needTakers, needUpdates, URGENCIES } from "./schema.ts";
 import type { BoardStatus, NeedDetail } from "./views.ts";
 
 const author = alias(people, "author");
@@ -138,13 +138,23 @@ export async function getNeed(db: Executor, id: string, viewer: Actor | null): P
     .where(eq(needs.id, id))
     .limit(1);
   if (!row) throw AppError.notFound(t("need"));
-  const [takers, updates, links, standing] = await Promise.all([
+  const [takers, remoteTakers, updates, links, standing] = await Promise.all([
     db
       .select({ personId: needTakers.personId, handle: people.handle, name: people.name, since: needTakers.createdAt })
       .from(needTakers)
       .innerJoin(people, eq(people.id, needTakers.personId))
       .where(eq(needTakers.needId, id))
       .orderBy(asc(needTakers.createdAt), asc(people.handle)),
+    db
+      .select({
+        handle: needRemoteTakers.handle,
+        name: needRemoteTakers.name,
+        uri: needRemoteTakers.actorUri,
+        since: needRemoteTakers.createdAt,
+      })
+      .from(needRemoteTakers)
+      .where(eq(needRemoteTakers.needId, id))
+      .orderBy(asc(needRemoteTakers.createdAt), asc(needRemoteTakers.handle)),
     db
       .select({
         id: needUpdates.id,
@@ -173,6 +183,7 @@ export async function getNeed(db: Executor, id: string, viewer: Actor | null): P
   return {
     row,
     takers,
+    remoteTakers,
     updates,
     links: links.map((l) => ({ contribution: { ...l.contribution, author: l.author }, linkedAt: l.linkedAt })),
     viewer: needViewer(viewer, relation),

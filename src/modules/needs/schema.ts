@@ -63,6 +63,22 @@ export const needTakers = pgTable(
   (t) => [primaryKey({ columns: [t.needId, t.personId], name: "need_takers_pkey" }), index("need_takers_person_idx").on(t.personId)],
 );
 
+/** People on other instances who took a need up (answering its FEP-0837 Proposal): their address there and handle. */
+export const needRemoteTakers = pgTable(
+  "need_remote_takers",
+  {
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    actorUri: text("actor_uri").notNull(),
+    handle: text("handle").notNull(),
+    name: text("name").notNull().default(""),
+    offerUri: text("offer_uri").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.actorUri], name: "need_remote_takers_pkey" })],
+);
+
 export const needUpdates = pgTable(
   "need_updates",
   {

@@ -23,7 +23,7 @@ import {
   authorizeTakeUp,
   type NeedRelation,
 } from "./policy.ts";
-import { needLinks, needs, needTakers, needUpdates } from "./schema.ts";
+import { needLinks, needRemoteTakers, needs, needTakers, needUpdates } from "./schema.ts";
 
 export type Need = typeof needs.$inferSelect;
 
@@ -70,7 +70,8 @@ function scopeOfRow(r: {
  * Every write on a need starts here: it locks the need's row, so take-ups, closes and edits of one
  * need queue one behind the other and each sees the state the previous one left.
  */
-async function lockNeed(tx: Executor, id: string, actor: Actor) {
+/** The need, locked, and where it lives. */
+async function lockedNeed(tx: Executor, id: string) {
   const [found] = await tx
     .select({
       need: needs,
@@ -83,8 +84,11 @@ async function lockNeed(tx: Executor, id: string, actor: Actor) {
     .where(eq(needs.id, id))
     .for("update", { of: needs });
   if (!found) throw AppError.notFound(t("need"));
-  const { need } = found;
-  const scope = scopeOfRow(found);
+  return { need: found.need, scope: scopeOfRow(found) };
+}
+
+async function lockNeed(tx: Executor, id: string, actor: Actor) {
+  const { need, scope } = await lockedNeed(tx, id);
   const [taker] = await tx
     .select({ personId: needTakers.personId })
     .from(needTakers)
@@ -97,9 +101,9 @@ async function lockNeed(tx: Executor, id: string, actor: Actor) {
   return { need, scope, relation };
 }
 
-function record(tx: Executor, me: Actor, verb: string, need: Need, scope: NeedScope, extra: Record<string, unknown> = {}) {
+function record(tx: Executor, me: Actor | null, verb: string, need: Need, scope: NeedScope, extra: Record<string, unknown> = {}) {
   return recordActivity(tx, {
-    actorId: me.id,
+    actorId: me?.id ?? null,
     verb,
     objectType: "need",
     objectId: need.id,
@@ -172,6 +176,26 @@ export async function takeUp(db: Db, actor: Actor | null, id: string) {
     const row = await touch(tx, need.id, { takerCount: sql`${needs.takerCount} + 1` });
     await record(tx, me, "need.taken_up", row, scope);
     return row;
+  });
+}
+
+/**
+ * Someone on another instance takes the need up (a FEP-0837 answer to it): recorded here, once.
+ * Returns the organization that answers for the need, or null when nothing was recorded.
+ */
+export async function takeUpFromElsewhere(db: Db, id: string, taker: { uri: string; handle: string; name: string; offerUri: string }) {
+  return db.transaction(async (tx) => {
+    const { need, scope } = await lockedNeed(tx, id);
+    if (need.status === "done") return null;
+    const [taken] = await tx
+      .insert(needRemoteTakers)
+      .values({ needId: need.id, actorUri: taker.uri, handle: taker.handle, name: taker.name, offerUri: taker.offerUri })
+      .onConflictDoNothing()
+      .returning();
+    if (!taken) return null;
+    const row = await touch(tx, need.id, { takerCount: sql`${needs.takerCount} + 1` });
+    await record(tx, null, "need.taken_up", row, scope, { remoteTaker: taker.handle });
+    return scope.maintainerOrgId;
   });
 }
 

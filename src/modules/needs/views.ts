@@ -48,6 +48,9 @@ export const NeedSchema = NeedItemSchema.extend({
   body: z.string().openapi({ description: "The Markdown source." }),
   bodyHtml: z.string().openapi({ description: "The body rendered to sanitized HTML." }),
   takers: z.array(z.object({ handle: z.string(), name: z.string(), since: z.string() })),
+  remoteTakers: z
+    .array(z.object({ handle: z.string(), name: z.string(), uri: z.string(), since: z.string() }))
+    .openapi({ description: "People on other instances who took it up, by their handle there." }),
   updates: z.array(z.object({ id: z.string(), author: NullablePersonRef, body: z.string(), bodyHtml: z.string(), createdAt: z.string() })),
   links: z.array(
     z.object({
@@ -109,16 +112,18 @@ export const needItemView = (r: NeedRow): z.infer<typeof NeedItemSchema> => ({
 export interface NeedDetail {
   row: NeedRow & { body: string; closedBy: Person; closedAt: Date | null; closeNote: string; updatedAt: Date };
   takers: { handle: string; name: string; since: Date }[];
+  remoteTakers: { handle: string; name: string; uri: string; since: Date }[];
   updates: { id: string; author: Person; body: string; createdAt: Date }[];
   links: { contribution: { id: string; title: string; status: (typeof CONTRIBUTION_STATUSES)[number]; author: Person }; linkedAt: Date }[];
   viewer: { canEdit: boolean; canClose: boolean; hasTakenUp: boolean };
 }
 
-export const needView = ({ row, takers, updates, links, viewer }: NeedDetail): z.infer<typeof NeedSchema> => ({
+export const needView = ({ row, takers, remoteTakers, updates, links, viewer }: NeedDetail): z.infer<typeof NeedSchema> => ({
   ...needItemView(row),
   body: row.body,
   bodyHtml: renderMarkdown(row.body),
   takers: takers.map((t) => ({ handle: t.handle, name: t.name, since: t.since.toISOString() })),
+  remoteTakers: remoteTakers.map((t) => ({ handle: t.handle, name: t.name, uri: t.uri, since: t.since.toISOString() })),
   updates: updates.map((u) => ({ ...u, bodyHtml: renderMarkdown(u.body), createdAt: u.createdAt.toISOString() })),
   links: links.map((l) => ({ contribution: l.contribution, linkedAt: l.linkedAt.toISOString() })),
   closedBy: row.closedBy,

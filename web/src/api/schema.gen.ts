@@ -10097,6 +10097,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/federation/take-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take up a need posted on another instance; its organization there records you as taking it up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoteTakeUpInput"];
+                };
+            };
+            responses: {
+                /** @description Sent; the other instance records it */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteTakeUp"];
+                    };
+                };
+                /** @description Malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (or a cookie-authenticated write without the session's CSRF token) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not in a media type this route accepts */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/follows/{type}/{id}": {
         parameters: {
             query?: never;
@@ -22490,6 +22584,13 @@ export interface components {
                 };
                 linkedAt: string;
             }[];
+            /** @description People on other instances who took it up, by their handle there. */
+            remoteTakers: {
+                handle: string;
+                name: string;
+                since: string;
+                uri: string;
+            }[];
             takers: {
                 handle: string;
                 name: string;
@@ -24185,6 +24286,17 @@ export interface components {
              */
             inReplyTo: string;
         };
+        RemoteTakeUp: {
+            offer: string;
+            proposal: string;
+        };
+        RemoteTakeUpInput: {
+            /**
+             * Format: uri
+             * @description The address of a need (a Proposal) that reached this instance.
+             */
+            proposal: string;
+        };
         ResourceType: {
             careNotes: string;
             description: string;
@@ -24220,7 +24332,7 @@ export interface components {
             /** @description The accepted contribution that made it. */
             contributionId: string | null;
             createdAt: string;
-            /** @description Copied from the origin when this commons was forked. */
+            /** @description Copied from the origin when this commons was forked (here or on another instance). */
             fromUpstream: boolean;
             /** @description SHA-256 of the content (UTF-8), in hex. */
             hash: string;
@@ -24228,6 +24340,8 @@ export interface components {
             linesRemoved: number;
             message: string;
             number: number;
+            /** @description The author's handle on another instance: a revision copied from there, or a change offered from there. */
+            remoteAuthor: string | null;
         };
         RevisionDiff: components["schemas"]["Diff"] & {
             from: components["schemas"]["Revision"];
@@ -24982,6 +25096,8 @@ export type RemoteHandle = components['schemas']['RemoteHandle'];
 export type RemotePost = components['schemas']['RemotePost'];
 export type RemotePostPage = components['schemas']['RemotePostPage'];
 export type RemoteReplyInput = components['schemas']['RemoteReplyInput'];
+export type RemoteTakeUp = components['schemas']['RemoteTakeUp'];
+export type RemoteTakeUpInput = components['schemas']['RemoteTakeUpInput'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type ResourceUnit = components['schemas']['ResourceUnit'];
 export type ReverseTransaction = components['schemas']['ReverseTransaction'];

@@ -55,6 +55,12 @@ function FollowerRow({ f, busy, answer }: { f: RemoteFollower; busy: boolean; an
   );
 }
 
+/** Those waiting for an answer come first, each group in the server's order (oldest first). */
+const pendingFirst = (items: RemoteFollower[]) => [
+  ...items.filter((f) => f.status === "pending"),
+  ...items.filter((f) => f.status !== "pending"),
+];
+
 /**
  * For an organization's stewards: who follows it from other instances, pending first, with their
  * answer (the other instance is told). Someone the server does not let see them (403) sees nothing.
@@ -84,7 +90,7 @@ export function RemoteFollowers({ slug }: { slug: string }) {
         <LoadError error={followers.error} retry={() => void followers.refetch()} />
       ) : followers.data.items.length ? (
         <ul className="member-list">
-          {followers.data.items.map((f) => (
+          {pendingFirst(followers.data.items).map((f) => (
             <FollowerRow key={f.follower} f={f} busy={busy(f)} answer={(accept) => answer.mutate({ follower: f.follower, accept })} />
           ))}
         </ul>

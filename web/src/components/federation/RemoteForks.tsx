@@ -32,7 +32,7 @@ export function RemoteForks({ slug }: { slug: string }) {
                   f.title
                 )}
               </h3>
-              <p className="remote-post-head">
+              <p className="remote-fork-by">
                 <Trans
                   i18nKey="federation.remoteForks.by"
                   values={{ date: formatDate(f.at) }}
