@@ -17,7 +17,7 @@ if (Number(process.versions.node.split(".")[0]) < 22) {
  * A test file belongs to db when it opens a database, which is read from its imports, so a new
  * file lands in the right project without a list to keep.
  */
-const OPENS_A_DATABASE = /\b(setupApi|createTestDatabase|openDatabase)\b/;
+const OPENS_A_DATABASE = /\b(setupApi|createTestDatabase|openDatabase|federatedApp)\b/;
 const CLI = ["src/cli/**/*.test.ts"];
 const serverTests = globSync("src/**/*.test.ts").filter((f) => !f.startsWith("src/cli/"));
 const dbTests = serverTests.filter((f) => OPENS_A_DATABASE.test(readFileSync(f, "utf8")));

@@ -11,7 +11,7 @@
  *
  * `GET /count` answers the running counts: deliveries in all and per inbox, and per activity (the Announce's id)
  * how many deliveries, how many distinct inboxes, how many repeats (an inbox given the same activity again) and
- * when the first and last arrived (epoch ms, this machine's clock, which the bench shares).
+ * when the first arrived, when an inbox last received it for the first time, and when the last delivery arrived (epoch ms, this machine's clock, which the bench shares).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
@@ -23,6 +23,8 @@ interface PerActivity {
   inboxes: Set<number>;
   duplicates: number;
   firstAt: number;
+  /** When an inbox last received it for the first time: once all have it, when the last one did. */
+  lastNewInboxAt: number;
   lastAt: number;
 }
 
@@ -51,7 +53,14 @@ function counts() {
     activities: Object.fromEntries(
       [...activities].map(([id, a]) => [
         id,
-        { deliveries: a.deliveries, inboxes: a.inboxes.size, duplicates: a.duplicates, firstAt: a.firstAt, lastAt: a.lastAt },
+        {
+          deliveries: a.deliveries,
+          inboxes: a.inboxes.size,
+          duplicates: a.duplicates,
+          firstAt: a.firstAt,
+          lastNewInboxAt: a.lastNewInboxAt,
+          lastAt: a.lastAt,
+        },
       ]),
     ),
   };
@@ -89,12 +98,15 @@ function receive(req: IncomingMessage, res: ServerResponse, body: Buffer) {
   lastAt = at;
   let a = activities.get(activity.id);
   if (!a) {
-    a = { deliveries: 0, inboxes: new Set(), duplicates: 0, firstAt: at, lastAt: at };
+    a = { deliveries: 0, inboxes: new Set(), duplicates: 0, firstAt: at, lastNewInboxAt: at, lastAt: at };
     activities.set(activity.id, a);
   }
   a.deliveries++;
   if (a.inboxes.has(n)) a.duplicates++;
-  else a.inboxes.add(n);
+  else {
+    a.inboxes.add(n);
+    a.lastNewInboxAt = at;
+  }
   a.lastAt = at;
   res.writeHead(202).end();
 }

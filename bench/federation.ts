@@ -57,6 +57,7 @@ interface ReceiverActivity {
   inboxes: number;
   duplicates: number;
   firstAt: number;
+  lastNewInboxAt: number;
   lastAt: number;
 }
 interface ReceiverCounts {
@@ -270,7 +271,7 @@ async function deliverOnce(
   const final = ofActivity(await receiverCounts(d.receiverUrl), path);
   return {
     requestMs,
-    allInboxesSeconds: all && seen ? (seen.lastAt - startedAt) / 1000 : null,
+    allInboxesSeconds: all && seen ? (seen.lastNewInboxAt - startedAt) / 1000 : null,
     firstDeliverySeconds: seen ? (seen.firstAt - startedAt) / 1000 : null,
     inboxes: final?.inboxes ?? 0,
     deliveries: final?.deliveries ?? 0,

@@ -1,6 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comments } from "../src/modules/discussions/schema.ts";
+import { documents, revisions } from "../src/modules/documents/schema.ts";
+import { needRemoteTakers } from "../src/modules/needs/schema.ts";
 import { DISCUSSION, ELSEWHERE, followElsewhere, NEED_TITLE } from "./remote-world.ts";
 import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
@@ -21,6 +24,7 @@ describe.skipIf(!run)("federation in the web app, on one instance", () => {
   let ada: BrowserContext;
   let bo: BrowserContext;
   let threadId: string;
+  let needId: string;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -34,6 +38,32 @@ describe.skipIf(!run)("federation in the web app, on one instance", () => {
     const need = await asAda("POST", "/organizations/open-lab/needs", { type: "need", title: "A room for the repair café" });
     const thread = await asAda("POST", "/threads", { subjectType: "need", subjectId: need.id, body: "The library has one on Sundays." });
     threadId = thread.id;
+    needId = need.id;
+    // Ada takes her need up here; someone on another instance took it up there (as the need's inbox records it).
+    await asAda("POST", `/needs/${need.id}/take-up`);
+    await server.database.db.insert(needRemoteTakers).values({
+      needId: need.id,
+      actorUri: "https://b.test/ap/actors/quinn",
+      handle: "@quinn@b.test",
+      name: "Quinn Ortiz",
+      offerUri: "https://b.test/ap/offers/1",
+    });
+    // A commons whose document's first revision was written on another instance (as a fork of a commons there keeps it).
+    await asAda("POST", "/commons", { slug: "seed-drill", title: "Open Seed Drill", licence: "CC-BY-SA-4.0", community: "open-lab" });
+    const first = await asAda("POST", "/commons/seed-drill/contributions", {
+      type: "new_document",
+      title: "Start the guide",
+      path: "guide.md",
+      documentTitle: "Assembly guide",
+      content: "# Assembly guide\n\nBolt the frame.\n",
+    });
+    await asAda("POST", `/contributions/${first.id}/accept`, {});
+    const [guide] = await server.database.db.select({ id: documents.id }).from(documents).where(eq(documents.path, "guide.md"));
+    if (!guide) throw new Error("no guide");
+    await server.database.db
+      .update(revisions)
+      .set({ authorId: null, remoteAuthorUri: "https://a.test/ap/actors/maya", remoteAuthorHandle: "@maya@a.test" })
+      .where(and(eq(revisions.documentId, guide.id), eq(revisions.number, 1)));
     // A reply to the thread, written on another instance and taken in by the organization's inbox.
     await server.database.db.insert(comments).values({
       threadId,
@@ -134,6 +164,57 @@ describe.skipIf(!run)("federation in the web app, on one instance", () => {
     expect(new URL((await more).url()).searchParams.get("cursor")).toBeTruthy();
     await expect.poll(() => posts.count(), { timeout: 10_000 }).toBe(23);
     await visible(feed, "News line 21.");
+    await page.close();
+  });
+
+  it("offers to take up a need from elsewhere, and shows the server's refusal beside the button", async () => {
+    const page = await ada.newPage();
+    await page.goto(base);
+    const feed = page.getByRole("region", { name: "From other instances" });
+    const need = feed.locator(".remote-post").filter({ hasText: NEED_TITLE });
+    const takeUp = need.getByRole("button", { name: /^Take it up\b.*A welder for the seed drill frame/ });
+    await expect.poll(() => takeUp.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Only a need is taken up: a discussion has no such button.
+    expect(await feed.locator(".remote-post").filter({ hasText: DISCUSSION.title }).getByRole("button").count()).toBe(0);
+
+    // The need's organization is on an address this instance will not ask: the refusal is shown beside the button, which stays.
+    const refused = answer(page, "/federation/take-ups", "POST");
+    await takeUp.click();
+    const response = await refused;
+    expect(response.status()).toBe(422);
+    const unreachable = "The instance of 127.0.0.1:9 did not answer. Try again later.";
+    expect((await response.json()).errors).toEqual([{ path: "body.proposal", message: unreachable }]);
+    await visible(need.getByRole("alert"), unreachable);
+    expect(await takeUp.isEnabled()).toBe(true);
+    expect(await need.getByText("Sent").count()).toBe(0);
+    await page.close();
+  });
+
+  it("lists a need's takers from another instance after those here, marked with their handle", async () => {
+    const page = await ada.newPage();
+    await page.goto(`${base}/needs/${needId}`);
+    const takers = page.getByRole("region", { name: "Who is on it" }).locator(".takers > li");
+    await expect.poll(() => takers.count(), { timeout: 10_000 }).toBe(2);
+    await visible(takers.nth(0), "Ada Lovelace");
+    const remote = takers.nth(1);
+    await visible(remote, "Quinn Ortiz");
+    await visible(remote, "@quinn@b.test");
+    await visible(remote, "from another instance");
+    expect(await remote.getByRole("link", { name: "@quinn@b.test" }).getAttribute("href")).toBe(
+      `/federation/actor?handle=${encodeURIComponent("@quinn@b.test")}`,
+    );
+    await page.close();
+  });
+
+  it("names a revision written on another instance by its author's handle there in the document's history", async () => {
+    const page = await ada.newPage();
+    const loaded = answer(page, "/commons/seed-drill/documents/guide.md/revisions");
+    await page.goto(`${base}/commons/seed-drill/documents/guide.md/history`);
+    expect((await loaded).status()).toBe(200);
+    const first = page.locator(".revision-row", { hasText: "#1" });
+    await visible(first, "@maya@a.test");
+    await visible(first, "from another instance");
+    expect(await first.getByText("Former member").count()).toBe(0);
     await page.close();
   });
 

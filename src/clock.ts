@@ -1,4 +1,5 @@
 import type { Db } from "./db/types.ts";
+import { every } from "./every.ts";
 import type { Logger } from "./logger.ts";
 import { advancePhases } from "./modules/budgeting/calls.ts";
 import { computeResults } from "./modules/budgeting/results.ts";
@@ -46,8 +47,7 @@ const DUE_WORK: { what: string; run: (db: Db, on: MailSwitch) => Promise<number>
  * own, so one cannot hold the others back.
  */
 export function startClock(db: Db, logger: Logger, on: MailSwitch, everyMs = 5_000): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const round = async () => {
+  return every(everyMs, async () => {
     for (const w of DUE_WORK) {
       try {
         const done = await w.run(db, on);
@@ -56,18 +56,5 @@ export function startClock(db: Db, logger: Logger, on: MailSwitch, everyMs = 5_0
         logger.error({ err: { message: (err as Error).message } }, `failed: ${w.what}`);
       }
     }
-  };
-  const tick = () => {
-    running ??= round().finally(() => {
-      running = null;
-    });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  // Stopping waits for a round in flight, so the database is not closed under it.
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  });
 }

@@ -1,21 +1,16 @@
 import { Announce, Follow, isActor, Note } from "@fedify/vocab";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
-import { createApp } from "../../http/app.ts";
-import { RateLimiter } from "../../http/rate-limit.ts";
 import { createLogger } from "../../logger.ts";
-import { createTestDatabase } from "../../test/database.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
 import { recordActivity } from "../activity/service.ts";
-import { UnreadHub } from "../notifications/live.ts";
 import { organizations } from "../organizations/schema.ts";
-import { buildFederation } from "./federation.ts";
 import { startOutbox } from "./outbox.ts";
 import { remoteFollowers, remoteFollowing } from "./schema.ts";
+import { federatedApp } from "./test-app.ts";
 
 /**
  * Two instances in this process, each with its own database, on made-up https hosts: every fetch to
@@ -25,21 +20,11 @@ import { remoteFollowers, remoteFollowing } from "./schema.ts";
 type Instance = Awaited<ReturnType<typeof instance>>;
 
 async function instance(host: string, env: Record<string, string> = {}, allowPrivateAddress = true) {
-  const database = await createTestDatabase();
   const origin = `https://${host}`;
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: origin, ...env });
-  const federation = buildFederation(database.db, { origin, allowPrivateAddress, softwareVersion: SOFTWARE_VERSION });
-  const app = createApp({
-    db: database.db,
-    config,
-    logger: createLogger("silent"),
-    authLimiter: new RateLimiter(1000, 60_000),
-    unread: new UnreadHub(database.db),
-    federation,
-  });
+  const { db, app, federation, close } = await federatedApp(origin, env, allowPrivateAddress);
   const queue = new AbortController();
   const queueDone = federation.startQueue(null, { signal: queue.signal });
-  const stopOutbox = startOutbox(database.db, federation, origin, createLogger("silent"), 100);
+  const stopOutbox = startOutbox(db, federation, origin, createLogger("silent"), 100);
   const call = async (method: string, path: string, opts: { as?: TestPerson; body?: unknown; accept?: string } = {}) => {
     const headers: Record<string, string> = { accept: opts.accept ?? "application/json" };
     if (opts.as) headers.authorization = `Bearer ${opts.as.token}`;
@@ -57,7 +42,7 @@ async function instance(host: string, env: Record<string, string> = {}, allowPri
   return {
     host,
     origin,
-    db: database.db as Db,
+    db,
     app,
     federation,
     call,
@@ -67,7 +52,7 @@ async function instance(host: string, env: Record<string, string> = {}, allowPri
       queue.abort();
       await queueDone;
     },
-    close: () => database.close(),
+    close,
   };
 }
 

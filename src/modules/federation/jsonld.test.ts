@@ -3,19 +3,13 @@ import { sql } from "drizzle-orm";
 import jsonld, { type JsonLdDocument, type NodeObject } from "jsonld";
 import type { RemoteDocument } from "jsonld/jsonld-spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
-import { createApp } from "../../http/app.ts";
-import { RateLimiter } from "../../http/rate-limit.ts";
-import { createLogger } from "../../logger.ts";
-import { createTestDatabase } from "../../test/database.ts";
+import type { createApp } from "../../http/app.ts";
 import { makeCommons, makePerson, type TestPerson } from "../../test/factories.ts";
-import { SOFTWARE_VERSION } from "../../version.ts";
 import { recordActivity } from "../activity/service.ts";
-import { UnreadHub } from "../notifications/live.ts";
-import { buildFederation } from "./federation.ts";
 import { remoteFollowers } from "./schema.ts";
+import { federatedApp } from "./test-app.ts";
 
 /**
  * What the instance serves to other servers, read by a JSON-LD processor (jsonld.js) instead of
@@ -119,19 +113,9 @@ const FOLLOWER = "https://b.test/ap/actors/bob";
 const actorUri = (id: string) => `${ORIGIN}/ap/actors/${id}`;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  db = database.db;
-  close = database.close;
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: ORIGIN });
-  const federation = buildFederation(db, { origin: ORIGIN, allowPrivateAddress: true, softwareVersion: SOFTWARE_VERSION });
-  app = createApp({
-    db,
-    config,
-    logger: createLogger("silent"),
-    authLimiter: new RateLimiter(1000, 60_000),
-    unread: new UnreadHub(db),
-    federation,
-  });
+  const made = await federatedApp(ORIGIN);
+  ({ db, app, close } = made);
+  const _federation = made.federation;
   // Neither the app nor the processor reaches out: the queue is not started, and fetch refuses.
   const real = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL) => {

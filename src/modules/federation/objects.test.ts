@@ -3,23 +3,17 @@ import { Announce, Create, Intent, Note, Page, Proposal, PUBLIC_COLLECTION } fro
 import { type DocumentLoader, preloadedContexts } from "@fedify/vocab-runtime";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
-import { createApp } from "../../http/app.ts";
-import { RateLimiter } from "../../http/rate-limit.ts";
-import { createLogger } from "../../logger.ts";
-import { createTestDatabase } from "../../test/database.ts";
+import type { createApp } from "../../http/app.ts";
 import { makeCommons, makePerson, type TestPerson } from "../../test/factories.ts";
-import { SOFTWARE_VERSION } from "../../version.ts";
 import { recordActivity } from "../activity/service.ts";
 import { comments, threads } from "../discussions/schema.ts";
 import { postRemoteComment } from "../discussions/service.ts";
 import { needs } from "../needs/schema.ts";
-import { UnreadHub } from "../notifications/live.ts";
-import { buildFederation } from "./federation.ts";
 import { announcementOf, type LoggedRow, needProposal, noteById, threadPage } from "./objects.ts";
 import { remotePosts } from "./schema.ts";
+import { federatedApp } from "./test-app.ts";
 
 /**
  * The mappers of objects.ts against Fedify's vocabulary: each object is built from a test database,
@@ -53,19 +47,9 @@ const group = () => actor(seeds.community.id);
 const followers = () => `${group()}/followers`;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  db = database.db;
-  close = database.close;
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PUBLIC_URL: ORIGIN });
-  const federation = buildFederation(db, { origin: ORIGIN, allowPrivateAddress: true, softwareVersion: SOFTWARE_VERSION });
-  app = createApp({
-    db,
-    config,
-    logger: createLogger("silent"),
-    authLimiter: new RateLimiter(1000, 60_000),
-    unread: new UnreadHub(db),
-    federation,
-  });
+  const made = await federatedApp(ORIGIN);
+  ({ db, app, close } = made);
+  const federation = made.federation;
   ctx = federation.createContext(new URL(ORIGIN), null);
   const real = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL) => {

@@ -2,6 +2,7 @@ import type { Context, Federation } from "@fedify/fedify";
 import { isActor } from "@fedify/vocab";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
+import { every } from "../../every.ts";
 import type { Logger } from "../../logger.ts";
 import { type LogBatch, moveLogReader, readLog } from "../activity/log-reader.ts";
 import { commons } from "../commons/schema.ts";
@@ -62,21 +63,11 @@ async function answerReviewedOffer(ctx: Context<null>, db: Db, row: LoggedRow) {
 
 /** Publishes every second (and at once), one round at a time, until stopped. */
 export function startOutbox(db: Db, federation: Federation<null>, origin: string, logger: Logger, everyMs = 1_000) {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= (async () => {
+  return every(everyMs, async () => {
+    try {
       while ((await publishBatch(db, federation, origin)) === BATCH) {}
-    })()
-      .catch((err: Error) => logger.error({ err: { message: err.message } }, "failed: federation outbox"))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+    } catch (err) {
+      logger.error({ err: { message: (err as Error).message } }, "failed: federation outbox");
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/types.ts";
+import { every } from "../../every.ts";
 import type { Logger } from "../../logger.ts";
 import type { MailSwitch } from "./email.ts";
 import { fanOut } from "./fanout.ts";
@@ -9,22 +10,11 @@ import { fanOut } from "./fanout.ts";
  * nothing more. Several processes may run it; the worker's position row lets one work at a time.
  */
 export function startNotifier(db: Db, logger: Logger, on: MailSwitch, everyMs = 1_000): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= fanOut(db, on)
+  return every(everyMs, () =>
+    fanOut(db, on)
       .then((n) => {
         if (n) logger.debug({ count: n }, "activities fanned out to notifications");
       })
-      .catch((err: Error) => logger.error({ err: { message: err.message } }, "failed: notifications fan-out"))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+      .catch((err: Error) => logger.error({ err: { message: err.message } }, "failed: notifications fan-out")),
+  );
 }

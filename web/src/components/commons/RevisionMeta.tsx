@@ -1,16 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Revision } from "../../api/schema.ts";
+import { RemoteAuthor } from "../federation/RemoteAuthor.tsx";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 
-/** Who made a revision, when, how big it was, and the accepted contribution behind it. */
+/** Who made a revision (here, or by their handle on another instance), when, how big it was, and the accepted contribution behind it. */
 export function RevisionMeta({ revision }: { revision: Revision }) {
   const { t } = useTranslation();
   return (
     <span className="revision-meta">
       {revision.author ? (
         <PersonLink person={revision.author} showHandle={false} />
+      ) : revision.remoteAuthor ? (
+        <RemoteAuthor author={{ handle: revision.remoteAuthor }} marked />
       ) : (
         <span className="muted">{t("commons.formerMember")}</span>
       )}

@@ -1,6 +1,11 @@
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { client } from "../../api/client.ts";
+import { data } from "../../api/query.ts";
 import type { NeedType, RemotePost, RemotePurpose } from "../../api/schema.ts";
+import { useSession } from "../../session.tsx";
 import { TYPE_LABEL } from "../needs/labels.ts";
 import { discussionOf, discussionPath, webAddress } from "./addresses.ts";
 import "../../styles/needs.css";
@@ -39,5 +44,51 @@ export function PostLinks({ post, discussion = true }: { post: RemotePost; discu
         </a>
       ) : null}
     </p>
+  );
+}
+
+/**
+ * "Take it up" on a need from another instance (a Proposal whose purpose is a request), for someone
+ * signed in here: the offer goes to the organization that posted it, whose instance records them as
+ * taking it up. Once sent, a note replaces the button (and takes the focus it had); a refusal, such
+ * as the other instance not answering, is shown beside the button.
+ */
+export function TakeUpElsewhere({ post }: { post: RemotePost }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const sentRef = useRef<HTMLSpanElement>(null);
+  const takeUp = useMutation({
+    mutationFn: () => data(client.POST("/api/federation/take-ups", { body: { proposal: post.uri } })),
+  });
+  const sent = takeUp.isSuccess;
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
+  if (!me || post.type !== "Proposal" || post.purpose !== "request" || post.author.here) return null;
+  const busy = takeUp.isPending;
+  return (
+    <div className="remote-take-up">
+      {sent ? null : (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={() => takeUp.mutate()}
+        >
+          {busy ? t("federation.takeUp.busy") : t("federation.takeUp.submit")}
+          {post.name ? <span className="visually-hidden">: {post.name}</span> : null}
+        </button>
+      )}
+      {/* Always there, so the note is announced when it arrives. */}
+      <span className="notice-inline" role="status" ref={sentRef} tabIndex={-1}>
+        {sent ? t("federation.takeUp.sent") : null}
+      </span>
+      {takeUp.error ? (
+        <p className="field-error" role="alert">
+          {takeUp.error.detail}
+        </p>
+      ) : null}
+    </div>
   );
 }

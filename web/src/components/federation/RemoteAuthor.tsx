@@ -8,14 +8,15 @@ import "../../styles/federation.css";
  * Who wrote something that travelled between instances: their name and handle. Someone elsewhere
  * links to their card here (for a signed-in person: the card asks their instance); `marked` adds
  * "from another instance" where local authors sit beside them. Someone of this instance, writing in
- * a discussion from elsewhere, links to their profile, marked "written here".
+ * a discussion from elsewhere, links to their profile, marked "written here". Where only the handle
+ * is known (a revision's remote author), the name is left out.
  */
 export function RemoteAuthor({
   author,
   here = false,
   marked = false,
 }: {
-  author: { handle: string; name: string };
+  author: { handle: string; name?: string };
   here?: boolean;
   marked?: boolean;
 }) {

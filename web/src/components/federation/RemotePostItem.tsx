@@ -1,12 +1,13 @@
 import type { RemotePost } from "../../api/schema.ts";
 import { RenderedHtml } from "../discussions/RenderedHtml.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
-import { PostLinks, PurposeBadge } from "./PostParts.tsx";
+import { PostLinks, PurposeBadge, TakeUpElsewhere } from "./PostParts.tsx";
 import { RemoteAuthor } from "./RemoteAuthor.tsx";
 
 /**
  * One post from another instance in a list (the home page's feed, an actor's card): who and when,
- * its title (a discussion, a need or an offer) or else its text, and where it leads.
+ * its title (a discussion, a need or an offer) or else its text, where it leads, and for a need, a
+ * button to take it up.
  */
 export function RemotePostItem({ post }: { post: RemotePost }) {
   return (
@@ -18,6 +19,7 @@ export function RemotePostItem({ post }: { post: RemotePost }) {
       </p>
       {post.name ? <h3 className="remote-post-title">{post.name}</h3> : <RenderedHtml html={post.html} />}
       <PostLinks post={post} />
+      <TakeUpElsewhere post={post} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { client } from "../../api/client.ts";
 import { data } from "../../api/query.ts";
 import type { Need } from "../../api/schema.ts";
 import { useSession } from "../../session.tsx";
+import { RemoteAuthor } from "../federation/RemoteAuthor.tsx";
 import { PersonLink } from "../PersonLink.tsx";
 import { RelativeTime } from "../RelativeTime.tsx";
 import { useNeedMutation } from "./queries.ts";
@@ -63,21 +64,33 @@ function TakeUpAction({ need }: { need: Need }) {
   );
 }
 
-/** Who has taken the need up, and the viewer's own take-up action. */
+/**
+ * Who has taken the need up: people here, then people on other instances (by their handle there,
+ * marked as such), and the viewer's own take-up action.
+ */
 export function Takers({ need }: { need: Need }) {
   const { t } = useTranslation();
+  const since = (when: string) => (
+    <span className="muted small">
+      <Trans i18nKey="needs.takers.since" components={{ time: <RelativeTime value={when} /> }} />
+    </span>
+  );
   return (
     <>
-      {need.takers.length === 0 ? (
+      {need.takers.length + need.remoteTakers.length === 0 ? (
         <p className="muted">{need.status === "done" ? t("needs.takers.noneDone") : t("needs.takers.none")}</p>
       ) : (
         <ul className="takers">
           {need.takers.map((taker) => (
             <li key={taker.handle}>
               <PersonLink person={taker} showHandle={false} />
-              <span className="muted small">
-                <Trans i18nKey="needs.takers.since" components={{ time: <RelativeTime value={taker.since} /> }} />
-              </span>
+              {since(taker.since)}
+            </li>
+          ))}
+          {need.remoteTakers.map((taker) => (
+            <li key={taker.uri}>
+              <RemoteAuthor author={taker} marked />
+              {since(taker.since)}
             </li>
           ))}
         </ul>
