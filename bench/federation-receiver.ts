@@ -1,7 +1,7 @@
 /**
  * The remote side of the federation test (federation.ts): one plain node:http server that stands for 200 remote
- * instances, each with its shared inbox at `POST /inbox/<n>` (n in 0…199). Started by run.ts as a child process
- * (PORT and INBOXES come from the environment), so what it spends is not the server's nor the bench's.
+ * instances, each with its shared inbox at `POST /inbox/<n>` (n in 0…199). Started by federation.ts as a child
+ * process (PORT and INBOXES come from the environment), so what it spends is not the server's nor the bench's.
  *
  * It does not verify HTTP signatures (that would take a key fetch from the server per sender, and it is the sender
  * that is measured): it checks that each delivery carries a `signature` or `signature-input` header and a JSON body
@@ -10,8 +10,9 @@
  * personal inbox, a fetch), so the bench can require both to be 0.
  *
  * `GET /count` answers the running counts: deliveries in all and per inbox, and per activity (the Announce's id)
- * how many deliveries, how many distinct inboxes, how many repeats (an inbox given the same activity again) and
- * when the first arrived, when an inbox last received it for the first time, and when the last delivery arrived (epoch ms, this machine's clock, which the bench shares).
+ * how many deliveries, how many distinct inboxes, how many repeats (an inbox given the same activity again), when
+ * the first arrived, when an inbox last received it for the first time and when the last arrived (epoch ms: this
+ * machine's clock, which the bench shares).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 

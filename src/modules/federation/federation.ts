@@ -2,7 +2,7 @@ import { createFederation, type Federation } from "@fedify/fedify";
 import { Endpoints, Group, Note, Page, Person, Proposal } from "@fedify/vocab";
 import type { Db } from "../../db/types.ts";
 import { actorIdByName, actorKeyPairs, localActor, localCounts } from "./actors.ts";
-import { followerCount, followersPage } from "./followers.ts";
+import { followerCount, followersCursor, followersPage, nextFollowersCursor } from "./followers.ts";
 import { listenToInboxes } from "./inbox.ts";
 import { DrizzleKvStore } from "./kv.ts";
 import { announcementOf, needProposal, noteById, threadPage } from "./objects.ts";
@@ -69,19 +69,20 @@ export function buildFederation(db: Db, settings: FederationSettings): Federatio
   federation
     .setFollowersDispatcher(`${ACTOR_PATH}/followers`, async (_ctx, identifier, cursor) => {
       if (!(await localActor(db, identifier))) return null;
-      const offset = cursor === null ? 0 : Number(cursor);
-      if (!Number.isSafeInteger(offset) || offset < 0) return null;
+      const after = cursor === null ? null : followersCursor(cursor);
+      if (after === undefined) return null;
       // Without a cursor Fedify asks for every follower at once (to deliver to them all).
-      const rows = await followersPage(db, identifier, offset, cursor === null ? Number.MAX_SAFE_INTEGER : FOLLOWERS_PAGE);
+      const rows = await followersPage(db, identifier, after, cursor === null ? Number.MAX_SAFE_INTEGER : FOLLOWERS_PAGE);
       const items = rows.map((r) => ({
         id: new URL(r.followerUri),
         inboxId: new URL(r.inbox),
         endpoints: r.sharedInbox ? { sharedInbox: new URL(r.sharedInbox) } : null,
       }));
-      const nextCursor = cursor !== null && rows.length === FOLLOWERS_PAGE ? String(offset + FOLLOWERS_PAGE) : null;
+      const last = rows.at(-1);
+      const nextCursor = cursor !== null && last && rows.length === FOLLOWERS_PAGE ? nextFollowersCursor(last) : null;
       return { items, nextCursor };
     })
-    .setFirstCursor(() => "0")
+    .setFirstCursor(() => "")
     .setCounter((_ctx, identifier) => followerCount(db, identifier));
 
   listenToInboxes(federation, db);

@@ -1,4 +1,6 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, count, eq, getTableColumns } from "drizzle-orm";
+import { z } from "zod";
+import { CursorTime, exactTime, keyset } from "../../db/keyset.ts";
 import type { Executor } from "../../db/types.ts";
 import { remoteFollowers } from "./schema.ts";
 
@@ -32,16 +34,41 @@ export async function removeFollower(db: Executor, actorId: string, followerUri:
 
 const accepted = (actorId: string) => and(eq(remoteFollowers.actorId, actorId), eq(remoteFollowers.status, "accepted"));
 
-/** A page of an actor's accepted followers, oldest first (`offset` is the collection's cursor). */
-export async function followersPage(db: Executor, actorId: string, offset: number, limit: number) {
+const oldestFirst = keyset(
+  [
+    { column: remoteFollowers.createdAt, type: "timestamptz" },
+    { column: remoteFollowers.followerUri, type: "text" },
+  ],
+  "asc",
+);
+
+/**
+ * A page of an actor's accepted followers, oldest first, after the cursor's follower (the collection's
+ * cursor is the last row's exact time and address, so a follow arriving meanwhile shifts nothing).
+ */
+export async function followersPage(db: Executor, actorId: string, after: readonly [string, string] | null, limit: number) {
   return db
-    .select()
+    .select({ ...getTableColumns(remoteFollowers), cursorTime: exactTime(remoteFollowers.createdAt) })
     .from(remoteFollowers)
-    .where(accepted(actorId))
-    .orderBy(asc(remoteFollowers.createdAt), asc(remoteFollowers.followerUri))
-    .offset(offset)
+    .where(and(accepted(actorId), oldestFirst.after(after)))
+    .orderBy(...oldestFirst.orderBy)
     .limit(limit);
 }
+
+const Cursor = z.tuple([CursorTime, z.string().url()]);
+
+/** The collection's cursor, read back; null for one that is not (Fedify then answers 404). */
+export function followersCursor(cursor: string): readonly [string, string] | null | undefined {
+  if (cursor === "") return null;
+  try {
+    return Cursor.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    return undefined;
+  }
+}
+
+export const nextFollowersCursor = (row: { cursorTime: string; followerUri: string }) =>
+  Buffer.from(JSON.stringify([row.cursorTime, row.followerUri])).toString("base64url");
 
 export async function followerCount(db: Executor, actorId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(remoteFollowers).where(accepted(actorId));

@@ -1,7 +1,7 @@
 import type { Context } from "@fedify/fedify";
 import { Announce, Create, Intent, Note, Page, Proposal, PUBLIC_COLLECTION } from "@fedify/vocab";
-import { Temporal as TemporalPolyfill } from "@js-temporal/polyfill";
 import { sql } from "drizzle-orm";
+import { Temporal as TemporalPolyfill } from "temporal-polyfill";
 import { rowsOf } from "../../db/rows.ts";
 import type { Executor } from "../../db/types.ts";
 import { escapedText, renderMarkdown } from "../../text/markdown.ts";
@@ -18,7 +18,7 @@ export interface LoggedRow {
   createdAt: Date | string;
 }
 
-// Node has no Temporal yet; Fedify's vocabulary takes the polyfill's instants, typed as the standard's.
+// Node has no Temporal yet: Fedify's vocabulary takes a polyfill's instants (this project's, decision 0012), typed as the standard's.
 const instant = (at: Date | string) => TemporalPolyfill.Instant.from(new Date(at).toISOString()) as unknown as Temporal.Instant;
 const webUrl = (ctx: Context<null>, path: string) => new URL(path, ctx.canonicalOrigin);
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

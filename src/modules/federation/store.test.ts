@@ -3,8 +3,10 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
 import { setupApi } from "../../test/harness.ts";
+import { followersCursor, followersPage, nextFollowersCursor } from "./followers.ts";
 import { DrizzleKvStore } from "./kv.ts";
 import { DrizzleMessageQueue } from "./queue.ts";
+import { remoteFollowers } from "./schema.ts";
 
 const api = setupApi();
 const ttl = (ms: number) => ({ ttl: Temporal.Duration.from({ milliseconds: ms }) }) as never;
@@ -110,5 +112,36 @@ describe("Fedify's message queue on the database", () => {
     stop.abort();
     await listening;
     expect(await queued()).toBe(0);
+  });
+});
+
+describe("a followers collection's pages", () => {
+  it("walks every accepted follower once, oldest first, by keyset cursors, whatever arrives meanwhile", async () => {
+    const actorId = crypto.randomUUID();
+    const follower = (i: number, status = "accepted") => ({
+      actorId,
+      followerUri: `https://far.example/users/${String(i).padStart(3, "0")}`,
+      handle: `@u${i}@far.example`,
+      inbox: `https://far.example/users/${i}/inbox`,
+      followId: `https://far.example/follows/${i}`,
+      status: status as "accepted",
+    });
+    // Written in one statement: they share one time, so the address breaks the ties.
+    await api.db.insert(remoteFollowers).values(Array.from({ length: 120 }, (_, i) => follower(i)));
+    await api.db.insert(remoteFollowers).values(follower(500, "pending"));
+    const seen: string[] = [];
+    let after: readonly [string, string] | null | undefined = followersCursor("");
+    for (let pages = 0; pages < 10; pages++) {
+      const rows = await followersPage(api.db, actorId, after ?? null, 50);
+      seen.push(...rows.map((r) => r.followerUri));
+      const last = rows.at(-1);
+      if (rows.length < 50 || !last) break;
+      // A follower that sorts before the pages already read (an offset would then read one row twice).
+      if (pages === 0) await api.db.insert(remoteFollowers).values({ ...follower(999), createdAt: new Date("2000-01-01T00:00:00Z") });
+      after = followersCursor(nextFollowersCursor(last));
+    }
+    expect(seen.length).toBe(120);
+    expect(seen).toEqual(Array.from({ length: 120 }, (_, i) => follower(i).followerUri));
+    expect(followersCursor("not a cursor")).toBeUndefined();
   });
 });
