@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
 import type { Db } from "../../db/types.ts";
+import { MAX_JSON_BODY } from "../../http/app.ts";
 import { createLogger } from "../../logger.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
@@ -468,6 +469,28 @@ describe("what is refused", () => {
       await e.stop();
       await e.close();
     }
+  });
+
+  it("refuses a delivery over 1 MiB before reading it, storing nothing", async () => {
+    const founder = await makePerson(a.db);
+    const org = await makeOrg(a.db, founder, { slug: "big-inbox", name: "Big inbox", joinPolicy: "open" });
+    const follow = {
+      "@context": "https://www.w3.org/ns/activitystreams",
+      id: "https://b.test/ap/actors/x#follows/huge",
+      type: "Follow",
+      actor: "https://b.test/ap/actors/x",
+      object: `https://a.test/ap/actors/${org.id}`,
+      summary: "x".repeat(MAX_JSON_BODY),
+    };
+    const res = await a.app.fetch(
+      new Request(`https://a.test/ap/actors/${org.id}/inbox`, {
+        method: "POST",
+        headers: { "content-type": AP },
+        body: JSON.stringify(follow),
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(await a.db.select().from(remoteFollowers).where(eq(remoteFollowers.actorId, org.id))).toEqual([]);
   });
 
   it("keeps an announced post only as its own instance serves it: an embedded copy claiming another origin is fetched there", async () => {

@@ -6,6 +6,7 @@ import { rowsOf } from "../../db/rows.ts";
 import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
+import { now } from "../../now.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { commons } from "../commons/schema.ts";
 import { proposeFromElsewhere } from "../contributions/service.ts";
@@ -155,7 +156,7 @@ export async function offerAnswered(db: Executor, offerUri: string, answerer: UR
   if (offer.status !== "pending" || new URL(offer.originUri).origin !== answerer.origin) return true;
   await db
     .update(upstreamOffers)
-    .set({ status: accepted ? "accepted" : "rejected", answeredAt: sql`now()` })
+    .set({ status: accepted ? "accepted" : "rejected", answeredAt: now() })
     .where(and(eq(upstreamOffers.id, offer.id), eq(upstreamOffers.status, "pending")));
   return true;
 }

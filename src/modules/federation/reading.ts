@@ -6,6 +6,7 @@ import type { Db, Executor } from "../../db/types.ts";
 import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { decodeCursor, page } from "../../http/pagination.ts";
+import { now } from "../../now.ts";
 import { renderMarkdown, sanitizeHtmlFromElsewhere } from "../../text/markdown.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
@@ -83,7 +84,7 @@ export async function replyElsewhere(db: Db, ctx: Context<null>, actor: Actor | 
       html: renderMarkdown(input.body),
       inReplyTo: target.uri,
       context: target.context ?? target.uri,
-      publishedAt: new Date(),
+      publishedAt: now(),
     })
     .returning();
   const note = await noteById(ctx, db, id);

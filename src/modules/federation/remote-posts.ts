@@ -2,6 +2,7 @@ import type { Context } from "@fedify/fedify";
 import { isActor, type Note, Page, Proposal } from "@fedify/vocab";
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../../db/types.ts";
+import { now } from "../../now.ts";
 import { sanitizeHtmlFromElsewhere } from "../../text/markdown.ts";
 import { remoteFollowing, remotePosts } from "./schema.ts";
 
@@ -43,7 +44,7 @@ export async function readRemotePost(ctx: Context<null>, object: Note | Page | P
     inReplyTo: object.replyTargetId?.href ?? null,
     context: object.contextIds[0]?.href ?? object.replyTargetId?.href ?? object.id.href,
     purpose: object instanceof Proposal && (object.purpose === "request" || object.purpose === "offer") ? object.purpose : null,
-    publishedAt: object.published ? new Date(object.published.epochMilliseconds) : new Date(),
+    publishedAt: object.published ? new Date(object.published.epochMilliseconds) : now(),
   } as const;
 }
 
