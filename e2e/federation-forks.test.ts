@@ -72,6 +72,15 @@ describe.skipIf(!run)("forks and offers across instances in the web app, on one 
       .where(and(eq(revisions.documentId, notes.id), eq(revisions.number, 1)))
       .returning({ id: revisions.id });
     if (!r1) throw new Error("no first revision");
+    // A second revision written on the fork itself: the one there is to offer back.
+    const second = await asAda("POST", "/commons/far-drill/contributions", {
+      type: "edit",
+      title: "Deeper rows",
+      document: "notes.md",
+      baseRevision: 1,
+      content: "# Field notes\n\nSow in deeper rows.\n",
+    });
+    await asAda("POST", `/contributions/${second.id}/accept`, {});
     await db.insert(upstreamOffers).values([
       {
         offerUri: `${base}/ap/offers/1`,
@@ -244,10 +253,10 @@ describe.skipIf(!run)("forks and offers across instances in the web app, on one 
     await visible(offers.getByRole("listitem").filter({ hasText: "Add a parts list" }), "Waiting for an answer");
 
     await page.goto(`${base}/commons/far-drill/documents/notes.md`);
-    const disclosure = page.locator("details", { hasText: "Offer revision 1 to the origin on 127.0.0.1:9" });
+    const disclosure = page.locator("details", { hasText: "Offer revision 2 to the origin on 127.0.0.1:9" });
     await expect.poll(() => disclosure.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByText("Propose upstream").count()).toBe(0);
-    await disclosure.getByText("Offer revision 1 to the origin on 127.0.0.1:9").click();
+    await disclosure.getByText("Offer revision 2 to the origin on 127.0.0.1:9").click();
     await disclosure.getByLabel("Title").fill("Sow deeper");
     const sent = answer(page, "/federation/offers", "POST");
     await disclosure.getByRole("button", { name: "Offer to the origin" }).click();
