@@ -21,7 +21,7 @@ export const COMMONS_CONTEXT = [
 ];
 
 /** A page of history holds revisions up to about this many bytes of text (at least one). */
-const PAGE_BYTES = 2_000_000;
+const PAGE_BYTES = 1_000_000;
 const PAGE_REVISIONS = 200;
 
 export const commonsUri = (origin: string, id: string) => `${origin}/ap/commons/${id}`;

@@ -2,6 +2,7 @@ import { createFederation, type Federation } from "@fedify/fedify";
 import { Endpoints, Group, Note, Page, Person, Proposal } from "@fedify/vocab";
 import type { Db } from "../../db/types.ts";
 import { actorIdByName, actorKeyPairs, localActor, localCounts } from "./actors.ts";
+import { keepLargeDocumentLoader } from "./document-loader.ts";
 import { followerCount, followersCursor, followersPage, nextFollowersCursor } from "./followers.ts";
 import { listenToInboxes } from "./inbox.ts";
 import { DrizzleKvStore } from "./kv.ts";
@@ -116,5 +117,6 @@ export function buildFederation(db: Db, settings: FederationSettings): Federatio
     };
   });
 
+  keepLargeDocumentLoader(federation, settings.allowPrivateAddress ?? false);
   return federation;
 }

@@ -14,6 +14,7 @@ import { readBlob } from "../documents/blobs.ts";
 import { documents, revisions } from "../documents/schema.ts";
 import { findDocument, revisionOf } from "../documents/service.ts";
 import { isBlocked } from "./blocks.ts";
+import { largeDocumentLoader } from "./document-loader.ts";
 import { t } from "./messages.ts";
 import { upstreamOffers } from "./schema.ts";
 
@@ -45,7 +46,7 @@ export async function offerUpstream(
   if (!shared?.upstreamUri) throw AppError.validation("body.path", t("notAFork"));
   if (await isBlocked(db, fork.originUri))
     throw AppError.validation("body.commons", t("forkBlocked", { host: new URL(fork.originUri).host }));
-  const origin = await ctx.documentLoader(fork.originUri).catch(() => null);
+  const origin = await largeDocumentLoader(ctx)(fork.originUri).catch(() => null);
   const stewardUri = z.object({ attributedTo: z.string().url() }).safeParse(origin?.document);
   const steward = stewardUri.success ? await ctx.lookupObject(stewardUri.data.attributedTo).catch(() => null) : null;
   if (!steward || !isActor(steward))

@@ -18,6 +18,7 @@ import { documents, revisions } from "../documents/schema.ts";
 import { DOCUMENT_FORMATS } from "../documents/values.ts";
 import { isBlocked } from "./blocks.ts";
 import { commonsUri } from "./commons-export.ts";
+import { largeDocumentLoader } from "./document-loader.ts";
 import { t } from "./messages.ts";
 
 /** What one fork may bring over: beyond this the origin is refused rather than half copied. */
@@ -71,7 +72,7 @@ const refuse = (key: Parameters<typeof t>[0], values?: Record<string, string | n
 /** Reads one ActivityStreams document of the origin, which must live where the commons does. */
 async function load<T>(ctx: Context<null>, url: string, shape: z.ZodType<T>, origin?: string): Promise<T> {
   if (origin && new URL(url).origin !== origin) throw refuse("forkOrigin");
-  const loaded = await ctx.documentLoader(url).catch(() => {
+  const loaded = await largeDocumentLoader(ctx)(url).catch(() => {
     throw refuse("forkUnreachable", { host: new URL(url).host });
   });
   const parsed = shape.safeParse(loaded.document);
