@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { apiOf, CHROMIUM, PASSWORD, requireChromium } from "./support.ts";
+import { apiOf, launchChromium, PASSWORD, requireChromium } from "./support.ts";
 
 const run = requireChromium();
 const ROOT = join(import.meta.dirname, "..");
@@ -95,18 +95,7 @@ describe.skipIf(!run)("two instances in their own processes: follow, discuss, ne
     a = new Instance("127.0.0.1", await freePort());
     b = new Instance("localhost", await freePort());
     await Promise.all([a.start(), b.start()]);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     maya = await browser.newContext();
     rui = await browser.newContext();
     onA = apiOf(maya, a.url);

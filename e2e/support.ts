@@ -43,7 +43,21 @@ export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } 
   const server = await startServer(config, { database });
   // After start-up, which migrated the database; before the browser asks anything.
   if (opts.world) await opts.world(database.db);
-  const browser = await chromium.launch({
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.close();
+      await database.close();
+    },
+  };
+}
+
+/** Chromium, headless, with the flags this machine needs (no sandbox, no GPU, no network of its own). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       "--headless",
@@ -55,15 +69,6 @@ export async function startStack(opts: { world?: (db: Db) => Promise<unknown> } 
       "--no-first-run",
     ],
   });
-  return {
-    server,
-    browser,
-    stop: async () => {
-      await browser.close();
-      await server.close();
-      await database.close();
-    },
-  };
 }
 
 export const PASSWORD = "a long enough passphrase";

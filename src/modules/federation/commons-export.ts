@@ -104,6 +104,8 @@ export async function exportHistory(db: Executor, origin: string, commonsId: str
         where d.id = ${documentId} and d.commons_id = ${commonsId} and r.number >= ${from}
         order by r.number limit ${PAGE_REVISIONS}`,
   );
+  // Nothing from the first revision on: no such document in that commons.
+  if (!rows.length && from === 1) return null;
   const page: typeof rows = [];
   let bytes = 0;
   for (const r of rows) {

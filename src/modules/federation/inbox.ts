@@ -83,7 +83,7 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
     .on(Offer, async (ctx, offer) => {
       const object = await offer.getObject(ctx);
       if (object instanceof Agreement) await receiveTakeUp(db, ctx, offer, object);
-      else await receiveOffer(db, ctx, offer);
+      else if (object instanceof Page) await receiveOffer(db, ctx, offer, object);
     })
     .on(Undo, async (ctx, undo) => {
       const object = await undo.getObject(ctx);

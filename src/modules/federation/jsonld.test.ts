@@ -9,7 +9,7 @@ import type { createApp } from "../../http/app.ts";
 import { makeCommons, makePerson, type TestPerson } from "../../test/factories.ts";
 import { recordActivity } from "../activity/service.ts";
 import { remoteFollowers } from "./schema.ts";
-import { federatedApp } from "./test-app.ts";
+import { apiCaller, federatedApp, refuseNetwork } from "./test-app.ts";
 
 /**
  * What the instance serves to other servers, read by a JSON-LD processor (jsonld.js) instead of
@@ -83,23 +83,12 @@ let db: Db;
 let close: () => Promise<void>;
 let app: ReturnType<typeof createApp>;
 let restoreFetch: () => void;
+let call: ReturnType<typeof apiCaller>;
 
 async function get(path: string) {
   const res = await app.fetch(new Request(`${ORIGIN}${path}`, { headers: { accept: AP } }));
   const text = await res.text();
   return { status: res.status, text, json: res.status === 200 ? JSON.parse(text) : null };
-}
-async function call(method: string, path: string, as: TestPerson, body?: unknown) {
-  const res = await app.fetch(
-    new Request(`${ORIGIN}${path}`, {
-      method,
-      headers: { accept: "application/json", authorization: `Bearer ${as.token}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  const json = (await res.json()) as Record<string, any>;
-  expect(res.status, `${method} ${path}: ${JSON.stringify(json)}`).toBeLessThan(300);
-  return json;
 }
 
 let sten: TestPerson;
@@ -115,15 +104,10 @@ const actorUri = (id: string) => `${ORIGIN}/ap/actors/${id}`;
 beforeAll(async () => {
   const made = await federatedApp(ORIGIN);
   ({ db, app, close } = made);
+  call = apiCaller(app, ORIGIN);
   const _federation = made.federation;
   // Neither the app nor the processor reaches out: the queue is not started, and fetch refuses.
-  const real = globalThis.fetch;
-  globalThis.fetch = (async (input: RequestInfo | URL) => {
-    throw new Error(`no network in tests: ${input instanceof Request ? input.url : String(input)}`);
-  }) as typeof fetch;
-  restoreFetch = () => {
-    globalThis.fetch = real;
-  };
+  restoreFetch = refuseNetwork();
 
   sten = await makePerson(db, { handle: "sten", name: "Sten" });
   seeds = await makeCommons(db, sten, { slug: "seeds", title: "Seed library" });

@@ -29,7 +29,7 @@ export const objectRoutes = new Hono<AppEnv>()
     const from = Number(c.req.query("from") ?? "1");
     if (!Number.isSafeInteger(from) || from < 1) return c.text("Bad from", 400);
     const body = await exportHistory(c.var.deps.db, originOf(c), c.req.param("id").toLowerCase(), c.req.param("doc").toLowerCase(), from);
-    return c.body(JSON.stringify(body), 200, { "content-type": JSON_LD });
+    return body ? c.body(JSON.stringify(body), 200, { "content-type": JSON_LD }) : c.text("Not found", 404);
   })
   .get("/orgs/:slug", async (c, next) => {
     if (!wantsActivity(c.req.header("accept"))) return next();

@@ -13,7 +13,7 @@ import { postRemoteComment } from "../discussions/service.ts";
 import { needs } from "../needs/schema.ts";
 import { announcementOf, type LoggedRow, needProposal, noteById, threadPage } from "./objects.ts";
 import { remotePosts } from "./schema.ts";
-import { federatedApp } from "./test-app.ts";
+import { apiCaller, federatedApp, refuseNetwork } from "./test-app.ts";
 
 /**
  * The mappers of objects.ts against Fedify's vocabulary: each object is built from a test database,
@@ -39,6 +39,7 @@ let close: () => Promise<void>;
 let app: ReturnType<typeof createApp>;
 let ctx: Context<null>;
 let restoreFetch: () => void;
+let call: ReturnType<typeof apiCaller>;
 
 let sten: TestPerson;
 let seeds: Awaited<ReturnType<typeof makeCommons>>;
@@ -49,15 +50,11 @@ const followers = () => `${group()}/followers`;
 beforeAll(async () => {
   const made = await federatedApp(ORIGIN);
   ({ db, app, close } = made);
+  call = apiCaller(app, ORIGIN);
   const federation = made.federation;
   ctx = federation.createContext(new URL(ORIGIN), null);
-  const real = globalThis.fetch;
-  globalThis.fetch = (async (input: RequestInfo | URL) => {
-    throw new Error(`no network in tests: ${input instanceof Request ? input.url : String(input)}`);
-  }) as typeof fetch;
-  restoreFetch = () => {
-    globalThis.fetch = real;
-  };
+  restoreFetch = refuseNetwork();
+
   sten = await makePerson(db, { handle: "sten", name: "Sten" });
   seeds = await makeCommons(db, sten, { slug: "seeds", title: "Seed library" });
 });
@@ -65,19 +62,6 @@ afterAll(async () => {
   restoreFetch?.();
   await close?.();
 });
-
-async function call(method: string, path: string, as: TestPerson, body?: unknown) {
-  const res = await app.fetch(
-    new Request(`${ORIGIN}${path}`, {
-      method,
-      headers: { accept: "application/json", authorization: `Bearer ${as.token}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  const json = (await res.json()) as Record<string, any>;
-  expect(res.status, `${method} ${path}: ${JSON.stringify(json)}`).toBeLessThan(300);
-  return json;
-}
 
 const startThread = (title: string, body: string) =>
   call("POST", "/api/threads", sten, { subjectType: "commons", subjectId: seeds.id, title, body });

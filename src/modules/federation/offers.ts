@@ -103,13 +103,12 @@ export async function offersOf(db: Executor, slug: string) {
  * author elsewhere, based on the revision it names. What cannot be taken in (an unknown document, a
  * change that changes nothing) is answered with a `Reject` at once.
  */
-export async function receiveOffer(db: Db, ctx: InboxContext<null>, offer: Offer) {
+export async function receiveOffer(db: Db, ctx: InboxContext<null>, offer: Offer, change: Page) {
   const target = offer.targetId;
   const match = target && target.origin === ctx.canonicalOrigin ? REVISION_PATH.exec(target.pathname) : null;
   if (!match || !offer.id || !offer.actorId) return;
   const author = await offer.getActor(ctx);
-  const change = await offer.getObject(ctx);
-  if (!author?.id || !isActor(author) || !(change instanceof Page) || author.id.origin !== offer.id.origin) return;
+  if (!author?.id || !isActor(author) || author.id.origin !== offer.id.origin) return;
   const [found] = await db
     .select({ slug: commons.slug, path: documents.path, communityId: commons.communityId })
     .from(documents)

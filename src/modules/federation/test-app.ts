@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { loadConfig } from "../../config.ts";
 import type { Db } from "../../db/types.ts";
 import { createApp } from "../../http/app.ts";
@@ -27,4 +28,31 @@ export async function federatedApp(origin: string, env: Record<string, string> =
     federation,
   });
   return { db, app, federation, close: () => database.close() };
+}
+
+/** For tests: a call to an app's API as a person (by their API token), failing the test unless it succeeds. */
+export function apiCaller(app: { fetch: (request: Request) => Response | Promise<Response> }, origin: string) {
+  return async (method: string, path: string, as: { token: string }, body?: unknown) => {
+    const res = await app.fetch(
+      new Request(`${origin}${path}`, {
+        method,
+        headers: { accept: "application/json", authorization: `Bearer ${as.token}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    const json = (await res.json()) as Record<string, any>;
+    expect(res.status, `${method} ${path}: ${JSON.stringify(json)}`).toBeLessThan(300);
+    return json;
+  };
+}
+
+/** For tests: every fetch fails until the returned function puts fetch back, so nothing reaches a network. */
+export function refuseNetwork(): () => void {
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    throw new Error(`no network in tests: ${input instanceof Request ? input.url : String(input)}`);
+  }) as typeof fetch;
+  return () => {
+    globalThis.fetch = real;
+  };
 }
