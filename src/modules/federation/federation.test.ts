@@ -387,7 +387,9 @@ describe("forking across instances and offering changes back", () => {
     ]);
     expect((await b.call("GET", "/api/commons/garden-guide-b/documents/soil/raw")).body).toBe("# Soil\n\nLoam and clay.\n");
     const originUri = forked.body.forkedFromElsewhere.uri as string;
-    expect((await a.call("GET", `${new URL(originUri).pathname}/documents/${crypto.randomUUID()}/history`, { accept: AP })).status).toBe(404);
+    expect((await a.call("GET", `${new URL(originUri).pathname}/documents/${crypto.randomUUID()}/history`, { accept: AP })).status).toBe(
+      404,
+    );
     await expect
       .poll(async () => (await a.call("GET", "/api/commons/garden-guide/remote-forks")).body.items, { timeout: 15_000 })
       .toMatchObject([{ title: "Garden guide", by: "@rui@b.test", url: "https://b.test/commons/garden-guide-b" }]);
