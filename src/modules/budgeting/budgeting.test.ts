@@ -70,9 +70,11 @@ describe("opening a call", () => {
     });
     expect(overLine.status).toBe(422);
     expect(overLine.body.errors[0].path).toBe("body.budgetLine");
+    // One body, so both phases read the same clock: two calls a millisecond apart would put them in order.
+    const sameInstant = callBody(c);
     const disorder = await api.call("POST", "/api/calls", {
       as: c.steward.token,
-      body: { ...callBody(c), slug: "disorder", votingCloses: callBody(c).votingOpens },
+      body: { ...sameInstant, slug: "disorder", votingCloses: sameInstant.votingOpens },
     });
     expect(disorder.status).toBe(422);
     expect(disorder.body.errors[0].path).toBe("body.votingCloses");
