@@ -1,4 +1,4 @@
-import { Announce, Follow, isActor, Note } from "@fedify/vocab";
+import { Announce, Delete, Follow, isActor, Note, Tombstone } from "@fedify/vocab";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rows.ts";
@@ -6,6 +6,7 @@ import type { Db } from "../../db/types.ts";
 import { MAX_JSON_BODY } from "../../http/app.ts";
 import { createLogger } from "../../logger.ts";
 import { addMember, makeCommons, makeOrg, makePerson, type TestPerson } from "../../test/factories.ts";
+import { textOfHtml } from "../../text/markdown.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
@@ -310,6 +311,75 @@ describe("publishing to followers (FEP-1b12)", () => {
     expect((await thread()).body.comments.items[1]).toMatchObject({ html: null, hidden: { reason: "Off topic" } });
     expect(await rowsOf(b.db, sql`select 1 from remote_posts where name = 'Members only'`)).toEqual([]);
   });
+
+  // Ten deliveries in turn, each awaited: more than the suite's 30 s per test on a busy machine.
+  it("carries an edit, a hiding and a return to the followers' copies of a discussion; a reply written on B stays on B", async () => {
+    const ivo = await makePerson(a.db, { handle: "ivo" });
+    const kettles = await makeCommons(a.db, ivo, { slug: "kettles", title: "Kettle repairs" });
+    await a.db.update(organizations).set({ joinPolicy: "open", slug: "repair-cafe" }).where(eq(organizations.id, kettles.community.id));
+    const [dana, eli] = [await makePerson(b.db, { handle: "dana" }), await makePerson(c.db, { handle: "eli" })];
+    await follows(b, dana, "repair-cafe");
+    await follows(c, eli, "repair-cafe");
+
+    const started = await a.call("POST", "/api/threads", {
+      as: ivo,
+      body: { subjectType: "commons", subjectId: kettles.id, title: "Leaking kettle", body: "It leaks." },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const tip = await a.call("POST", `/api/threads/${started.body.id}/comments`, { as: ivo, body: { body: "Try the seal." } });
+    expect(tip.status, JSON.stringify(tip.body)).toBe(201);
+    const pageUri = `https://a.test/ap/threads/${started.body.id}`;
+    const copy = async (on: Instance, who: TestPerson) =>
+      ((await on.call("GET", `/api/federation/discussion?uri=${encodeURIComponent(pageUri)}`, { as: who })).body.items ?? []).map(
+        (p: any) => `${p.author.handle}: ${textOfHtml(p.html).trim()}`,
+      );
+    await expect.poll(() => copy(b, dana), { timeout: 15_000 }).toEqual(["@ivo@a.test: It leaks.", "@ivo@a.test: Try the seal."]);
+    const reply = await b.call("POST", "/api/federation/replies", { as: dana, body: { inReplyTo: pageUri, body: "Mine too." } });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    await expect
+      .poll(() => copy(c, eli), { timeout: 15_000 })
+      .toEqual(["@ivo@a.test: It leaks.", "@ivo@a.test: Try the seal.", "@dana@b.test: Mine too."]);
+
+    // The author edits both comments: the discussion's Page and the Note are updated where they were kept.
+    expect((await a.call("PATCH", `/api/comments/${tip.body.id}`, { as: ivo, body: { body: "Try a new seal." } })).status).toBe(200);
+    const first = (await a.call("GET", `/api/threads/${started.body.id}`)).body.comments.items[0];
+    expect((await a.call("PATCH", `/api/comments/${first.id}`, { as: ivo, body: { body: "It leaks at the base." } })).status).toBe(200);
+    await expect
+      .poll(() => copy(c, eli), { timeout: 15_000 })
+      .toEqual(["@ivo@a.test: It leaks at the base.", "@ivo@a.test: Try a new seal.", "@dana@b.test: Mine too."]);
+
+    // The maintainer hides the tip and Dana's reply: both leave C; B keeps the reply its own person wrote.
+    const danaReply = (await a.call("GET", `/api/threads/${started.body.id}`)).body.comments.items[2];
+    expect(danaReply.remoteAuthor.handle).toBe("@dana@b.test");
+    for (const id of [tip.body.id, danaReply.id])
+      expect((await a.call("POST", `/api/comments/${id}/hide`, { as: ivo, body: { reason: "Wrong thread" } })).status).toBe(200);
+    await expect.poll(() => copy(c, eli), { timeout: 15_000 }).toEqual(["@ivo@a.test: It leaks at the base."]);
+    await expect.poll(() => copy(b, dana), { timeout: 15_000 }).toEqual(["@ivo@a.test: It leaks at the base.", "@dana@b.test: Mine too."]);
+
+    // Shown again, the tip comes back.
+    expect((await a.call("DELETE", `/api/comments/${tip.body.id}/hide`, { as: ivo })).status).toBe(200);
+    await expect
+      .poll(() => copy(c, eli), { timeout: 15_000 })
+      .toEqual(["@ivo@a.test: It leaks at the base.", "@ivo@a.test: Try a new seal."]);
+
+    // Dana's reply, shown again, returns to C; Dana deleting it on B (a Delete signed by her) removes it from C.
+    expect((await a.call("DELETE", `/api/comments/${danaReply.id}/hide`, { as: ivo })).status).toBe(200);
+    await expect.poll(async () => (await copy(c, eli)).length, { timeout: 15_000 }).toBe(3);
+    const onB = b.federation.createContext(new URL(b.origin), null);
+    const eliOnC = new URL(`https://c.test/ap/actors/${eli.id}`);
+    await onB.sendActivity(
+      { identifier: dana.id },
+      { id: eliOnC, inboxId: new URL(`${eliOnC.href}/inbox`) },
+      new Delete({
+        id: new URL(`https://b.test/ap/actors/${dana.id}#deletes/1`),
+        actor: onB.getActorUri(dana.id),
+        object: new Tombstone({ id: new URL(reply.body.uri) }),
+      }),
+    );
+    await expect
+      .poll(() => copy(c, eli), { timeout: 15_000 })
+      .toEqual(["@ivo@a.test: It leaks at the base.", "@ivo@a.test: Try a new seal."]);
+  }, 90_000);
 
   it("sends a need as a FEP-0837 Proposal to the boards of those who follow", async () => {
     const nia = await makePerson(a.db, { handle: "nia" });

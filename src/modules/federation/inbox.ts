@@ -1,5 +1,20 @@
 import type { Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Agreement, Announce, Collection, Create, Follow, Note, Offer, Page, Proposal, Reject, Undo } from "@fedify/vocab";
+import {
+  Accept,
+  Agreement,
+  Announce,
+  Collection,
+  Create,
+  Delete,
+  Follow,
+  Note,
+  Offer,
+  Page,
+  Proposal,
+  Reject,
+  Undo,
+  Update,
+} from "@fedify/vocab";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { textOfHtml } from "../../text/markdown.ts";
@@ -12,7 +27,7 @@ import { threadPage } from "./objects.ts";
 import { offerAnswered, receiveOffer } from "./offers.ts";
 import { ACTOR_PATH } from "./paths.ts";
 import { noteRemoteFork } from "./remote-forks.ts";
-import { keepRemotePost, readRemotePost, someoneFollows } from "./remote-posts.ts";
+import { forgetRemotePost, keepRemotePost, readRemotePost, someoneFollows } from "./remote-posts.ts";
 import { receiveTakeUp } from "./take-ups.ts";
 
 const isPost = (o: unknown): o is Note | Page | Proposal => o instanceof Note || o instanceof Page || o instanceof Proposal;
@@ -99,9 +114,19 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
       if (!announce.actorId || !(await someoneFollows(db, announce.actorId.href))) return;
       // What cannot be fetched from where it claims to live (gone, or never there) is not kept, and not retried.
       let object = await announce.getObject(ctx).catch(() => null);
-      if (object instanceof Create) object = await object.getObject(ctx).catch(() => null);
+      // A removal names what it removes, which is gone: it is not fetched.
+      if (object instanceof Delete) {
+        if (object.objectId) await forgetRemotePost(db, object.objectId.href, { via: announce.actorId.href });
+        return;
+      }
+      // A newer version of a post is kept over the older one.
+      if (object instanceof Create || object instanceof Update) object = await object.getObject(ctx).catch(() => null);
       const post = isPost(object) ? await readRemotePost(ctx, object, announce.actorId) : null;
       if (post) await keepRemotePost(db, post);
+    })
+    // An author deleting what they wrote elsewhere.
+    .on(Delete, async (_ctx, deletion) => {
+      if (deletion.objectId && deletion.actorId) await forgetRemotePost(db, deletion.objectId.href, { author: deletion.actorId.href });
     })
     .on(Create, async (ctx, create) => {
       const object = await create.getObject(ctx);

@@ -1,5 +1,5 @@
 import type { Context } from "@fedify/fedify";
-import { Announce, Create, Intent, Note, Page, Proposal, PUBLIC_COLLECTION } from "@fedify/vocab";
+import { Announce, Create, Delete, Intent, Note, Page, Proposal, PUBLIC_COLLECTION, Tombstone, Update } from "@fedify/vocab";
 import { type DocumentLoader, preloadedContexts } from "@fedify/vocab-runtime";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -457,6 +457,102 @@ describe("announcementOf", () => {
     });
     const { create } = await announced(row, Note);
     expect(create.actorIds.map(String)).toEqual([group()]);
+  });
+
+  /** The activity inside the Announce of a comment's change (an Update or a Delete, embedded; never fetched). */
+  async function changed<T>(row: LoggedRow, type: abstract new (...args: any[]) => T) {
+    const announce = await announcementOf(ctx, db, row);
+    expect(announce).toBeInstanceOf(Announce);
+    const { back } = await roundTrip(announce!, Announce);
+    expect(back.id?.href).toBe(`${ORIGIN}/ap/activities/${row.id}`);
+    expect(back.actorIds.map(String)).toEqual([group()]);
+    expectGroupAddressing(back);
+    const inner = await back.getObject(loaders);
+    expect(inner).toBeInstanceOf(type);
+    return inner as T;
+  }
+  const edit = (id: string, body: string) => call("PATCH", `/api/comments/${id}`, sten, { body });
+  const hide = (id: string) => call("POST", `/api/comments/${id}/hide`, sten, { reason: "Spam" });
+  const restore = (id: string) => call("DELETE", `/api/comments/${id}/hide`, sten);
+  const lastRow = (verb: string, objectId: string) => logRow({ verb, objectId });
+
+  it("announces an edited comment as its author's Update of the Note, with the new words", async () => {
+    const thread = await startThread("Compost", "Hot or cold?");
+    const comment = await postComment(thread.id, "Cold.");
+    expect((await edit(comment.id, "Cold, **slowly**.")).html).toContain("<strong>");
+    const update = await changed(await lastRow("comment.edited", comment.id), Update);
+    expect(update.id?.href).toBe(`${ORIGIN}/ap/activities/${(await lastRow("comment.edited", comment.id)).id}#update`);
+    expect(update.actorIds.map(String)).toEqual([actor(sten.id)]);
+    const note = await update.getObject(loaders);
+    expect(note).toBeInstanceOf(Note);
+    expect([(note as Note).id?.href, (note as Note).content]).toEqual([
+      `${ORIGIN}/ap/notes/${comment.id}`,
+      "<p>Cold, <strong>slowly</strong>.</p>\n",
+    ]);
+  });
+
+  it("announces a hidden comment as the group's Delete of its Note, and its return as an Update", async () => {
+    const thread = await startThread("Pests", "Slugs again");
+    const comment = await postComment(thread.id, "Buy my pellets");
+    await hide(comment.id);
+    const deletion = await changed(await lastRow("comment.hidden", comment.id), Delete);
+    expect(deletion.actorIds.map(String)).toEqual([group()]);
+    const gone = await deletion.getObject(loaders);
+    expect(gone).toBeInstanceOf(Tombstone);
+    expect(deletion.objectIds.map(String)).toEqual([`${ORIGIN}/ap/notes/${comment.id}`]);
+    // No words travel with a removal, not even the reason.
+    expect(JSON.stringify(await (await announcementOf(ctx, db, await lastRow("comment.hidden", comment.id)))!.toJsonLd())).not.toMatch(
+      /pellets|Spam/,
+    );
+
+    await restore(comment.id);
+    const update = await changed(await lastRow("comment.restored", comment.id), Update);
+    expect(((await update.getObject(loaders)) as Note).content).toBe("<p>Buy my pellets</p>\n");
+    // A row is told as the comment is when it is published: the hide, read after the return, deletes nothing.
+    expect(await changed(await lastRow("comment.hidden", comment.id), Update)).toBeInstanceOf(Update);
+  });
+
+  it("announces a change of a discussion's first comment as an Update of the discussion's Page", async () => {
+    const thread = await startThread("Harvest fair", "On **Saturday**");
+    const [first] = await rowsOf<{ id: string }>(
+      db,
+      sql`select id from comments where thread_id = ${thread.id} order by created_at limit 1`,
+    );
+    await edit(first!.id, "On Sunday");
+    const update = await changed(await lastRow("comment.edited", first!.id), Update);
+    const page = (await update.getObject(loaders)) as Page;
+    expect(page).toBeInstanceOf(Page);
+    expect([page.id?.href, page.name, page.content]).toEqual([`${ORIGIN}/ap/threads/${thread.id}`, "Harvest fair", "<p>On Sunday</p>\n"]);
+    await hide(first!.id);
+    const hidden = (await (await changed(await lastRow("comment.hidden", first!.id), Update)).getObject(loaders)) as Page;
+    expect([hidden.name, hidden.content]).toEqual(["Harvest fair", ""]);
+  });
+
+  it("announces the removal of a hidden reply from elsewhere by its address, and its return by its address", async () => {
+    const thread = await startThread("Tools", "Who has a scythe?");
+    const remoteUri = `${REMOTE}/ap/notes/${crypto.randomUUID()}`;
+    const comment = await postRemoteComment(db, thread.id, "Spam", {
+      uri: remoteUri,
+      authorUri: `${REMOTE}/ap/actors/spammer`,
+      handle: "@spammer@b.test",
+      name: "Spammer",
+      html: "<p>Spam</p>",
+    });
+    await hide(comment!.id);
+    const deletion = await changed(await lastRow("comment.hidden", comment!.id), Delete);
+    expect(deletion.objectIds.map(String)).toEqual([remoteUri]);
+    await restore(comment!.id);
+    const { json } = await roundTrip((await announcementOf(ctx, db, await lastRow("comment.restored", comment!.id)))!, Announce);
+    expect(json.object).toBe(remoteUri);
+  });
+
+  it("says nothing of a change to a comment the public log never showed", async () => {
+    const thread = await membersOnly.thread("Board minutes");
+    const comment = await membersOnly.comment(thread.id, "Between us");
+    const row = await logged({ ...byMembers(sten), verb: "comment.hidden", objectType: "comment", objectId: comment.id, data: {} });
+    await db.update(comments).set({ hiddenAt: new Date(), hiddenBy: sten.id, hiddenReason: "Spam" }).where(sql`id = ${comment.id}`);
+    expect(await announcementOf(ctx, db, row)).toBeNull();
+    expect(await announcementOf(ctx, db, { ...row, verb: "comment.edited" })).toBeNull();
   });
 
   it("announces nothing the public log does not show: members-only rows, a hidden comment", async () => {

@@ -1,5 +1,5 @@
 import type { Context } from "@fedify/fedify";
-import { Announce, Create, Intent, Note, Page, Proposal, PUBLIC_COLLECTION } from "@fedify/vocab";
+import { Announce, Create, Delete, Intent, Note, Page, Proposal, PUBLIC_COLLECTION, Tombstone, Update } from "@fedify/vocab";
 import { sql } from "drizzle-orm";
 import { Temporal as TemporalPolyfill } from "temporal-polyfill";
 import { rowsOf } from "../../db/rows.ts";
@@ -171,6 +171,7 @@ export async function needProposal(ctx: Context<null>, db: Executor, needId: str
 export async function announcementOf(ctx: Context<null>, db: Executor, row: LoggedRow): Promise<Announce | null> {
   const group = ctx.getActorUri(row.organizationId);
   const base = { id: new URL(`/ap/activities/${row.id}`, ctx.canonicalOrigin), actor: group, ...addressing(ctx, row.organizationId) };
+  if (COMMENT_CHANGES.has(row.verb)) return commentChange(ctx, db, row, base);
   if (row.verb === "comment.posted" && typeof row.data.remoteUri === "string") {
     // A reply from elsewhere that the maintainers hid since is not announced any more.
     const [shown] = await rowsOf(db, sql`select 1 from comments where id = ${row.objectId} and hidden_at is null`);
@@ -196,4 +197,47 @@ export async function announcementOf(ctx: Context<null>, db: Executor, row: Logg
       ...addressing(ctx, row.organizationId),
     }),
   });
+}
+
+const COMMENT_CHANGES = new Set(["comment.edited", "comment.hidden", "comment.restored"]);
+type AnnounceBase = { id: URL; actor: URL; to: URL; cc: URL; audience: URL };
+
+/**
+ * A comment that changed after it left (edited, hidden by the maintainers, shown again). Followers
+ * are told its state when the row is published, not when it was written, so rows published late
+ * still leave each follower where the thread is now:
+ * - a discussion's first comment is the discussion's `Page`: it is updated (without the words while hidden);
+ * - a reply from elsewhere is announced again by its address, or its removal from the group is;
+ * - a comment written here is updated, or deleted while hidden (a `Tombstone` of its `Note`).
+ * Nothing is said of a comment whose posting the public log does not show.
+ */
+async function commentChange(ctx: Context<null>, db: Executor, row: LoggedRow, base: AnnounceBase): Promise<Announce | null> {
+  const [comment] = await rowsOf<{ hidden: boolean; remoteUri: string | null; threadId: string; opens: boolean }>(
+    db,
+    sql`select c.hidden_at is not null as hidden, c.remote_uri as "remoteUri", c.thread_id as "threadId",
+               s.id is not null as opens
+        from comments c
+        left join activities s on s.verb = 'thread.started' and s.object_id = c.thread_id and s.data->>'commentId' = c.id::text
+        where c.id = ${row.objectId}
+          and exists (select 1 from activities p
+                      where p.visibility = 'public' and p.organization_id is not null
+                        and (p.id = s.id or (p.verb = 'comment.posted' and p.object_id = c.id)))`,
+  );
+  if (!comment) return null;
+  const announce = (object: URL | Update | Delete) => new Announce({ ...base, object, published: instant(row.createdAt) });
+  const update = (object: Page | Note) =>
+    announce(new Update({ id: new URL("#update", base.id), actor: object.attributionId ?? base.actor, object, to: base.to, cc: base.cc }));
+  if (comment.opens) {
+    const page = await threadPage(ctx, db, comment.threadId);
+    return page ? update(page) : null;
+  }
+  if (!comment.hidden) {
+    if (comment.remoteUri) return announce(new URL(comment.remoteUri));
+    const note = await commentNote(ctx, db, row.objectId);
+    return note ? update(note) : null;
+  }
+  const gone = comment.remoteUri ? new URL(comment.remoteUri) : ctx.getObjectUri(Note, { id: row.objectId });
+  return announce(
+    new Delete({ id: new URL("#delete", base.id), actor: base.actor, object: new Tombstone({ id: gone }), to: base.to, cc: base.cc }),
+  );
 }

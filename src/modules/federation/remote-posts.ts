@@ -58,6 +58,22 @@ export async function keepRemotePost(db: Executor, row: NonNullable<Awaited<Retu
   return kept;
 }
 
+/**
+ * Forgets a post kept from elsewhere: its author deleted it, or the organization that announced it
+ * removed it from its discussion (FEP-1b12 moderation). A reply written here stays: it is ours to show.
+ */
+export async function forgetRemotePost(db: Executor, uri: string, by: { via: string } | { author: string }) {
+  await db
+    .delete(remotePosts)
+    .where(
+      and(
+        eq(remotePosts.uri, uri),
+        sql`${remotePosts.localAuthorId} is null`,
+        "via" in by ? eq(remotePosts.viaUri, by.via) : eq(remotePosts.authorUri, by.author),
+      ),
+    );
+}
+
 /** Newest first, a page before `before` (its published time and id). */
 function paged(before?: { at: Date; id: string }) {
   return before
