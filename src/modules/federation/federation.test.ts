@@ -10,6 +10,7 @@ import { textOfHtml } from "../../text/markdown.ts";
 import { SOFTWARE_VERSION } from "../../version.ts";
 import { recordActivity } from "../activity/service.ts";
 import { organizations } from "../organizations/schema.ts";
+import { MAX_FETCHED_BYTES } from "./document-loader.ts";
 import { startOutbox } from "./outbox.ts";
 import { remoteFollowers, remoteFollowing } from "./schema.ts";
 import { federatedApp } from "./test-app.ts";
@@ -66,6 +67,24 @@ let restoreFetch: () => void;
 /** Every address a test instance asked for, in order. */
 const requested: string[] = [];
 
+/** A public address whose server sends a document that never ends (up to 64 MiB), counting what it sent. */
+const ENDLESS_HOST = "93.184.216.34";
+let endlessSent = 0;
+function endlessDocument() {
+  const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+  const head = new TextEncoder().encode('{"@context":"https://www.w3.org/ns/activitystreams","type":"Person","name":"');
+  endlessSent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = endlessSent === 0 ? head : chunk;
+      endlessSent += next.byteLength;
+      if (endlessSent > 64 * 1024 * 1024) controller.close();
+      else controller.enqueue(next);
+    },
+  });
+  return new Response(body, { headers: { "content-type": "application/activity+json" } });
+}
+
 beforeAll(async () => {
   [a, b, c] = [await instance("a.test"), await instance("b.test"), await instance("c.test")];
   const real = globalThis.fetch;
@@ -74,6 +93,7 @@ beforeAll(async () => {
     requested.push(request.url);
     // 127.0.0.1 answers as A does: an instance that did not refuse a private address would reach it.
     const host = new URL(request.url).host === "127.0.0.1" ? "a.test" : new URL(request.url).host;
+    if (host === ENDLESS_HOST) return endlessDocument();
     const target = [a, b, c].find((i) => host === i.host);
     if (!target) throw new Error(`no network in tests: ${request.url}`);
     return target.app.fetch(request);
@@ -248,13 +268,23 @@ describe("publishing to followers (FEP-1b12)", () => {
   }
   const feed = async (on: Instance, who: TestPerson) => (await on.call("GET", "/api/federation/feed", { as: who })).body.items as any[];
 
+  /**
+   * A commons on A whose community is open and named `orgSlug`, steered by `steward`, and a person on
+   * B and one on C (`followers`' handles) who follow the community.
+   */
+  async function followedCommons(steward: string, commons: { slug: string; title: string; orgSlug: string }, followers: [string, string]) {
+    const person = await makePerson(a.db, { handle: steward });
+    const made = await makeCommons(a.db, person, { slug: commons.slug, title: commons.title });
+    await a.db.update(organizations).set({ joinPolicy: "open", slug: commons.orgSlug }).where(eq(organizations.id, made.community.id));
+    const [onB, onC] = [await makePerson(b.db, { handle: followers[0] }), await makePerson(c.db, { handle: followers[1] })];
+    await follows(b, onB, commons.orgSlug);
+    await follows(c, onC, commons.orgSlug);
+    return { steward: person, commons: made, onB, onC };
+  }
+
   it("delivers A's new public discussion to B, keeps what is members-only at home, takes B's reply in, and re-announces it", async () => {
-    const sten = await makePerson(a.db, { handle: "sten" });
-    const seeds = await makeCommons(a.db, sten, { slug: "seeds", title: "Seed library" });
-    await a.db.update(organizations).set({ joinPolicy: "open", slug: "seed-circle" }).where(eq(organizations.id, seeds.community.id));
-    const [bob, cora] = [await makePerson(b.db, { handle: "bobby" }), await makePerson(c.db, { handle: "cora" })];
-    await follows(b, bob, "seed-circle");
-    await follows(c, cora, "seed-circle");
+    const world = await followedCommons("sten", { slug: "seeds", title: "Seed library", orgSlug: "seed-circle" }, ["bobby", "cora"]);
+    const { steward: sten, commons: seeds, onB: bob, onC: cora } = world;
 
     // A members-only row, written first: the public one after it arrives, this one never does.
     await recordActivity(a.db, {
@@ -314,12 +344,8 @@ describe("publishing to followers (FEP-1b12)", () => {
 
   // Ten deliveries in turn, each awaited: more than the suite's 30 s per test on a busy machine.
   it("carries an edit, a hiding and a return to the followers' copies of a discussion; a reply written on B stays on B", async () => {
-    const ivo = await makePerson(a.db, { handle: "ivo" });
-    const kettles = await makeCommons(a.db, ivo, { slug: "kettles", title: "Kettle repairs" });
-    await a.db.update(organizations).set({ joinPolicy: "open", slug: "repair-cafe" }).where(eq(organizations.id, kettles.community.id));
-    const [dana, eli] = [await makePerson(b.db, { handle: "dana" }), await makePerson(c.db, { handle: "eli" })];
-    await follows(b, dana, "repair-cafe");
-    await follows(c, eli, "repair-cafe");
+    const world = await followedCommons("ivo", { slug: "kettles", title: "Kettle repairs", orgSlug: "repair-cafe" }, ["dana", "eli"]);
+    const { steward: ivo, commons: kettles, onB: dana, onC: eli } = world;
 
     const started = await a.call("POST", "/api/threads", {
       as: ivo,
@@ -542,6 +568,24 @@ describe("what is refused", () => {
     } finally {
       await e.stop();
       await e.close();
+    }
+  });
+
+  it("reads at most 8 MiB of a document another instance sends, where private addresses are refused", async () => {
+    const f = await instance("f.test", {}, false);
+    try {
+      const fay = await makePerson(f.db);
+      const follow = await f.call("POST", "/api/federation/follows", {
+        as: fay,
+        body: { handle: `https://${ENDLESS_HOST}/actors/endless` },
+      });
+      expect([follow.status, follow.body.errors?.[0]?.path]).toEqual([422, "body.handle"]);
+      // It was asked, and stopped reading once past the size, not at the end of 64 MiB.
+      expect(endlessSent).toBeGreaterThan(0);
+      expect(endlessSent).toBeLessThan(MAX_FETCHED_BYTES + 256 * 1024);
+    } finally {
+      await f.stop();
+      await f.close();
     }
   });
 

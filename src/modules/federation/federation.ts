@@ -2,7 +2,7 @@ import { createFederation, type Federation } from "@fedify/fedify";
 import { Endpoints, Group, Note, Page, Person, Proposal } from "@fedify/vocab";
 import type { Db } from "../../db/types.ts";
 import { actorIdByName, actorKeyPairs, localActor, localCounts } from "./actors.ts";
-import { keepLargeDocumentLoader } from "./document-loader.ts";
+import { cappedLoaderFactories, keepLargeDocumentLoader } from "./document-loader.ts";
 import { followerCount, followersCursor, followersPage, nextFollowersCursor } from "./followers.ts";
 import { listenToInboxes } from "./inbox.ts";
 import { DrizzleKvStore } from "./kv.ts";
@@ -34,12 +34,15 @@ export interface FederationSettings {
  * store and queue are tables of this database (kv.ts, queue.ts); the queue is started by the server.
  */
 export function buildFederation(db: Db, settings: FederationSettings): Federation<null> {
+  const kv = new DrizzleKvStore(db);
   const federation = createFederation<null>({
-    kv: new DrizzleKvStore(db),
+    kv,
     queue: new DrizzleMessageQueue(db),
     manuallyStartQueue: true,
     origin: settings.origin,
-    allowPrivateAddress: settings.allowPrivateAddress ?? false,
+    // Fedify takes loaders of its own only where private addresses are refused (it refuses both
+    // together): there they are ones that read at most a size of any document (document-loader.ts).
+    ...(settings.allowPrivateAddress ? { allowPrivateAddress: true } : cappedLoaderFactories(kv)),
     circuitBreaker: { recoveryDelay: { seconds: settings.recoverySeconds ?? 1800 } },
   });
 

@@ -6,6 +6,7 @@ import type { Actor } from "../../http/env.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { isBlocked } from "./blocks.ts";
+import { lookupRemote } from "./lookup.ts";
 import { t } from "./messages.ts";
 import { remoteFollowing } from "./schema.ts";
 
@@ -27,7 +28,7 @@ export async function findRemoteActor(db: Executor, ctx: Context<null>, handle: 
   // An actor's (or its page's) address serves as well as a handle: WebFinger is asked over https only.
   const address = /^https?:\/\//i.test(handle.trim()) && URL.canParse(handle.trim()) ? handle.trim() : null;
   let written = address ?? writtenHandle(handle, field);
-  const remote = await ctx.lookupObject(written).catch(() => {
+  const remote = await lookupRemote(ctx, written).catch(() => {
     throw AppError.validation(field, t("unreachable", { handle: written }));
   });
   if (!remote) throw AppError.validation(field, t("nobodyThere", { handle: written }));
@@ -74,7 +75,7 @@ export async function unfollowRemote(db: Db, ctx: Context<null>, actor: Actor | 
     .where(and(eq(remoteFollowing.personId, me.id), eq(remoteFollowing.handle, writtenHandle(handle))))
     .returning();
   if (!row) throw AppError.notFound(t("notFollowing", { handle }));
-  const remote = await ctx.lookupObject(row.actorUri).catch(() => null);
+  const remote = await lookupRemote(ctx, row.actorUri).catch(() => null);
   if (remote && isActor(remote)) {
     const self = ctx.getActorUri(me.id);
     await ctx.sendActivity(

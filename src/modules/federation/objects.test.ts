@@ -69,6 +69,19 @@ const postComment = (threadId: string, body: string) => call("POST", `/api/threa
 const postNeed = (type: "need" | "offer", title: string, body: string) =>
   call("POST", `/api/organizations/${seeds.community.slug}/needs`, sten, { type, title, body });
 
+/** A reply written on b.test by `handle`, as A's inbox takes it in; returns the comment and the reply's address. */
+async function remoteReply(threadId: string, text: string, handle: string) {
+  const uri = `${REMOTE}/ap/notes/${crypto.randomUUID()}`;
+  const comment = await postRemoteComment(db, threadId, text, {
+    uri,
+    authorUri: `${REMOTE}/ap/actors/${handle}`,
+    handle: `@${handle}@b.test`,
+    name: handle,
+    html: `<p>${text}</p>`,
+  });
+  return { id: comment!.id, uri };
+}
+
 /** A log row as the outbox reads it (outbox-collection.ts), whatever its visibility. */
 async function logRow(where: { verb: string; objectId: string } | { id: string }): Promise<LoggedRow> {
   const [row] = await rowsOf<LoggedRow>(
@@ -389,15 +402,8 @@ describe("announcementOf", () => {
 
   it("re-announces a reply that came from elsewhere by its own address, embedding nothing", async () => {
     const thread = await startThread("Borrowing", "Who lends a dibber?");
-    const remoteUri = `${REMOTE}/ap/notes/${crypto.randomUUID()}`;
-    const comment = await postRemoteComment(db, thread.id, "Me!", {
-      uri: remoteUri,
-      authorUri: `${REMOTE}/ap/actors/bob`,
-      handle: "@bob@b.test",
-      name: "Bob",
-      html: "<p>Me!</p>",
-    });
-    const row = await logRow({ verb: "comment.posted", objectId: comment!.id });
+    const { id, uri: remoteUri } = await remoteReply(thread.id, "Me!", "bob");
+    const row = await logRow({ verb: "comment.posted", objectId: id });
     const { json, back } = await roundTrip((await announcementOf(ctx, db, row))!, Announce);
     expect(json.object).toBe(remoteUri);
     expect(back.id?.href).toBe(`${ORIGIN}/ap/activities/${row.id}`);
@@ -410,16 +416,10 @@ describe("announcementOf", () => {
   // A reply from elsewhere is announced by its address, without its text: whether it is hidden is read at publishing time.
   it("does not re-announce a reply from elsewhere once the organization's maintainers hid it", async () => {
     const thread = await startThread("Swaps", "Anything to swap?");
-    const comment = await postRemoteComment(db, thread.id, "Buy my pills", {
-      uri: `${REMOTE}/ap/notes/${crypto.randomUUID()}`,
-      authorUri: `${REMOTE}/ap/actors/spammer`,
-      handle: "@spammer@b.test",
-      name: "Spammer",
-      html: "<p>Buy my pills</p>",
-    });
-    const row = await logRow({ verb: "comment.posted", objectId: comment!.id });
+    const comment = await remoteReply(thread.id, "Buy my pills", "spammer");
+    const row = await logRow({ verb: "comment.posted", objectId: comment.id });
     expect(await announcementOf(ctx, db, row)).toBeInstanceOf(Announce);
-    await call("POST", `/api/comments/${comment!.id}/hide`, sten, { reason: "Spam" });
+    await call("POST", `/api/comments/${comment.id}/hide`, sten, { reason: "Spam" });
     expect(await announcementOf(ctx, db, row)).toBeNull();
   });
 
@@ -530,19 +530,12 @@ describe("announcementOf", () => {
 
   it("announces the removal of a hidden reply from elsewhere by its address, and its return by its address", async () => {
     const thread = await startThread("Tools", "Who has a scythe?");
-    const remoteUri = `${REMOTE}/ap/notes/${crypto.randomUUID()}`;
-    const comment = await postRemoteComment(db, thread.id, "Spam", {
-      uri: remoteUri,
-      authorUri: `${REMOTE}/ap/actors/spammer`,
-      handle: "@spammer@b.test",
-      name: "Spammer",
-      html: "<p>Spam</p>",
-    });
-    await hide(comment!.id);
-    const deletion = await changed(await lastRow("comment.hidden", comment!.id), Delete);
+    const { id, uri: remoteUri } = await remoteReply(thread.id, "Spam", "spammer");
+    await hide(id);
+    const deletion = await changed(await lastRow("comment.hidden", id), Delete);
     expect(deletion.objectIds.map(String)).toEqual([remoteUri]);
-    await restore(comment!.id);
-    const { json } = await roundTrip((await announcementOf(ctx, db, await lastRow("comment.restored", comment!.id)))!, Announce);
+    await restore(id);
+    const { json } = await roundTrip((await announcementOf(ctx, db, await lastRow("comment.restored", id)))!, Announce);
     expect(json.object).toBe(remoteUri);
   });
 

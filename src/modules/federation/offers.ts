@@ -15,6 +15,7 @@ import { documents, revisions } from "../documents/schema.ts";
 import { findDocument, revisionOf } from "../documents/service.ts";
 import { isBlocked } from "./blocks.ts";
 import { largeDocumentLoader } from "./document-loader.ts";
+import { lookupRemote } from "./lookup.ts";
 import { t } from "./messages.ts";
 import { upstreamOffers } from "./schema.ts";
 
@@ -48,7 +49,7 @@ export async function offerUpstream(
     throw AppError.validation("body.commons", t("forkBlocked", { host: new URL(fork.originUri).host }));
   const origin = await largeDocumentLoader(ctx)(fork.originUri).catch(() => null);
   const stewardUri = z.object({ attributedTo: z.string().url() }).safeParse(origin?.document);
-  const steward = stewardUri.success ? await ctx.lookupObject(stewardUri.data.attributedTo).catch(() => null) : null;
+  const steward = stewardUri.success ? await lookupRemote(ctx, stewardUri.data.attributedTo).catch(() => null) : null;
   if (!steward || !isActor(steward))
     throw AppError.validation("body.commons", t("forkUnreachable", { host: new URL(fork.originUri).host }));
   const id = crypto.randomUUID();

@@ -7,6 +7,7 @@ import type { Logger } from "../../logger.ts";
 import { type LogBatch, moveLogReader, readLog } from "../activity/log-reader.ts";
 import { commons } from "../commons/schema.ts";
 import { contributions } from "../contributions/schema.ts";
+import { lookupRemote } from "./lookup.ts";
 import { announcementOf, type LoggedRow } from "./objects.ts";
 import { answerOffer } from "./offers.ts";
 
@@ -55,7 +56,7 @@ async function answerReviewedOffer(ctx: Context<null>, db: Db, row: LoggedRow) {
     .innerJoin(commons, eq(commons.id, contributions.commonsId))
     .where(eq(contributions.id, row.objectId));
   if (!offer?.offerUri || !offer.authorUri) return;
-  const author = await ctx.lookupObject(offer.authorUri).catch(() => null);
+  const author = await lookupRemote(ctx, offer.authorUri).catch(() => null);
   if (!author || !isActor(author)) return;
   const accepted = row.verb === "contribution.accepted";
   await answerOffer(ctx, offer.communityId, new URL(offer.offerUri), author, accepted, `contributions/${row.id}`);

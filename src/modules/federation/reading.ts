@@ -12,6 +12,7 @@ import { requireActor } from "../accounts/policy.ts";
 import { people } from "../accounts/schema.ts";
 import { isBlocked } from "./blocks.ts";
 import { findRemoteActor } from "./following.ts";
+import { lookupRemote } from "./lookup.ts";
 import { t } from "./messages.ts";
 import { noteById } from "./objects.ts";
 import { feedOf, postsVia, remoteThread } from "./remote-posts.ts";
@@ -66,7 +67,7 @@ export async function replyElsewhere(db: Db, ctx: Context<null>, actor: Actor | 
   if (await isBlocked(db, target.viaUri))
     throw AppError.validation("body.inReplyTo", t("blocked", { handle: new URL(target.viaUri).host }));
   // Asked first: a reply that could not be sent is not kept as if it had been.
-  const group = await ctx.lookupObject(target.viaUri).catch(() => null);
+  const group = await lookupRemote(ctx, target.viaUri).catch(() => null);
   if (!group || !isActor(group)) throw AppError.validation("body.inReplyTo", t("unreachable", { handle: new URL(target.viaUri).host }));
   const [person] = await db.select({ handle: people.handle, name: people.name }).from(people).where(eq(people.id, me.id));
   const id = crypto.randomUUID();

@@ -19,6 +19,7 @@ import { DOCUMENT_FORMATS } from "../documents/values.ts";
 import { isBlocked } from "./blocks.ts";
 import { commonsUri } from "./commons-export.ts";
 import { largeDocumentLoader } from "./document-loader.ts";
+import { lookupRemote } from "./lookup.ts";
 import { t } from "./messages.ts";
 
 /** What one fork may bring over: beyond this the origin is refused rather than half copied. */
@@ -181,7 +182,7 @@ export async function forkFromElsewhere(db: Db, ctx: Context<null>, actor: Actor
   } catch (err) {
     throw integrityProblem(err, FORK_CONFLICTS) ?? err;
   }
-  const steward = await ctx.lookupObject(origin.attributedTo).catch(() => null);
+  const steward = await lookupRemote(ctx, origin.attributedTo).catch(() => null);
   if (steward && isActor(steward)) {
     const self = commonsUri(ctx.canonicalOrigin, fork.id);
     await ctx.sendActivity(

@@ -7,6 +7,7 @@ import { AppError } from "../../http/errors.ts";
 import { requireActor } from "../accounts/policy.ts";
 import { takeUpFromElsewhere } from "../needs/service.ts";
 import { isBlocked } from "./blocks.ts";
+import { lookupRemote } from "./lookup.ts";
 import { t } from "./messages.ts";
 import { answerOffer } from "./offers.ts";
 import { remotePosts } from "./schema.ts";
@@ -28,8 +29,8 @@ export async function takeUpElsewhere(db: Db, ctx: Context<null>, actor: Actor |
   if (await isBlocked(db, post.viaUri)) throw AppError.validation("body.proposal", t("blocked", { handle: new URL(post.viaUri).host }));
   const host = new URL(post.viaUri).host;
   const [proposal, group] = await Promise.all([
-    ctx.lookupObject(post.uri).catch(() => null),
-    ctx.lookupObject(post.viaUri).catch(() => null),
+    lookupRemote(ctx, post.uri).catch(() => null),
+    lookupRemote(ctx, post.viaUri).catch(() => null),
   ]);
   if (!(proposal instanceof Proposal) || !proposal.publishes?.id || !group || !isActor(group)) {
     throw AppError.validation("body.proposal", t("unreachable", { handle: host }));
