@@ -1,5 +1,6 @@
+import { generateCryptoKeyPair, MemoryKvStore } from "@fedify/fedify";
 import { afterEach, describe, expect, it } from "vitest";
-import { cappedDocumentLoader } from "./document-loader.ts";
+import { cappedDocumentLoader, cappedLoaderFactories } from "./document-loader.ts";
 
 const real = globalThis.fetch;
 afterEach(() => {
@@ -69,6 +70,25 @@ describe("the document loader for what other instances serve", () => {
       url.includes("far.example") ? new Response(null, { status: 302, headers: { location: "http://192.168.1.1/" } }) : json({}),
     );
     await expect(cappedDocumentLoader()("https://far.example/x")).rejects.toThrow();
+  });
+
+  it("signs each request of a fetch that must be signed, a redirect's too, with the actor's key", async () => {
+    const signatures: (string | null)[] = [];
+    globalThis.fetch = (async (input: RequestInfo | URL) => {
+      const request = input as Request;
+      signatures.push(request.headers.get("signature"));
+      return request.url.endsWith("/old") ? new Response(null, { status: 302, headers: { location: "/new" } }) : json({ type: "Note" });
+    }) as typeof fetch;
+    const { privateKey } = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
+    const keyId = new URL("https://here.example/ap/actors/1#main-key");
+    const { authenticatedDocumentLoaderFactory: signed } = cappedLoaderFactories(new MemoryKvStore());
+    // Fedify passes each factory its rule on private addresses; these hosts are made up, so allowed here.
+    const loaded = await signed({ keyId, privateKey }, { allowPrivateAddress: true })("https://far.example/old");
+    expect(loaded.document).toMatchObject({ type: "Note" });
+    expect(signatures).toHaveLength(2);
+    for (const signature of signatures) expect(signature).toContain(`keyId="${keyId.href}"`);
+    await expect(signed({ keyId, privateKey })("http://127.0.0.1/old")).rejects.toThrow();
+    expect(signatures).toHaveLength(2);
   });
 
   it("serves the contexts Fedify preloads without asking anyone", async () => {
