@@ -3085,6 +3085,24 @@ CREATE TABLE public.remote_posts (
 );
 
 --
+-- Name: remote_take_ups; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.remote_take_ups (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    person_id uuid NOT NULL,
+    proposal_uri text NOT NULL,
+    group_uri text NOT NULL,
+    offer_uri text NOT NULL,
+    title text NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT public.triarchy_written_at() NOT NULL,
+    answered_at timestamp with time zone,
+    CONSTRAINT remote_take_ups_answered CHECK (((status = 'pending'::text) = (answered_at IS NULL))),
+    CONSTRAINT remote_take_ups_status CHECK ((status = ANY (ARRAY['pending'::text, 'accepted'::text, 'rejected'::text])))
+);
+
+--
 -- Name: resource_categories; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -4023,6 +4041,20 @@ ALTER TABLE ONLY public.remote_posts
     ADD CONSTRAINT remote_posts_uri_unique UNIQUE (uri);
 
 --
+-- Name: remote_take_ups remote_take_ups_offer_uri_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_take_ups
+    ADD CONSTRAINT remote_take_ups_offer_uri_unique UNIQUE (offer_uri);
+
+--
+-- Name: remote_take_ups remote_take_ups_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_take_ups
+    ADD CONSTRAINT remote_take_ups_pkey PRIMARY KEY (id);
+
+--
 -- Name: resource_categories resource_categories_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4840,6 +4872,12 @@ CREATE INDEX remote_posts_context_idx ON public.remote_posts USING btree (contex
 --
 
 CREATE INDEX remote_posts_via_idx ON public.remote_posts USING btree (via_uri, published_at);
+
+--
+-- Name: remote_take_ups_person_proposal; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX remote_take_ups_person_proposal ON public.remote_take_ups USING btree (person_id, proposal_uri);
 
 --
 -- Name: resource_categories_parent_idx; Type: INDEX; Schema: public; Owner: -
@@ -6585,6 +6623,13 @@ ALTER TABLE ONLY public.remote_forks
 
 ALTER TABLE ONLY public.remote_posts
     ADD CONSTRAINT remote_posts_local_author_id_people_id_fk FOREIGN KEY (local_author_id) REFERENCES public.people(id) ON DELETE CASCADE;
+
+--
+-- Name: remote_take_ups remote_take_ups_person_id_people_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.remote_take_ups
+    ADD CONSTRAINT remote_take_ups_person_id_people_id_fk FOREIGN KEY (person_id) REFERENCES public.people(id) ON DELETE CASCADE;
 
 --
 -- Name: resource_categories resource_categories_parent_id_resource_categories_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -1,10 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { people } from "../src/modules/accounts/schema.ts";
 import { comments } from "../src/modules/discussions/schema.ts";
 import { documents, revisions } from "../src/modules/documents/schema.ts";
+import { remoteTakeUps } from "../src/modules/federation/schema.ts";
 import { needRemoteTakers } from "../src/modules/needs/schema.ts";
-import { DISCUSSION, ELSEWHERE, followElsewhere, NEED_TITLE } from "./remote-world.ts";
+import { DISCUSSION, ELSEWHERE, followElsewhere, NEED_TITLE, NEED_URI } from "./remote-world.ts";
 import { apiOf, PASSWORD, requireChromium, type Stack, setUpInstance, startStack, visible } from "./support.ts";
 
 const run = requireChromium();
@@ -188,6 +190,41 @@ describe.skipIf(!run)("federation in the web app, on one instance", () => {
     expect(await takeUp.isEnabled()).toBe(true);
     expect(await need.getByText("Sent").count()).toBe(0);
     await page.close();
+  });
+
+  it("says where a take-up stands in place of the button once it was sent, and brings the button back after a no", async () => {
+    const db = stack.server.database.db;
+    const [me] = await db.select({ id: people.id }).from(people).where(eq(people.handle, "ada"));
+    const [takeUp] = await db
+      .insert(remoteTakeUps)
+      .values({
+        personId: me!.id,
+        proposalUri: NEED_URI,
+        groupUri: ELSEWHERE.uri,
+        offerUri: "http://here.test/ap/offers/1",
+        title: NEED_TITLE,
+      })
+      .returning();
+    try {
+      const page = await ada.newPage();
+      await page.goto(base);
+      const need = page.getByRole("region", { name: "From other instances" }).locator(".remote-post").filter({ hasText: NEED_TITLE });
+      await visible(need.getByRole("status"), "Offered — waiting for 127.0.0.1:9 to answer.");
+      expect(await need.getByRole("button", { name: /^Take it up/ }).count()).toBe(0);
+
+      await db.update(remoteTakeUps).set({ status: "accepted", answeredAt: new Date() }).where(eq(remoteTakeUps.id, takeUp!.id));
+      await page.reload();
+      await visible(need.getByRole("status"), "You are taking it up: 127.0.0.1:9 recorded you.");
+      expect(await need.getByRole("button", { name: /^Take it up/ }).count()).toBe(0);
+
+      await db.update(remoteTakeUps).set({ status: "rejected" }).where(eq(remoteTakeUps.id, takeUp!.id));
+      await page.reload();
+      await visible(need.getByRole("status"), "127.0.0.1:9 said no: the need is done.");
+      expect(await need.getByRole("button", { name: /^Take it up/ }).isEnabled()).toBe(true);
+      await page.close();
+    } finally {
+      await db.delete(remoteTakeUps).where(eq(remoteTakeUps.id, takeUp!.id));
+    }
   });
 
   it("lists a need's takers from another instance after those here, marked with their handle", async () => {

@@ -22,6 +22,7 @@ export const DISCUSSION = {
   replier: "@bobby@127.0.0.1:9",
 };
 export const NEED_TITLE = "A welder for the seed drill frame";
+export const NEED_URI = `${THERE}/ap/needs/1`;
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
@@ -71,7 +72,7 @@ export async function followElsewhere(db: Db, handle: string, news = 0): Promise
       {
         ...via,
         ...cora,
-        uri: `${THERE}/ap/needs/1`,
+        uri: NEED_URI,
         type: "Proposal",
         purpose: "request",
         name: NEED_TITLE,

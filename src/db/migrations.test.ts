@@ -57,6 +57,7 @@ const COMMITTED: Record<string, string> = {
   "0039_federation_posts": "486446eaffe99c70d97224832f1c705f5cfe6c427a4e95a058d1ef46e6f788c3",
   "0040_federated_forks": "d4c3a65e70373ab1b94c4f730b0979f65c145ce70ebef66cbfd179bc2606f00f",
   "0041_need_remote_takers": "92843ab586bb6752b3a5f5f1df2b5a2372c8716d6abd406ec275ee414fb99057",
+  "0042_remote_take_ups": "82086afae89bc66a694297fd1af166416c1c95d678f5047be95ba1178e62b0ef",
 };
 
 interface Journal {
@@ -179,9 +180,9 @@ describe("a database migrated before the edits to 0003, 0010, 0013 and 0014", ()
     // 0033 the participatory budgets (pb_ tables, types and guards) and 0034 their projects' threads;
     // 0036 the triggers that tell every process of a change to sign-ins; 0037 federation (Fedify's store and queue, keys, followers) and 0038 its blocks;
     // 0039 posts from elsewhere, remote authors of comments and the outbox's place in the log; 0040 forks across instances and the changes
-    // offered back (remote authors of revisions and contributions); 0041 remote takers of needs.
+    // offered back (remote authors of revisions and contributions); 0041 remote takers of needs; 0042 needs elsewhere taken up from here.
     const listGeneration = (k: string) =>
-      /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact|mail_|account_token|instance.require_verified|people(\.|_)(email_verified_at|language)|librar(y|ies)|resource_|activities(\.|_)audience|loan_|unit_borrowers|unit_people|library_borrowers|vehicle_survey|bookings?(\.|_)|borrowing_approvals|calendar_feed|loans|waitlist|problem_|unit_|without_loan|pb_|thread_subject|sign_ins_moved|federation_|actor_keys|remote_(follow|posts|forks|author|uri|offer)|upstream_(offers|uri)|need_remote_takers|forked_from_uri|commons_(one_origin|fork_lineage)/.test(
+      /organizations?_(list|member_counts)|memberships_(counted|cleared)|notification|follows|activities(\.|_)xact|mail_|account_token|instance.require_verified|people(\.|_)(email_verified_at|language)|librar(y|ies)|resource_|activities(\.|_)audience|loan_|unit_borrowers|unit_people|library_borrowers|vehicle_survey|bookings?(\.|_)|borrowing_approvals|calendar_feed|loans|waitlist|problem_|unit_|without_loan|pb_|thread_subject|sign_ins_moved|federation_|actor_keys|remote_(follow|posts|forks|author|uri|offer|take_ups)|upstream_(offers|uri)|need_remote_takers|forked_from_uri|commons_(one_origin|fork_lineage)/.test(
         k,
       );
     expect(differing(await catalog(old), target).filter((k) => !replayClock(k) && !listGeneration(k))).toEqual([

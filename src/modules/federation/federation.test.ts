@@ -429,13 +429,32 @@ describe("publishing to followers (FEP-1b12)", () => {
     const [need] = await feed(b, omar);
     const bad = await b.call("POST", "/api/federation/take-ups", { as: omar, body: { proposal: "https://a.test/ap/needs/unknown" } });
     expect([bad.status, bad.body.errors?.[0]?.path]).toEqual([422, "body.proposal"]);
-    for (const _ of [1, 2])
-      expect((await b.call("POST", "/api/federation/take-ups", { as: omar, body: { proposal: need.uri } })).status).toBe(202);
+    const asked = [];
+    for (const _ of [1, 2]) {
+      const sent = await b.call("POST", "/api/federation/take-ups", { as: omar, body: { proposal: need.uri } });
+      expect(sent.status).toBe(202);
+      asked.push(sent.body);
+    }
+    // Asked twice, offered once: the second answer is the first offer, and nothing else was sent.
+    expect(asked[1]).toEqual(asked[0]);
+    expect(asked[0]).toMatchObject({ proposal: need.uri, title: "Wheel truing stand", status: "pending", answeredAt: null });
     const onA = () => a.call("GET", `/api/needs/${posted.body.id}`);
     await expect
       .poll(async () => (await onA()).body.remoteTakers?.map((t: any) => t.handle), { timeout: 15_000 })
       .toEqual(["@omar@b.test"]);
     await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await onA()).body.remoteTakers.length).toBe(1);
+    // B keeps the answer: Omar sees that A recorded him.
+    const mine = async (who: TestPerson) => (await b.call("GET", "/api/federation/take-ups", { as: who })).body.items as any[];
+    await expect
+      .poll(async () => (await mine(omar)).map((u) => [u.proposal, u.status]), { timeout: 15_000 })
+      .toEqual([[need.uri, "accepted"]]);
+
+    // A need done meanwhile is refused, and B shows the refusal.
+    expect((await a.call("POST", `/api/needs/${posted.body.id}/close`, { as: nia, body: {} })).status).toBe(200);
+    const pia = await makePerson(b.db, { handle: "pia" });
+    expect((await b.call("POST", "/api/federation/take-ups", { as: pia, body: { proposal: need.uri } })).status).toBe(202);
+    await expect.poll(async () => (await mine(pia)).map((u) => u.status), { timeout: 15_000 }).toEqual(["rejected"]);
     expect((await onA()).body.remoteTakers.length).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ import { offerAnswered, receiveOffer } from "./offers.ts";
 import { ACTOR_PATH } from "./paths.ts";
 import { noteRemoteFork } from "./remote-forks.ts";
 import { forgetRemotePost, keepRemotePost, readRemotePost, someoneFollows } from "./remote-posts.ts";
-import { receiveTakeUp } from "./take-ups.ts";
+import { receiveTakeUp, takeUpAnswered } from "./take-ups.ts";
 
 const isPost = (o: unknown): o is Note | Page | Proposal => o instanceof Note || o instanceof Page || o instanceof Proposal;
 
@@ -40,6 +40,15 @@ async function threadAnswered(db: Db, ctx: InboxContext<null>, target: URL | nul
   if (parsed.class !== Note) return null;
   const [row] = await db.select({ threadId: comments.threadId }).from(comments).where(eq(comments.id, parsed.values.id));
   return row?.threadId ?? null;
+}
+
+/** An answer names what it answers by its id: a change offered from here, a need taken up from here, or else a follow. */
+async function answered(db: Db, answer: Accept | Reject, accepted: boolean) {
+  if (!answer.objectId || !answer.actorId) return;
+  const about = answer.objectId.href;
+  if (await offerAnswered(db, about, answer.actorId, accepted)) return;
+  if (await takeUpAnswered(db, about, answer.actorId, accepted)) return;
+  await followAnswered(db, about, answer.actorId.href, accepted);
 }
 
 /**
@@ -79,21 +88,10 @@ export function listenToInboxes(federation: Federation<null>, db: Db) {
         }),
       );
     })
-    // The answer names the Follow by its id (an embedded copy, or a fragment of our actor's address that
+    // An answer names a Follow by its id (an embedded copy, or a fragment of our actor's address that
     // would dereference to the actor): the id, with the answering actor, is what finds our follow.
-    // An answer is to a change offered from here, or else to a follow.
-    .on(Accept, async (_ctx, accept) => {
-      if (!accept.objectId || !accept.actorId) return;
-      if (!(await offerAnswered(db, accept.objectId.href, accept.actorId, true))) {
-        await followAnswered(db, accept.objectId.href, accept.actorId.href, true);
-      }
-    })
-    .on(Reject, async (_ctx, reject) => {
-      if (!reject.objectId || !reject.actorId) return;
-      if (!(await offerAnswered(db, reject.objectId.href, reject.actorId, false))) {
-        await followAnswered(db, reject.objectId.href, reject.actorId.href, false);
-      }
-    })
+    .on(Accept, (_ctx, accept) => answered(db, accept, true))
+    .on(Reject, (_ctx, reject) => answered(db, reject, false))
     // An offer of a change to one of our commons, or of an agreement that takes up one of our needs.
     .on(Offer, async (ctx, offer) => {
       const object = await offer.getObject(ctx);

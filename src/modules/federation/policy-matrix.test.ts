@@ -52,6 +52,8 @@ const adminOnly = (status: number) => ({ ...signedIn(403), admin: status });
 
 const CASES: MatrixCase<World, Who>[] = [
   { route: "GET /federation/follows", request: () => ({ method: "GET", path: "/api/federation/follows" }), expect: signedIn(200) },
+  { route: "GET /federation/feed", request: () => ({ method: "GET", path: "/api/federation/feed" }), expect: signedIn(200) },
+  { route: "GET /federation/take-ups", request: () => ({ method: "GET", path: "/api/federation/take-ups" }), expect: signedIn(200) },
   {
     route: "GET /organizations/{slug}/remote-followers",
     request: (w) => ({ method: "GET", path: `/api/organizations/${w.orgSlug}/remote-followers` }),

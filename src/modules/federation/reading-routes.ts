@@ -4,8 +4,8 @@ import { jsonBody, jsonContent, problems, signedIn } from "../../http/responses.
 import { createRouter } from "../../http/router.ts";
 import { federationOf } from "./context.ts";
 import { myRemoteFeed, remoteActorCard, remoteDiscussion, replyElsewhere } from "./reading.ts";
-import { takeUpElsewhere } from "./take-ups.ts";
-import { RemoteActorSchema, RemotePostSchema } from "./views.ts";
+import { myTakeUps, takeUpElsewhere } from "./take-ups.ts";
+import { RemoteActorSchema, RemotePostSchema, RemoteTakeUpSchema } from "./views.ts";
 
 const TAGS = ["Federation"];
 
@@ -70,8 +70,20 @@ const takeUp = createRoute({
   security: signedIn,
   request: { body: jsonBody(TakeUpInput) },
   responses: {
-    202: jsonContent(z.object({ proposal: z.string(), offer: z.string() }).openapi("RemoteTakeUp"), "Sent; the other instance records it"),
+    202: jsonContent(RemoteTakeUpSchema, "Sent (or sent before and not refused); the other instance records it and answers"),
     ...problems(401, 422),
+  },
+});
+
+const takeUps = createRoute({
+  method: "get",
+  path: "/federation/take-ups",
+  tags: TAGS,
+  summary: "The needs on other instances you offered to take up, newest first, with their answers",
+  security: signedIn,
+  responses: {
+    200: jsonContent(z.object({ items: z.array(RemoteTakeUpSchema) }).openapi("RemoteTakeUpList"), "Your take-ups"),
+    ...problems(401),
   },
 });
 
@@ -83,4 +95,5 @@ export const federationReadingRoutes = createRouter()
   .openapi(reply, async (c) => c.json(await replyElsewhere(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json")), 201))
   .openapi(takeUp, async (c) =>
     c.json(await takeUpElsewhere(c.var.deps.db, federationOf(c), c.var.actor, c.req.valid("json").proposal), 202),
-  );
+  )
+  .openapi(takeUps, async (c) => c.json(await myTakeUps(c.var.deps.db, c.var.actor), 200));

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { writtenAt } from "../../db/written-at.ts";
 import { people } from "../accounts/schema.ts";
 import { commons } from "../commons/schema.ts";
@@ -198,5 +198,36 @@ export const upstreamOffers = pgTable(
     index("upstream_offers_revision_idx").on(t.revisionId),
     check("upstream_offers_status", sql`${t.status} in ('pending', 'accepted', 'rejected')`),
     check("upstream_offers_answered", sql`(${t.status} = 'pending') = (${t.answeredAt} is null)`),
+  ],
+);
+
+/**
+ * Needs on other instances that people here offered to take up (an `Offer` of an `Agreement`), and
+ * the answer: pending until the need's organization accepts (records them) or rejects (the need is
+ * done). One per person and need; a refused one may be offered again.
+ */
+export const remoteTakeUps = pgTable(
+  "remote_take_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** The need's `Proposal`, as it reached this instance. */
+    proposalUri: text("proposal_uri").notNull(),
+    /** The organization it was offered to, whose answer is the one that counts. */
+    groupUri: text("group_uri").notNull(),
+    offerUri: text("offer_uri").notNull().unique(),
+    title: text("title").notNull(),
+    status: text("status", { enum: ["pending", "accepted", "rejected"] })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(writtenAt),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("remote_take_ups_person_proposal").on(t.personId, t.proposalUri),
+    check("remote_take_ups_status", sql`${t.status} in ('pending', 'accepted', 'rejected')`),
+    check("remote_take_ups_answered", sql`(${t.status} = 'pending') = (${t.answeredAt} is null)`),
   ],
 );

@@ -65,3 +65,16 @@ export const RemoteActorSchema = z
     posts: z.array(RemotePostSchema).openapi({ description: "What it published that this instance received, newest first." }),
   })
   .openapi("RemoteActor");
+
+export const RemoteTakeUpSchema = z
+  .object({
+    proposal: z.string().url().openapi({ description: "The need (a FEP-0837 Proposal) on the other instance." }),
+    offer: z.string().url().openapi({ description: "The Offer sent for it." }),
+    title: z.string(),
+    status: z.enum(["pending", "accepted", "rejected"]).openapi({
+      description: "pending until the need's organization answers: accepted (you are recorded as taking it up) or rejected (it is done).",
+    }),
+    since: z.string().datetime(),
+    answeredAt: z.string().datetime().nullable(),
+  })
+  .openapi("RemoteTakeUp");

@@ -181,21 +181,24 @@ export async function takeUp(db: Db, actor: Actor | null, id: string) {
 
 /**
  * Someone on another instance takes the need up (a FEP-0837 answer to it): recorded here, once.
- * Returns the organization that answers for the need, or null when nothing was recorded.
+ * Returns the organization that answers for the need, and whether its answer is yes.
  */
 export async function takeUpFromElsewhere(db: Db, id: string, taker: { uri: string; handle: string; name: string; offerUri: string }) {
   return db.transaction(async (tx) => {
     const { need, scope } = await lockedNeed(tx, id);
-    if (need.status === "done") return null;
+    // The organization answers: no to a need that is done; yes to a taker, recorded once however often they ask.
+    const answer = { organizationId: scope.maintainerOrgId, accepted: need.status !== "done" };
+    if (!answer.accepted) return answer;
     const [taken] = await tx
       .insert(needRemoteTakers)
       .values({ needId: need.id, actorUri: taker.uri, handle: taker.handle, name: taker.name, offerUri: taker.offerUri })
       .onConflictDoNothing()
       .returning();
-    if (!taken) return null;
-    const row = await touch(tx, need.id, { takerCount: sql`${needs.takerCount} + 1` });
-    await record(tx, null, "need.taken_up", row, scope, { remoteTaker: taker.handle });
-    return scope.maintainerOrgId;
+    if (taken) {
+      const row = await touch(tx, need.id, { takerCount: sql`${needs.takerCount} + 1` });
+      await record(tx, null, "need.taken_up", row, scope, { remoteTaker: taker.handle });
+    }
+    return answer;
   });
 }
 

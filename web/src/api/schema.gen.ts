@@ -10104,7 +10104,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The needs on other instances you offered to take up, newest first, with their answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your take-ups */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteTakeUpList"];
+                    };
+                };
+                /** @description Not signed in, or the API token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Take up a need posted on another instance; its organization there records you as taking it up */
         post: {
@@ -10120,7 +10149,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Sent; the other instance records it */
+                /** @description Sent (or sent before and not refused); the other instance records it and answers */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -24287,8 +24316,26 @@ export interface components {
             inReplyTo: string;
         };
         RemoteTakeUp: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /**
+             * Format: uri
+             * @description The Offer sent for it.
+             */
             offer: string;
+            /**
+             * Format: uri
+             * @description The need (a FEP-0837 Proposal) on the other instance.
+             */
             proposal: string;
+            /** Format: date-time */
+            since: string;
+            /**
+             * @description pending until the need's organization answers: accepted (you are recorded as taking it up) or rejected (it is done).
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            title: string;
         };
         RemoteTakeUpInput: {
             /**
@@ -24296,6 +24343,9 @@ export interface components {
              * @description The address of a need (a Proposal) that reached this instance.
              */
             proposal: string;
+        };
+        RemoteTakeUpList: {
+            items: components["schemas"]["RemoteTakeUp"][];
         };
         ResourceType: {
             careNotes: string;
@@ -25098,6 +25148,7 @@ export type RemotePostPage = components['schemas']['RemotePostPage'];
 export type RemoteReplyInput = components['schemas']['RemoteReplyInput'];
 export type RemoteTakeUp = components['schemas']['RemoteTakeUp'];
 export type RemoteTakeUpInput = components['schemas']['RemoteTakeUpInput'];
+export type RemoteTakeUpList = components['schemas']['RemoteTakeUpList'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type ResourceUnit = components['schemas']['ResourceUnit'];
 export type ReverseTransaction = components['schemas']['ReverseTransaction'];

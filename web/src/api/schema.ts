@@ -65,6 +65,7 @@ export type RemoteFollowStatus = S["RemoteFollow"]["status"];
 export type RemoteActorType = S["RemoteActor"]["type"];
 export type RemoteFollowing = NonNullable<S["RemoteActor"]["following"]>;
 export type RemotePurpose = NonNullable<S["RemotePost"]["purpose"]>;
+export type RemoteTakeUpStatus = S["RemoteTakeUp"]["status"];
 export type RemoteAuthor = NonNullable<S["Comment"]["remoteAuthor"]>;
 export type RemoteFollowerStatus = S["RemoteFollower"]["status"];
 export type UpstreamOfferStatus = S["UpstreamOffer"]["status"];

@@ -1,10 +1,11 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client } from "../../api/client.ts";
-import { data } from "../../api/query.ts";
-import type { NeedType, RemotePost, RemotePurpose } from "../../api/schema.ts";
+import { apiKey, apiQuery, data, invalidate } from "../../api/query.ts";
+import type { NeedType, RemotePost, RemotePurpose, RemoteTakeUpStatus } from "../../api/schema.ts";
+import type { MessageKey } from "../../i18n/resources.ts";
 import { useSession } from "../../session.tsx";
 import { TYPE_LABEL } from "../needs/labels.ts";
 import { discussionOf, discussionPath, webAddress } from "./addresses.ts";
@@ -50,25 +51,31 @@ export function PostLinks({ post, discussion = true }: { post: RemotePost; discu
 /**
  * "Take it up" on a need from another instance (a Proposal whose purpose is a request), for someone
  * signed in here: the offer goes to the organization that posted it, whose instance records them as
- * taking it up. Once sent, a note replaces the button (and takes the focus it had); a refusal, such
- * as the other instance not answering, is shown beside the button.
+ * taking it up and answers. What was offered, and the answer, are kept here
+ * (`GET /api/federation/take-ups`): the note says where it stands instead of the button, which comes
+ * back only if the need was refused (done). A refusal to send, such as the other instance not
+ * answering, is shown beside the button.
  */
 export function TakeUpElsewhere({ post }: { post: RemotePost }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const sentRef = useRef<HTMLSpanElement>(null);
+  const noteRef = useRef<HTMLSpanElement>(null);
+  const shown = !!me && post.type === "Proposal" && post.purpose === "request" && !post.author.here;
+  const mine = useQuery({ ...apiQuery("/api/federation/take-ups"), enabled: shown });
   const takeUp = useMutation({
     mutationFn: () => data(client.POST("/api/federation/take-ups", { body: { proposal: post.uri } })),
+    onSuccess: () => invalidate(apiKey("/api/federation/take-ups")),
   });
   const sent = takeUp.isSuccess;
   useEffect(() => {
-    if (sent) sentRef.current?.focus();
+    if (sent) noteRef.current?.focus();
   }, [sent]);
-  if (!me || post.type !== "Proposal" || post.purpose !== "request" || post.author.here) return null;
+  if (!shown) return null;
+  const status = (takeUp.data ?? mine.data?.items.find((u) => u.proposal === post.uri))?.status;
   const busy = takeUp.isPending;
   return (
     <div className="remote-take-up">
-      {sent ? null : (
+      {status === "pending" || status === "accepted" ? null : (
         <button
           type="button"
           className="button button--secondary button--small"
@@ -80,9 +87,9 @@ export function TakeUpElsewhere({ post }: { post: RemotePost }) {
           {post.name ? <span className="visually-hidden">: {post.name}</span> : null}
         </button>
       )}
-      {/* Always there, so the note is announced when it arrives. */}
-      <span className="notice-inline" role="status" ref={sentRef} tabIndex={-1}>
-        {sent ? t("federation.takeUp.sent") : null}
+      {/* Always there, so the note is announced when it changes. */}
+      <span className="notice-inline" role="status" ref={noteRef} tabIndex={-1}>
+        {status ? t(TAKE_UP_NOTE[status], { host: new URL(post.via).host }) : null}
       </span>
       {takeUp.error ? (
         <p className="field-error" role="alert">
@@ -92,3 +99,9 @@ export function TakeUpElsewhere({ post }: { post: RemotePost }) {
     </div>
   );
 }
+
+const TAKE_UP_NOTE: Record<RemoteTakeUpStatus, MessageKey> = {
+  pending: "federation.takeUp.pending",
+  accepted: "federation.takeUp.accepted",
+  rejected: "federation.takeUp.rejected",
+};
