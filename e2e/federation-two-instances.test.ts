@@ -144,11 +144,19 @@ describe.skipIf(!run)("two instances in their own processes: follow, discuss, ne
       .poll(async () => (await comments()).map((c) => c.remoteAuthor?.handle ?? c.author?.handle), SLOW)
       .toEqual(["maya", `@rui@${new URL(b.url).host}`]);
 
-    // A need crosses as a Proposal.
-    await onA("POST", "/organizations/seed-circle/needs", { type: "need", title: "Seed envelopes" });
+    // A need crosses as a Proposal; Rui takes it up from B, A records him, and B keeps A's answer.
+    const need = await onA("POST", "/organizations/seed-circle/needs", { type: "need", title: "Seed envelopes" });
     await expect
       .poll(async () => (await onB("GET", "/federation/feed")).items.map((p: any) => [p.type, p.name]), SLOW)
       .toContainEqual(["Proposal", "Seed envelopes"]);
+    const proposal = (await onB("GET", "/federation/feed")).items.find((p: any) => p.type === "Proposal");
+    await onB("POST", "/federation/take-ups", { proposal: proposal.uri });
+    await expect
+      .poll(async () => (await onA("GET", `/needs/${need.id}`)).remoteTakers.map((t: any) => t.handle), SLOW)
+      .toEqual([`@rui@${new URL(b.url).host}`]);
+    await expect
+      .poll(async () => (await onB("GET", "/federation/take-ups")).items.map((u: any) => [u.title, u.status]), SLOW)
+      .toEqual([["Seed envelopes", "accepted"]]);
 
     // B forks A's commons with its history; A lists the fork.
     await onB("POST", "/organizations", { kind: "community", slug: "rui-garden", name: "Rui's garden" });
