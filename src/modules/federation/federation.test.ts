@@ -407,6 +407,7 @@ describe("publishing to followers (FEP-1b12)", () => {
       .toEqual(["@ivo@a.test: It leaks at the base.", "@ivo@a.test: Try a new seal."]);
   }, 90_000);
 
+  // Eight deliveries in turn, each awaited: more than the suite's 30 s per test on a busy machine.
   it("sends a need as a FEP-0837 Proposal to the boards of those who follow", async () => {
     const nia = await makePerson(a.db, { handle: "nia" });
     await makeOrg(a.db, nia, { slug: "bike-guild", name: "Bike guild", joinPolicy: "open" });
@@ -450,13 +451,24 @@ describe("publishing to followers (FEP-1b12)", () => {
       .poll(async () => (await mine(omar)).map((u) => [u.proposal, u.status]), { timeout: 15_000 })
       .toEqual([[need.uri, "accepted"]]);
 
+    // Two clicks at once keep one take-up, and both answer with it.
+    const quin = await makePerson(b.db, { handle: "quin" });
+    const both = await Promise.all(
+      [1, 2].map(() => b.call("POST", "/api/federation/take-ups", { as: quin, body: { proposal: need.uri } })),
+    );
+    expect(both.map((r) => r.status)).toEqual([202, 202]);
+    expect(both[1]!.body).toEqual(both[0]!.body);
+    expect(await rowsOf(b.db, sql`select 1 from remote_take_ups where person_id = ${quin.id}`)).toHaveLength(1);
+    await expect.poll(async () => (await mine(quin)).map((u) => u.status), { timeout: 15_000 }).toEqual(["accepted"]);
+    expect((await onA()).body.remoteTakers.map((t: any) => t.handle).sort()).toEqual(["@omar@b.test", "@quin@b.test"]);
+
     // A need done meanwhile is refused, and B shows the refusal.
     expect((await a.call("POST", `/api/needs/${posted.body.id}/close`, { as: nia, body: {} })).status).toBe(200);
     const pia = await makePerson(b.db, { handle: "pia" });
     expect((await b.call("POST", "/api/federation/take-ups", { as: pia, body: { proposal: need.uri } })).status).toBe(202);
     await expect.poll(async () => (await mine(pia)).map((u) => u.status), { timeout: 15_000 }).toEqual(["rejected"]);
-    expect((await onA()).body.remoteTakers.length).toBe(1);
-  });
+    expect((await onA()).body.remoteTakers.length).toBe(2);
+  }, 90_000);
 });
 
 describe("forking across instances and offering changes back", () => {

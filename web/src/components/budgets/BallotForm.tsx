@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { BallotInput } from "../../../../src/modules/budgeting/inputs.ts";
@@ -9,6 +9,7 @@ import type { ApiBody } from "../../api/schema.ts";
 import { useForm, validate } from "../../form.ts";
 import { formatDateTime } from "../../format.ts";
 import { FormAlert } from "../FormAlert.tsx";
+import { RankButtons, useRanking } from "../Ranking.tsx";
 import { SubmitButton } from "../SubmitButton.tsx";
 import { Amount } from "../treasury/Amount.tsx";
 import { formatMoney, percentOf } from "../treasury/money.ts";
@@ -317,8 +318,6 @@ function PointsChoices({
   );
 }
 
-type Control = "up" | "down" | "remove" | "add";
-
 /**
  * A ranking made with buttons, no dragging: add projects in order of preference, move them up or down
  * (the buttons, or Alt+↑ / Alt+↓ on a ranked project's buttons), take them out. Each change is announced
@@ -338,117 +337,60 @@ function RankingChoices({
   errorOf: (number: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const [focus, setFocus] = useState<{ number: string; control: Control } | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const byNumber = new Map(projects.map((p) => [p.number, p]));
-  const ranking = state.chosen.filter((n) => byNumber.has(n));
-  const unranked = projects.filter((p) => !ranking.includes(p.number));
-  const full = call.ballot.maxProjects !== null && ranking.length >= call.ballot.maxProjects;
+  const ranked = state.chosen.filter((n) => byNumber.has(n));
+  const unranked = projects.filter((p) => !ranked.includes(p.number));
+  const full = call.ballot.maxProjects !== null && ranked.length >= call.ballot.maxProjects;
   const title = (n: string) => byNumber.get(n)?.title ?? n;
-
-  useEffect(() => {
-    if (!focus) return;
-    const el = buttons.current.get(`${focus.number}:${focus.control}`);
-    if (el && !el.disabled) el.focus();
-    else buttons.current.get(`${focus.number}:${focus.control === "up" ? "down" : "up"}`)?.focus();
-    setFocus(null);
-  }, [focus]);
-  const ref = (number: string, control: Control) => (el: HTMLButtonElement | null) => {
-    if (el) buttons.current.set(`${number}:${control}`, el);
-    else buttons.current.delete(`${number}:${control}`);
-  };
-  const move = (at: number, by: -1 | 1) => {
-    const number = ranking[at];
-    const other = ranking[at + by];
-    if (number === undefined || other === undefined) return;
-    const next = [...ranking];
-    next[at] = other;
-    next[at + by] = number;
-    onChange(next);
-    setAnnouncement(t("budgets.ranking.moved", { title: title(number), place: at + by + 1 }));
-    setFocus({ number, control: by < 0 ? "up" : "down" });
-  };
-  const remove = (at: number) => {
-    const number = ranking[at];
-    if (number === undefined) return;
-    onChange(ranking.filter((_, k) => k !== at));
-    setAnnouncement(t("budgets.ranking.removed", { title: title(number) }));
-    setFocus({ number, control: "add" });
-  };
-  const add = (number: string) => {
-    onChange([...ranking, number]);
-    setAnnouncement(t("budgets.ranking.added", { title: title(number), place: ranking.length + 1 }));
-    const rest = unranked.filter((p) => p.number !== number);
-    setFocus(
-      rest[0] && !(call.ballot.maxProjects !== null && ranking.length + 1 >= call.ballot.maxProjects)
-        ? { number: rest[0].number, control: "add" }
-        : { number, control: "up" },
-    );
-  };
-  const keys = (at: number) => (e: KeyboardEvent) => {
-    if (!e.altKey) return;
-    if (e.key === "ArrowUp" && at > 0) {
-      e.preventDefault();
-      move(at, -1);
-    } else if (e.key === "ArrowDown" && at < ranking.length - 1) {
-      e.preventDefault();
-      move(at, 1);
-    }
-  };
+  const ranking = useRanking({
+    ranking: ranked,
+    onChange,
+    say: {
+      moved: (n, place) => t("budgets.ranking.moved", { title: title(n), place }),
+      removed: (n) => t("budgets.ranking.removed", { title: title(n) }),
+      added: (n, place) => t("budgets.ranking.added", { title: title(n), place }),
+    },
+    // The next project still unranked, unless the ballot is now full.
+    nextAfterAdd: (number) => {
+      const rest = unranked.filter((p) => p.number !== number);
+      const nowFull = call.ballot.maxProjects !== null && ranked.length + 1 >= call.ballot.maxProjects;
+      return nowFull ? undefined : rest[0]?.number;
+    },
+  });
   return (
     <div className="pb-ranking">
       <p className="field-hint">{t("budgets.ranking.hint")}</p>
       <h3 id="pb-ranked-title" className="pb-ranking-heading">
         {t("budgets.ranking.ranked")}
       </h3>
-      {ranking.length === 0 ? (
+      {ranked.length === 0 ? (
         <p className="muted">{t("budgets.ranking.empty")}</p>
       ) : (
         <ol className="pb-ballot-list" aria-labelledby="pb-ranked-title">
-          {ranking.map((number, at) => {
+          {ranked.map((number, at) => {
             const p = byNumber.get(number);
             if (!p) return null;
             const error = errorOf(number);
             return (
-              <li key={number} className="pb-ballot-item pb-ballot-item--chosen pb-rank-item" onKeyDown={keys(at)}>
+              <li key={number} className="pb-ballot-item pb-ballot-item--chosen pb-rank-item" onKeyDown={ranking.keys(at)}>
                 <span className="pb-rank-place" aria-hidden="true">
                   {at + 1}
                 </span>
                 <ProjectLabel call={call} project={p} />
                 <span className="pb-rank-actions">
-                  <button
-                    ref={ref(number, "up")}
-                    type="button"
-                    className="button button--secondary button--small"
-                    disabled={at === 0}
-                    aria-invalid={error ? true : undefined}
-                    onClick={() => move(at, -1)}
-                    aria-label={t("budgets.ranking.moveUp", { title: p.title })}
-                    title={t("budgets.ranking.moveUp", { title: p.title })}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    ref={ref(number, "down")}
-                    type="button"
-                    className="button button--secondary button--small"
-                    disabled={at === ranking.length - 1}
-                    onClick={() => move(at, 1)}
-                    aria-label={t("budgets.ranking.moveDown", { title: p.title })}
-                    title={t("budgets.ranking.moveDown", { title: p.title })}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    ref={ref(number, "remove")}
-                    type="button"
-                    className="button button--ghost-danger button--small"
-                    onClick={() => remove(at)}
-                    aria-label={t("budgets.ranking.removeLabel", { title: p.title })}
-                  >
-                    {t("budgets.ranking.remove")}
-                  </button>
+                  <RankButtons
+                    ranking={ranking}
+                    item={number}
+                    at={at}
+                    last={at === ranked.length - 1}
+                    invalid={!!error}
+                    labels={{
+                      up: t("budgets.ranking.moveUp", { title: p.title }),
+                      down: t("budgets.ranking.moveDown", { title: p.title }),
+                      remove: t("budgets.ranking.removeLabel", { title: p.title }),
+                      removeText: t("budgets.ranking.remove"),
+                    }}
+                  />
                 </span>
                 {error ? <p className="field-error pb-rank-error">{error}</p> : null}
               </li>
@@ -470,14 +412,14 @@ function RankingChoices({
                   note={full ? t("budgets.ballot.full", { max: call.ballot.maxProjects ?? 0 }) : undefined}
                 />
                 <button
-                  ref={ref(p.number, "add")}
+                  ref={ranking.ref(p.number, "add")}
                   type="button"
                   className="button button--secondary button--small"
                   disabled={full}
-                  onClick={() => add(p.number)}
-                  aria-label={t("budgets.ranking.addLabel", { place: ranking.length + 1, title: p.title })}
+                  onClick={() => ranking.add(p.number)}
+                  aria-label={t("budgets.ranking.addLabel", { place: ranked.length + 1, title: p.title })}
                 >
-                  {t("budgets.ranking.add", { place: ranking.length + 1 })}
+                  {t("budgets.ranking.add", { place: ranked.length + 1 })}
                 </button>
                 <ReadLink call={call} project={p} />
               </li>
@@ -486,7 +428,7 @@ function RankingChoices({
         </>
       ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {announcement}
+        {ranking.announcement}
       </p>
     </div>
   );
