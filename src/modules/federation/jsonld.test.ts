@@ -320,6 +320,53 @@ describe("collections", () => {
   });
 });
 
+describe("a comment changed after it left, in its organization's outbox", () => {
+  it("expands to the group's as:Announce of an as:Update of the as:Note, and once hidden of an as:Delete of an as:Tombstone", async () => {
+    // An organization of its own, so that the other outbox keeps its four items.
+    const kiln = await makeCommons(db, sten, { slug: "kiln-notes", title: "Kiln notes" });
+    const started = await call("POST", "/api/threads", sten, {
+      subjectType: "commons",
+      subjectId: kiln.id,
+      title: "Firing",
+      body: "Cone 6?",
+    });
+    const reply = await call("POST", `/api/threads/${started.id}/comments`, sten, { body: "Cone 5." });
+    const noteId = `${ORIGIN}/ap/notes/${reply.id}`;
+    const group = actorUri(kiln.community.id);
+    const firstPage = async () => {
+      const outbox = await expand((await get(`/ap/actors/${kiln.community.id}/outbox`)).json);
+      const first = new URL(ids(outbox, `${AS}first`)[0]!);
+      return get(first.pathname + first.search);
+    };
+    const newest = async () => {
+      const item = listItems(await expand((await firstPage()).json))[0]!;
+      expect(item["@type"]).toEqual([`${AS}Announce`]);
+      expect(ids(item, `${AS}actor`)).toEqual([group]);
+      return only(item, `${AS}object`);
+    };
+
+    await call("PATCH", `/api/comments/${reply.id}`, sten, { body: "Cone 5, slowly." });
+    const update = await newest();
+    expect(update["@type"]).toEqual([`${AS}Update`]);
+    expect(ids(update, `${AS}actor`)).toEqual([actorUri(sten.id)]);
+    const note = only(update, `${AS}object`);
+    expect([note["@id"], note["@type"], values(note, `${AS}content`)]).toEqual([noteId, [`${AS}Note`], ["<p>Cone 5, slowly.</p>\n"]]);
+
+    await call("POST", `/api/comments/${reply.id}/hide`, sten, { reason: "Wrong kiln" });
+    const deletion = await newest();
+    expect(deletion["@type"]).toEqual([`${AS}Delete`]);
+    expect(ids(deletion, `${AS}actor`)).toEqual([group]);
+    const tombstone = only(deletion, `${AS}object`);
+    expect([tombstone["@id"], tombstone["@type"]]).toEqual([noteId, [`${AS}Tombstone`]]);
+    // The outbox tells each row as the comment is now: hidden, no row carries its words or the reason.
+    // The comment's own posting is not served at all while it is hidden.
+    const served = await firstPage();
+    const kinds = listItems(await expand(served.json)).map((item) => only(item, `${AS}object`)["@type"]);
+    expect(kinds).toEqual([[`${AS}Delete`], [`${AS}Delete`], [`${AS}Create`]]);
+    expect(served.text).not.toMatch(/Cone 5|Wrong kiln/);
+  });
+});
+
 /** FEP-1b12 addressing, expanded: to as:Public, cc the group's followers, audience the group. */
 function expectAddressing(node: Node) {
   const group = actorUri(seeds.community.id);
