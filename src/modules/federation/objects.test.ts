@@ -322,6 +322,36 @@ describe("noteById", () => {
   });
 });
 
+describe("a hidden comment's address", () => {
+  const fetchNote = (id: string) =>
+    app.fetch(new Request(`${ORIGIN}/ap/notes/${id}`, { headers: { accept: "application/activity+json" } }));
+
+  it("answers 410 with a Tombstone once the maintainers hid it, and the Note again once shown", async () => {
+    const thread = await startThread("Gone", "Here a while");
+    const comment = await postComment(thread.id, "Spam, spam");
+    expect((await fetchNote(comment.id)).status).toBe(200);
+    await call("POST", `/api/comments/${comment.id}/hide`, sten, { reason: "Spam" });
+    const gone = await fetchNote(comment.id);
+    expect(gone.status).toBe(410);
+    const body = await gone.json();
+    expect(body).toMatchObject({ id: `${ORIGIN}/ap/notes/${comment.id}`, type: "Tombstone", formerType: "Note" });
+    expect(JSON.stringify(body)).not.toMatch(/Spam/);
+    const back = await Tombstone.fromJsonLd(body, loaders);
+    expect(back.id?.href).toBe(`${ORIGIN}/ap/notes/${comment.id}`);
+    expect(back.deleted?.epochMilliseconds).toBeGreaterThan(0);
+    await call("DELETE", `/api/comments/${comment.id}/hide`, sten);
+    expect((await fetchNote(comment.id)).status).toBe(200);
+  });
+
+  it("is a plain 404 for a members-only comment, hidden or not, and for a comment nobody wrote", async () => {
+    const thread = await membersOnly.thread("Quiet");
+    const comment = await membersOnly.comment(thread.id, "Between us");
+    await db.update(comments).set({ hiddenAt: new Date(), hiddenBy: sten.id, hiddenReason: "Spam" }).where(sql`id = ${comment.id}`);
+    expect((await fetchNote(comment.id)).status).toBe(404);
+    expect((await fetchNote(crypto.randomUUID())).status).toBe(404);
+  });
+});
+
 describe("needProposal", () => {
   it("maps a public need to a FEP-0837 Proposal (purpose request) publishing an Intent of work", async () => {
     const need = await postNeed("need", "Glass jars", "For **saving** seeds");

@@ -79,6 +79,22 @@ async function commentNote(ctx: Context<null>, db: Executor, commentId: string):
   });
 }
 
+/**
+ * When a comment written here and posted publicly was hidden by the maintainers, if it is hidden: its
+ * address then answers 410 with a `Tombstone` (object-routes.ts), as one deleted.
+ */
+export async function hiddenCommentAt(db: Executor, commentId: string): Promise<Date | null> {
+  if (!isUuid(commentId)) return null;
+  const [row] = await rowsOf<{ hiddenAt: string }>(
+    db,
+    sql`select c.hidden_at as "hiddenAt" from comments c
+        where c.id = ${commentId} and c.hidden_at is not null and c.author_id is not null
+          and exists (select 1 from activities a
+                      where a.verb = 'comment.posted' and a.object_id = c.id and a.visibility = 'public' and a.organization_id is not null)`,
+  );
+  return row ? new Date(row.hiddenAt) : null;
+}
+
 /** A public row that is not a discussion, comment or need: a line of news, by the person who did it. */
 async function newsNote(ctx: Context<null>, db: Executor, activityId: string): Promise<Note | null> {
   const [row] = await rowsOf<LoggedRow & { actorName: string | null; slug: string }>(
