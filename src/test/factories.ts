@@ -10,7 +10,9 @@ import { organizations } from "../modules/organizations/schema.ts";
 /** Test data straight into the database, so each test states only what it is about. */
 export const PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | undefined;
-const unique = () => randomBytes(4).toString("hex");
+// 48 bits: the policy matrices make a world per cell, a thousand names in one database, where 32 bits
+// gave two organizations the same slug about once in ten thousand runs (CI saw it).
+const unique = () => randomBytes(6).toString("hex");
 
 export interface TestPerson {
   id: string;
