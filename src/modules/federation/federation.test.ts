@@ -437,7 +437,7 @@ describe("publishing to followers (FEP-1b12)", () => {
       asked.push(sent.body);
     }
     // Asked twice, offered once: the second answer is the first offer (perhaps already accepted).
-    expect(asked[1].offer).toBe(asked[0].offer);
+    expect(asked[1]!.offer).toBe(asked[0]!.offer);
     expect(asked[0]).toMatchObject({ proposal: need.uri, title: "Wheel truing stand", status: "pending", answeredAt: null });
     const onA = () => a.call("GET", `/api/needs/${posted.body.id}`);
     await expect
